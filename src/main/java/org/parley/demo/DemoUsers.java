@@ -1,0 +1,30 @@
+package org.parley.demo;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.parley.security.NewUser;
+import org.parley.security.Role;
+import org.parley.shared.Classification;
+
+/** The demo users of ../shared/product.md: one role each, all with the same password. */
+final class DemoUsers {
+
+    static final String PASSWORD = "parley-demo-pass";
+
+    static final List<NewUser> ALL = List.of(
+            user("admin", "Alex Admin", Role.ADMIN, Classification.SECRET, "Europe/Berlin"),
+            user("planner", "Paula Planner", Role.PLANNER, Classification.CONFIDENTIAL, "Europe/Berlin"),
+            user("planner2", "Peter Planner", Role.PLANNER, Classification.RESTRICTED, "Europe/Berlin"),
+            user("approver", "Anna Approver", Role.APPROVER, Classification.SECRET, "Europe/Berlin"),
+            user("approver2", "Arthur Approver", Role.APPROVER, Classification.CONFIDENTIAL, "Europe/Berlin"),
+            user("senior", "Sofia Senior", Role.SENIOR_APPROVER, Classification.SECRET, "Europe/Berlin"),
+            user("viewer", "Victor Viewer", Role.VIEWER, Classification.UNCLASSIFIED, "Europe/Berlin"));
+
+    private DemoUsers() {}
+
+    private static NewUser user(String username, String name, Role role, Classification clearance, String zone) {
+        return new NewUser(username, name, username + "@parley.example", Set.of(role), clearance, ZoneId.of(zone),
+                "en", PASSWORD);
+    }
+}

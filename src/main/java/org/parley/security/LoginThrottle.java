@@ -1,0 +1,110 @@
+package org.parley.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down password guessing: a username is locked after a run of failures, and one remote address gets only a
+ * limited number of failures an hour. Every attempt is recorded. Writes run in their own transaction so that a failed
+ * sign-in is recorded even though the sign-in itself fails.
+ */
+@Component
+class LoginThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+    private static final EnumSet<LoginOutcome> FAILURES =
+            EnumSet.of(LoginOutcome.BAD_CREDENTIALS, LoginOutcome.LOCKED, LoginOutcome.THROTTLED);
+
+    private final LoginAttemptRepository attempts;
+    private final LoginLockRepository locks;
+    private final SecuritySettings settings;
+    private final Clock clock;
+
+    LoginThrottle(LoginAttemptRepository attempts, LoginLockRepository locks, SecuritySettings settings, Clock clock) {
+        this.attempts = attempts;
+        this.locks = locks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    static String normalise(@Nullable String username) {
+        String trimmed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return trimmed.length() > NewUser.USERNAME_MAX_LENGTH
+                ? trimmed.substring(0, NewUser.USERNAME_MAX_LENGTH) : trimmed;
+    }
+
+    /** Refuses the attempt before the password is checked when the username is locked or the address throttled. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void checkAllowed(String username, @Nullable String remoteAddress) {
+        Instant now = clock.instant();
+        Optional<LoginLock> lock = locks.findById(username);
+        if (lock.isPresent() && lock.get().lockedAt(now)) {
+            record(username, remoteAddress, LoginOutcome.LOCKED, now);
+            throw new LockedException("Too many failed sign-ins for this username. Try again after "
+                    + lock.get().lockedUntil() + " or ask an administrator to unlock it.");
+        }
+        if (remoteAddress != null) {
+            long recentFailures = attempts.countByRemoteAddressAndOutcomeInAndAttemptedAtAfter(
+                    remoteAddress, FAILURES, now.minus(Duration.ofHours(1)));
+            if (recentFailures >= settings.maxFailuresPerAddressPerHour()) {
+                record(username, remoteAddress, LoginOutcome.THROTTLED, now);
+                throw new LockedException("Too many failed sign-ins from your network. Try again later.");
+            }
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccess(String username, @Nullable String remoteAddress) {
+        Instant now = clock.instant();
+        locks.deleteById(username);
+        record(username, remoteAddress, LoginOutcome.SUCCESS, now);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailure(String username, @Nullable String remoteAddress) {
+        Instant now = clock.instant();
+        LoginLock lock = locks.findById(username).orElseGet(() -> new LoginLock(username));
+        boolean lockedNow = lock.recordFailure(now, settings.maxFailures(), settings.lockDuration());
+        locks.save(lock);
+        record(username, remoteAddress, LoginOutcome.BAD_CREDENTIALS, now);
+        if (lockedNow) {
+            log.warn("Username '{}' locked until {} after {} failed sign-ins", username, lock.lockedUntil(),
+                    settings.maxFailures());
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDisabled(String username, @Nullable String remoteAddress) {
+        record(username, remoteAddress, LoginOutcome.DISABLED, clock.instant());
+    }
+
+    @Transactional
+    public void unlock(String username) {
+        locks.deleteById(username);
+    }
+
+    @Nullable Instant lockedUntil(String username) {
+        Instant now = clock.instant();
+        return locks.findById(username).filter(l -> l.lockedAt(now)).map(LoginLock::lockedUntil).orElse(null);
+    }
+
+    List<LoginLock> lockedAmong(List<String> usernames) {
+        return usernames.isEmpty() ? List.of() : locks.findLocked(usernames, clock.instant());
+    }
+
+    private void record(String username, @Nullable String remoteAddress, LoginOutcome outcome, Instant now) {
+        attempts.save(new LoginAttempt(now, username, remoteAddress, outcome));
+    }
+}

@@ -1,0 +1,65 @@
+package org.parley.security;
+
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import org.parley.shared.Classification;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The principal of a signed-in session. Equality is the username's (inherited from {@link User}), which the session
+ * registry relies on to find a user's sessions.
+ */
+public class SignedInUser extends User implements org.parley.shared.HasDisplayName {
+
+    private final UserId id;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final Classification clearance;
+    private final ZoneId timeZone;
+
+    SignedInUser(UserAccount account) {
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
+                account.roles().stream().map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority())).toList());
+        this.id = account.id();
+        this.displayName = account.displayName();
+        this.roles = account.roles();
+        this.clearance = account.clearance();
+        this.timeZone = account.timeZone();
+    }
+
+    public UserId id() {
+        return id;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Classification clearance() {
+        return clearance;
+    }
+
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

@@ -1,0 +1,24 @@
+package org.parley.security;
+
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select u from UserAccount u
+            where :filter = ''
+               or lower(u.username) like concat('%', :filter, '%')
+               or lower(u.displayName) like concat('%', :filter, '%')
+               or lower(u.email) like concat('%', :filter, '%')
+            """)
+    Slice<UserAccount> findByFilter(@Param("filter") String lowerCaseFilter, Pageable pageable);
+}

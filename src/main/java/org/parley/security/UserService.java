@@ -1,0 +1,188 @@
+package org.parley.security;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.NotFoundException;
+import org.parley.shared.RuleViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Users, their roles and clearances. Administration is for administrators only; every signed-in user may change their
+ * own password and time zone.
+ */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class UserService {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle throttle;
+    private final SessionTerminator sessions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            LoginThrottle throttle, SessionTerminator sessions, CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Slice<UserSummary> list(String filter, Pageable pageable) {
+        Slice<UserAccount> page = users.findByFilter(filter.trim().toLowerCase(java.util.Locale.ROOT), pageable);
+        Map<String, Instant> locks = throttle.lockedAmong(page.map(UserAccount::username).getContent()).stream()
+                .collect(Collectors.toMap(LoginLock::username, l -> java.util.Objects.requireNonNull(l.lockedUntil())));
+        return page.map(u -> u.toSummary(locks.get(u.username())));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary get(UserId id) {
+        UserAccount user = find(id);
+        return user.toSummary(throttle.lockedUntil(user.username()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary create(@Valid NewUser data) {
+        String username = LoginThrottle.normalise(data.username());
+        if (users.existsByUsername(username)) {
+            throw new RuleViolationException("The username '" + username + "' is taken");
+        }
+        requireAcceptable(data.initialPassword(), List.of(username, data.displayName()));
+        var normalised = new NewUser(username, data.displayName().trim(), blankToNull(data.email()), data.roles(),
+                data.clearance(), data.timeZone(), data.language(), data.initialPassword());
+        UserAccount saved = users.save(
+                new UserAccount(normalised, passwordEncoder.encode(data.initialPassword()), clock.instant()));
+        return saved.toSummary(null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary update(UserId id, @Valid UserChanges changes) {
+        UserAccount user = find(id);
+        boolean accessChanged = !user.roles().equals(changes.roles()) || user.clearance() != changes.clearance();
+        if (isMe(user) && !changes.roles().contains(Role.ADMIN)) {
+            throw new RuleViolationException("You cannot remove your own administrator role; ask another administrator");
+        }
+        user.apply(new UserChanges(changes.displayName().trim(), blankToNull(changes.email()), changes.roles(),
+                changes.clearance(), changes.timeZone(), changes.language()));
+        if (accessChanged) {
+            // the new roles or clearance must hold from the next request on, not from the next sign-in
+            sessions.endSessionsOf(user.username());
+        }
+        return user.toSummary(throttle.lockedUntil(user.username()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary setEnabled(UserId id, boolean enabled) {
+        UserAccount user = find(id);
+        if (isMe(user) && !enabled) {
+            throw new RuleViolationException("You cannot disable your own account");
+        }
+        user.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endSessionsOf(user.username());
+        }
+        return user.toSummary(throttle.lockedUntil(user.username()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(UserId id, String newPassword) {
+        UserAccount user = find(id);
+        requireAcceptable(newPassword, List.of(user.username(), user.displayName()));
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endSessionsOf(user.username());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary unlock(UserId id) {
+        UserAccount user = find(id);
+        throttle.unlock(user.username());
+        return user.toSummary(null);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public UserSummary me() {
+        UserAccount user = find(currentUser.require().id());
+        return user.toSummary(null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount user = find(currentUser.require().id());
+        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new RuleViolationException("Your current password is not correct");
+        }
+        requireAcceptable(newPassword, List.of(user.username(), user.displayName()));
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public UserSummary changeOwnTimeZone(ZoneId timeZone) {
+        UserAccount user = find(currentUser.require().id());
+        user.changeTimeZone(timeZone);
+        refreshSignedInUser(user);
+        return user.toSummary(null);
+    }
+
+    /** Display names of the given users, for features that show who did something. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<UserId, String> displayNames(List<UserId> ids) {
+        return users.findAllById(ids.stream().map(UserId::value).toList()).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
+    }
+
+    private void refreshSignedInUser(UserAccount user) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null) {
+            var refreshed = new SignedInUser(user);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
+        }
+    }
+
+    private void requireAcceptable(String password, List<String> personalWords) {
+        passwordPolicy.problemWith(password, personalWords).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+    }
+
+    private boolean isMe(UserAccount user) {
+        return currentUser.get().map(me -> me.id().equals(user.id())).orElse(false);
+    }
+
+    private UserAccount find(UserId id) {
+        return users.findById(id.value()).orElseThrow(() -> new NotFoundException("User"));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+}

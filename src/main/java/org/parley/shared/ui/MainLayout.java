@@ -1,0 +1,95 @@
+package org.parley.shared.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import org.parley.shared.HasDisplayName;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The frame around every signed-in view: the navigation (only the entries the user's roles allow, as Vaadin's menu
+ * configuration filters them by each view's access annotation), the page title, the user's name and sign-out.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+    private final SideNav navigation = new SideNav();
+    private final transient AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addClassName("parley-layout");
+
+        var brand = new Span("Parley");
+        brand.addClassName("parley-brand");
+        var drawerHeader = new Div(brand);
+        drawerHeader.addClassName("parley-drawer-header");
+        navigation.addClassName("parley-nav");
+        navigation.setLabel("Main navigation");
+        addToDrawer(drawerHeader, navigation);
+
+        viewTitle.addClassName("parley-view-title");
+        var userBox = new HorizontalLayout();
+        userBox.setAlignItems(FlexComponent.Alignment.CENTER);
+        userBox.addClassName("parley-user-box");
+        badges.orderedStream().forEach(badge -> userBox.add(badge.create()));
+        authentication.getAuthenticatedUser(UserDetails.class).ifPresent(user -> {
+            var name = new Span(user instanceof HasDisplayName named ? named.displayName() : user.getUsername());
+            name.addClassName("parley-user-name");
+            name.setId("signed-in-user");
+            var signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.setId("sign-out");
+            userBox.add(name, signOut);
+        });
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the navigation");
+        var header = new HorizontalLayout(toggle, viewTitle, userBox);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(viewTitle);
+        header.addClassName("parley-header");
+        addToNavbar(header);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // rebuilt on navigation so that it always reflects the current user's roles
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        }
+    }
+
+    /** Titles of the navigation entries the current user sees, in order; for tests and accessibility checks. */
+    public List<String> navigationTitles() {
+        return navigation.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
