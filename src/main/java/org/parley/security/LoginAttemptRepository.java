@@ -11,5 +11,5 @@ interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
     long countByRemoteAddressAndOutcomeInAndAttemptedAtAfter(
             String remoteAddress, Collection<LoginOutcome> outcomes, Instant after);
 
-    List<LoginAttempt> findByUsernameOrderByAttemptedAtDesc(String username, Pageable pageable);
+    List<LoginAttempt> findByUsernameOrderByAttemptedAtDescIdDesc(String username, Pageable pageable);
 }

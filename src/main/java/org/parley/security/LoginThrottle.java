@@ -46,7 +46,7 @@ class LoginThrottle {
     }
 
     /** Refuses the attempt before the password is checked when the username is locked or the address throttled. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = LockedException.class)
     public void checkAllowed(String username, @Nullable String remoteAddress) {
         Instant now = clock.instant();
         Optional<LoginLock> lock = locks.findById(username);

@@ -28,7 +28,7 @@ public record NewUser(
         @NotNull String initialPassword) {
 
     public static final int USERNAME_MAX_LENGTH = 64;
-    public static final String USERNAME_PATTERN = "[a-z0-9._-]+";
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]*";
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
     public static final int EMAIL_MAX_LENGTH = 254;
 }

@@ -27,7 +27,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /** HTTP security for the Vaadin UI: sign-in page, sessions, headers; and method security for the services. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// JSR-250 stays off: @RolesAllowed on views is for Vaadin's view access check, and Spring must not proxy views for it
+@EnableMethodSecurity
 @EnableConfigurationProperties(SecuritySettings.class)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
