@@ -1,0 +1,33 @@
+package org.parley.meeting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.CountryCode;
+
+/**
+ * One side's party at a meeting, as the planner enters it.
+ *
+ * @param ours whether this is our own ministry's delegation
+ */
+public record DelegationData(
+        @NotNull(message = "Choose the delegation's country") CountryCode country,
+        @Nullable @Size(max = ORGANISATION_MAX_LENGTH, message = "An organisation has at most "
+                + ORGANISATION_MAX_LENGTH + " characters") String organisation,
+        boolean ours,
+        @Valid List<MemberData> members) {
+
+    public static final int ORGANISATION_MAX_LENGTH = 200;
+
+    public DelegationData {
+        members = List.copyOf(members);
+    }
+
+    @AssertTrue(message = "Each delegation needs exactly one head of delegation")
+    public boolean isHeadedByOnePerson() {
+        return members.stream().filter(m -> m.role() == MemberRole.HEAD).count() == 1;
+    }
+}

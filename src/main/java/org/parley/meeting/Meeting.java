@@ -1,0 +1,288 @@
+package org.parley.meeting;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+
+/** The meeting aggregate: the meeting with its delegations (and their members) and its agenda. */
+@Entity
+@Table(name = "meeting")
+class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = MeetingData.TITLE_MAX_LENGTH)
+    private String title = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private MeetingKind kind = MeetingKind.EXPERT_MEETING;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Tier tier = Tier.WORKING_LEVEL;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private MeetingFormat format = MeetingFormat.IN_PERSON;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant start = Instant.EPOCH;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant end = Instant.EPOCH;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private ZoneId timeZone = ZoneId.of("UTC");
+
+    @Column(name = "venue_id")
+    private @Nullable Long venueId;
+
+    @Column(name = "room_id")
+    private @Nullable Long roomId;
+
+    @Column(name = "initiating_side", length = 2)
+    private @Nullable CountryCode initiatingSide;
+
+    @Column(name = "host_side", length = 2)
+    private @Nullable CountryCode hostSide;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Classification classification = Classification.UNCLASSIFIED;
+
+    @Column(nullable = false, length = MeetingData.OBJECTIVES_MAX_LENGTH)
+    private String objectives = "";
+
+    @Column(name = "parent_conference_id")
+    private @Nullable Long parentConferenceId;
+
+    @Column(name = "follow_up_of_id")
+    private @Nullable Long followUpOfId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private MeetingStatus status = MeetingStatus.DRAFT;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy = "";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy = "";
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Delegation> delegations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    protected Meeting() {}
+
+    static Meeting create(String username, Instant now) {
+        var meeting = new Meeting();
+        meeting.createdBy = username;
+        meeting.createdAt = now;
+        meeting.updatedBy = username;
+        meeting.updatedAt = now;
+        return meeting;
+    }
+
+    /** Sets the meeting's own fields; children are replaced in two steps, see {@link #removeStaleChildren}. */
+    void applyFields(MeetingData data, Instant start, Instant end, String username, Instant now) {
+        this.title = data.title().trim();
+        this.kind = data.kind();
+        this.tier = data.tier();
+        this.format = data.format();
+        this.start = start;
+        this.end = end;
+        this.timeZone = data.timeZone();
+        this.venueId = data.venue() == null ? null : data.venue().value();
+        this.roomId = data.room() == null ? null : data.room().value();
+        this.initiatingSide = data.initiatingSide();
+        this.hostSide = data.hostSide();
+        this.classification = data.classification();
+        this.objectives = data.objectives().trim();
+        this.parentConferenceId = data.parentConference() == null ? null : data.parentConference().value();
+        this.followUpOfId = data.followUpOf() == null ? null : data.followUpOf().value();
+        this.updatedBy = username;
+        this.updatedAt = now;
+    }
+
+    /**
+     * First step of replacing the children: drops members, delegations and agenda items that the new data no longer
+     * has. The caller flushes before {@link #applyChildren}, so that a person who moves to another delegation is
+     * deleted before being inserted again (the database allows a person once per meeting).
+     */
+    void removeStaleChildren(MeetingData data) {
+        while (delegations.size() > data.delegations().size()) {
+            delegations.removeLast();
+        }
+        for (int i = 0; i < delegations.size(); i++) {
+            delegations.get(i).removeMembersNotIn(data.delegations().get(i));
+        }
+        while (agenda.size() > data.agenda().size()) {
+            agenda.removeLast();
+        }
+    }
+
+    void applyChildren(MeetingData data) {
+        for (int i = 0; i < data.delegations().size(); i++) {
+            DelegationData delegationData = data.delegations().get(i);
+            if (i < delegations.size()) {
+                delegations.get(i).apply(i, delegationData);
+            } else {
+                var delegation = new Delegation(this);
+                delegation.apply(i, delegationData);
+                delegations.add(delegation);
+            }
+        }
+        for (int i = 0; i < data.agenda().size(); i++) {
+            AgendaItemData itemData = data.agenda().get(i);
+            if (i < agenda.size()) {
+                agenda.get(i).apply(i, itemData);
+            } else {
+                var item = new AgendaItem(this);
+                item.apply(i, itemData);
+                agenda.add(item);
+            }
+        }
+    }
+
+    MeetingId id() {
+        if (id == null) {
+            throw new IllegalStateException("meeting not saved yet");
+        }
+        return new MeetingId(id);
+    }
+
+    @Nullable Long rawId() {
+        return id;
+    }
+
+    String title() {
+        return title;
+    }
+
+    MeetingKind kind() {
+        return kind;
+    }
+
+    Tier tier() {
+        return tier;
+    }
+
+    MeetingFormat format() {
+        return format;
+    }
+
+    Instant start() {
+        return start;
+    }
+
+    Instant end() {
+        return end;
+    }
+
+    ZoneId timeZone() {
+        return timeZone;
+    }
+
+    @Nullable Long venueId() {
+        return venueId;
+    }
+
+    @Nullable Long roomId() {
+        return roomId;
+    }
+
+    @Nullable CountryCode initiatingSide() {
+        return initiatingSide;
+    }
+
+    @Nullable CountryCode hostSide() {
+        return hostSide;
+    }
+
+    Classification classification() {
+        return classification;
+    }
+
+    String objectives() {
+        return objectives;
+    }
+
+    @Nullable Long parentConferenceId() {
+        return parentConferenceId;
+    }
+
+    @Nullable Long followUpOfId() {
+        return followUpOfId;
+    }
+
+    MeetingStatus status() {
+        return status;
+    }
+
+    void changeStatus(MeetingStatus status, String username, Instant now) {
+        this.status = status;
+        this.updatedBy = username;
+        this.updatedAt = now;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    List<Delegation> delegations() {
+        return delegations;
+    }
+
+    List<AgendaItem> agenda() {
+        return agenda;
+    }
+}

@@ -1,0 +1,58 @@
+package org.parley.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+
+/** Everything about one meeting that its page shows and its editor starts from. */
+public record MeetingDetails(
+        MeetingId id,
+        String title,
+        MeetingKind kind,
+        Tier tier,
+        MeetingFormat format,
+        Instant start,
+        Instant end,
+        ZoneId timeZone,
+        @Nullable VenueRef venue,
+        @Nullable CountryCode initiatingSide,
+        @Nullable CountryCode hostSide,
+        Classification classification,
+        String objectives,
+        @Nullable MeetingRef parentConference,
+        @Nullable MeetingRef followUpOf,
+        MeetingStatus status,
+        long version,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        List<DelegationView> delegations,
+        List<AgendaItemView> agenda) {
+
+    public Duration duration() {
+        return Duration.between(start, end);
+    }
+
+    public int plannedAgendaMinutes() {
+        return agenda.stream().mapToInt(AgendaItemView::plannedMinutes).sum();
+    }
+
+    /** The meeting as editor input, for "edit" and for planning a follow-up from it. */
+    public MeetingData toData() {
+        return new MeetingData(title, kind, tier, format, LocalDateTime.ofInstant(start, timeZone),
+                LocalDateTime.ofInstant(end, timeZone), timeZone, venue == null ? null : venue.id(),
+                venue == null ? null : venue.room(), initiatingSide, hostSide, classification, objectives,
+                parentConference == null ? null : parentConference.id(),
+                followUpOf == null ? null : followUpOf.id(),
+                delegations.stream().map(d -> new DelegationData(d.country(), d.organisation(), d.ours(),
+                        d.members().stream().map(m -> new MemberData(m.person(), m.role(), m.response())).toList()))
+                        .toList(),
+                agenda.stream().map(AgendaItemView::toData).toList());
+    }
+}

@@ -1,0 +1,32 @@
+package org.parley.meeting;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+
+/**
+ * What the Meetings grid asks for; every part is optional and applied in the database.
+ *
+ * @param from meetings that end after this instant
+ * @param to meetings that start before this instant
+ * @param country meetings with a delegation of this country
+ */
+public record MeetingFilter(
+        @Nullable String text,
+        @Nullable MeetingKind kind,
+        @Nullable Tier tier,
+        @Nullable MeetingStatus status,
+        @Nullable Instant from,
+        @Nullable Instant to,
+        @Nullable CountryCode country,
+        @Nullable Classification classification) {
+
+    public static MeetingFilter all() {
+        return new MeetingFilter(null, null, null, null, null, null, null, null);
+    }
+
+    public MeetingFilter withText(@Nullable String newText) {
+        return new MeetingFilter(newText, kind, tier, status, from, to, country, classification);
+    }
+}

@@ -1,0 +1,177 @@
+package org.parley.meeting;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries behind the Meetings grid and conflict detection. All of them filter by the caller's clearance and
+ * bound the time range so that they use the start-time indexes instead of reading every meeting.
+ */
+@Component
+class MeetingQueries {
+
+    /** Conflict queries look this far back for meetings that started earlier and still run (the longest allowed). */
+    static final Duration LONGEST_MEETING = Duration.ofDays(MeetingData.MAX_DURATION_DAYS);
+    private static final List<MeetingStatus> NOT_OCCUPYING =
+            List.of(MeetingStatus.CANCELLED, MeetingStatus.REJECTED, MeetingStatus.POSTPONED);
+
+    private final EntityManager em;
+
+    MeetingQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    Slice<Meeting> search(MeetingFilter filter, Collection<Classification> visible, Pageable pageable) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Meeting> query = cb.createQuery(Meeting.class);
+        Root<Meeting> m = query.from(Meeting.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(m.get("classification").in(visible));
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add(cb.like(cb.lower(m.get("title")), likePattern(filter.text()), '\\'));
+        }
+        if (filter.kind() != null) {
+            where.add(cb.equal(m.get("kind"), filter.kind()));
+        }
+        if (filter.tier() != null) {
+            where.add(cb.equal(m.get("tier"), filter.tier()));
+        }
+        if (filter.status() != null) {
+            where.add(cb.equal(m.get("status"), filter.status()));
+        }
+        if (filter.classification() != null) {
+            where.add(cb.equal(m.get("classification"), filter.classification()));
+        }
+        if (filter.from() != null) {
+            where.add(cb.greaterThan(m.get("end"), filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(m.get("start"), filter.to()));
+        }
+        if (filter.country() != null) {
+            Subquery<Long> delegations = query.subquery(Long.class);
+            Root<Delegation> d = delegations.from(Delegation.class);
+            delegations.select(d.get("id")).where(cb.equal(d.get("meeting"), m),
+                    cb.equal(d.get("country"), filter.country()));
+            where.add(cb.exists(delegations));
+        }
+        query.select(m).where(where.toArray(Predicate[]::new)).orderBy(orderFor(pageable.getSort(), cb, m));
+        List<Meeting> rows = em.createQuery(query)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize() + 1)
+                .getResultList();
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    private static List<Order> orderFor(Sort sort, CriteriaBuilder cb, Root<Meeting> m) {
+        List<Order> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String property = switch (order.getProperty()) {
+                case "title" -> "title";
+                case "end" -> "end";
+                case "status" -> "status";
+                case "kind" -> "kind";
+                default -> "start";
+            };
+            orders.add(order.isAscending() ? cb.asc(m.get(property)) : cb.desc(m.get(property)));
+        }
+        if (orders.isEmpty()) {
+            orders.add(cb.asc(m.get("start")));
+        }
+        orders.add(cb.asc(m.get("id")));
+        return orders;
+    }
+
+    static String likePattern(String text) {
+        String escaped = text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** Delegation countries of the given meetings, in delegation order, in one query. */
+    Map<Long, List<CountryCode>> countriesOf(Collection<Long> meetingIds) {
+        Map<Long, List<CountryCode>> countries = new LinkedHashMap<>();
+        if (meetingIds.isEmpty()) {
+            return countries;
+        }
+        em.createQuery("""
+                        select d.meeting.id, d.country from Delegation d
+                        where d.meeting.id in :ids order by d.meeting.id, d.position
+                        """, Object[].class)
+                .setParameter("ids", meetingIds)
+                .getResultList()
+                .forEach(row -> countries.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((CountryCode) row[1]));
+        return countries;
+    }
+
+    /** One clash: a meeting that overlaps, with the person (or nobody, for rooms) it concerns. */
+    record Overlap(@Nullable Long personId, long meetingId, String title, Classification classification,
+            Instant start, Instant end) {}
+
+    List<Overlap> peopleBusy(Collection<Long> personIds, Instant start, Instant end, long excludedMeeting) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select dm.personId, m.id, m.title, m.classification, m.start, m.end
+                        from DelegationMember dm join Meeting m on m.id = dm.meetingId
+                        where dm.personId in :people
+                          and m.start < :end and m.start > :earliest and m.end > :start
+                          and m.status not in :notOccupying and m.id <> :excluded
+                        order by m.start
+                        """, Object[].class)
+                .setParameter("people", personIds)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .setParameter("earliest", start.minus(LONGEST_MEETING))
+                .setParameter("notOccupying", NOT_OCCUPYING)
+                .setParameter("excluded", excludedMeeting)
+                .getResultList().stream()
+                .map(r -> new Overlap((Long) r[0], (Long) r[1], (String) r[2], (Classification) r[3],
+                        (Instant) r[4], (Instant) r[5]))
+                .toList();
+    }
+
+    List<Overlap> roomBooked(long roomId, Instant start, Instant end, long excludedMeeting) {
+        return em.createQuery("""
+                        select m.id, m.title, m.classification, m.start, m.end from Meeting m
+                        where m.roomId = :room
+                          and m.start < :end and m.start > :earliest and m.end > :start
+                          and m.status not in :notOccupying and m.id <> :excluded
+                        order by m.start
+                        """, Object[].class)
+                .setParameter("room", roomId)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .setParameter("earliest", start.minus(LONGEST_MEETING))
+                .setParameter("notOccupying", NOT_OCCUPYING)
+                .setParameter("excluded", excludedMeeting)
+                .getResultList().stream()
+                .map(r -> new Overlap(null, (Long) r[0], (String) r[1], (Classification) r[2], (Instant) r[3],
+                        (Instant) r[4]))
+                .toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.parley.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.parley.shared.Classification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    @Query("select m from Meeting m where m.id = :id and m.classification in :visible")
+    Optional<Meeting> findVisible(@Param("id") long id, @Param("visible") Collection<Classification> visible);
+
+    @Query("""
+            select d from Delegation d left join fetch d.members
+            where d.meeting.id = :meetingId order by d.position
+            """)
+    List<Delegation> findDelegationsWithMembers(@Param("meetingId") long meetingId);
+
+    @Query("select a from AgendaItem a where a.meeting.id = :meetingId order by a.position")
+    List<AgendaItem> findAgenda(@Param("meetingId") long meetingId);
+
+    @Query("""
+            select m from Meeting m
+            where m.kind = org.parley.meeting.MeetingKind.CONFERENCE and m.classification in :visible
+              and lower(m.title) like :pattern
+            order by m.start desc
+            """)
+    List<Meeting> findConferences(@Param("pattern") String lowerCasePattern,
+            @Param("visible") Collection<Classification> visible, org.springframework.data.domain.Pageable page);
+}

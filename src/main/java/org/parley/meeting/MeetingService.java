@@ -1,0 +1,349 @@
+package org.parley.meeting;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.parley.directory.PeopleService;
+import org.parley.directory.Person;
+import org.parley.directory.PersonId;
+import org.parley.directory.Room;
+import org.parley.directory.RoomId;
+import org.parley.directory.Venue;
+import org.parley.directory.VenueId;
+import org.parley.directory.VenueService;
+import org.parley.security.CurrentUser;
+import org.parley.security.SignedInUser;
+import org.parley.shared.Classification;
+import org.parley.shared.NotFoundException;
+import org.parley.shared.RuleViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Plans meetings. Every read is limited to the caller's clearance: a meeting above it does not exist for them, and a
+ * clash with it shows only as "busy". Planners create and edit; everybody signed in reads.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final MeetingQueries queries;
+    private final PeopleService people;
+    private final VenueService venues;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, MeetingQueries queries, PeopleService people, VenueService venues,
+            CurrentUser currentUser, Clock clock) {
+        this.meetings = meetings;
+        this.queries = queries;
+        this.people = people;
+        this.venues = venues;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of the meetings the caller may see, filtered and sorted in the database. */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<MeetingSummary> find(MeetingFilter filter, Pageable pageable) {
+        Slice<Meeting> page = queries.search(filter, visibleClassifications(), pageable);
+        List<Long> ids = page.getContent().stream().map(Meeting::rawId).map(Objects::requireNonNull).toList();
+        Map<Long, List<org.parley.shared.CountryCode>> countries = queries.countriesOf(ids);
+        Map<VenueId, Venue> venueById = venuesOf(page.getContent());
+        return page.map(m -> {
+            Venue venue = m.venueId() == null ? null : venueById.get(new VenueId(m.venueId()));
+            return new MeetingSummary(m.id(), m.title(), m.kind(), m.tier(), m.status(), m.classification(),
+                    m.start(), m.end(), m.timeZone(), venue == null ? null : venue.name(),
+                    venue == null ? null : venue.city(), countries.getOrDefault(m.rawId(), List.of()));
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MeetingDetails get(MeetingId id) {
+        return details(findVisible(id));
+    }
+
+    /** Conferences whose title contains the text, newest first; for choosing a sideline meeting's parent. */
+    @PreAuthorize("isAuthenticated()")
+    public List<MeetingRef> conferences(String text, int limit) {
+        return meetings.findConferences(MeetingQueries.likePattern(text), visibleClassifications(),
+                        PageRequest.of(0, limit)).stream()
+                .map(m -> new MeetingRef(m.id(), m.title(), m.kind(), m.start(), true))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public MeetingDetails create(@Valid MeetingData data, boolean acknowledgeConflicts) {
+        Times times = checkReferences(data);
+        checkConflictsBeforeSaving(null, data, times, acknowledgeConflicts);
+        SignedInUser me = currentUser.require();
+        Instant now = clock.instant();
+        Meeting meeting = Meeting.create(me.getUsername(), now);
+        meeting.applyFields(data, times.start(), times.end(), me.getUsername(), now);
+        meetings.saveAndFlush(meeting);
+        meeting.applyChildren(data);
+        meetings.flush();
+        return details(meeting);
+    }
+
+    /**
+     * Saves the planner's version of a meeting they loaded at {@code expectedVersion}. If someone saved it since,
+     * nothing is saved and {@link ConcurrentChangeException} says who and when.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public MeetingDetails update(MeetingId id, @Valid MeetingData data, long expectedVersion,
+            boolean acknowledgeConflicts) {
+        Meeting meeting = findVisible(id);
+        if (meeting.version() != expectedVersion) {
+            throw new ConcurrentChangeException(meeting.updatedBy(), meeting.updatedAt(), meeting.version());
+        }
+        Times times = checkReferences(data);
+        if (data.parentConference() != null && data.parentConference().equals(id)) {
+            throw new RuleViolationException("A meeting cannot be its own conference");
+        }
+        if (data.followUpOf() != null && data.followUpOf().equals(id)) {
+            throw new RuleViolationException("A meeting cannot be a follow-up of itself");
+        }
+        checkConflictsBeforeSaving(id, data, times, acknowledgeConflicts);
+        SignedInUser me = currentUser.require();
+        meeting.removeStaleChildren(data);
+        meetings.flush();
+        meeting.applyFields(data, times.start(), times.end(), me.getUsername(), clock.instant());
+        meeting.applyChildren(data);
+        meetings.flush();
+        return details(meeting);
+    }
+
+    /**
+     * What clashes with the meeting as entered so far; the editor calls this on every change. {@code self} is the
+     * meeting being edited, which never clashes with itself.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Conflict> checkConflicts(@Nullable MeetingId self, MeetingData data) {
+        if (data.start() == null || data.end() == null || data.timeZone() == null || !data.end().isAfter(data.start())) {
+            return List.of();
+        }
+        Times times = toInstants(data);
+        return conflicts(self, times, data.people(), data.room());
+    }
+
+    /** What clashes with a saved meeting, for its page. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Conflict> conflictsOf(MeetingId id) {
+        Meeting meeting = findVisible(id);
+        if (!meeting.status().occupiesTime()) {
+            return List.of();
+        }
+        Set<PersonId> participants = meeting.delegations().stream()
+                .flatMap(d -> d.members().stream())
+                .map(m -> new PersonId(m.personId()))
+                .collect(Collectors.toSet());
+        return conflicts(id, new Times(meeting.start(), meeting.end()), participants,
+                meeting.roomId() == null ? null : new RoomId(meeting.roomId()));
+    }
+
+    // --- rules ----------------------------------------------------------------------------------------------------
+
+    private record Times(Instant start, Instant end) {}
+
+    private Times checkReferences(MeetingData data) {
+        SignedInUser me = currentUser.require();
+        if (!me.clearance().covers(data.classification())) {
+            throw new RuleViolationException("You cannot classify a meeting above your own clearance ("
+                    + me.clearance().label() + ")");
+        }
+        if (data.venue() != null) {
+            Venue venue = venues.get(data.venue());
+            if (!venue.timeZone().equals(data.timeZone())) {
+                throw new RuleViolationException("Times at " + venue.name() + " are entered in its time zone, "
+                        + venue.timeZone().getId());
+            }
+            if (data.room() != null && venue.rooms().stream().noneMatch(r -> r.id().equals(data.room()))) {
+                throw new RuleViolationException("That room is not at " + venue.name());
+            }
+        }
+        if (data.parentConference() != null) {
+            Meeting parent = findVisible(data.parentConference());
+            if (parent.kind() != MeetingKind.CONFERENCE) {
+                throw new RuleViolationException("\u201c" + parent.title() + "\u201d is not a conference");
+            }
+        }
+        if (data.followUpOf() != null) {
+            findVisible(data.followUpOf());
+        }
+        Set<PersonId> wanted = data.people();
+        if (!wanted.isEmpty() && people.getAll(wanted).size() != wanted.size()) {
+            throw new NotFoundException("A person in the delegations was");
+        }
+        return toInstants(data);
+    }
+
+    private void checkConflictsBeforeSaving(@Nullable MeetingId self, MeetingData data, Times times,
+            boolean acknowledged) {
+        List<Conflict> found = conflicts(self, times, data.people(), data.room());
+        List<Conflict> blocking = found.stream().filter(c -> c.severity() == Conflict.Severity.BLOCKING).toList();
+        if (!blocking.isEmpty()) {
+            throw new RuleViolationException(blocking.stream().map(Conflict::message)
+                    .collect(Collectors.joining("; ")) + ". Choose another room or time.");
+        }
+        List<Conflict> needAck = found.stream()
+                .filter(c -> c.severity() == Conflict.Severity.NEEDS_ACKNOWLEDGEMENT).toList();
+        if (!needAck.isEmpty() && !acknowledged) {
+            throw new ConflictsNeedAcknowledgementException(needAck);
+        }
+    }
+
+    private List<Conflict> conflicts(@Nullable MeetingId self, Times times, Collection<PersonId> participants,
+            @Nullable RoomId room) {
+        long excluded = self == null ? -1 : self.value();
+        Set<Classification> visible = Set.copyOf(visibleClassifications());
+        Map<PersonId, Person> personById = participants.isEmpty() ? Map.of()
+                : people.getAll(participants).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        List<Conflict> found = new ArrayList<>();
+        for (MeetingQueries.Overlap overlap : queries.peopleBusy(
+                participants.stream().map(PersonId::value).toList(), times.start(), times.end(), excluded)) {
+            PersonId person = new PersonId(Objects.requireNonNull(overlap.personId()));
+            boolean seen = visible.contains(overlap.classification());
+            found.add(new Conflict.PersonBusy(person, nameOf(personById.get(person)),
+                    seen ? new MeetingId(overlap.meetingId()) : null, seen ? overlap.title() : null,
+                    overlap.start(), overlap.end()));
+        }
+        if (room != null) {
+            String roomName = venues.getRoom(room).map(Room::name).orElse("The room");
+            for (MeetingQueries.Overlap overlap : queries.roomBooked(room.value(), times.start(), times.end(),
+                    excluded)) {
+                boolean seen = visible.contains(overlap.classification());
+                found.add(new Conflict.RoomBooked(roomName, seen ? new MeetingId(overlap.meetingId()) : null,
+                        seen ? overlap.title() : null, overlap.start(), overlap.end()));
+            }
+        }
+        personById.values().stream()
+                .sorted(Comparator.comparing(Person::fullName))
+                .forEach(person -> outsideWorkingHours(person, times).ifPresent(found::add));
+        return found;
+    }
+
+    private static java.util.Optional<Conflict> outsideWorkingHours(Person person, Times times) {
+        ZonedDateTime localStart = times.start().atZone(person.homeZone());
+        ZonedDateTime localEnd = times.end().atZone(person.homeZone());
+        LocalTime from = person.workdayStart();
+        LocalTime to = person.workdayEnd();
+        boolean sameDay = localStart.toLocalDate().equals(localEnd.toLocalDate())
+                || (localEnd.toLocalTime().equals(LocalTime.MIDNIGHT)
+                        && localStart.toLocalDate().plusDays(1).equals(localEnd.toLocalDate()));
+        boolean inside = sameDay && !localStart.toLocalTime().isBefore(from)
+                && !localEnd.toLocalTime().isAfter(to) && !localEnd.toLocalTime().equals(LocalTime.MIDNIGHT);
+        if (inside) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Conflict.OutsideWorkingHours(person.id(), person.fullName(),
+                person.homeZone(), localStart.toLocalTime(), localEnd.toLocalTime(), from, to));
+    }
+
+    private static String nameOf(@Nullable Person person) {
+        return person == null ? "Someone" : person.fullName();
+    }
+
+    private static Times toInstants(MeetingData data) {
+        ZoneId zone = data.timeZone();
+        return new Times(data.start().atZone(zone).toInstant(), data.end().atZone(zone).toInstant());
+    }
+
+    // --- reading ----------------------------------------------------------------------------------------------------
+
+    List<Classification> visibleClassifications() {
+        Classification clearance = currentUser.require().clearance();
+        return Arrays.stream(Classification.values()).filter(clearance::covers).toList();
+    }
+
+    private Meeting findVisible(MeetingId id) {
+        return meetings.findVisible(id.value(), visibleClassifications())
+                .orElseThrow(() -> new NotFoundException("Meeting"));
+    }
+
+    private Map<VenueId, Venue> venuesOf(List<Meeting> page) {
+        Set<VenueId> ids = page.stream().map(Meeting::venueId).filter(Objects::nonNull).map(VenueId::new)
+                .collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of()
+                : venues.getAll(ids).stream().collect(Collectors.toMap(Venue::id, Function.identity()));
+    }
+
+    private MeetingDetails details(Meeting meeting) {
+        long id = Objects.requireNonNull(meeting.rawId());
+        List<Delegation> delegations = meetings.findDelegationsWithMembers(id);
+        List<AgendaItem> agenda = meetings.findAgenda(id);
+        Set<PersonId> personIds = delegations.stream().flatMap(d -> d.members().stream())
+                .map(m -> new PersonId(m.personId())).collect(Collectors.toSet());
+        agenda.stream().map(AgendaItem::leadPerson).filter(Objects::nonNull).forEach(personIds::add);
+        Map<PersonId, Person> personById = personIds.isEmpty() ? Map.of()
+                : people.getAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+
+        VenueRef venue = null;
+        if (meeting.venueId() != null) {
+            Venue v = venues.get(new VenueId(meeting.venueId()));
+            Room room = meeting.roomId() == null ? null
+                    : v.rooms().stream().filter(r -> r.id().value() == meeting.roomId()).findFirst().orElse(null);
+            venue = new VenueRef(v.id(), v.name(), v.city(), v.address(), v.timeZone(),
+                    room == null ? null : room.id(), room == null ? null : room.name());
+        }
+        return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
+                meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
+                meeting.hostSide(), meeting.classification(), meeting.objectives(),
+                refTo(meeting.parentConferenceId()), refTo(meeting.followUpOfId()), meeting.status(),
+                meeting.version(), meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(),
+                meeting.updatedAt(),
+                delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
+                        d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
+                                .toList())).toList(),
+                agenda.stream().map(a -> new AgendaItemView(a.id(), a.position(), a.title(), a.description(),
+                        a.leadDelegation(), a.leadPerson(),
+                        a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
+                        a.plannedMinutes(), a.outcome())).toList());
+    }
+
+    private static MemberView memberView(DelegationMember member, @Nullable Person person) {
+        if (person == null) {
+            throw new IllegalStateException("person " + member.personId() + " missing from the directory");
+        }
+        return new MemberView(person.id(), person.fullName(), person.title(), person.organisation(),
+                person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
+                member.response());
+    }
+
+    private @Nullable MeetingRef refTo(@Nullable Long id) {
+        if (id == null) {
+            return null;
+        }
+        return meetings.findById(id).map(other -> {
+            boolean seen = visibleClassifications().contains(other.classification());
+            return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
+                    other.kind(), other.start(), seen);
+        }).orElse(null);
+    }
+
+}

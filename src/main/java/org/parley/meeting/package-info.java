@@ -1,0 +1,5 @@
+/** Meetings with their delegations, members and agenda; time zones, conflicts and clearance rules. */
+@NullMarked
+package org.parley.meeting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The Meetings list, the meeting page and the meeting editor. */
+@NullMarked
+package org.parley.meeting.ui;
+
+import org.jspecify.annotations.NullMarked;
