@@ -46,6 +46,25 @@ class MeetingQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Meeting> query = cb.createQuery(Meeting.class);
         Root<Meeting> m = query.from(Meeting.class);
+        query.select(m).where(predicates(filter, visible, cb, query, m)).orderBy(orderFor(pageable.getSort(), cb, m));
+        List<Meeting> rows = em.createQuery(query)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize() + 1)
+                .getResultList();
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    long count(MeetingFilter filter, Collection<Classification> visible) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Meeting> m = query.from(Meeting.class);
+        query.select(cb.count(m)).where(predicates(filter, visible, cb, query, m));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] predicates(MeetingFilter filter, Collection<Classification> visible,
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
         List<Predicate> where = new ArrayList<>();
         where.add(m.get("classification").in(visible));
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -76,13 +95,7 @@ class MeetingQueries {
                     cb.equal(d.get("country"), filter.country()));
             where.add(cb.exists(delegations));
         }
-        query.select(m).where(where.toArray(Predicate[]::new)).orderBy(orderFor(pageable.getSort(), cb, m));
-        List<Meeting> rows = em.createQuery(query)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize() + 1)
-                .getResultList();
-        boolean hasNext = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+        return where.toArray(Predicate[]::new);
     }
 
     private static List<Order> orderFor(Sort sort, CriteriaBuilder cb, Root<Meeting> m) {

@@ -81,6 +81,12 @@ public class MeetingService {
         });
     }
 
+    /** How many meetings the caller may see match the filter; never counts what is above their clearance. */
+    @PreAuthorize("isAuthenticated()")
+    public long count(MeetingFilter filter) {
+        return queries.count(filter, visibleClassifications());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public MeetingDetails get(MeetingId id) {
         return details(findVisible(id));

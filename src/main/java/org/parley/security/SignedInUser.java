@@ -28,6 +28,22 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
         this.timeZone = account.timeZone();
     }
 
+    private SignedInUser(String username, Set<Role> roles) {
+        super(username, "", true, true, true, true, roles.stream()
+                .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))
+                .toList());
+        this.id = new UserId(0);
+        this.displayName = "Parley";
+        this.roles = EnumSet.copyOf(roles);
+        this.clearance = Classification.SECRET;
+        this.timeZone = ZoneId.of("UTC");
+    }
+
+    /** The identity of start-up work; see {@link SystemTask}. */
+    static SignedInUser system() {
+        return new SignedInUser(SystemTask.SYSTEM_USERNAME, EnumSet.allOf(Role.class));
+    }
+
     public UserId id() {
         return id;
     }

@@ -1,16 +1,13 @@
 package org.parley.security;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs start-up work (the first administrator, demo data) through the normal services, which check roles, with a
- * short-lived "system" identity that holds every role. Nothing reachable from a request calls it.
+ * short-lived "system" identity that holds every role and the highest clearance. Nothing reachable from a request calls it.
  */
 public final class SystemTask {
 
@@ -21,10 +18,9 @@ public final class SystemTask {
     public static <T> T runAsSystem(Supplier<T> task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        List<SimpleGrantedAuthority> authorities = Arrays.stream(Role.values())
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        SignedInUser system = SignedInUser.system();
         context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USERNAME, null, authorities));
+                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return task.get();

@@ -19,7 +19,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     void a_viewer_opening_the_users_route_is_refused() {
         UI.getCurrent().navigate("admin/users");
 
-        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+        assertThat(getCurrentView()).isInstanceOf(org.parley.shared.ui.RouteNotFoundView.class);
         assertThat($(Grid.class).all()).isEmpty();
     }
 

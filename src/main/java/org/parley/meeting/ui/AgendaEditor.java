@@ -1,0 +1,163 @@
+package org.parley.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parley.meeting.AgendaItemData;
+import org.parley.shared.CountryCode;
+
+/**
+ * The ordered agenda: items can be added, removed and moved up or down; the total of planned minutes is shown
+ * against the meeting's length, with a warning when it runs over.
+ */
+class AgendaEditor extends VerticalLayout {
+
+    final List<ItemRow> items = new ArrayList<>();
+    final Button addItem = new Button("Add agenda item", VaadinIcon.PLUS.create());
+    final Paragraph total = new Paragraph();
+    private final VerticalLayout rows = new VerticalLayout();
+    private final Runnable onChange;
+    private List<CountryCode> leadChoices = List.of();
+    private long meetingMinutes;
+
+    AgendaEditor(Runnable onChange) {
+        this.onChange = onChange;
+        setPadding(false);
+        rows.setPadding(false);
+        rows.setSpacing(false);
+        total.setId("agenda-total");
+        addItem.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addItem.addClickListener(e -> addItem(new AgendaItemData("", "", 30)));
+        add(rows, addItem, total);
+        updateTotal();
+    }
+
+    ItemRow addItem(AgendaItemData data) {
+        var row = new ItemRow();
+        row.lead.setItems(leadChoices);
+        row.title.setValue(data.title());
+        row.description.setValue(data.description() == null ? "" : data.description());
+        row.minutes.setValue(data.plannedMinutes());
+        row.lead.setValue(data.leadDelegation());
+        row.outcome = data.outcome();
+        row.minutes.addValueChangeListener(e -> updateTotal());
+        row.up.addClickListener(e -> move(row, -1));
+        row.down.addClickListener(e -> move(row, 1));
+        row.remove.addClickListener(e -> {
+            items.remove(row);
+            rows.remove(row);
+            updateTotal();
+        });
+        items.add(row);
+        rows.add(row);
+        updateTotal();
+        return row;
+    }
+
+    void move(ItemRow row, int by) {
+        int from = items.indexOf(row);
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= items.size()) {
+            return;
+        }
+        items.remove(from);
+        items.add(to, row);
+        rows.removeAll();
+        items.forEach(rows::add);
+        onChange.run();
+    }
+
+    List<AgendaItemData> value() {
+        return items.stream().map(ItemRow::value).toList();
+    }
+
+    void setLeadChoices(List<CountryCode> countries) {
+        this.leadChoices = List.copyOf(countries);
+        for (ItemRow row : items) {
+            CountryCode current = row.lead.getValue();
+            row.lead.setItems(leadChoices);
+            row.lead.setValue(leadChoices.contains(current) ? current : null);
+        }
+    }
+
+    void setMeetingMinutes(long minutes) {
+        this.meetingMinutes = minutes;
+        updateTotal();
+    }
+
+    int plannedMinutes() {
+        return items.stream().mapToInt(r -> r.minutes.getValue() == null ? 0 : r.minutes.getValue()).sum();
+    }
+
+    boolean overruns() {
+        return meetingMinutes > 0 && plannedMinutes() > meetingMinutes;
+    }
+
+    private void updateTotal() {
+        int planned = plannedMinutes();
+        if (meetingMinutes <= 0) {
+            total.setText("Planned " + planned + " minutes");
+        } else {
+            total.setText("Planned " + planned + " of " + meetingMinutes + " minutes"
+                    + (overruns() ? " \u2014 the agenda runs over the meeting's length" : ""));
+        }
+        total.setClassName("parley-warning", overruns());
+    }
+
+    /** One agenda item in the editor. */
+    static class ItemRow extends HorizontalLayout {
+        final TextField title = new TextField();
+        final TextField description = new TextField();
+        final Select<CountryCode> lead = new Select<>();
+        final IntegerField minutes = new IntegerField();
+        final Button up = new Button(VaadinIcon.ARROW_UP.create());
+        final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+        final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+        String outcome;
+
+        ItemRow() {
+            setWidthFull();
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            title.setPlaceholder("Title");
+            title.setAriaLabel("Agenda item title");
+            title.setMaxLength(AgendaItemData.TITLE_MAX_LENGTH);
+            description.setPlaceholder("Description");
+            description.setAriaLabel("Agenda item description");
+            description.setMaxLength(AgendaItemData.DESCRIPTION_MAX_LENGTH);
+            lead.setPlaceholder("Lead");
+            lead.setAriaLabel("Lead delegation");
+            lead.setEmptySelectionAllowed(true);
+            lead.setItemLabelGenerator(c -> c == null ? "No lead" : c.displayName(Locale.ENGLISH));
+            minutes.setAriaLabel("Planned minutes");
+            minutes.setSuffixComponent(new com.vaadin.flow.component.html.Span("min"));
+            minutes.setMin(0);
+            minutes.setMax(24 * 60);
+            minutes.setStepButtonsVisible(true);
+            minutes.setWidth("8em");
+            up.setAriaLabel("Move up");
+            down.setAriaLabel("Move down");
+            remove.setAriaLabel("Remove item");
+            for (Button b : List.of(up, down, remove)) {
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            }
+            add(title, description, lead, minutes, up, down, remove);
+            setFlexGrow(2, title);
+            setFlexGrow(3, description);
+        }
+
+        AgendaItemData value() {
+            return new AgendaItemData(title.getValue(), description.getValue(), lead.getValue(), null,
+                    minutes.getValue() == null ? 0 : minutes.getValue(), outcome);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.parley.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.directory.Person;
+import org.parley.meeting.DelegationData;
+import org.parley.meeting.MemberData;
+import org.parley.meeting.MemberRole;
+import org.parley.meeting.ParticipantResponse;
+import org.parley.shared.ui.CountryField;
+
+/** Edits one delegation: its country, organisation, whether it is ours, and its members with their roles. */
+class DelegationEditor extends VerticalLayout {
+
+    final CountryField country = new CountryField("Country");
+    final TextField organisation = new TextField("Organisation");
+    final Checkbox ours = new Checkbox("Our delegation");
+    final Button addMember = new Button("Add member", VaadinIcon.PLUS.create());
+    final Button remove = new Button("Remove delegation", VaadinIcon.TRASH.create());
+    final Span problem = new Span();
+    final List<MemberRow> members = new ArrayList<>();
+    private final VerticalLayout memberRows = new VerticalLayout();
+    private final PeoplePicker people;
+    private final Runnable onChange;
+
+    DelegationEditor(PeoplePicker people, Runnable onChange) {
+        this.people = people;
+        this.onChange = onChange;
+        addClassName("parley-delegation-editor");
+        setPadding(true);
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        organisation.setMaxLength(DelegationData.ORGANISATION_MAX_LENGTH);
+        organisation.setPlaceholder("Ministry, office, embassy\u2026");
+        problem.addClassName("parley-error");
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        addMember.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addMember.addClickListener(e -> addMember(null, members.isEmpty() ? MemberRole.HEAD : MemberRole.DELEGATE,
+                ParticipantResponse.NEEDS_ACTION));
+        country.addValueChangeListener(e -> onChange.run());
+        ours.addValueChangeListener(e -> onChange.run());
+        memberRows.setPadding(false);
+        memberRows.setSpacing(false);
+        var top = new HorizontalLayout(country, organisation, ours, remove);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setWidthFull();
+        top.expand(organisation);
+        add(top, memberRows, addMember, problem);
+    }
+
+    void setValue(DelegationData data, List<Person> knownPeople) {
+        country.setValue(data.country());
+        organisation.setValue(data.organisation() == null ? "" : data.organisation());
+        ours.setValue(data.ours());
+        for (MemberData member : data.members()) {
+            Person person = knownPeople.stream().filter(p -> p.id().equals(member.person())).findFirst()
+                    .orElse(null);
+            addMember(person, member.role(), member.response());
+        }
+    }
+
+    MemberRow addMember(Person person, MemberRole role, ParticipantResponse response) {
+        var row = new MemberRow(people);
+        row.person.setValue(person);
+        row.role.setValue(role);
+        row.response.setValue(response);
+        row.person.addValueChangeListener(e -> onChange.run());
+        row.role.addValueChangeListener(e -> onChange.run());
+        row.remove.addClickListener(e -> {
+            members.remove(row);
+            memberRows.remove(row);
+            onChange.run();
+        });
+        members.add(row);
+        memberRows.add(row);
+        onChange.run();
+        return row;
+    }
+
+    DelegationData value() {
+        return new DelegationData(country.getValue(), organisation.getValue(), ours.getValue(),
+                members.stream().filter(r -> r.person.getValue() != null)
+                        .map(r -> new MemberData(r.person.getValue().id(), r.role.getValue(), r.response.getValue()))
+                        .toList());
+    }
+
+    List<Person> chosenPeople() {
+        return members.stream().map(r -> r.person.getValue()).filter(Objects::nonNull).toList();
+    }
+
+    void showProblem(String message) {
+        problem.setText(message);
+    }
+
+    void clearProblems() {
+        problem.setText("");
+        country.setInvalid(false);
+        members.forEach(r -> r.person.setInvalid(false));
+    }
+
+    /** One member: who, in which role, and their answer so far. */
+    static class MemberRow extends HorizontalLayout {
+        final ComboBox<Person> person = new ComboBox<>();
+        final Select<MemberRole> role = new Select<>();
+        final Select<ParticipantResponse> response = new Select<>();
+        final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+
+        MemberRow(PeoplePicker people) {
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            setWidthFull();
+            person.setPlaceholder("Search the directory");
+            person.setAriaLabel("Person");
+            people.configure(person);
+            role.setItems(MemberRole.values());
+            role.setItemLabelGenerator(MemberRole::label);
+            role.setAriaLabel("Role");
+            response.setItems(ParticipantResponse.values());
+            response.setItemLabelGenerator(ParticipantResponse::label);
+            response.setAriaLabel("Response");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel("Remove member");
+            add(person, role, response, remove);
+            expand(person);
+        }
+    }
+
+}

@@ -1,0 +1,41 @@
+package org.parley.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.parley.shared.NotFoundException;
+
+/**
+ * "Not found" for a missing page and for a meeting above the viewer's clearance alike, so that the answer does not
+ * reveal which meetings exist. {@link RouteNotFoundView} shows the same for Vaadin's own "no such route".
+ */
+@PageTitle("Not found")
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        fill(this);
+    }
+
+    static void fill(VerticalLayout layout) {
+        layout.addClassName("parley-page");
+        var title = new H2("Not found");
+        title.setId("not-found");
+        layout.add(title, new Paragraph("What you asked for does not exist, or you are not cleared to see it."),
+                new Anchor("", "Back to the dashboard"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

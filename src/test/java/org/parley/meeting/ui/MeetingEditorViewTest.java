@@ -1,0 +1,164 @@
+package org.parley.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.DirectoryFixture;
+import org.parley.ParleyTest;
+import org.parley.directory.Person;
+import org.parley.meeting.Conflict;
+import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MemberRole;
+import org.parley.meeting.Tier;
+import org.parley.shared.CountryCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@ParleyTest
+class MeetingEditorViewTest extends SpringBrowserlessTest {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired DirectoryFixture directory;
+    @Autowired MeetingService meetings;
+
+    private Person minister;
+    private Person secretary;
+    private int year;
+
+    @BeforeEach
+    void people() {
+        int n = counter.incrementAndGet();
+        year = 2060 + n;
+        minister = directory.person("Editor minister " + n, new CountryCode("RU"), MOSCOW);
+        secretary = directory.person("Editor secretary " + n, new CountryCode("US"), NEW_YORK);
+    }
+
+    private MeetingEditorView openNewMeeting() {
+        UI.getCurrent().navigate("meetings/new");
+        return (MeetingEditorView) getCurrentView();
+    }
+
+    private void fillCall(MeetingEditorView editor, String title, LocalDateTime start) {
+        test(editor.title).setValue(title);
+        test(editor.kind).selectItem(MeetingKind.PHONE_CALL.label());
+        editor.timeZone.setValue(MOSCOW);
+        editor.start.setValue(start);
+        editor.end.setValue(start.plusHours(1));
+        test(editor.addDelegation).click();
+        test(editor.addDelegation).click();
+        DelegationEditor ours = editor.delegations.get(0);
+        ours.country.setValue(new CountryCode("RU"));
+        test(ours.addMember).click();
+        ours.members.getFirst().person.setValue(minister);
+        DelegationEditor theirs = editor.delegations.get(1);
+        theirs.country.setValue(new CountryCode("US"));
+        test(theirs.addMember).click();
+        theirs.members.getFirst().person.setValue(secretary);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void choosing_a_kind_suggests_its_tier_and_format() {
+        MeetingEditorView editor = openNewMeeting();
+
+        test(editor.kind).selectItem(MeetingKind.SUMMIT.label());
+
+        assertThat(editor.tier.getValue()).isEqualTo(Tier.HEAD_OF_STATE);
+        test(editor.kind).selectItem(MeetingKind.PHONE_CALL.label());
+        assertThat(editor.format.getValue().label()).isEqualTo("Phone");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void mistakes_are_explained_next_to_the_fields_and_nothing_is_saved() {
+        MeetingEditorView editor = openNewMeeting();
+        test(editor.title).setValue("");
+        editor.start.setValue(LocalDateTime.of(year, 3, 1, 10, 0));
+        editor.end.setValue(LocalDateTime.of(year, 3, 1, 9, 0));
+        test(editor.addDelegation).click();
+        DelegationEditor only = editor.delegations.getFirst();
+        only.country.setValue(new CountryCode("RU"));
+        test(only.addMember).click();
+        only.members.getFirst().person.setValue(minister);
+        only.members.getFirst().role.setValue(MemberRole.EXPERT);
+
+        test(editor.save).click();
+
+        assertThat(editor.title.isInvalid()).isTrue();
+        assertThat(editor.title.getErrorMessage()).isEqualTo("Give the meeting a title");
+        assertThat(editor.end.isInvalid()).isTrue();
+        assertThat(editor.end.getErrorMessage()).isEqualTo("The end must be after the start");
+        assertThat(only.problem.getText()).isEqualTo("Each delegation needs exactly one head of delegation");
+        assertThat(editor.delegationProblem.getText()).contains("A meeting has at least two delegations");
+        assertThat(getCurrentView()).isSameAs(editor);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void the_agenda_total_warns_when_it_runs_over() {
+        MeetingEditorView editor = openNewMeeting();
+        editor.start.setValue(LocalDateTime.of(year, 3, 1, 10, 0));
+        editor.end.setValue(LocalDateTime.of(year, 3, 1, 11, 0));
+        test(editor.agenda.addItem).click();
+        test(editor.agenda.addItem).click();
+        editor.agenda.items.get(0).minutes.setValue(40);
+        editor.agenda.items.get(1).minutes.setValue(30);
+
+        assertThat(editor.agenda.total.getText()).isEqualTo(
+                "Planned 70 of 60 minutes \u2014 the agenda runs over the meeting's length");
+
+        editor.agenda.items.get(1).minutes.setValue(20);
+        assertThat(editor.agenda.total.getText()).isEqualTo("Planned 60 of 60 minutes");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void agenda_items_move_up_and_down() {
+        MeetingEditorView editor = openNewMeeting();
+        for (String title : new String[] {"Channels", "Sanctions", "Missions"}) {
+            test(editor.agenda.addItem).click();
+            editor.agenda.items.getLast().title.setValue(title);
+        }
+
+        test(editor.agenda.items.get(2).up).click();
+
+        assertThat(editor.agenda.value()).extracting(i -> i.title()).containsExactly("Channels", "Missions", "Sanctions");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_busy_person_shows_up_as_a_conflict_at_once_and_saving_asks_for_confirmation() {
+        LocalDateTime start = LocalDateTime.of(year, 4, 2, 15, 0);
+        MeetingEditorView first = openNewMeeting();
+        fillCall(first, "Earlier call " + year, start);
+        test(first.save).click();
+        assertThat(meetings.find(MeetingFilter.all().withText("Earlier call " + year), PageRequest.of(0, 5))
+                .getContent()).hasSize(1);
+
+        MeetingEditorView second = openNewMeeting();
+        fillCall(second, "Clashing call " + year, start.plusMinutes(30));
+
+        assertThat(second.currentConflicts).anyMatch(c -> c instanceof Conflict.PersonBusy);
+        assertThat(second.conflictPanel.getElement().getTextRecursively())
+                .contains(minister.fullName() + " is already in \u201cEarlier call " + year + "\u201d");
+
+        test(second.save).click();
+        ConfirmDialog confirmation = $(ConfirmDialog.class).id("conflict-confirmation");
+        assertThat(confirmation.isOpened()).isTrue();
+        assertThat(meetings.find(MeetingFilter.all().withText("Clashing call " + year), PageRequest.of(0, 5))
+                .getContent()).isEmpty();
+    }
+}
