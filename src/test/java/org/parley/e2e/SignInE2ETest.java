@@ -1,0 +1,82 @@
+package org.parley.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Signing in and out of the production jar in Chromium, with the security headers and CSP it relies on. */
+@Tag("e2e")
+@ExtendWith(RunningParley.class)
+class SignInE2ETest {
+
+    private static final LocatorAssertions.IsVisibleOptions VISIBLE =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+
+    @Test
+    void planner_signs_in_sees_the_main_layout_and_signs_out(RunningParley parley, Page page) {
+        parley.signIn(page, "planner");
+
+        PlaywrightAssertions.assertThat(page.locator("#signed-in-user")).hasText("Paula Planner");
+        PlaywrightAssertions.assertThat(page.locator("#sign-out")).isVisible(VISIBLE);
+        assertThat(path(page)).isEqualTo("/");
+        assertThat(parley.cspViolations(page))
+                .as("CSP violations on the console (all console errors: %s)", parley.consoleErrors(page))
+                .isEmpty();
+        var screenshot = parley.screenshot(page, "planner-signed-in");
+        assertThat(screenshot).isRegularFile().isNotEmptyFile();
+
+        page.locator("#sign-out").click();
+
+        page.waitForURL(Pattern.compile(".*/login([?#].*)?$"));
+        page.locator("vaadin-login-form").waitFor();
+        assertThat(path(page)).isEqualTo("/login");
+        PlaywrightAssertions.assertThat(page.locator("#signed-in-user")).hasCount(0);
+        assertThat(parley.cspViolations(page)).isEmpty();
+    }
+
+    @Test
+    void the_sign_in_page_is_served_with_security_headers(RunningParley parley, Page page) {
+        var response = page.navigate(parley.url("/login"));
+
+        assertThat(response).isNotNull();
+        assertThat(response.status()).isEqualTo(200);
+        var headers = response.allHeaders(); // names in lower case
+        assertThat(headers).containsEntry("x-content-type-options", "nosniff");
+        assertThat(headers).containsEntry("referrer-policy", "no-referrer");
+        assertThat(headers.get("content-security-policy")).as("Content-Security-Policy header").isNotBlank();
+        assertThat("DENY".equalsIgnoreCase(headers.get("x-frame-options"))
+                || headers.get("content-security-policy").contains("frame-ancestors 'none'"))
+                .as("framing forbidden by X-Frame-Options DENY or CSP frame-ancestors 'none' (headers: %s)", headers)
+                .isTrue();
+
+        page.locator("vaadin-login-form").waitFor();
+        PlaywrightAssertions.assertThat(page.locator("input[name='username']")).isVisible(VISIBLE);
+        assertThat(parley.cspViolations(page))
+                .as("CSP violations on the console (all console errors: %s)", parley.consoleErrors(page))
+                .isEmpty();
+    }
+
+    @Test
+    void a_wrong_password_shows_an_error_and_stays_on_the_sign_in_page(RunningParley parley, Page page) {
+        // not the planner: failed attempts count towards locking a username, and the app is shared by the run
+        parley.submitSignIn(page, "viewer", "not-the-password");
+
+        page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+        PlaywrightAssertions.assertThat(page.getByText("Wrong username or password")).isVisible(VISIBLE);
+        assertThat(path(page)).isEqualTo("/login");
+        PlaywrightAssertions.assertThat(page.locator("#signed-in-user")).hasCount(0);
+        assertThatCode(() -> parley.screenshot(page, "wrong-password")).doesNotThrowAnyException();
+    }
+
+    private static String path(Page page) {
+        return URI.create(page.url()).getPath();
+    }
+}
