@@ -86,7 +86,7 @@ class AgendaEditor extends VerticalLayout {
         for (ItemRow row : items) {
             CountryCode current = row.lead.getValue();
             row.lead.setItems(leadChoices);
-            row.lead.setValue(leadChoices.contains(current) ? current : null);
+            row.lead.setValue(current != null && leadChoices.contains(current) ? current : null);
         }
     }
 

@@ -168,6 +168,17 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     // --- form -------------------------------------------------------------------------------------------------
 
     private void configureFields() {
+        title.setId("title");
+        kind.setId("kind");
+        tier.setId("tier");
+        format.setId("format");
+        classification.setId("classification");
+        venue.setId("venue");
+        timeZone.setId("time-zone");
+        start.setId("start");
+        end.setId("end");
+        addDelegation.setId("add-delegation");
+        agenda.addItem.setId("add-agenda-item");
         title.setMaxLength(MeetingData.TITLE_MAX_LENGTH);
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();

@@ -1,0 +1,120 @@
+package org.parley.directory;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parley.security.CurrentUser;
+import org.parley.shared.CountryCode;
+import org.parley.shared.NotFoundException;
+import org.parley.shared.RuleViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The people in the directory. Everyone signed in reads; planners and administrators maintain it. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PeopleService {
+
+    private static final CountryCode ANY = new CountryCode("US");
+
+    private final PersonRepository people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PeopleService(PersonRepository people, CurrentUser currentUser, Clock clock) {
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of people, filtered in the database, ordered by name. */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<Person> find(PersonFilter filter, Pageable pageable) {
+        String text = filter.text() == null ? "" : filter.text();
+        return people.search(likePattern(text), filter.country() == null ? ANY : filter.country(),
+                filter.country() == null, filter.includeInactive(), pageable).map(PersonEntry::toPerson);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Person get(PersonId id) {
+        return find(id).toPerson();
+    }
+
+    /** The given people in one query; missing ids are simply absent from the result. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Person> getAll(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return people.findByIdIn(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .map(PersonEntry::toPerson).toList();
+    }
+
+    /** The person with this e-mail address, ignoring case; an active entry wins over an inactive one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Person> findByEmail(String email) {
+        return people.findByEmailIgnoringCase(email.trim().toLowerCase(Locale.ROOT)).stream().findFirst()
+                .map(PersonEntry::toPerson);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    public Person create(@Valid PersonData data) {
+        var entry = new PersonEntry(username(), clock.instant());
+        entry.apply(data, username(), clock.instant());
+        return people.saveAndFlush(entry).toPerson();
+    }
+
+    /** Saves changes made to the version the editor loaded; a newer version saved meanwhile is not overwritten. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    public Person update(PersonId id, @Valid PersonData data, long expectedVersion) {
+        PersonEntry entry = find(id);
+        if (entry.version() != expectedVersion) {
+            throw new RuleViolationException(entry.updatedBy() + " changed this person at " + entry.updatedAt()
+                    + " while you were editing. Reopen the person to see their changes; yours were not saved.");
+        }
+        entry.apply(data, username(), clock.instant());
+        return people.saveAndFlush(entry).toPerson();
+    }
+
+    /** Takes the person out of pickers; their past meetings keep them. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    public Person deactivate(PersonId id) {
+        PersonEntry entry = find(id);
+        entry.setActive(false, username(), clock.instant());
+        return people.saveAndFlush(entry).toPerson();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    public Person reactivate(PersonId id) {
+        PersonEntry entry = find(id);
+        entry.setActive(true, username(), clock.instant());
+        return people.saveAndFlush(entry).toPerson();
+    }
+
+    private PersonEntry find(PersonId id) {
+        return people.findById(id.value()).orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    private String username() {
+        return currentUser.require().getUsername();
+    }
+
+    static String likePattern(String text) {
+        String escaped = text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,68 @@
+package org.parley.directory;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.CountryCode;
+
+/**
+ * A person as entered in the directory.
+ *
+ * @param languages the languages the person speaks, separated by commas ("Russian, English, French")
+ */
+public record PersonData(
+        @NotBlank(message = "Enter the person's name")
+        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters") String fullName,
+        @Nullable @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
+        String title,
+        @Nullable @Size(max = ORGANISATION_MAX_LENGTH,
+                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters") String organisation,
+        @NotNull(message = "Choose the person's country") CountryCode country,
+        @Nullable @Email(message = "Enter a valid e-mail address")
+        @Size(max = EMAIL_MAX_LENGTH, message = "An e-mail address has at most " + EMAIL_MAX_LENGTH + " characters")
+        String email,
+        @Nullable @Size(max = PHONE_MAX_LENGTH, message = "A phone number has at most " + PHONE_MAX_LENGTH + " characters")
+        @Pattern(regexp = "[+0-9 ()./-]*", message = "Use digits, spaces and + ( ) . / - only") String phone,
+        @Nullable @Size(max = LANGUAGES_MAX_LENGTH, message = "Too many languages") String languages,
+        @NotNull(message = "Choose the person's home time zone") ZoneId homeZone,
+        @NotNull(message = "Enter when the working day starts") LocalTime workdayStart,
+        @NotNull(message = "Enter when the working day ends") LocalTime workdayEnd,
+        @Nullable @Size(max = NOTES_MAX_LENGTH, message = "Notes have at most " + NOTES_MAX_LENGTH + " characters")
+        String notes) {
+
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int ORGANISATION_MAX_LENGTH = 200;
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int PHONE_MAX_LENGTH = 40;
+    public static final int LANGUAGES_MAX_LENGTH = 200;
+    public static final int NOTES_MAX_LENGTH = 2000;
+    public static final LocalTime DEFAULT_WORKDAY_START = LocalTime.of(9, 0);
+    public static final LocalTime DEFAULT_WORKDAY_END = LocalTime.of(18, 0);
+
+    /** A person with only the essentials and the default working day (09:00–18:00 local). */
+    public static PersonData of(String fullName, CountryCode country, ZoneId homeZone) {
+        return new PersonData(fullName, null, null, country, null, null, null, homeZone, DEFAULT_WORKDAY_START,
+                DEFAULT_WORKDAY_END, null);
+    }
+
+    @AssertTrue(message = "The working day must end after it starts")
+    public boolean isWorkdayEndAfterStart() {
+        return workdayStart == null || workdayEnd == null || workdayEnd.isAfter(workdayStart);
+    }
+
+    List<String> languageList() {
+        if (languages == null || languages.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(languages.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,4 @@
+package org.parley.directory;
+
+/** A room at a venue; meetings book rooms. */
+public record Room(RoomId id, VenueId venueId, String name, int capacity) {}

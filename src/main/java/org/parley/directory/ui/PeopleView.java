@@ -1,0 +1,84 @@
+package org.parley.directory.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.parley.directory.PeopleService;
+import org.parley.directory.Person;
+import org.parley.directory.PersonFilter;
+import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+import org.parley.shared.ui.CountryField;
+
+/** The people in the directory, searched in the database; planners and administrators maintain them. */
+@Route("people")
+@PageTitle("People")
+@Menu(title = "People", order = 40, icon = "vaadin:user-card")
+@PermitAll
+class PeopleView extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final CountryField country = new CountryField("Country");
+    final Checkbox includeInactive = new Checkbox("Include inactive");
+    final Grid<Person> grid = new Grid<>(Person.class, false);
+    final Button newPerson = new Button("New person", VaadinIcon.PLUS.create());
+
+    PeopleView(PeopleService people, CurrentUser currentUser) {
+        addClassName("parley-page");
+        setSizeFull();
+        boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || currentUser.require().hasRole(Role.ADMIN);
+
+        search.setLabel("Search");
+        search.setPlaceholder("Name, organisation or e-mail");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.addValueChangeListener(e -> refresh());
+        country.addValueChangeListener(e -> refresh());
+        includeInactive.addValueChangeListener(e -> refresh());
+        newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newPerson.setVisible(mayEdit);
+        newPerson.addClickListener(e -> new PersonDialog(people, null, this::refresh).open());
+
+        grid.addColumn(Person::fullName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(p -> p.title() == null ? "" : p.title()).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(p -> p.organisation() == null ? "" : p.organisation()).setHeader("Organisation").setFlexGrow(2);
+        grid.addColumn(p -> p.country().displayName(Locale.ENGLISH)).setHeader("Country").setAutoWidth(true);
+        grid.addColumn(p -> p.homeZone().getId()).setHeader("Home zone").setAutoWidth(true);
+        grid.addColumn(p -> p.workdayStart() + "\u2013" + p.workdayEnd()).setHeader("Working hours").setAutoWidth(true);
+        grid.addColumn(p -> p.active() ? "" : "Inactive").setHeader("Status").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(query -> people.find(new PersonFilter(search.getValue(), country.getValue(),
+                includeInactive.getValue()), toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        if (mayEdit) {
+            grid.addItemClickListener(e -> new PersonDialog(people, e.getItem(), this::refresh).open());
+        }
+
+        var toolbar = new HorizontalLayout(search, country, includeInactive, newPerson);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,111 @@
+package org.parley.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import org.parley.directory.PeopleService;
+import org.parley.directory.Person;
+import org.parley.directory.PersonData;
+import org.parley.shared.CountryCode;
+import org.parley.shared.RuleViolationException;
+import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.Notifications;
+import org.parley.shared.ui.ZoneField;
+
+/** Creates a person or edits one; messages from Bean Validation appear next to the fields. */
+class PersonDialog extends Dialog {
+
+    final TextField fullName = new TextField("Name");
+    final TextField title = new TextField("Title or position");
+    final TextField organisation = new TextField("Organisation");
+    final CountryField country = new CountryField("Country");
+    final EmailField email = new EmailField("E-mail");
+    final TextField phone = new TextField("Phone");
+    final TextField languages = new TextField("Languages");
+    final ZoneField homeZone = new ZoneField("Home time zone");
+    final TimePicker workdayStart = new TimePicker("Working day starts");
+    final TimePicker workdayEnd = new TimePicker("Working day ends");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+    final Button toggleActive = new Button();
+    final BeanValidationBinder<PersonData> binder = new BeanValidationBinder<>(PersonData.class);
+
+    PersonDialog(PeopleService people, @Nullable Person person, Runnable onSaved) {
+        setHeaderTitle(person == null ? "New person" : person.fullName());
+        setWidth("44rem");
+        fullName.setMaxLength(PersonData.NAME_MAX_LENGTH);
+        title.setMaxLength(PersonData.TITLE_MAX_LENGTH);
+        organisation.setMaxLength(PersonData.ORGANISATION_MAX_LENGTH);
+        email.setMaxLength(PersonData.EMAIL_MAX_LENGTH);
+        phone.setMaxLength(PersonData.PHONE_MAX_LENGTH);
+        languages.setMaxLength(PersonData.LANGUAGES_MAX_LENGTH);
+        languages.setHelperText("Separated by commas");
+        notes.setMaxLength(PersonData.NOTES_MAX_LENGTH);
+        workdayStart.setStep(Duration.ofMinutes(30));
+        workdayEnd.setStep(Duration.ofMinutes(30));
+        binder.forField(fullName).bind("fullName");
+        binder.forField(title).bind("title");
+        binder.forField(organisation).bind("organisation");
+        binder.forField(country).bind("country");
+        binder.forField(email).bind("email");
+        binder.forField(phone).bind("phone");
+        binder.forField(languages).bind("languages");
+        binder.forField(homeZone).bind("homeZone");
+        binder.forField(workdayStart).bind("workdayStart");
+        binder.forField(workdayEnd).bind("workdayEnd");
+        binder.forField(notes).bind("notes");
+        binder.readRecord(person == null
+                ? PersonData.of("", new CountryCode("DE"), ZoneId.of("Europe/Berlin"))
+                : person.toData());
+
+        var form = new FormLayout(fullName, title, organisation, country, email, phone, languages, homeZone,
+                workdayStart, workdayEnd, notes);
+        form.setColspan(notes, 2);
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                PersonData data = binder.writeRecord();
+                if (!data.isWorkdayEndAfterStart()) {
+                    workdayEnd.setInvalid(true);
+                    workdayEnd.setErrorMessage("The working day must end after it starts");
+                    return;
+                }
+                Person saved = person == null ? people.create(data) : people.update(person.id(), data, person.version());
+                Notifications.success("Saved " + saved.fullName());
+                close();
+                onSaved.run();
+            } catch (ValidationException invalid) {
+                // the binder marks the fields
+            } catch (RuleViolationException rule) {
+                Notifications.error(rule.getMessage());
+            }
+        });
+        toggleActive.setVisible(person != null);
+        if (person != null) {
+            toggleActive.setText(person.active() ? "Deactivate" : "Reactivate");
+            toggleActive.addThemeVariants(person.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            toggleActive.addClickListener(e -> {
+                if (person.active()) {
+                    people.deactivate(person.id());
+                } else {
+                    people.reactivate(person.id());
+                }
+                close();
+                onSaved.run();
+            });
+        }
+        getFooter().add(toggleActive, new Button("Cancel", e -> close()), save);
+    }
+}

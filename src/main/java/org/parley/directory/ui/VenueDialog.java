@@ -1,0 +1,99 @@
+package org.parley.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.directory.RoomData;
+import org.parley.directory.Venue;
+import org.parley.directory.VenueData;
+import org.parley.directory.VenueService;
+import org.parley.shared.CountryCode;
+import org.parley.shared.RuleViolationException;
+import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.Notifications;
+import org.parley.shared.ui.ZoneField;
+
+/** Creates or edits a venue, and adds rooms to it. */
+class VenueDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextField city = new TextField("City");
+    final CountryField country = new CountryField("Country");
+    final TextField address = new TextField("Address");
+    final ZoneField timeZone = new ZoneField("Time zone");
+    final IntegerField capacity = new IntegerField("Capacity");
+    final TextField roomName = new TextField("New room");
+    final IntegerField roomCapacity = new IntegerField("Seats");
+    final Button save = new Button("Save");
+
+    VenueDialog(VenueService venues, @Nullable Venue venue, Runnable onSaved) {
+        setHeaderTitle(venue == null ? "New venue" : venue.name());
+        setWidth("40rem");
+        name.setMaxLength(VenueData.NAME_MAX_LENGTH);
+        city.setMaxLength(VenueData.CITY_MAX_LENGTH);
+        address.setMaxLength(VenueData.ADDRESS_MAX_LENGTH);
+        var binder = new BeanValidationBinder<>(VenueData.class);
+        binder.forField(name).bind("name");
+        binder.forField(city).bind("city");
+        binder.forField(country).bind("country");
+        binder.forField(address).bind("address");
+        binder.forField(timeZone).bind("timeZone");
+        binder.forField(capacity).withNullRepresentation(0).bind("capacity");
+        binder.readRecord(venue == null
+                ? new VenueData("", null, new CountryCode("DE"), null, ZoneId.of("Europe/Berlin"), 0)
+                : venue.toData());
+        add(new FormLayout(name, city, country, address, timeZone, capacity));
+
+        if (venue != null) {
+            var rooms = new UnorderedList();
+            venue.rooms().forEach(r -> rooms.add(new ListItem(r.name() + " (" + r.capacity() + " seats)")));
+            roomName.setMaxLength(RoomData.NAME_MAX_LENGTH);
+            var addRoom = new Button("Add room", e -> {
+                try {
+                    venues.addRoom(venue.id(), new RoomData(roomName.getValue(),
+                            roomCapacity.getValue() == null ? 0 : roomCapacity.getValue()));
+                    rooms.add(new ListItem(roomName.getValue() + " (" + roomCapacity.getValue() + " seats)"));
+                    roomName.clear();
+                    roomCapacity.clear();
+                    onSaved.run();
+                } catch (jakarta.validation.ConstraintViolationException invalid) {
+                    roomName.setInvalid(true);
+                    roomName.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
+                }
+            });
+            var roomRow = new HorizontalLayout(roomName, roomCapacity, addRoom);
+            roomRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(new H4("Rooms"), rooms, roomRow);
+        }
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                VenueData data = binder.writeRecord();
+                Venue saved = venue == null ? venues.create(data, List.of())
+                        : venues.update(venue.id(), data, venue.version());
+                Notifications.success("Saved " + saved.name());
+                close();
+                onSaved.run();
+            } catch (ValidationException invalid) {
+                // the binder marks the fields
+            } catch (RuleViolationException rule) {
+                Notifications.error(rule.getMessage());
+            }
+        });
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

@@ -1,0 +1,72 @@
+package org.parley.directory.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.parley.directory.Room;
+import org.parley.directory.Venue;
+import org.parley.directory.VenueService;
+import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+
+/** Venues and their rooms. */
+@Route("venues")
+@PageTitle("Venues")
+@Menu(title = "Venues", order = 45, icon = "vaadin:building")
+@PermitAll
+class VenuesView extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final Grid<Venue> grid = new Grid<>(Venue.class, false);
+    final Button newVenue = new Button("New venue", VaadinIcon.PLUS.create());
+
+    VenuesView(VenueService venues, CurrentUser currentUser) {
+        addClassName("parley-page");
+        setSizeFull();
+        boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || currentUser.require().hasRole(Role.ADMIN);
+        search.setLabel("Search");
+        search.setPlaceholder("Name or city");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        newVenue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newVenue.setVisible(mayEdit);
+        newVenue.addClickListener(e -> new VenueDialog(venues, null, () -> grid.getDataProvider().refreshAll()).open());
+
+        grid.addColumn(Venue::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(v -> v.city() == null ? "" : v.city()).setHeader("City").setAutoWidth(true);
+        grid.addColumn(v -> v.country().displayName(Locale.ENGLISH)).setHeader("Country").setAutoWidth(true);
+        grid.addColumn(v -> v.timeZone().getId()).setHeader("Time zone").setAutoWidth(true);
+        grid.addColumn(Venue::capacity).setHeader("Capacity").setAutoWidth(true);
+        grid.addColumn(v -> v.rooms().stream().map(Room::name).collect(Collectors.joining(", "))).setHeader("Rooms")
+                .setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(query -> venues.find(search.getValue(), toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        if (mayEdit) {
+            grid.addItemClickListener(e -> new VenueDialog(venues, e.getItem(),
+                    () -> grid.getDataProvider().refreshAll()).open());
+        }
+        var toolbar = new HorizontalLayout(search, newVenue);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+        add(toolbar, grid);
+        expand(grid);
+    }
+}
