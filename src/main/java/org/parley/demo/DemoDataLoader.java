@@ -1,5 +1,11 @@
 package org.parley.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Random;
+import org.parley.directory.PeopleService;
+import org.parley.directory.VenueService;
+import org.parley.meeting.MeetingService;
 import org.parley.security.SystemTask;
 import org.parley.security.UserService;
 import org.slf4j.Logger;
@@ -7,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -18,6 +25,7 @@ import org.springframework.core.annotation.Order;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
+@EnableConfigurationProperties(DemoSettings.class)
 class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -32,9 +40,22 @@ class DemoDataLoader {
 
     @Bean
     @Order(0)
-    ApplicationRunner demoData(UserService users) {
+    ApplicationRunner demoData(UserService users, PeopleService people, VenueService venues,
+            MeetingService meetings, Clock clock, DemoSettings settings) {
         return (ApplicationArguments args) -> SystemTask.runAsSystem(() -> {
+            long started = System.nanoTime();
             DemoUsers.ALL.forEach(users::create);
+            // a fixed seed: every start generates the same demo, shifted to today
+            var random = new Random(20250218L);
+            var directory = new DemoDirectory(people, venues);
+            directory.create(settings.generatedPeople(), random);
+            var demo = new DemoMeetings(meetings, directory);
+            LocalDate today = LocalDate.now(clock.withZone(DemoDirectory.MOSCOW));
+            demo.createScenario(today);
+            int generated = demo.generate(today, settings.generatedMeetings(), random);
+            log.info("Demo data ready in {} ms: {} scenario meetings, {} generated, {} people",
+                    (System.nanoTime() - started) / 1_000_000, demo.scenario.size(), generated,
+                    directory.named.size() + directory.crowd.size());
             log.info("Demo users: {} (password \"{}\")",
                     DemoUsers.ALL.stream().map(u -> u.username()).toList(), DemoUsers.PASSWORD);
         });

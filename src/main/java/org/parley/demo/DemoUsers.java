@@ -13,13 +13,13 @@ final class DemoUsers {
     static final String PASSWORD = "parley-demo-pass";
 
     static final List<NewUser> ALL = List.of(
-            user("admin", "Alex Admin", Role.ADMIN, Classification.SECRET, "Europe/Berlin"),
-            user("planner", "Paula Planner", Role.PLANNER, Classification.CONFIDENTIAL, "Europe/Berlin"),
-            user("planner2", "Peter Planner", Role.PLANNER, Classification.RESTRICTED, "Europe/Berlin"),
-            user("approver", "Anna Approver", Role.APPROVER, Classification.SECRET, "Europe/Berlin"),
-            user("approver2", "Arthur Approver", Role.APPROVER, Classification.CONFIDENTIAL, "Europe/Berlin"),
-            user("senior", "Sofia Senior", Role.SENIOR_APPROVER, Classification.SECRET, "Europe/Berlin"),
-            user("viewer", "Victor Viewer", Role.VIEWER, Classification.UNCLASSIFIED, "Europe/Berlin"));
+            user("admin", "Alex Admin", Role.ADMIN, Classification.SECRET, "Europe/Moscow"),
+            user("planner", "Paula Planner", Role.PLANNER, Classification.CONFIDENTIAL, "Europe/Moscow"),
+            user("planner2", "Peter Planner", Role.PLANNER, Classification.RESTRICTED, "Europe/Moscow"),
+            user("approver", "Anna Approver", Role.APPROVER, Classification.SECRET, "Europe/Moscow"),
+            user("approver2", "Arthur Approver", Role.APPROVER, Classification.CONFIDENTIAL, "Europe/Moscow"),
+            user("senior", "Sofia Senior", Role.SENIOR_APPROVER, Classification.SECRET, "Europe/Moscow"),
+            user("viewer", "Victor Viewer", Role.VIEWER, Classification.UNCLASSIFIED, "Europe/Moscow"));
 
     private DemoUsers() {}
 
