@@ -38,9 +38,12 @@ class MeetingPlanningE2ETest {
         fillDelegation(page, delegations.nth(0), "Russia", "Volkov");
         fillDelegation(page, delegations.nth(1), "United States", "Grant");
 
-        for (String item : new String[] {"Communication channels", "Unilateral sanctions", "Diplomatic missions"}) {
+        String[] items = {"Communication channels", "Unilateral sanctions", "Diplomatic missions"};
+        Locator agendaTitles = page.locator("input[aria-label='Agenda item title']");
+        for (int i = 0; i < items.length; i++) {
             page.locator("#add-agenda-item").click();
-            page.locator("input[aria-label='Agenda item title']").last().fill(item);
+            PlaywrightAssertions.assertThat(agendaTitles).hasCount(i + 1);
+            agendaTitles.nth(i).fill(items[i]);
         }
         PlaywrightAssertions.assertThat(page.locator("#agenda-total")).containsText("Planned 90 of 60 minutes");
 
@@ -58,7 +61,7 @@ class MeetingPlanningE2ETest {
 
         page.navigate(parley.url("/meetings"));
         page.locator("vaadin-grid").waitFor();
-        page.getByPlaceholder("Title contains\u2026").fill(title);
+        page.locator("input[placeholder='Title contains\u2026']").fill(title);
         PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content").getByText(title)).isVisible(VISIBLE);
         parley.screenshot(page, "meetings-list");
         page.locator("vaadin-grid-cell-content").getByText(title).click();

@@ -47,7 +47,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var drawerHeader = new Div(brand);
         drawerHeader.addClassName("parley-drawer-header");
         navigation.addClassName("parley-nav");
-        navigation.setLabel("Main navigation");
+        navigation.getElement().setAttribute("aria-label", "Main navigation");
         addToDrawer(drawerHeader, navigation);
 
         viewTitle.addClassName("parley-view-title");
