@@ -1,32 +1,55 @@
 package org.parley;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.QueryByExampleExecutor;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps the feature packages honest: no cycles between features, services never depend on UI, a feature's UI and
- * repositories are its own, and every package says what it is.
+ * repositories are its own, the audit log is append-only, and every package says what it is.
  */
 class ArchitectureTest {
 
     private static final JavaClasses PARLEY = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.parley");
+
+    /** SQL or JPQL that would change or remove audit entries or the record of the chain's end. */
+    private static final Pattern AUDIT_WRITE = Pattern.compile(
+            "(?i)\\b(update|delete\\s+from|delete|truncate(\\s+table)?|drop\\s+table)\\s+"
+                    + "(audit_entry|audit_head|AuditEntry|AuditHead)\\b");
 
     @Test
     void features_do_not_depend_on_each_other_in_cycles() {
@@ -87,6 +110,85 @@ class ArchitectureTest {
                 })
                 .allowEmptyShould(true)
                 .check(PARLEY);
+    }
+
+    @Test
+    void no_other_feature_depends_on_the_audit_log() {
+        // features reach the log only by publishing org.parley.shared.AuditableEvent
+        noClasses().that().resideOutsideOfPackage("org.parley.audit..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.audit..")
+                .check(PARLEY);
+    }
+
+    @Test
+    void the_audit_log_depends_on_shared_only() {
+        classes().that().resideInAPackage("org.parley.audit")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.parley.audit", "org.parley.shared",
+                        "java..", "jakarta.persistence..", "org.hibernate.annotations..", "org.jspecify..",
+                        "org.springframework..")
+                .check(PARLEY);
+    }
+
+    @Test
+    void nothing_can_change_or_delete_audit_entries_through_a_repository() {
+        classes().that().resideInAPackage("org.parley.audit..").and().areAssignableTo(Repository.class)
+                .should().notBeAssignableTo(CrudRepository.class)
+                .andShould().notBeAssignableTo(JpaSpecificationExecutor.class)
+                .andShould().notBeAssignableTo(QueryByExampleExecutor.class)
+                .check(PARLEY);
+        noMethods().that().areDeclaredInClassesThat().resideInAPackage("org.parley.audit..")
+                .and().areDeclaredInClassesThat().areAssignableTo(Repository.class)
+                .should().haveNameMatching("(delete|remove|update|merge).*")
+                .orShould().beAnnotatedWith(Modifying.class)
+                .check(PARLEY);
+        noClasses().that().resideInAPackage("org.parley.audit..")
+                .should().callMethodWhere(writesAroundTheEntities())
+                .check(PARLEY);
+    }
+
+    @Test
+    void no_query_anywhere_updates_or_deletes_the_audit_log() {
+        methods().that().areAnnotatedWith(Query.class)
+                .should(new ArchCondition<>("not update or delete audit entries") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        Query query = method.getAnnotationOfType(Query.class);
+                        if (AUDIT_WRITE.matcher(query.value()).find()) {
+                            events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " changes the audit log: " + query.value()));
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(PARLEY);
+    }
+
+    @Test
+    void no_source_file_or_migration_updates_or_deletes_the_audit_log() throws IOException {
+        // SQL and JPQL can hide in strings that ArchUnit cannot read, so the sources are searched as text
+        List<String> offenders = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("src/main/resources"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql")).toList()) {
+                    if (AUDIT_WRITE.matcher(Files.readString(file)).find()) {
+                        offenders.add(file.toString());
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    private static DescribedPredicate<JavaMethodCall> writesAroundTheEntities() {
+        return DescribedPredicate.describe("EntityManager.remove/merge, native SQL or bulk JPQL updates", call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            return (owner.equals(EntityManager.class.getName())
+                    && Set.of("remove", "merge", "createNativeQuery").contains(name))
+                    || (owner.startsWith("jakarta.persistence.") && name.equals("executeUpdate"))
+                    || owner.startsWith("org.springframework.jdbc.");
+        });
     }
 
     @Test

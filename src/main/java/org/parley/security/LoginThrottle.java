@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.AuditActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows down password guessing: a username is locked after a run of failures, and one remote address gets only a
- * limited number of failures an hour. Every attempt is recorded. Writes run in their own transaction so that a failed
- * sign-in is recorded even though the sign-in itself fails.
+ * limited number of failures an hour. Every attempt is recorded, and published to the audit log. Writes run in their
+ * own transaction so that a failed sign-in is recorded (and audited) even though the sign-in itself fails.
  */
 @Component
 class LoginThrottle {
@@ -31,12 +33,15 @@ class LoginThrottle {
     private final LoginLockRepository locks;
     private final SecuritySettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LoginThrottle(LoginAttemptRepository attempts, LoginLockRepository locks, SecuritySettings settings, Clock clock) {
+    LoginThrottle(LoginAttemptRepository attempts, LoginLockRepository locks, SecuritySettings settings, Clock clock,
+            ApplicationEventPublisher events) {
         this.attempts = attempts;
         this.locks = locks;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     static String normalise(@Nullable String username) {
@@ -52,6 +57,8 @@ class LoginThrottle {
         Optional<LoginLock> lock = locks.findById(username);
         if (lock.isPresent() && lock.get().lockedAt(now)) {
             record(username, remoteAddress, LoginOutcome.LOCKED, now);
+            audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_REFUSED, username,
+                    "username locked until " + lock.get().lockedUntil() + from(remoteAddress));
             throw new LockedException("Too many failed sign-ins for this username. Try again after "
                     + lock.get().lockedUntil() + " or ask an administrator to unlock it.");
         }
@@ -60,6 +67,8 @@ class LoginThrottle {
                     remoteAddress, FAILURES, now.minus(Duration.ofHours(1)));
             if (recentFailures >= settings.maxFailuresPerAddressPerHour()) {
                 record(username, remoteAddress, LoginOutcome.THROTTLED, now);
+                audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_REFUSED, username,
+                        "too many failed sign-ins from this address in the last hour" + from(remoteAddress));
                 throw new LockedException("Too many failed sign-ins from your network. Try again later.");
             }
         }
@@ -70,6 +79,7 @@ class LoginThrottle {
         Instant now = clock.instant();
         locks.deleteById(username);
         record(username, remoteAddress, LoginOutcome.SUCCESS, now);
+        audit(username, AuditActions.SIGN_IN_SUCCEEDED, username, "signed in" + from(remoteAddress));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -79,15 +89,20 @@ class LoginThrottle {
         boolean lockedNow = lock.recordFailure(now, settings.maxFailures(), settings.lockDuration());
         locks.save(lock);
         record(username, remoteAddress, LoginOutcome.BAD_CREDENTIALS, now);
+        audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_FAILED, username,
+                "wrong username or password" + from(remoteAddress));
         if (lockedNow) {
             log.warn("Username '{}' locked until {} after {} failed sign-ins", username, lock.lockedUntil(),
                     settings.maxFailures());
+            audit(AuditActions.SYSTEM, AuditActions.USERNAME_LOCKED, username, "locked until " + lock.lockedUntil()
+                    + " after " + settings.maxFailures() + " failed sign-ins in a row" + from(remoteAddress));
         }
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDisabled(String username, @Nullable String remoteAddress) {
         record(username, remoteAddress, LoginOutcome.DISABLED, clock.instant());
+        audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_REFUSED, username, "account disabled" + from(remoteAddress));
     }
 
     @Transactional
@@ -106,5 +121,14 @@ class LoginThrottle {
 
     private void record(String username, @Nullable String remoteAddress, LoginOutcome outcome, Instant now) {
         attempts.save(new LoginAttempt(now, username, remoteAddress, outcome));
+    }
+
+    // published inside this class's own transaction, so the audit entry commits with the attempt's record
+    private void audit(String actor, String action, String username, String details) {
+        events.publishEvent(new SecurityEvent(actor, action, username, details));
+    }
+
+    private static String from(@Nullable String remoteAddress) {
+        return "; from " + (remoteAddress == null ? "an unknown address" : remoteAddress);
     }
 }

@@ -6,11 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.AuditActions;
+import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +28,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Users, their roles and clearances. Administration is for administrators only; every signed-in user may change their
- * own password and time zone.
+ * own password and time zone. Security-relevant changes are published as {@link SecurityEvent}s, which the audit log
+ * records in the same transaction.
  */
 @Service
 @Validated
@@ -39,9 +44,11 @@ public class UserService {
     private final SessionTerminator sessions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            LoginThrottle throttle, SessionTerminator sessions, CurrentUser currentUser, Clock clock) {
+            LoginThrottle throttle, SessionTerminator sessions, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -49,6 +56,7 @@ public class UserService {
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -78,18 +86,29 @@ public class UserService {
                 data.clearance(), data.timeZone(), data.language(), data.initialPassword());
         UserAccount saved = users.save(
                 new UserAccount(normalised, passwordEncoder.encode(data.initialPassword()), clock.instant()));
+        audit(AuditActions.USER_CREATED, username, "roles " + names(saved.roles()) + "; clearance "
+                + saved.clearance().name() + "; " + (saved.enabled() ? "enabled" : "disabled"));
         return saved.toSummary(null);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary update(UserId id, @Valid UserChanges changes) {
         UserAccount user = find(id);
-        boolean accessChanged = !user.roles().equals(changes.roles()) || user.clearance() != changes.clearance();
+        Set<Role> oldRoles = user.roles();
+        Classification oldClearance = user.clearance();
+        boolean accessChanged = !oldRoles.equals(changes.roles()) || oldClearance != changes.clearance();
         if (isMe(user) && !changes.roles().contains(Role.ADMIN)) {
             throw new RuleViolationException("You cannot remove your own administrator role; ask another administrator");
         }
         user.apply(new UserChanges(changes.displayName().trim(), blankToNull(changes.email()), changes.roles(),
                 changes.clearance(), changes.timeZone(), changes.language()));
+        if (!oldRoles.equals(user.roles())) {
+            audit(AuditActions.ROLES_CHANGED, user.username(), names(oldRoles) + " → " + names(user.roles()));
+        }
+        if (oldClearance != user.clearance()) {
+            audit(AuditActions.CLEARANCE_CHANGED, user.username(),
+                    oldClearance.name() + " → " + user.clearance().name());
+        }
         if (accessChanged) {
             // the new roles or clearance must hold from the next request on, not from the next sign-in
             sessions.endSessionsOf(user.username());
@@ -103,6 +122,9 @@ public class UserService {
         if (isMe(user) && !enabled) {
             throw new RuleViolationException("You cannot disable your own account");
         }
+        if (user.enabled() != enabled) {
+            audit(enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED, user.username(), "");
+        }
         user.setEnabled(enabled);
         if (!enabled) {
             sessions.endSessionsOf(user.username());
@@ -115,13 +137,17 @@ public class UserService {
         UserAccount user = find(id);
         requireAcceptable(newPassword, List.of(user.username(), user.displayName()));
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit(AuditActions.PASSWORD_RESET, user.username(), "the user's open sessions were ended");
         sessions.endSessionsOf(user.username());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary unlock(UserId id) {
         UserAccount user = find(id);
+        Instant lockedUntil = throttle.lockedUntil(user.username());
         throttle.unlock(user.username());
+        audit(AuditActions.USER_UNLOCKED, user.username(),
+                lockedUntil == null ? "was not locked" : "was locked until " + lockedUntil);
         return user.toSummary(null);
     }
 
@@ -140,6 +166,7 @@ public class UserService {
         }
         requireAcceptable(newPassword, List.of(user.username(), user.displayName()));
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit(AuditActions.PASSWORD_CHANGED, user.username(), "changed by the user");
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -165,6 +192,14 @@ public class UserService {
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
         }
+    }
+
+    private void audit(String action, String username, String details) {
+        events.publishEvent(new SecurityEvent(currentUser.actorName(), action, username, details));
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
     }
 
     private void requireAcceptable(String password, List<String> personalWords) {

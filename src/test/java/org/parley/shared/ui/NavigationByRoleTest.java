@@ -50,8 +50,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void an_administrator_also_sees_user_administration() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "People", "Venues", "Users", "Profile");
+    void an_administrator_also_sees_user_administration_and_the_audit_log() {
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "People", "Venues", "Users", "Audit log", "Profile");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.parley.shared;
+
+import java.util.List;
+
+/**
+ * The actions features write to the audit log, so that publishers and the Audit view's filter use the same names.
+ * An action is a free string (upper case, past tense, at most {@link #MAX_LENGTH} characters); a feature that adds
+ * one should add it here.
+ */
+public final class AuditActions {
+
+    public static final int MAX_LENGTH = 48;
+
+    /** Actor of entries that no signed-in user caused (start-up work, locks the throttle imposes). */
+    public static final String SYSTEM = "system";
+    /** Actor of entries caused by someone who is not signed in (failed or refused sign-ins). */
+    public static final String ANONYMOUS = "anonymous";
+
+    // sign-in (security)
+    public static final String SIGN_IN_SUCCEEDED = "SIGN_IN_SUCCEEDED";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String SIGN_IN_REFUSED = "SIGN_IN_REFUSED";
+    public static final String USERNAME_LOCKED = "USERNAME_LOCKED";
+
+    // user administration (security)
+    public static final String USER_CREATED = "USER_CREATED";
+    public static final String USER_DISABLED = "USER_DISABLED";
+    public static final String USER_ENABLED = "USER_ENABLED";
+    public static final String ROLES_CHANGED = "ROLES_CHANGED";
+    public static final String CLEARANCE_CHANGED = "CLEARANCE_CHANGED";
+    public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String USER_UNLOCKED = "USER_UNLOCKED";
+
+    // approvals and meetings (names reserved for the approval and meeting features)
+    public static final String MEETING_SUBMITTED = "MEETING_SUBMITTED";
+    public static final String MEETING_APPROVED = "MEETING_APPROVED";
+    public static final String MEETING_REJECTED = "MEETING_REJECTED";
+    public static final String MEETING_CANCELLED = "MEETING_CANCELLED";
+
+    // calendar feeds (names reserved for the calendar feature)
+    public static final String FEED_CREATED = "FEED_CREATED";
+    public static final String FEED_REVOKED = "FEED_REVOKED";
+
+    /** Every action above, in the order the Audit view offers them. */
+    public static final List<String> KNOWN = List.of(
+            SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_REFUSED, USERNAME_LOCKED,
+            USER_CREATED, USER_DISABLED, USER_ENABLED, ROLES_CHANGED, CLEARANCE_CHANGED,
+            PASSWORD_RESET, PASSWORD_CHANGED, USER_UNLOCKED,
+            MEETING_SUBMITTED, MEETING_APPROVED, MEETING_REJECTED, MEETING_CANCELLED,
+            FEED_CREATED, FEED_REVOKED);
+
+    private AuditActions() {}
+}
