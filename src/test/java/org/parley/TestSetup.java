@@ -32,7 +32,7 @@ public class TestSetup {
 
     @Bean
     @Order(10)
-    ApplicationRunner testUsers(UserService users) {
+    ApplicationRunner oneUserPerRole(UserService users) {
         return args -> SystemTask.runAsSystem(() -> {
             users.create(user("viewer", "Victor Viewer", Role.VIEWER, Classification.UNCLASSIFIED));
             users.create(user("planner", "Paula Planner", Role.PLANNER, Classification.CONFIDENTIAL));

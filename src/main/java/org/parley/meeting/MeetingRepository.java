@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.parley.shared.Classification;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -12,6 +14,18 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     @Query("select m from Meeting m where m.id = :id and m.classification in :visible")
     Optional<Meeting> findVisible(@Param("id") long id, @Param("visible") Collection<Classification> visible);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Meeting m where m.id = :id and m.classification in :visible")
+    Optional<Meeting> findVisibleForUpdate(@Param("id") long id,
+            @Param("visible") Collection<Classification> visible);
+
+    @Query("""
+            select m from Meeting m where m.status = :status and m.classification in :visible
+            order by m.updatedAt, m.id
+            """)
+    List<Meeting> findByStatusVisible(@Param("status") MeetingStatus status,
+            @Param("visible") Collection<Classification> visible, org.springframework.data.domain.Pageable page);
 
     @Query("""
             select d from Delegation d left join fetch d.members

@@ -31,6 +31,7 @@ import org.parley.security.SignedInUser;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -54,15 +55,17 @@ public class MeetingService {
     private final PeopleService people;
     private final VenueService venues;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, PeopleService people, VenueService venues,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.queries = queries;
         this.people = people;
         this.venues = venues;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -128,6 +131,13 @@ public class MeetingService {
         if (meeting.version() != expectedVersion) {
             throw new ConcurrentChangeException(meeting.updatedBy(), meeting.updatedAt(), meeting.version());
         }
+        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
+            throw new RuleViolationException("A " + meeting.status().label().toLowerCase()
+                    + " meeting cannot be edited");
+        }
+        MeetingStatus statusBefore = meeting.status();
+        List<String> material = statusBefore == MeetingStatus.APPROVED || statusBefore == MeetingStatus.PENDING_APPROVAL
+                ? MaterialChanges.between(details(meeting), data) : List.of();
         Times times = checkReferences(data);
         if (data.parentConference() != null && data.parentConference().equals(id)) {
             throw new RuleViolationException("A meeting cannot be its own conference");
@@ -141,6 +151,45 @@ public class MeetingService {
         meetings.flush();
         meeting.applyFields(data, times.start(), times.end(), me.getUsername(), clock.instant());
         meeting.applyChildren(data);
+        if (!material.isEmpty()) {
+            // what the approvers approved has changed: their approvals no longer hold
+            meeting.changeStatus(MeetingStatus.PENDING_APPROVAL, me.getUsername(), clock.instant());
+        }
+        meetings.flush();
+        if (!material.isEmpty()) {
+            events.publishEvent(new MeetingChangedMaterially(id, meeting.title(), statusBefore, material,
+                    me.getUsername()));
+            if (statusBefore != MeetingStatus.PENDING_APPROVAL) {
+                events.publishEvent(new MeetingStatusChanged(id, meeting.title(), statusBefore,
+                        MeetingStatus.PENDING_APPROVAL, me.getUsername()));
+            }
+        }
+        return details(meeting);
+    }
+
+    /**
+     * Records what came of each agenda item of a completed meeting, in agenda order; a blank outcome clears it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public MeetingDetails recordOutcomes(MeetingId id, List<String> outcomes) {
+        Meeting meeting = findVisible(id);
+        if (meeting.status() != MeetingStatus.COMPLETED) {
+            throw new RuleViolationException("Outcomes are recorded once the meeting is completed");
+        }
+        List<AgendaItem> agenda = meetings.findAgenda(id.value());
+        if (outcomes.size() != agenda.size()) {
+            throw new RuleViolationException("Give one outcome per agenda item (" + agenda.size() + ")");
+        }
+        for (int i = 0; i < agenda.size(); i++) {
+            String outcome = outcomes.get(i);
+            if (outcome != null && outcome.length() > AgendaItemData.DESCRIPTION_MAX_LENGTH) {
+                throw new RuleViolationException("An outcome has at most " + AgendaItemData.DESCRIPTION_MAX_LENGTH
+                        + " characters");
+            }
+            agenda.get(i).recordOutcome(outcome);
+        }
+        meeting.touch(currentUser.require().getUsername(), clock.instant());
         meetings.flush();
         return details(meeting);
     }

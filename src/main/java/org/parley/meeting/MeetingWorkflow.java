@@ -1,0 +1,120 @@
+package org.parley.meeting;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.security.CurrentUser;
+import org.parley.shared.NotFoundException;
+import org.parley.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A meeting's status and the moves between statuses. The approval feature decides when a meeting is approved;
+ * this service guards which moves exist, locks the meeting while a decision is made, and announces each move.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class MeetingWorkflow {
+
+    private static final Map<MeetingStatus, Set<MeetingStatus>> MOVES = Map.of(
+            MeetingStatus.DRAFT, EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.CANCELLED,
+                    MeetingStatus.POSTPONED),
+            MeetingStatus.PENDING_APPROVAL, EnumSet.of(MeetingStatus.APPROVED, MeetingStatus.REJECTED,
+                    MeetingStatus.CANCELLED, MeetingStatus.POSTPONED, MeetingStatus.PENDING_APPROVAL),
+            MeetingStatus.APPROVED, EnumSet.of(MeetingStatus.COMPLETED, MeetingStatus.CANCELLED,
+                    MeetingStatus.POSTPONED, MeetingStatus.PENDING_APPROVAL),
+            MeetingStatus.REJECTED, EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.CANCELLED,
+                    MeetingStatus.POSTPONED),
+            MeetingStatus.POSTPONED, EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.DRAFT,
+                    MeetingStatus.CANCELLED),
+            MeetingStatus.CANCELLED, EnumSet.noneOf(MeetingStatus.class),
+            MeetingStatus.COMPLETED, EnumSet.noneOf(MeetingStatus.class));
+
+    private final MeetingRepository meetings;
+    private final MeetingService meetingService;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeetingWorkflow(MeetingRepository meetings, MeetingService meetingService, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.meetingService = meetingService;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public static boolean allowed(MeetingStatus from, MeetingStatus to) {
+        return MOVES.get(from).contains(to);
+    }
+
+    /**
+     * Reads the meeting and holds a write lock on it until the transaction ends, so that two decisions on the same
+     * meeting happen one after the other and the second sees the first.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public MeetingSnapshot lock(MeetingId id) {
+        Meeting meeting = meetings.findVisibleForUpdate(id.value(), meetingService.visibleClassifications())
+                .orElseThrow(() -> new NotFoundException("Meeting"));
+        return snapshot(meeting);
+    }
+
+    /** Reads the meeting without locking it, for display. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MeetingSnapshot read(MeetingId id) {
+        return snapshot(meetings.findVisible(id.value(), meetingService.visibleClassifications())
+                .orElseThrow(() -> new NotFoundException("Meeting")));
+    }
+
+    /** Moves the meeting to another status, or refuses with a message that says why the move does not exist. */
+    @PreAuthorize("hasAnyRole('PLANNER', 'APPROVER', 'SENIOR_APPROVER')")
+    public MeetingSnapshot moveTo(MeetingId id, MeetingStatus to) {
+        Meeting meeting = meetings.findVisibleForUpdate(id.value(), meetingService.visibleClassifications())
+                .orElseThrow(() -> new NotFoundException("Meeting"));
+        MeetingStatus from = meeting.status();
+        if (!allowed(from, to)) {
+            throw new RuleViolationException(refusal(from, to));
+        }
+        String actor = currentUser.require().getUsername();
+        meeting.changeStatus(to, actor, clock.instant());
+        meetings.flush();
+        events.publishEvent(new MeetingStatusChanged(meeting.id(), meeting.title(), from, to, actor));
+        return snapshot(meeting);
+    }
+
+    /** Pending meetings the caller may see, oldest change first; the approvals inbox filters them further. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
+    public List<MeetingSnapshot> pendingApproval(int limit) {
+        return meetings.findByStatusVisible(MeetingStatus.PENDING_APPROVAL, meetingService.visibleClassifications(),
+                org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(MeetingWorkflow::snapshot)
+                .toList();
+    }
+
+    static String refusal(MeetingStatus from, MeetingStatus to) {
+        return switch (from) {
+            case CANCELLED -> "A cancelled meeting cannot change any more";
+            case COMPLETED -> "A completed meeting cannot change any more";
+            case DRAFT -> to == MeetingStatus.APPROVED || to == MeetingStatus.REJECTED
+                    ? "A draft must be submitted for approval first" : "A draft cannot become " + to.label().toLowerCase();
+            case APPROVED -> to == MeetingStatus.APPROVED ? "The meeting is already approved"
+                    : "An approved meeting cannot become " + to.label().toLowerCase();
+            case REJECTED -> "A rejected meeting must be submitted again first";
+            default -> "A meeting that is " + from.label().toLowerCase() + " cannot become "
+                    + to.label().toLowerCase();
+        };
+    }
+
+    static MeetingSnapshot snapshot(Meeting meeting) {
+        return new MeetingSnapshot(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.status(),
+                meeting.classification(), meeting.createdBy(), meeting.start(), meeting.end(), meeting.version());
+    }
+}
