@@ -58,7 +58,9 @@ import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingRef;
+import org.parley.meeting.MaterialChanges;
 import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.Tier;
 import org.parley.meeting.TimeLabels;
@@ -421,10 +423,23 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     // --- saving -----------------------------------------------------------------------------------------------
 
     void save(boolean acknowledgeConflicts) {
+        save(acknowledgeConflicts, false);
+    }
+
+    void save(boolean acknowledgeConflicts, boolean reapprovalConfirmed) {
         MeetingData data = currentData();
         if (!showViolations(validator.validate(data))) {
             Notifications.error("Please correct the marked fields");
             return;
+        }
+        if (editing != null && !reapprovalConfirmed) {
+            MeetingDetails saved = meetings.get(editing);
+            List<String> material = saved.status() == MeetingStatus.APPROVED
+                    || saved.status() == MeetingStatus.PENDING_APPROVAL ? MaterialChanges.between(saved, data) : List.of();
+            if (!material.isEmpty()) {
+                confirmReapproval(saved.status(), material, acknowledgeConflicts);
+                return;
+            }
         }
         try {
             MeetingDetails saved = editing == null
@@ -441,6 +456,20 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
+    private void confirmReapproval(MeetingStatus status, List<String> material, boolean acknowledgeConflicts) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("reapproval-confirmation");
+        dialog.setHeader("This change needs approval again");
+        dialog.setText("You changed " + String.join(", ", material) + ". The meeting is "
+                + status.label().toLowerCase() + "; after saving it goes back to its approvers, and approvals given so"
+                + " far no longer count.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep editing");
+        dialog.setConfirmText("Save and ask for approval");
+        dialog.addConfirmListener(e -> save(acknowledgeConflicts, true));
+        dialog.open();
+    }
+
     private void confirmConflicts(List<Conflict> conflicts) {
         var dialog = new ConfirmDialog();
         dialog.setHeader("Some people are busy then");
@@ -450,7 +479,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.setCancelable(true);
         dialog.setCancelText("Go back");
         dialog.setConfirmText("Save anyway");
-        dialog.addConfirmListener(e -> save(true));
+        dialog.addConfirmListener(e -> save(true, true));
         dialog.setId("conflict-confirmation");
         dialog.open();
     }

@@ -36,6 +36,8 @@ import org.parley.meeting.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.parley.shared.ui.MeetingSection;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Everything about one meeting: when (in the venue's zone, the viewer's and each delegation's), where, who, the
@@ -47,12 +49,15 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     private final transient MeetingService meetings;
     private final transient CurrentUser currentUser;
+    private final transient List<MeetingSection> sections;
     private String title = "Meeting";
     MeetingDetails meeting;
 
-    MeetingView(MeetingService meetings, CurrentUser currentUser) {
+    MeetingView(MeetingService meetings, CurrentUser currentUser, ObjectProvider<MeetingSection> sections) {
         this.meetings = meetings;
         this.currentUser = currentUser;
+        this.sections = sections.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(MeetingSection::order)).toList();
         addClassName("parley-page");
         addClassName("parley-meeting-page");
     }
@@ -60,7 +65,11 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         // throws NotFoundException for a missing or hidden meeting, which the router shows as "Not found"
-        meeting = meetings.get(new MeetingId(id));
+        show(new MeetingId(id));
+    }
+
+    private void show(MeetingId id) {
+        meeting = meetings.get(id);
         title = meeting.title();
         removeAll();
         render(meetings.conflictsOf(meeting.id()));
@@ -88,11 +97,17 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                     e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + meeting.id() + "/edit")));
             edit.setId("edit-meeting");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            edit.setVisible(meeting.status() != org.parley.meeting.MeetingStatus.CANCELLED
+                    && meeting.status() != org.parley.meeting.MeetingStatus.COMPLETED);
             header.add(edit);
             header.expand(heading);
         }
-        add(header, badges, when(me.timeZone()), where(), sides(), objectives(), links(),
-                conflictsBlock(conflicts), delegations(), agenda(), provenance());
+        add(header, badges, when(me.timeZone()));
+        for (MeetingSection section : sections) {
+            add(section.create(meeting.id().value(), () -> show(meeting.id())));
+        }
+        add(where(), sides(), objectives(), links(), conflictsBlock(conflicts), delegations(), agenda(),
+                provenance());
     }
 
     private Component when(ZoneId viewerZone) {

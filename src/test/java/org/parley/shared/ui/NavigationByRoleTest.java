@@ -39,13 +39,13 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("approver")
     void an_approver_sees_the_approval_entries() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "People", "Venues", "Profile");
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Approvals", "People", "Venues", "Profile");
     }
 
     @Test
     @WithUserDetails("senior")
     void a_senior_approver_sees_the_approval_entries() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "People", "Venues", "Profile");
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Approvals", "People", "Venues", "Profile");
     }
 
     @Test

@@ -1,0 +1,205 @@
+package org.parley.approval.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.approval.ApprovalService;
+import org.parley.approval.ApprovalState;
+import org.parley.approval.TimelineStep;
+import org.parley.meeting.AgendaItemData;
+import org.parley.meeting.AgendaItemView;
+import org.parley.meeting.MeetingDetails;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.TimeLabels;
+import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+import org.parley.security.SignedInUser;
+import org.parley.shared.RuleViolationException;
+import org.parley.shared.ui.MeetingSection;
+import org.parley.shared.ui.Notifications;
+
+/**
+ * The approval part of a meeting page: where it stands, what the signed-in user may do now, and the timeline of
+ * submissions and decisions. Buttons appear only for what the service would allow.
+ */
+@org.springframework.stereotype.Component
+class ApprovalSection implements MeetingSection {
+
+    private final ApprovalService approvals;
+    private final MeetingService meetings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ApprovalSection(ApprovalService approvals, MeetingService meetings, CurrentUser currentUser, Clock clock) {
+        this.approvals = approvals;
+        this.meetings = meetings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(long meetingId, Runnable refreshPage) {
+        MeetingId id = new MeetingId(meetingId);
+        ApprovalState state = approvals.state(id);
+        SignedInUser me = currentUser.require();
+        var block = new VerticalLayout(new H3("Approval"));
+        block.setPadding(false);
+        block.setSpacing(false);
+        block.setId("approval-section");
+
+        var summary = new Paragraph(summary(state));
+        summary.setId("approval-summary");
+        block.add(summary);
+
+        var actions = new HorizontalLayout();
+        actions.setId("approval-actions");
+        MeetingStatus status = state.status();
+        if (me.hasRole(Role.PLANNER)) {
+            if (status == MeetingStatus.DRAFT || status == MeetingStatus.REJECTED || status == MeetingStatus.POSTPONED) {
+                actions.add(button("Submit for approval", "submit-for-approval", true, () -> new CommentDialog(
+                        "Submit for approval", "Note for the approvers (optional)", "Submit", false,
+                        note -> act(() -> approvals.submit(id, note), "Submitted for approval", refreshPage)).open()));
+            }
+            if (status == MeetingStatus.POSTPONED) {
+                actions.add(button("Back to planning", "reopen", false,
+                        () -> act(() -> approvals.reopen(id), "Back to planning as a draft", refreshPage)));
+            }
+            if (status == MeetingStatus.APPROVED && !clock.instant().isBefore(meetings.get(id).end())) {
+                actions.add(button("Mark as completed", "complete", true,
+                        () -> act(() -> approvals.complete(id), "Completed", refreshPage)));
+            }
+            if (status == MeetingStatus.COMPLETED) {
+                actions.add(button("Record outcomes", "record-outcomes", true,
+                        () -> outcomesDialog(id, refreshPage).open()));
+            }
+            if (status != MeetingStatus.CANCELLED && status != MeetingStatus.COMPLETED) {
+                if (status != MeetingStatus.POSTPONED) {
+                    actions.add(button("Postpone", "postpone", false, () -> new CommentDialog("Postpone the meeting",
+                            "Reason", "Postpone", true,
+                            reason -> act(() -> approvals.postpone(id, reason), "Postponed", refreshPage)).open()));
+                }
+                Button cancel = button("Cancel meeting", "cancel-meeting", false, () -> new CommentDialog(
+                        "Cancel the meeting", "Reason", "Cancel meeting", true,
+                        reason -> act(() -> approvals.cancel(id, reason), "Cancelled", refreshPage)).open());
+                cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                actions.add(cancel);
+            }
+        }
+        if (status == MeetingStatus.PENDING_APPROVAL && (me.hasRole(Role.APPROVER) || me.hasRole(Role.SENIOR_APPROVER))) {
+            if (state.callerMayDecide()) {
+                int round = state.round();
+                actions.add(button("Approve", "approve", true, () -> new CommentDialog("Approve", "Comment (optional)",
+                        "Approve", false, comment -> act(() -> approvals.approve(id, round, comment), "Approved",
+                        refreshPage)).open()));
+                Button reject = button("Reject", "reject", false, () -> new CommentDialog("Reject",
+                        "What should the planner change?", "Reject", true,
+                        comment -> act(() -> approvals.reject(id, round, comment), "Rejected", refreshPage)).open());
+                reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                actions.add(reject);
+            } else {
+                var why = new Span(state.whyCallerCannotDecide().orElse(""));
+                why.addClassName("parley-muted");
+                why.setId("why-not-decide");
+                actions.add(why);
+            }
+        }
+        block.add(actions);
+        block.add(timeline(state.timeline()));
+        return block;
+    }
+
+    static String summary(ApprovalState state) {
+        return switch (state.status()) {
+            case PENDING_APPROVAL -> "Waiting for approval: " + state.approvalsGiven() + " of " + state.approvalsNeeded()
+                    + " approvals" + (state.seniorNeeded() ? "; a senior approver must approve" : "");
+            case APPROVED -> "Approved";
+            case REJECTED -> "Rejected: change it and submit it again";
+            case DRAFT -> "Draft: not submitted yet (needs " + state.approvalsNeeded() + " approval"
+                    + (state.approvalsNeeded() == 1 ? "" : "s") + ")";
+            default -> state.status().label();
+        };
+    }
+
+    private com.vaadin.flow.component.Component timeline(List<TimelineStep> steps) {
+        var list = new UnorderedList();
+        list.setId("approval-timeline");
+        if (steps.isEmpty()) {
+            list.add(new ListItem("Nothing yet."));
+        }
+        for (TimelineStep step : steps) {
+            String line = step.kind().label() + " by " + step.actor() + (step.actorSenior() ? " (senior)" : "")
+                    + ", " + TimeLabels.dayAndTime(step.at(), currentUser.require().timeZone())
+                    + (step.comment() == null ? "" : " \u2014 " + step.comment());
+            list.add(new ListItem(line));
+        }
+        return list;
+    }
+
+    private Dialog outcomesDialog(MeetingId id, Runnable refreshPage) {
+        MeetingDetails meeting = meetings.get(id);
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Outcomes of " + meeting.title());
+        dialog.setWidth("40rem");
+        List<TextArea> fields = new ArrayList<>();
+        for (AgendaItemView item : meeting.agenda()) {
+            var field = new TextArea(item.title());
+            field.setWidthFull();
+            field.setMaxLength(AgendaItemData.DESCRIPTION_MAX_LENGTH);
+            field.setValue(item.outcome() == null ? "" : item.outcome());
+            fields.add(field);
+            dialog.add(field);
+        }
+        var save = new Button("Save outcomes", e -> {
+            try {
+                meetings.recordOutcomes(id, fields.stream().map(TextArea::getValue).toList());
+                dialog.close();
+                Notifications.success("Outcomes saved");
+                refreshPage.run();
+            } catch (RuleViolationException refused) {
+                Notifications.error(refused.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private static Button button(String text, String id, boolean primary, Runnable onClick) {
+        var button = new Button(text, e -> onClick.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private static void act(Runnable action, String done, Runnable refreshPage) {
+        try {
+            action.run();
+            Notifications.success(done);
+        } catch (RuleViolationException refused) {
+            Notifications.error(refused.getMessage());
+        }
+        refreshPage.run();
+    }
+
+}

@@ -1,0 +1,104 @@
+package org.parley.approval.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
+import org.parley.approval.ApprovalRequest;
+import org.parley.approval.ApprovalService;
+import org.parley.meeting.Conflict;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.TimeLabels;
+import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+
+/**
+ * What waits for the signed-in approver, oldest submission first, with each meeting's essentials and conflicts, so
+ * that most decisions can be made without leaving the list.
+ */
+@Route("approvals")
+@PageTitle("Approvals")
+@Menu(title = "Approvals", order = 20, icon = "vaadin:check-square-o")
+@RolesAllowed({Role.APPROVER_ROLE, Role.SENIOR_APPROVER_ROLE})
+class ApprovalsView extends VerticalLayout {
+
+    final Grid<ApprovalRequest> grid = new Grid<>(ApprovalRequest.class, false);
+    private final transient ApprovalService approvals;
+    private final transient MeetingService meetings;
+    private final ZoneId zone;
+
+    ApprovalsView(ApprovalService approvals, MeetingService meetings, CurrentUser currentUser) {
+        this.approvals = approvals;
+        this.meetings = meetings;
+        this.zone = currentUser.require().timeZone();
+        addClassName("parley-page");
+        setSizeFull();
+
+        grid.addColumn(r -> TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy())
+                .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new Anchor("meetings/" + r.meeting(), r.title())).setHeader("Meeting")
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.kind().label() + " \u00b7 " + r.tier().label()).setHeader("Kind and tier")
+                .setAutoWidth(true);
+        grid.addColumn(r -> TimeLabels.dayAndTime(r.start(), zone)).setHeader("Starts (your time)").setAutoWidth(true);
+        grid.addColumn(r -> r.classification().label()).setHeader("Classification").setAutoWidth(true);
+        grid.addColumn(r -> r.approvalsGiven() + " of " + r.approvalsNeeded()).setHeader("Approvals")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::conflicts).setHeader("Conflicts").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("Decide").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(query -> approvals.inbox(toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        grid.setEmptyStateText("Nothing waits for your approval.");
+        add(grid);
+        expand(grid);
+    }
+
+    /** Conflicts of one row; the inbox is short, so reading them row by row is fine. */
+    private Div conflicts(ApprovalRequest request) {
+        List<Conflict> found = meetings.conflictsOf(request.meeting());
+        var cell = new Div();
+        if (found.isEmpty()) {
+            cell.add(new Span("None"));
+        }
+        for (Conflict conflict : found) {
+            var line = new Div(conflict.message());
+            line.addClassName(conflict.severity() == Conflict.Severity.WARNING ? "parley-warning" : "parley-error");
+            cell.add(line);
+        }
+        return cell;
+    }
+
+    private HorizontalLayout actions(ApprovalRequest request) {
+        var approve = new Button("Approve", e -> new CommentDialog("Approve \u201c" + request.title() + "\u201d",
+                "Comment (optional)", "Approve", false, comment -> {
+                    approvals.approve(request.meeting(), request.round(), comment);
+                    refresh();
+                }).open());
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        var reject = new Button("Reject", e -> new CommentDialog("Reject \u201c" + request.title() + "\u201d",
+                "What should the planner change?", "Reject", true, comment -> {
+                    approvals.reject(request.meeting(), request.round(), comment);
+                    refresh();
+                }).open());
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(approve, reject);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,139 @@
+package org.parley.approval.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.parley.DirectoryFixture;
+import org.parley.ParleyTest;
+import org.parley.TestUsers;
+import org.parley.approval.ApprovalRequest;
+import org.parley.approval.ApprovalService;
+import org.parley.directory.Person;
+import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingFormat;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.MemberData;
+import org.parley.meeting.MemberRole;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@ParleyTest
+class ApprovalViewsTest extends SpringBrowserlessTest {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired DirectoryFixture directory;
+    @Autowired TestUsers users;
+    @Autowired MeetingService meetings;
+    @Autowired ApprovalService approvals;
+
+    private MeetingId submittedByPlanner(String title) {
+        int n = counter.incrementAndGet();
+        Person a = directory.person("Inbox RU " + n, new CountryCode("RU"), MOSCOW);
+        Person b = directory.person("Inbox US " + n, new CountryCode("US"), ZoneId.of("America/New_York"));
+        LocalDateTime start = LocalDateTime.of(2200 + n, 3, 3, 10, 0);
+        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.EXPERT_MEETING,
+                MeetingKind.EXPERT_MEETING.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW,
+                null, null, null, null, Classification.RESTRICTED, "", null, null,
+                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
+                List.of()), true).id());
+        users.as("planner", () -> approvals.submit(id, "Ready"));
+        return id;
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    @SuppressWarnings("unchecked")
+    void the_inbox_lists_pending_meetings_and_approves_without_leaving_the_list() {
+        MeetingId id = submittedByPlanner("Inbox probe " + counter.get());
+        ApprovalsView view = navigate(ApprovalsView.class);
+        List<ApprovalRequest> rows = test(view.grid).size() == 0 ? List.of()
+                : java.util.stream.IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.meeting()).isEqualTo(id);
+            assertThat(r.submittedBy()).isEqualTo("planner");
+            assertThat(r.approvalsNeeded()).isEqualTo(1);
+        });
+        int before = rows.size();
+
+        approvals.approve(id, 1, "Fine");
+        view.refresh();
+
+        assertThat(test(view.grid).size()).isEqualTo(before - 1);
+        assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.APPROVED);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_planner_cannot_open_the_inbox() {
+        UI.getCurrent().navigate("approvals");
+        assertThat(getCurrentView()).isNotInstanceOf(ApprovalsView.class);
+    }
+
+    @Test
+    @WithUserDetails("approver2")
+    void the_meeting_page_shows_the_approval_timeline_and_lets_the_approver_decide() {
+        MeetingId id = submittedByPlanner("Timeline probe " + counter.get());
+
+        UI.getCurrent().navigate("meetings/" + id);
+
+        assertThat($(Paragraph.class).id("approval-summary").getText()).isEqualTo("Waiting for approval: 0 of 1 approvals");
+        UnorderedList timeline = $(UnorderedList.class).id("approval-timeline");
+        assertThat($(ListItem.class, timeline).first().getText()).startsWith("Submitted for approval by planner")
+                .endsWith("\u2014 Ready");
+        Button approve = $(Button.class).id("approve");
+        test(approve).click();
+        CommentDialog dialog = $(CommentDialog.class).single();
+        test(dialog.comment).setValue("Agreed");
+        test(dialog.confirm).click();
+
+        assertThat($(Paragraph.class).id("approval-summary").getText()).isEqualTo("Approved");
+        assertThat($(ListItem.class, $(UnorderedList.class).id("approval-timeline")).all()).extracting(ListItem::getText)
+                .anySatisfy(line -> assertThat(line).startsWith("Approved by approver2").endsWith("\u2014 Agreed"));
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void rejecting_from_the_page_requires_a_comment() {
+        MeetingId id = submittedByPlanner("Reject probe " + counter.get());
+        UI.getCurrent().navigate("meetings/" + id);
+
+        test($(Button.class).id("reject")).click();
+        CommentDialog dialog = $(CommentDialog.class).single();
+        test(dialog.confirm).click();
+
+        assertThat(dialog.comment.isInvalid()).isTrue();
+        assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.PENDING_APPROVAL);
+        test(dialog.comment).setValue("Wrong room");
+        test(dialog.confirm).click();
+        assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.REJECTED);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void the_planner_sees_why_approvers_must_act_and_can_submit_a_draft_from_the_page() {
+        MeetingId id = submittedByPlanner("Planner view " + counter.get());
+        UI.getCurrent().navigate("meetings/" + id);
+
+        assertThat($(Button.class).all()).noneMatch(b -> "approve".equals(b.getId().orElse("")));
+        assertThat($(Button.class).id("cancel-meeting").isVisible()).isTrue();
+    }
+}
