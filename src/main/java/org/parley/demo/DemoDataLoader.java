@@ -3,6 +3,7 @@ package org.parley.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
+import org.parley.approval.ApprovalService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.VenueService;
 import org.parley.meeting.MeetingService;
@@ -15,6 +16,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -41,23 +43,30 @@ class DemoDataLoader {
     @Bean
     @Order(0)
     ApplicationRunner demoData(UserService users, PeopleService people, VenueService venues,
-            MeetingService meetings, Clock clock, DemoSettings settings) {
-        return (ApplicationArguments args) -> SystemTask.runAsSystem(() -> {
+            MeetingService meetings, ApprovalService approvals, UserDetailsService userDetails, Clock clock,
+            DemoSettings settings) {
+        return (ApplicationArguments args) -> {
             long started = System.nanoTime();
-            DemoUsers.ALL.forEach(users::create);
             // a fixed seed: every start generates the same demo, shifted to today
             var random = new Random(20250218L);
             var directory = new DemoDirectory(people, venues);
-            directory.create(settings.generatedPeople(), random);
+            SystemTask.runAsSystem(() -> {
+                DemoUsers.ALL.forEach(users::create);
+                directory.create(settings.generatedPeople(), random);
+            });
+            // the planner plans, so that the meetings are hers on the dashboard and the four-eyes rule applies
             var demo = new DemoMeetings(meetings, directory);
             LocalDate today = LocalDate.now(clock.withZone(DemoDirectory.MOSCOW));
-            demo.createScenario(today);
-            int generated = demo.generate(today, settings.generatedMeetings(), random);
+            int generated = SystemTask.runAs(userDetails.loadUserByUsername("planner"), () -> {
+                demo.createScenario(today);
+                return demo.generate(today, settings.generatedMeetings(), random);
+            });
+            new DemoApprovals(approvals, meetings, userDetails).run(demo);
             log.info("Demo data ready in {} ms: {} scenario meetings, {} generated, {} people",
                     (System.nanoTime() - started) / 1_000_000, demo.scenario.size(), generated,
                     directory.named.size() + directory.crowd.size());
             log.info("Demo users: {} (password \"{}\")",
                     DemoUsers.ALL.stream().map(u -> u.username()).toList(), DemoUsers.PASSWORD);
-        });
+        };
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * Runs start-up work (the first administrator, demo data) through the normal services, which check roles, with a
@@ -16,11 +17,17 @@ public final class SystemTask {
     private SystemTask() {}
 
     public static <T> T runAsSystem(Supplier<T> task) {
+        return runAs(SignedInUser.system(), task);
+    }
+
+    /**
+     * Runs start-up work as a particular user (demo data acts as the planner and the approvers), with exactly that
+     * user's roles and clearance.
+     */
+    public static <T> T runAs(UserDetails user, Supplier<T> task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser system = SignedInUser.system();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return task.get();

@@ -47,16 +47,13 @@ class ApprovalsView extends VerticalLayout {
         addClassName("parley-page");
         setSizeFull();
 
+        grid.addComponentColumn(this::meeting).setHeader("Meeting").setFlexGrow(3);
+        grid.addColumn(r -> TimeLabels.dayAndTime(r.start(), zone)).setHeader("Starts (your time)").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy())
                 .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new Anchor("meetings/" + r.meeting(), r.title())).setHeader("Meeting")
-                .setFlexGrow(2);
-        grid.addColumn(r -> r.kind().label() + " \u00b7 " + r.tier().label()).setHeader("Kind and tier")
-                .setAutoWidth(true);
-        grid.addColumn(r -> TimeLabels.dayAndTime(r.start(), zone)).setHeader("Starts (your time)").setAutoWidth(true);
-        grid.addColumn(r -> r.classification().label()).setHeader("Classification").setAutoWidth(true);
         grid.addColumn(r -> r.approvalsGiven() + " of " + r.approvalsNeeded()).setHeader("Approvals")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::conflicts).setHeader("Conflicts").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("Decide").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -67,17 +64,33 @@ class ApprovalsView extends VerticalLayout {
         expand(grid);
     }
 
-    /** Conflicts of one row; the inbox is short, so reading them row by row is fine. */
+    private Div meeting(ApprovalRequest request) {
+        var details = new Div(request.kind().label() + " \u00b7 " + request.tier().label() + " \u00b7 "
+                + request.classification().label());
+        details.addClassName("parley-muted");
+        return new Div(new Anchor("meetings/" + request.meeting(), request.title()), details);
+    }
+
+    /**
+     * Conflicts of one row, most serious first and at most two lines; the inbox is short, so reading them row by row
+     * is fine.
+     */
     private Div conflicts(ApprovalRequest request) {
-        List<Conflict> found = meetings.conflictsOf(request.meeting());
+        List<Conflict> found = meetings.conflictsOf(request.meeting()).stream()
+                .sorted(java.util.Comparator.comparing((Conflict c) -> c.severity()).reversed()).toList();
         var cell = new Div();
         if (found.isEmpty()) {
             cell.add(new Span("None"));
         }
-        for (Conflict conflict : found) {
+        for (Conflict conflict : found.subList(0, Math.min(2, found.size()))) {
             var line = new Div(conflict.message());
             line.addClassName(conflict.severity() == Conflict.Severity.WARNING ? "parley-warning" : "parley-error");
             cell.add(line);
+        }
+        if (found.size() > 2) {
+            var more = new Div("and " + (found.size() - 2) + " more on the meeting's page");
+            more.addClassName("parley-muted");
+            cell.add(more);
         }
         return cell;
     }
