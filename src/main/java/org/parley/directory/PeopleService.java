@@ -113,8 +113,6 @@ public class PeopleService {
     }
 
     static String likePattern(String text) {
-        String escaped = text.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return org.parley.shared.SearchText.containsPattern(text);
     }
 }

@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.SearchText;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -118,9 +118,7 @@ class MeetingQueries {
     }
 
     static String likePattern(String text) {
-        String escaped = text.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return SearchText.containsPattern(text);
     }
 
     /** Delegation countries of the given meetings, in delegation order, in one query. */
@@ -148,20 +146,11 @@ class MeetingQueries {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
+        return overlapping("""
                         select dm.personId, m.id, m.title, m.classification, m.start, m.end
                         from DelegationMember dm join Meeting m on m.id = dm.meetingId
-                        where dm.personId in :people
-                          and m.start < :end and m.start > :earliest and m.end > :start
-                          and m.status not in :notOccupying and m.id <> :excluded
-                        order by m.start
-                        """, Object[].class)
+                        where dm.personId in :people and""", start, end, excludedMeeting)
                 .setParameter("people", personIds)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .setParameter("earliest", start.minus(LONGEST_MEETING))
-                .setParameter("notOccupying", NOT_OCCUPYING)
-                .setParameter("excluded", excludedMeeting)
                 .getResultList().stream()
                 .map(r -> new Overlap((Long) r[0], (Long) r[1], (String) r[2], (Classification) r[3],
                         (Instant) r[4], (Instant) r[5]))
@@ -169,22 +158,31 @@ class MeetingQueries {
     }
 
     List<Overlap> roomBooked(long roomId, Instant start, Instant end, long excludedMeeting) {
-        return em.createQuery("""
-                        select m.id, m.title, m.classification, m.start, m.end from Meeting m
-                        where m.roomId = :room
-                          and m.start < :end and m.start > :earliest and m.end > :start
+        return overlapping("""
+                        select m.id, m.id, m.title, m.classification, m.start, m.end from Meeting m
+                        where m.roomId = :room and""", start, end, excludedMeeting)
+                .setParameter("room", roomId)
+                .getResultList().stream()
+                .map(r -> new Overlap(null, (Long) r[1], (String) r[2], (Classification) r[3], (Instant) r[4],
+                        (Instant) r[5]))
+                .toList();
+    }
+
+    /**
+     * The time condition shared by both conflict queries: overlapping, still occupying time, not the meeting itself.
+     * The lower bound on the start keeps the scan on the start index short.
+     */
+    private jakarta.persistence.TypedQuery<Object[]> overlapping(String selectAndFirstCondition, Instant start,
+            Instant end, long excludedMeeting) {
+        return em.createQuery(selectAndFirstCondition + """
+                         m.start < :end and m.start > :earliest and m.end > :start
                           and m.status not in :notOccupying and m.id <> :excluded
                         order by m.start
                         """, Object[].class)
-                .setParameter("room", roomId)
                 .setParameter("start", start)
                 .setParameter("end", end)
                 .setParameter("earliest", start.minus(LONGEST_MEETING))
                 .setParameter("notOccupying", NOT_OCCUPYING)
-                .setParameter("excluded", excludedMeeting)
-                .getResultList().stream()
-                .map(r -> new Overlap(null, (Long) r[0], (String) r[1], (Classification) r[2], (Instant) r[3],
-                        (Instant) r[4]))
-                .toList();
+                .setParameter("excluded", excludedMeeting);
     }
 }
