@@ -60,6 +60,7 @@ class ApprovalServiceTest {
     @Autowired TestUsers users;
     @Autowired UserService userService;
     @Autowired MutableClock clock;
+    @Autowired org.parley.audit.AuditService audit;
 
     private Person ru;
     private Person us;
@@ -312,6 +313,25 @@ class ApprovalServiceTest {
         users.as("approver", () -> approvals.approve(first, 1, null));
         assertThat(users.as("approver", () -> approvals.waitingCount())).isEqualTo(before - 1);
         assertThat(users.as("planner", () -> approvals.waitingCount())).isZero();
+    }
+
+    @Test
+    void submissions_decisions_and_cancellations_reach_the_audit_log() {
+        MeetingId id = submitted(MeetingKind.EXPERT_MEETING);
+        users.as("approver", () -> approvals.reject(id, 1, "Wrong week"));
+        users.as("planner", () -> approvals.cancel(id, "No longer needed"));
+
+        List<org.parley.audit.AuditEntryView> entries = users.as("admin", () -> audit.find(
+                new org.parley.audit.AuditFilter(null, null, null, null), PageRequest.of(0, 50))).getContent()
+                .stream().filter(e -> e.target().startsWith("meeting " + id + " ")).toList();
+
+        assertThat(entries).extracting(org.parley.audit.AuditEntryView::action, org.parley.audit.AuditEntryView::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("MEETING_CANCELLED", "planner"),
+                        org.assertj.core.groups.Tuple.tuple("MEETING_REJECTED", "approver"),
+                        org.assertj.core.groups.Tuple.tuple("MEETING_SUBMITTED", "planner"));
+        assertThat(entries.get(1).details()).contains("Wrong week");
+        assertThat(users.as("admin", () -> audit.verify()).intact()).isTrue();
     }
 
     @Test

@@ -71,6 +71,36 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("planner")
+    void saving_over_a_newer_version_names_who_changed_it_and_keeps_both_versions() {
+        LocalDateTime start = LocalDateTime.of(year, 5, 2, 15, 0);
+        MeetingEditorView first = openNewMeeting();
+        fillCall(first, "Contested draft " + year, start);
+        test(first.save).click();
+        org.parley.meeting.MeetingSummary saved = meetings.find(MeetingFilter.all().withText("Contested draft " + year),
+                PageRequest.of(0, 5)).getContent().getFirst();
+
+        UI.getCurrent().navigate("meetings/" + saved.id() + "/edit");
+        MeetingEditorView mine = (MeetingEditorView) getCurrentView();
+        test(mine.title).setValue("Contested draft " + year + ", my version");
+        org.parley.meeting.MeetingDetails current = meetings.get(saved.id());
+        org.parley.meeting.MeetingData theirs = current.toData();
+        org.parley.security.SystemTask.runAsSystem(() -> meetings.update(saved.id(), new org.parley.meeting.MeetingData(
+                "Contested draft " + year + ", their version", theirs.kind(), theirs.tier(), theirs.format(),
+                theirs.start(), theirs.end(), theirs.timeZone(), theirs.venue(), theirs.room(), theirs.initiatingSide(),
+                theirs.hostSide(), theirs.classification(), theirs.objectives(), theirs.parentConference(),
+                theirs.followUpOf(), theirs.delegations(), theirs.agenda()), current.version(), true));
+
+        test(mine.save).click();
+
+        ConfirmDialog dialog = $(ConfirmDialog.class).id("concurrent-change");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getProperty("message")).contains("system saved this meeting");
+        assertThat(mine.title.getValue()).endsWith("my version");
+        assertThat(meetings.get(saved.id()).title()).endsWith("their version");
+    }
+
+    @Test
+    @WithUserDetails("planner")
     void choosing_a_kind_suggests_its_tier_and_format() {
         MeetingEditorView editor = openNewMeeting();
 
