@@ -11,6 +11,7 @@ import org.parley.shared.CountryCode;
  * @param from meetings that end after this instant
  * @param to meetings that start before this instant
  * @param country meetings with a delegation of this country
+ * @param plannedBy meetings created by this username
  */
 public record MeetingFilter(
         @Nullable String text,
@@ -20,13 +21,28 @@ public record MeetingFilter(
         @Nullable Instant from,
         @Nullable Instant to,
         @Nullable CountryCode country,
-        @Nullable Classification classification) {
+        @Nullable Classification classification,
+        @Nullable String plannedBy) {
+
+    public MeetingFilter(@Nullable String text, @Nullable MeetingKind kind, @Nullable Tier tier,
+            @Nullable MeetingStatus status, @Nullable Instant from, @Nullable Instant to, @Nullable CountryCode country,
+            @Nullable Classification classification) {
+        this(text, kind, tier, status, from, to, country, classification, null);
+    }
 
     public static MeetingFilter all() {
         return new MeetingFilter(null, null, null, null, null, null, null, null);
     }
 
     public MeetingFilter withText(@Nullable String newText) {
-        return new MeetingFilter(newText, kind, tier, status, from, to, country, classification);
+        return new MeetingFilter(newText, kind, tier, status, from, to, country, classification, plannedBy);
+    }
+
+    public MeetingFilter between(Instant newFrom, Instant newTo) {
+        return new MeetingFilter(text, kind, tier, status, newFrom, newTo, country, classification, plannedBy);
+    }
+
+    public MeetingFilter plannedBy(String username) {
+        return new MeetingFilter(text, kind, tier, status, from, to, country, classification, username);
     }
 }

@@ -82,6 +82,9 @@ class MeetingQueries {
         if (filter.classification() != null) {
             where.add(cb.equal(m.get("classification"), filter.classification()));
         }
+        if (filter.plannedBy() != null) {
+            where.add(cb.equal(m.get("createdBy"), filter.plannedBy()));
+        }
         if (filter.from() != null) {
             where.add(cb.greaterThan(m.get("end"), filter.from()));
         }
@@ -106,6 +109,7 @@ class MeetingQueries {
                 case "end" -> "end";
                 case "status" -> "status";
                 case "kind" -> "kind";
+                case "updatedAt" -> "updatedAt";
                 default -> "start";
             };
             orders.add(order.isAscending() ? cb.asc(m.get(property)) : cb.desc(m.get(property)));

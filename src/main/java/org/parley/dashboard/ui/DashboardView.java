@@ -1,28 +1,141 @@
 package org.parley.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.approval.ApprovalRequest;
+import org.parley.approval.ApprovalService;
+import org.parley.meeting.Conflict;
+import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingSummary;
+import org.parley.meeting.TimeLabels;
 import org.parley.security.CurrentUser;
+import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
-/** The start page after sign-in. */
+/**
+ * The start page: what needs the signed-in user now — approvals waiting for them, the meetings they plan in the next
+ * fourteen days and the ones among them with clashes, and what changed recently. Each item links to where it is
+ * handled.
+ */
 @Route("")
 @PageTitle("Dashboard")
 @Menu(title = "Dashboard", order = 0, icon = "vaadin:dashboard")
 @PermitAll
-class DashboardView extends VerticalLayout {
+class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
-    DashboardView(CurrentUser currentUser) {
+    static final Duration AHEAD = Duration.ofDays(14);
+    private static final int LIMIT = 8;
+
+    private final transient CurrentUser currentUser;
+    private final transient MeetingService meetings;
+    private final transient ApprovalService approvals;
+    private final transient Clock clock;
+
+    DashboardView(CurrentUser currentUser, MeetingService meetings, ApprovalService approvals, Clock clock) {
+        this.currentUser = currentUser;
+        this.meetings = meetings;
+        this.approvals = approvals;
+        this.clock = clock;
         addClassName("parley-page");
+    }
+
+    /** Built on every visit, so that coming back to the start page shows what changed meanwhile. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         SignedInUser user = currentUser.require();
+        ZoneId zone = user.timeZone();
+        Instant now = clock.instant();
         var greeting = new H2("Welcome, " + user.displayName());
         greeting.setId("dashboard-greeting");
-        add(greeting, new Paragraph("Times are shown in your time zone, " + user.timeZone().getId()
+        add(greeting, new Paragraph("Times are shown in your time zone, " + zone.getId()
                 + ". You can change it on your profile."));
+
+        var cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        cards.setWidthFull();
+
+        if (user.hasRole(Role.APPROVER) || user.hasRole(Role.SENIOR_APPROVER)) {
+            List<ApprovalRequest> waiting = approvals.inbox(PageRequest.of(0, LIMIT)).getContent();
+            cards.add(card("waiting-for-approval", "Waiting for your approval", waiting.isEmpty()
+                    ? List.of(new Span("Nothing waits for you."))
+                    : waiting.stream().map(r -> (Component) line(r.meeting().toString(), r.title(),
+                            "submitted " + TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy()))
+                            .toList(), "approvals", "Open the approvals inbox"));
+        }
+
+        MeetingFilter next = MeetingFilter.all().between(now, now.plus(AHEAD));
+        MeetingFilter mine = user.hasRole(Role.PLANNER) ? next.plannedBy(user.getUsername()) : next;
+        List<MeetingSummary> upcoming = meetings.find(mine, PageRequest.of(0, LIMIT, Sort.by("start"))).getContent();
+        String upcomingTitle = user.hasRole(Role.PLANNER) ? "Your meetings in the next 14 days"
+                : "Meetings in the next 14 days";
+        cards.add(card("upcoming", upcomingTitle, upcoming.isEmpty() ? List.of(new Span("Nothing planned."))
+                : upcoming.stream().map(m -> (Component) line(m.id().toString(), m.title(),
+                        TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 " + m.status().label())).toList(),
+                "meetings", "All meetings"));
+
+        if (user.hasRole(Role.PLANNER)) {
+            List<Component> clashes = upcoming.stream()
+                    .filter(m -> meetings.conflictsOf(m.id()).stream()
+                            .anyMatch(c -> c.severity() != Conflict.Severity.WARNING))
+                    .map(m -> (Component) line(m.id().toString(), m.title(), "people or rooms clash"))
+                    .toList();
+            cards.add(card("conflicts", "Meetings with conflicts",
+                    clashes.isEmpty() ? List.of(new Span("No clashes in the next 14 days.")) : clashes, null, null));
+        }
+
+        List<MeetingSummary> recent = meetings.find(MeetingFilter.all(),
+                PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent();
+        cards.add(card("recently-changed", "Recently changed", recent.stream()
+                .map(m -> (Component) line(m.id().toString(), m.title(), m.status().label())).toList(), null, null));
+        add(cards);
+    }
+
+    private static Component line(String meetingId, String title, String detail) {
+        var item = new ListItem(new Anchor("meetings/" + meetingId, title));
+        var muted = new Div(detail);
+        muted.addClassName("parley-muted");
+        item.add(muted);
+        return item;
+    }
+
+    private static Component card(String id, String title, List<Component> items, @Nullable String link,
+            @Nullable String linkText) {
+        var card = new VerticalLayout(new H3(title));
+        card.setId(id);
+        card.addClassName("parley-card");
+        card.setSpacing(false);
+        var list = new UnorderedList();
+        items.forEach(list::add);
+        card.add(list);
+        if (link != null) {
+            card.add(new Anchor(link, linkText));
+        }
+        return card;
     }
 }

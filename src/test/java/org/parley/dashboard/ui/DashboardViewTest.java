@@ -1,0 +1,76 @@
+package org.parley.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.DirectoryFixture;
+import org.parley.ParleyTest;
+import org.parley.TestUsers;
+import org.parley.approval.ApprovalService;
+import org.parley.directory.Person;
+import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingFormat;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MemberData;
+import org.parley.meeting.MemberRole;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@ParleyTest
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @Autowired DirectoryFixture directory;
+    @Autowired TestUsers users;
+    @Autowired MeetingService meetings;
+    @Autowired ApprovalService approvals;
+
+    private MeetingId plannedTomorrow(String title) {
+        Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
+        Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
+        LocalDateTime start = LocalDateTime.now(MOSCOW).plusDays(1).withHour(11).withMinute(0).withSecond(0).withNano(0);
+        return users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.VIDEO_CALL,
+                MeetingKind.VIDEO_CALL.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW, null,
+                null, null, null, Classification.UNCLASSIFIED, "", null, null,
+                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
+                List.of()), true).id());
+    }
+
+    private String card(String id) {
+        return $(VerticalLayout.class).id(id).getElement().getTextRecursively();
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_planner_sees_their_upcoming_meetings() {
+        plannedTomorrow("Dashboard upcoming probe");
+
+        navigate(DashboardView.class);
+
+        assertThat(card("upcoming")).contains("Your meetings in the next 14 days").contains("Dashboard upcoming probe");
+        assertThat($(VerticalLayout.class).all()).noneMatch(c -> "waiting-for-approval".equals(c.getId().orElse("")));
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void an_approver_sees_what_waits_for_them() {
+        MeetingId id = plannedTomorrow("Dashboard approval probe");
+        users.as("planner", () -> approvals.submit(id, null));
+
+        navigate(DashboardView.class);
+
+        assertThat(card("waiting-for-approval")).contains("Dashboard approval probe").contains("by planner");
+    }
+}
