@@ -1,8 +1,12 @@
 package org.parley.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.parley.approval.ApprovalService;
+import org.parley.followup.FollowUpService;
+import org.parley.followup.OutcomeData;
+import org.parley.followup.OutcomeKind;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingId;
@@ -21,11 +25,14 @@ final class DemoApprovals {
 
     private final ApprovalService approvals;
     private final MeetingService meetings;
+    private final FollowUpService followUps;
     private final UserDetailsService users;
 
-    DemoApprovals(ApprovalService approvals, MeetingService meetings, UserDetailsService users) {
+    DemoApprovals(ApprovalService approvals, MeetingService meetings, FollowUpService followUps,
+            UserDetailsService users) {
         this.approvals = approvals;
         this.meetings = meetings;
+        this.followUps = followUps;
         this.users = users;
     }
 
@@ -42,6 +49,7 @@ final class DemoApprovals {
                 "Exchanged views",
                 "Exchanged views",
                 "Agreed to convene experts soon to remove obstacles to the embassies' work"));
+        recordDecisions(demo);
         submitAndApprove(demo.conference, "approver2");
         submitAndApprove(demo.sideline, "approver");
         submitAndApprove(demo.riyadh, "approver");
@@ -59,6 +67,20 @@ final class DemoApprovals {
                     "Please move it to after the Riyadh talks and add an interpreter"));
             as("planner", () -> approvals.cancel(generated.get(1), "The other side's delegation cannot travel"));
         }
+    }
+
+    /** What the ministers agreed, as decisions and action items with owners and due dates. */
+    private void recordDecisions(DemoMeetings demo) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        as("planner", () -> followUps.record(demo.ministersCall, new OutcomeData(OutcomeKind.DECISION,
+                "Keep channels of communication open at every level", 0, null, null, null)));
+        as("planner", () -> followUps.record(demo.ministersCall, new OutcomeData(OutcomeKind.ACTION_ITEM,
+                "Convene experts soon to remove obstacles to the work of the embassies", 4,
+                demo.directorId(), null, today.plusDays(20))));
+        as("planner", () -> followUps.record(demo.ministersCall, new OutcomeData(OutcomeKind.ACTION_ITEM,
+                "Prepare a summit of the Presidents", null, demo.ministerId(), null, today.plusDays(45))));
+        as("planner", () -> followUps.record(demo.presidentsCall, new OutcomeData(OutcomeKind.ACTION_ITEM,
+                "Brief the Foreign Minister before his call", null, demo.directorId(), null, today.minusDays(3))));
     }
 
     private void submitAndApprove(MeetingId id, String... approvers) {

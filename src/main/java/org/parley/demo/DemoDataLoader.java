@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.PeopleService;
+import org.parley.followup.FollowUpService;
 import org.parley.directory.VenueService;
 import org.parley.meeting.MeetingService;
 import org.parley.security.SystemTask;
@@ -43,7 +44,8 @@ class DemoDataLoader {
     @Bean
     @Order(0)
     ApplicationRunner demoData(UserService users, PeopleService people, VenueService venues,
-            MeetingService meetings, ApprovalService approvals, UserDetailsService userDetails, Clock clock,
+            MeetingService meetings, ApprovalService approvals, FollowUpService followUps,
+            UserDetailsService userDetails, Clock clock,
             DemoSettings settings) {
         return (ApplicationArguments args) -> {
             long started = System.nanoTime();
@@ -61,7 +63,7 @@ class DemoDataLoader {
                 demo.createScenario(today);
                 return demo.generate(today, settings.generatedMeetings(), random);
             });
-            new DemoApprovals(approvals, meetings, userDetails).run(demo);
+            new DemoApprovals(approvals, meetings, followUps, userDetails).run(demo);
             log.info("Demo data ready in {} ms: {} scenario meetings, {} generated, {} people",
                     (System.nanoTime() - started) / 1_000_000, demo.scenario.size(), generated,
                     directory.named.size() + directory.crowd.size());

@@ -58,6 +58,14 @@ final class DemoMeetings {
     MeetingId experts;
     MeetingId summit;
 
+    org.parley.directory.PersonId directorId() {
+        return directory.person("ru-director").id();
+    }
+
+    org.parley.directory.PersonId ministerId() {
+        return directory.person("ru-minister").id();
+    }
+
     DemoMeetings(MeetingService meetings, DemoDirectory directory) {
         this.meetings = meetings;
         this.directory = directory;

@@ -33,6 +33,13 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             """)
     List<Delegation> findDelegationsWithMembers(@Param("meetingId") long meetingId);
 
+    @Query("""
+            select m from Meeting m where m.followUpOfId in :ids and m.classification in :visible
+            order by m.start, m.id
+            """)
+    List<Meeting> findFollowUps(@Param("ids") Collection<Long> ids,
+            @Param("visible") Collection<Classification> visible);
+
     @Query("select a from AgendaItem a where a.meeting.id = :meetingId order by a.position")
     List<AgendaItem> findAgenda(@Param("meetingId") long meetingId);
 

@@ -116,6 +116,7 @@ public class MeetingService {
         meetings.saveAndFlush(meeting);
         meeting.applyChildren(data);
         meetings.flush();
+        events.publishEvent(new MeetingSaved(meeting.id(), meeting.title(), meeting.classification()));
         return details(meeting);
     }
 
@@ -156,6 +157,7 @@ public class MeetingService {
             meeting.changeStatus(MeetingStatus.PENDING_APPROVAL, me.getUsername(), clock.instant());
         }
         meetings.flush();
+        events.publishEvent(new MeetingSaved(id, meeting.title(), meeting.classification()));
         if (!material.isEmpty()) {
             events.publishEvent(new MeetingChangedMaterially(id, meeting.title(), statusBefore, material,
                     me.getUsername()));
@@ -205,6 +207,37 @@ public class MeetingService {
         }
         Times times = toInstants(data);
         return conflicts(self, times, data.people(), data.room());
+    }
+
+    /** The chain of follow-ups around a meeting, both ways; hidden meetings are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public MeetingChain chain(MeetingId id) {
+        Meeting self = findVisible(id);
+        List<Classification> visible = visibleClassifications();
+        List<MeetingRef> ledTo = new ArrayList<>();
+        Long earlier = self.followUpOfId();
+        for (int depth = 0; earlier != null && depth < CHAIN_DEPTH; depth++) {
+            Meeting previous = meetings.findVisible(earlier, visible).orElse(null);
+            if (previous == null) {
+                break;
+            }
+            ledTo.addFirst(ref(previous));
+            earlier = previous.followUpOfId();
+        }
+        List<MeetingRef> cameOf = new ArrayList<>();
+        List<Long> level = List.of(id.value());
+        for (int depth = 0; !level.isEmpty() && depth < CHAIN_DEPTH; depth++) {
+            List<Meeting> next = meetings.findFollowUps(level, visible);
+            next.forEach(m -> cameOf.add(ref(m)));
+            level = next.stream().map(m -> Objects.requireNonNull(m.rawId())).toList();
+        }
+        return new MeetingChain(ledTo, ref(self), cameOf);
+    }
+
+    private static final int CHAIN_DEPTH = 10;
+
+    private static MeetingRef ref(Meeting meeting) {
+        return new MeetingRef(meeting.id(), meeting.title(), meeting.kind(), meeting.start(), true);
     }
 
     /** What clashes with a saved meeting, for its page. */

@@ -1,0 +1,145 @@
+package org.parley.followup;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.parley.directory.PeopleService;
+import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDetails;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingSaved;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingStatus;
+import org.parley.security.CurrentUser;
+import org.parley.shared.Classification;
+import org.parley.shared.NotFoundException;
+import org.parley.shared.RuleViolationException;
+import org.parley.shared.SearchText;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Decisions and action items recorded after a meeting, and follow-up meetings planned from them, so that the chain
+ * call, experts' meeting, summit is built in two clicks. Clearance follows the meeting they belong to.
+ */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class FollowUpService {
+
+    private static final LocalDate ANY_DAY = LocalDate.of(2000, 1, 1);
+
+    private final OutcomeRepository outcomes;
+    private final MeetingService meetings;
+    private final PeopleService people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FollowUpService(OutcomeRepository outcomes, MeetingService meetings, PeopleService people, CurrentUser currentUser,
+            Clock clock) {
+        this.outcomes = outcomes;
+        this.meetings = meetings;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Records a decision or action item of a meeting that has taken place (approved and ended, or completed). */
+    @PreAuthorize("hasRole('PLANNER')")
+    public Outcome record(MeetingId meetingId, @Valid OutcomeData data) {
+        MeetingDetails meeting = meetings.get(meetingId);
+        boolean happened = meeting.status() == MeetingStatus.COMPLETED
+                || (meeting.status() == MeetingStatus.APPROVED && !meeting.end().isAfter(clock.instant()));
+        if (!happened) {
+            throw new RuleViolationException("Decisions and action items are recorded after the meeting has taken place");
+        }
+        if (data.agendaPosition() != null
+                && (data.agendaPosition() < 0 || data.agendaPosition() >= meeting.agenda().size())) {
+            throw new RuleViolationException("That agenda item does not exist");
+        }
+        String ownerName = data.ownerPerson() == null ? null : people.get(data.ownerPerson()).fullName();
+        return outcomes.save(new OutcomeEntry(meetingId, meeting.title(), meeting.classification(), data, ownerName,
+                currentUser.require().getUsername(), clock.instant())).toOutcome();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Outcome> outcomesOf(MeetingId meetingId) {
+        meetings.get(meetingId);
+        return outcomes.findByMeeting(meetingId.value()).stream().map(OutcomeEntry::toOutcome).toList();
+    }
+
+    /** Action items the caller may see (by their meeting's classification), soonest due first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Slice<Outcome> actionItems(ActionFilter filter, Pageable pageable) {
+        Classification clearance = currentUser.require().clearance();
+        List<Classification> visible = Arrays.stream(Classification.values()).filter(clearance::covers).toList();
+        String owner = filter.owner() == null ? "" : filter.owner();
+        return outcomes.findActionItems(visible, owner.isBlank(), SearchText.containsPattern(owner),
+                filter.status() == null, filter.status() == null ? ActionStatus.OPEN : filter.status(),
+                filter.dueFrom() == null, filter.dueFrom() == null ? ANY_DAY : filter.dueFrom(),
+                filter.dueTo() == null, filter.dueTo() == null ? ANY_DAY : filter.dueTo(), pageable)
+                .map(OutcomeEntry::toOutcome);
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    public Outcome setStatus(long outcomeId, ActionStatus status) {
+        OutcomeEntry entry = visibleEntry(outcomeId);
+        if (entry.kind() != OutcomeKind.ACTION_ITEM) {
+            throw new RuleViolationException("Only action items have a status");
+        }
+        entry.setStatus(status);
+        return entry.toOutcome();
+    }
+
+    /**
+     * Creates a draft meeting that carries the decision or action item forward: the same delegations, a title from
+     * it, and a link back to the meeting it came from. The planner then adjusts the draft in the editor.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public MeetingId planFollowUp(long outcomeId) {
+        OutcomeEntry entry = visibleEntry(outcomeId);
+        if (entry.followUp() != null) {
+            throw new RuleViolationException("A follow-up meeting is already planned for this");
+        }
+        MeetingDetails earlier = meetings.get(entry.meetingId());
+        MeetingData base = earlier.toData();
+        String title = "Follow-up: " + entry.text();
+        if (title.length() > MeetingData.TITLE_MAX_LENGTH) {
+            title = title.substring(0, MeetingData.TITLE_MAX_LENGTH - 1) + "\u2026";
+        }
+        MeetingData draft = new MeetingData(title, base.kind(), base.tier(), base.format(), base.start().plusWeeks(2),
+                base.end().plusWeeks(2), base.timeZone(), base.venue(), null, base.initiatingSide(), base.hostSide(),
+                base.classification(), entry.text(), null, earlier.id(),
+                base.delegations().stream().map(d -> new org.parley.meeting.DelegationData(d.country(),
+                        d.organisation(), d.ours(), d.members().stream().map(m -> new org.parley.meeting.MemberData(
+                                m.person(), m.role())).toList())).toList(),
+                List.of());
+        MeetingId created = meetings.create(draft, true).id();
+        entry.linkFollowUp(created);
+        return created;
+    }
+
+    /** Keeps the copies of a meeting's title and classification in step with the meeting. */
+    @EventListener
+    void onMeetingSaved(MeetingSaved saved) {
+        outcomes.findByMeetingIdIn(List.of(saved.meeting().value()))
+                .forEach(o -> o.meetingChanged(saved.title(), saved.classification()));
+    }
+
+    private OutcomeEntry visibleEntry(long outcomeId) {
+        OutcomeEntry entry = outcomes.findById(outcomeId).orElseThrow(() -> new NotFoundException("Action item"));
+        meetings.get(entry.meetingId());
+        return entry;
+    }
+
+}

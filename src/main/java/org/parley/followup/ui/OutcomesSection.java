@@ -1,0 +1,132 @@
+package org.parley.followup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.Clock;
+import java.util.List;
+import org.parley.followup.ActionStatus;
+import org.parley.followup.FollowUpService;
+import org.parley.followup.Outcome;
+import org.parley.followup.OutcomeKind;
+import org.parley.meeting.MeetingDetails;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingStatus;
+import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+import org.parley.shared.RuleViolationException;
+import org.parley.shared.ui.MeetingSection;
+import org.parley.shared.ui.Notifications;
+
+/**
+ * Decisions and action items of a meeting that has taken place; planners record them and plan a follow-up meeting
+ * from any of them.
+ */
+@org.springframework.stereotype.Component
+class OutcomesSection implements MeetingSection {
+
+    private final FollowUpService followUps;
+    private final MeetingService meetings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OutcomesSection(FollowUpService followUps, MeetingService meetings, CurrentUser currentUser, Clock clock) {
+        this.followUps = followUps;
+        this.meetings = meetings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Component create(long meetingId, Runnable refreshPage) {
+        MeetingId id = new MeetingId(meetingId);
+        MeetingDetails meeting = meetings.get(id);
+        var block = new VerticalLayout(new H3("Decisions and action items"));
+        block.setPadding(false);
+        block.setSpacing(false);
+        block.setId("outcomes");
+        boolean happened = meeting.status() == MeetingStatus.COMPLETED
+                || (meeting.status() == MeetingStatus.APPROVED && !meeting.end().isAfter(clock.instant()));
+        boolean planner = currentUser.require().hasRole(Role.PLANNER);
+        List<Outcome> recorded = followUps.outcomesOf(id);
+        if (recorded.isEmpty()) {
+            var none = new Span(happened ? "None recorded yet." : "Recorded after the meeting has taken place.");
+            none.addClassName("parley-muted");
+            block.add(none);
+        }
+        var list = new UnorderedList();
+        for (Outcome outcome : recorded) {
+            list.add(line(outcome, planner, refreshPage));
+        }
+        block.add(list);
+        if (planner && happened) {
+            var add = new Button("Record a decision or action item",
+                    e -> new OutcomeDialog(followUps, meeting, refreshPage).open());
+            add.setId("record-outcome");
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            block.add(add);
+        }
+        return block;
+    }
+
+    private ListItem line(Outcome outcome, boolean planner, Runnable refreshPage) {
+        String text = outcome.kind().label() + ": " + outcome.text();
+        if (outcome.kind() == OutcomeKind.ACTION_ITEM) {
+            text += " \u2014 " + owner(outcome) + ", due " + outcome.due();
+        }
+        var item = new ListItem(new Span(text));
+        item.addClassName("parley-outcome");
+        if (outcome.kind() == OutcomeKind.ACTION_ITEM) {
+            var status = new Select<ActionStatus>();
+            status.setItems(ActionStatus.values());
+            status.setItemLabelGenerator(ActionStatus::label);
+            status.setValue(outcome.status());
+            status.setAriaLabel("Status");
+            status.setReadOnly(!planner);
+            status.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    followUps.setStatus(outcome.id(), e.getValue());
+                    Notifications.success("Marked " + e.getValue().label().toLowerCase());
+                }
+            });
+            item.add(status);
+        }
+        if (outcome.followUp() != null) {
+            item.add(new Span(" "), new Anchor("meetings/" + outcome.followUp(), "Follow-up meeting"));
+        } else if (planner) {
+            var plan = new Button("Plan follow-up", e -> {
+                try {
+                    MeetingId created = followUps.planFollowUp(outcome.id());
+                    e.getSource().getUI().ifPresent(ui -> ui.navigate("meetings/" + created + "/edit"));
+                } catch (RuleViolationException refused) {
+                    Notifications.error(refused.getMessage());
+                    refreshPage.run();
+                }
+            });
+            plan.addClassName("plan-follow-up");
+            plan.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            item.add(plan);
+        }
+        return item;
+    }
+
+    static String owner(Outcome outcome) {
+        if (outcome.ownerName() != null) {
+            return outcome.ownerName();
+        }
+        return outcome.ownerUser() == null ? "no owner" : outcome.ownerUser();
+    }
+}
