@@ -25,6 +25,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
+import org.parley.followup.ActionFilter;
+import org.parley.followup.ActionStatus;
+import org.parley.followup.FollowUpService;
+import org.parley.followup.Outcome;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingService;
@@ -53,12 +57,15 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final transient CurrentUser currentUser;
     private final transient MeetingService meetings;
     private final transient ApprovalService approvals;
+    private final transient FollowUpService followUps;
     private final transient Clock clock;
 
-    DashboardView(CurrentUser currentUser, MeetingService meetings, ApprovalService approvals, Clock clock) {
+    DashboardView(CurrentUser currentUser, MeetingService meetings, ApprovalService approvals,
+            FollowUpService followUps, Clock clock) {
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.approvals = approvals;
+        this.followUps = followUps;
         this.clock = clock;
         addClassName("parley-page");
     }
@@ -108,6 +115,15 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             cards.add(card("conflicts", "Meetings with conflicts",
                     clashes.isEmpty() ? List.of(new Span("No clashes in the next 14 days.")) : clashes, null, null));
         }
+
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
+        List<Outcome> due = followUps.actionItems(new ActionFilter(null, ActionStatus.OPEN, null, today.plusDays(7)),
+                PageRequest.of(0, LIMIT)).getContent();
+        cards.add(card("action-items", "Action items overdue or due within a week", due.isEmpty()
+                ? List.of(new Span("Nothing due."))
+                : due.stream().map(o -> (Component) line(o.meeting().toString(), o.text(),
+                        (o.overdue(today) ? "overdue since " : "due ") + o.due() + " \u00b7 " + o.meetingTitle()))
+                        .toList(), "actions", "All action items"));
 
         List<MeetingSummary> recent = meetings.find(MeetingFilter.all(),
                 PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent();
