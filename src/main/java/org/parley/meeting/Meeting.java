@@ -16,12 +16,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
-/** The meeting aggregate: the meeting with its delegations (and their members) and its agenda. */
+/**
+ * The meeting aggregate: the meeting with its delegations (and their members) and its agenda. Every change is kept
+ * by Envers for the meeting's history (docs/0005-meeting-history.md).
+ */
 @Entity
+@Audited
 @Table(name = "meeting")
 class Meeting {
 
@@ -82,18 +88,24 @@ class Meeting {
     @Column(nullable = false, length = 24)
     private MeetingStatus status = MeetingStatus.DRAFT;
 
+    // who changed what and when is the revision's (MeetingRevision), so the bookkeeping columns are not repeated
     @Version
+    @NotAudited
     private long version;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy = "";
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy = "";
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
