@@ -20,6 +20,7 @@ import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +41,7 @@ class MeetingHistoryTest {
     @Autowired MeetingService meetings;
     @Autowired DirectoryFixture directory;
     @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
 
     private Person minister;
     private Person secretary;
@@ -248,5 +250,25 @@ class MeetingHistoryTest {
         // someone cleared for secret sees it all
         assertThat(as("approver", () -> meetings.history(secret.id())))
                 .anySatisfy(c -> assertThat(c.changes()).contains(new FieldChange("Title", null, "Secret channel")));
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_meeting_from_before_the_history_was_kept_starts_with_its_state_on_record() {
+        MeetingDetails old = meetings.create(call("Old call", at("08-01T10:00"), Classification.UNCLASSIFIED,
+                delegations(new MemberData(secretary.id(), MemberRole.HEAD)), agenda("Channels")), false);
+        long start = meetings.history(old.id()).getFirst().revision();
+        // the state V5 records for meetings saved before it ran, as if this meeting had been one of them
+        jdbc.update("update meeting_revision set username = 'history-started' where id = ?", start);
+        meetings.update(old.id(), call("Old call", at("08-01T10:00"), Classification.UNCLASSIFIED,
+                delegations(new MemberData(secretary.id(), MemberRole.HEAD)), agenda("Channels", "Embassies")),
+                old.version(), false);
+
+        List<MeetingChange> history = meetings.history(old.id());
+
+        assertThat(history.getFirst().what()).isEqualTo("Agenda item added: Embassies");
+        assertThat(history.stream().filter(c -> c.revision() == start)).extracting(MeetingChange::what)
+                .contains("Meeting on record", "Delegation on record: Russia", "Agenda item on record: Channels")
+                .allSatisfy(what -> assertThat(what).doesNotContain("created", "added"));
     }
 }
