@@ -30,7 +30,8 @@ import org.parley.shared.CountryCode;
 
 /**
  * The meeting aggregate: the meeting with its delegations (and their members) and its agenda. Every change is kept
- * by Envers for the meeting's history (docs/0005-meeting-history.md).
+ * by Envers for the meeting's history, so a new column on any of these entities needs its twin in the entity's
+ * {@code _aud} table (docs/0005-meeting-history.md).
  */
 @Entity
 @Audited
