@@ -249,7 +249,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     /** Collapsed at first, and read only when opened: most visits do not need the history. */
     private Component history() {
-        var details = new Details("History");
+        var details = new Details(new H3("History"));
         details.setId("history");
         details.setWidthFull();
         details.addOpenedChangeListener(event -> {
@@ -280,7 +280,9 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 saved = new UnorderedList();
                 block.add(when, saved);
             }
-            var entry = new ListItem(new Span(change.what()));
+            var what = new Span(change.what());
+            what.getStyle().set("font-weight", "600");
+            var entry = new ListItem(what);
             if (!change.changes().isEmpty()) {
                 var fields = new UnorderedList();
                 for (FieldChange field : change.changes()) {

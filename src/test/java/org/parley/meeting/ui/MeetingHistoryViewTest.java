@@ -68,7 +68,7 @@ class MeetingHistoryViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("meetings/" + created.id());
 
         Details history = $(Details.class).id("history");
-        assertThat(history.getSummaryText()).isEqualTo("History");
+        assertThat(history.getSummary().getElement().getText()).isEqualTo("History");
         assertThat(history.isOpened()).isFalse();
         assertThat($(Div.class).withId("history-entries").all()).isEmpty();
 
