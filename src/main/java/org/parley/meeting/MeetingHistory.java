@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -282,7 +284,7 @@ class MeetingHistory {
                 added.put(diff.revision() + "#" + diff.after().get("personId"), diff);
             }
         }
-        Set<Diff> paired = new HashSet<>();
+        Set<Diff> paired = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Diff> result = new ArrayList<>();
         for (Diff diff : diffs) {
             Diff arrival = diff.part() == Part.MEMBER && diff.kind() == Kind.REMOVED
