@@ -10,11 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.shared.CountryCode;
 
 @Entity
+@Audited
 @Table(name = "agenda_item")
 class AgendaItem {
 

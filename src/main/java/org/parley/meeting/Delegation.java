@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.CountryCode;
 
 @Entity
+@Audited
 @Table(name = "delegation")
 class Delegation {
 

@@ -15,13 +15,26 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
-/** The meeting aggregate: the meeting with its delegations (and their members) and its agenda. */
+/**
+ * The meeting aggregate: the meeting with its delegations (and their members) and its agenda. Every change is kept
+ * by Envers for the meeting's history, so a new column on any of these entities needs its twin in the entity's
+ * {@code _aud} table (docs/0005-meeting-history.md).
+ */
 @Entity
+@Audited
 @Table(name = "meeting")
 class Meeting {
 
@@ -82,18 +95,24 @@ class Meeting {
     @Column(nullable = false, length = 24)
     private MeetingStatus status = MeetingStatus.DRAFT;
 
+    // who changed what and when is the revision's (MeetingRevision), so the bookkeeping columns are not repeated
     @Version
+    @NotAudited
     private long version;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy = "";
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy = "";
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -139,8 +158,9 @@ class Meeting {
 
     /**
      * First step of replacing the children: drops members, delegations and agenda items that the new data no longer
-     * has. The caller flushes before {@link #applyChildren}, so that a person who moves to another delegation is
-     * deleted before being inserted again (the database allows a person once per meeting).
+     * has (delegations by their place in the list, members by person, agenda items as {@link #matchAgenda} decides).
+     * The caller flushes before {@link #applyChildren}, so that a person who moves to another delegation is deleted
+     * before being inserted again (the database allows a person once per meeting).
      */
     void removeStaleChildren(MeetingData data) {
         while (delegations.size() > data.delegations().size()) {
@@ -149,9 +169,9 @@ class Meeting {
         for (int i = 0; i < delegations.size(); i++) {
             delegations.get(i).removeMembersNotIn(data.delegations().get(i));
         }
-        while (agenda.size() > data.agenda().size()) {
-            agenda.removeLast();
-        }
+        Set<AgendaItem> kept = Arrays.stream(matchAgenda(data.agenda())).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        agenda.removeIf(item -> !kept.contains(item));
     }
 
     void applyChildren(MeetingData data) {
@@ -165,16 +185,51 @@ class Meeting {
                 delegations.add(delegation);
             }
         }
+        @Nullable AgendaItem[] matched = matchAgenda(data.agenda());
         for (int i = 0; i < data.agenda().size(); i++) {
-            AgendaItemData itemData = data.agenda().get(i);
-            if (i < agenda.size()) {
-                agenda.get(i).apply(i, itemData);
-            } else {
-                var item = new AgendaItem(this);
-                item.apply(i, itemData);
+            AgendaItem item = matched[i];
+            if (item == null) {
+                item = new AgendaItem(this);
                 agenda.add(item);
             }
+            item.apply(i, data.agenda().get(i));
         }
+        agenda.sort(Comparator.comparingInt(AgendaItem::position));
+    }
+
+    /**
+     * Which saved agenda item each entry of the new agenda updates (null: a new item), so that an item keeps its
+     * identity, and its history, when items before it are removed or the agenda is reordered. An entry with the same
+     * title is the same item wherever it moved; otherwise it is the item that stood at its place, if no entry took
+     * it (the planner edited that item's title). Everything else was removed or added. Called by both steps of an
+     * update; before {@link #applyChildren} changes positions, it gives both the same answer.
+     */
+    private @Nullable AgendaItem[] matchAgenda(List<AgendaItemData> wanted) {
+        @Nullable AgendaItem[] matched = new AgendaItem[wanted.size()];
+        Set<AgendaItem> taken = new HashSet<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            String title = wanted.get(i).title().trim();
+            for (AgendaItem item : agenda) {
+                if (!taken.contains(item) && item.title().equals(title)) {
+                    matched[i] = item;
+                    taken.add(item);
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (matched[i] != null) {
+                continue;
+            }
+            for (AgendaItem item : agenda) {
+                if (!taken.contains(item) && item.position() == i) {
+                    matched[i] = item;
+                    taken.add(item);
+                    break;
+                }
+            }
+        }
+        return matched;
     }
 
     MeetingId id() {

@@ -54,16 +54,18 @@ public class MeetingService {
     private final MeetingQueries queries;
     private final PeopleService people;
     private final VenueService venues;
+    private final MeetingHistory history;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, PeopleService people, VenueService venues,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            MeetingHistory history, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.queries = queries;
         this.people = people;
         this.venues = venues;
+        this.history = history;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -93,6 +95,16 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public MeetingDetails get(MeetingId id) {
         return details(findVisible(id));
+    }
+
+    /**
+     * Every change to the meeting, its delegations, members and agenda, newest first, field by field with who and
+     * when. What was saved while the meeting was classified above the caller's clearance is listed without content.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<MeetingChange> history(MeetingId id) {
+        Meeting meeting = findVisible(id);
+        return history.of(meeting.id(), meeting.classification(), visibleClassifications());
     }
 
     /** Conferences whose title contains the text, newest first; for choosing a sideline meeting's parent. */

@@ -3,6 +3,7 @@ package org.parley.meeting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,9 +25,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.parley.meeting.AgendaItemView;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.DelegationView;
+import org.parley.meeting.FieldChange;
+import org.parley.meeting.MeetingChange;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
@@ -73,6 +77,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         title = meeting.title();
         removeAll();
         render(meetings.conflictsOf(meeting.id()));
+        add(history());
     }
 
     @Override
@@ -255,6 +260,59 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 + TimeLabels.dayAndTime(meeting.updatedAt(), currentUser.require().timeZone()));
         text.addClassName("parley-muted");
         return text;
+    }
+
+    /** Collapsed at first, and read only when opened: most visits do not need the history. */
+    private Component history() {
+        var details = new Details(new H3("History"));
+        details.setId("history");
+        details.setWidthFull();
+        details.addOpenedChangeListener(event -> {
+            if (event.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(historyEntries());
+            }
+        });
+        return details;
+    }
+
+    /** Changes saved together are listed under one line saying when (in the viewer's zone) and by whom. */
+    private Component historyEntries() {
+        var block = new Div();
+        block.setId("history-entries");
+        List<MeetingChange> changes = meetings.history(meeting.id());
+        if (changes.isEmpty()) {
+            block.add(new Paragraph("No changes recorded."));
+            return block;
+        }
+        ZoneId zone = currentUser.require().timeZone();
+        long revision = -1;
+        UnorderedList saved = new UnorderedList();
+        for (MeetingChange change : changes) {
+            if (change.revision() != revision) {
+                revision = change.revision();
+                var when = new Paragraph(TimeLabels.dayAndTime(change.at(), zone) + " \u00b7 " + change.username());
+                when.addClassName("parley-muted");
+                saved = new UnorderedList();
+                block.add(when, saved);
+            }
+            var what = new Span(change.what());
+            what.getStyle().set("font-weight", "600");
+            var entry = new ListItem(what);
+            if (!change.changes().isEmpty()) {
+                var fields = new UnorderedList();
+                for (FieldChange field : change.changes()) {
+                    fields.add(new ListItem(field.field() + ": " + orDash(field.before()) + " \u2192 "
+                            + orDash(field.after())));
+                }
+                entry.add(fields);
+            }
+            saved.add(entry);
+        }
+        return block;
+    }
+
+    private static String orDash(@Nullable String value) {
+        return value == null ? "\u2014" : value;
     }
 
     private static VerticalLayout section(String name) {
