@@ -44,8 +44,8 @@ import org.springframework.stereotype.Service;
 /**
  * Fails the build when an access rule is missing: a public service method without its own {@code @PreAuthorize}, a
  * view, layout or error view without exactly one access annotation, or a public method of a service in the policy
- * table without a row there. Each rule is also run against classes that break it on purpose ({@link Probes}), so
- * that a rule that has stopped seeing anything fails too.
+ * table without a row there. Each rule is also run against classes that break it on purpose ({@link Probes}), or
+ * shown to select real classes of each kind, so that a rule that has stopped seeing anything fails too.
  */
 class AccessRulesCompletenessTest {
 
@@ -53,7 +53,8 @@ class AccessRulesCompletenessTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.parley");
 
-    private static final JavaClasses PROBES = new ClassFileImporter().importPackages("accessprobes");
+    private static final JavaClasses SERVICE_PROBES = new ClassFileImporter().importClasses(
+            Probes.PartlyGuardedService.class, Probes.ClassLevelOnlyService.class);
 
     /** What Vaadin's NavigationAccessControl reads on a view; JSR-250 is off for Spring, so nothing else does. */
     private static final List<Class<? extends Annotation>> VIEW_ACCESS = List.of(RolesAllowed.class,
@@ -73,25 +74,31 @@ class AccessRulesCompletenessTest {
             .should().beAnnotatedWith(PreAuthorize.class)
             .because("an access rule on the class alone is not explicit enough for a service's front door");
 
+    /** The classes Vaadin navigates to or renders around a view. */
+    static final DescribedPredicate<JavaClass> NAVIGATION_TARGETS = DescribedPredicate.describe(
+            "are routes, layouts or error views", c -> !c.isInterface() && (c.isAnnotatedWith(Route.class)
+                    || c.isAnnotatedWith(RouteAlias.class) || c.isAnnotatedWith(Layout.class)
+                    || c.isAssignableTo(HasErrorParameter.class)));
+
+    static final ArchCondition<JavaClass> EXACTLY_ONE_ACCESS_ANNOTATION = new ArchCondition<>(
+            "carry exactly one of @RolesAllowed, @PermitAll, @AnonymousAllowed, @DenyAll") {
+        @Override
+        public void check(JavaClass view, ConditionEvents events) {
+            List<String> found = VIEW_ACCESS.stream().filter(view::isAnnotatedWith)
+                    .map(a -> "@" + a.getSimpleName()).toList();
+            if (found.size() != 1) {
+                events.add(SimpleConditionEvent.violated(view, view.getName() + " has "
+                        + (found.isEmpty() ? "no access annotation" : String.join(" and ", found))));
+            }
+        }
+    };
+
     /**
      * Every route, route alias, layout and error view carries exactly one access annotation: Vaadin refuses a view
      * without one, which hides the mistake as "access denied", and two of them leave the reader to know which wins.
      */
-    static final ArchRule VIEWS_DECLARE_WHO_MAY_OPEN_THEM = classes()
-            .that(DescribedPredicate.describe("are routes, layouts or error views", (JavaClass c) ->
-                    !c.isInterface() && (c.isAnnotatedWith(Route.class) || c.isAnnotatedWith(RouteAlias.class)
-                            || c.isAnnotatedWith(Layout.class) || c.isAssignableTo(HasErrorParameter.class))))
-            .should(new ArchCondition<>("carry exactly one of @RolesAllowed, @PermitAll, @AnonymousAllowed, @DenyAll") {
-                @Override
-                public void check(JavaClass view, ConditionEvents events) {
-                    List<String> found = VIEW_ACCESS.stream().filter(view::isAnnotatedWith)
-                            .map(a -> "@" + a.getSimpleName()).toList();
-                    if (found.size() != 1) {
-                        events.add(SimpleConditionEvent.violated(view, view.getName() + " has "
-                                + (found.isEmpty() ? "no access annotation" : String.join(" and ", found))));
-                    }
-                }
-            });
+    static final ArchRule VIEWS_DECLARE_WHO_MAY_OPEN_THEM = classes().that(NAVIGATION_TARGETS)
+            .should(EXACTLY_ONE_ACCESS_ANNOTATION);
 
     @Test
     void every_public_service_method_has_its_own_preauthorize() {
@@ -129,7 +136,7 @@ class AccessRulesCompletenessTest {
 
     @Test
     void the_service_rule_catches_a_method_without_its_own_preauthorize() {
-        List<String> violations = SERVICE_METHODS_DECLARE_WHO_MAY_CALL_THEM.evaluate(PROBES).getFailureReport()
+        List<String> violations = SERVICE_METHODS_DECLARE_WHO_MAY_CALL_THEM.evaluate(SERVICE_PROBES).getFailureReport()
                 .getDetails();
 
         assertThat(violations).hasSize(2);
@@ -138,14 +145,27 @@ class AccessRulesCompletenessTest {
     }
 
     @Test
-    void the_view_rule_catches_a_view_layout_or_error_view_without_exactly_one_access_annotation() {
-        List<String> violations = VIEWS_DECLARE_WHO_MAY_OPEN_THEM.evaluate(PROBES).getFailureReport().getDetails();
+    void the_view_rule_looks_at_routes_layouts_and_error_views() {
+        List<JavaClass> targets = PARLEY.stream().filter(NAVIGATION_TARGETS).toList();
 
-        assertThat(violations).hasSize(4);
-        assertThat(violations).anySatisfy(v -> assertThat(v).contains("OpenView has no access annotation"));
-        assertThat(violations).anySatisfy(v -> assertThat(v).contains("AmbiguousView has @RolesAllowed and @PermitAll"));
-        assertThat(violations).anySatisfy(v -> assertThat(v).contains("OpenLayout has no access annotation"));
-        assertThat(violations).anySatisfy(v -> assertThat(v).contains("OpenErrorView has no access annotation"));
+        assertThat(targets).anyMatch(c -> c.isAnnotatedWith(Route.class));
+        assertThat(targets).anyMatch(c -> c.isAnnotatedWith(Layout.class));
+        assertThat(targets).anyMatch(c -> c.isAssignableTo(HasErrorParameter.class) && !c.isAnnotatedWith(Route.class));
+        assertThat(targets).noneMatch(c -> c.isAnnotatedWith(Service.class));
+    }
+
+    @Test
+    void the_view_rule_catches_a_class_with_no_or_two_access_annotations() {
+        JavaClasses probes = new ClassFileImporter().importClasses(Probes.OneAccessAnnotation.class,
+                Probes.NoAccessAnnotation.class, Probes.TwoAccessAnnotations.class);
+
+        List<String> violations = classes().should(EXACTLY_ONE_ACCESS_ANNOTATION).evaluate(probes)
+                .getFailureReport().getDetails();
+
+        assertThat(violations).hasSize(2);
+        assertThat(violations).anySatisfy(v -> assertThat(v).contains("NoAccessAnnotation has no access annotation"));
+        assertThat(violations).anySatisfy(v -> assertThat(v)
+                .contains("TwoAccessAnnotations has @RolesAllowed and @PermitAll"));
     }
 
     @Test
