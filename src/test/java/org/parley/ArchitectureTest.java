@@ -192,6 +192,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_approval_feature_moves_a_meeting_between_statuses() {
+        noClasses().that().resideOutsideOfPackages("org.parley.approval..", "org.parley.meeting..")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.base.DescribedPredicate.describe("MeetingWorkflow",
+                                        owner -> owner.getName().equals("org.parley.meeting.MeetingWorkflow"))))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                                        "moveTo|lock"))))
+                .because("approvals, rejections and other moves must pass the approval policy and four-eyes rule")
+                .check(PARLEY);
+    }
+
+    @Test
     void every_package_has_a_package_info() {
         Set<String> packages = new TreeSet<>();
         PARLEY.forEach(c -> packages.add(c.getPackageName()));

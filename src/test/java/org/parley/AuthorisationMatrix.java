@@ -161,6 +161,14 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.meetings().get(id);
             }),
+            row("meetings.chain", MeetingService.class, "chain", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.meetings().chain(id);
+            }),
+            row("meetings.history", MeetingService.class, "history", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.meetings().history(id);
+            }),
             row("meetings.conferences", MeetingService.class, "conferences", EVERY_ROLE, (f, who) -> {
                 MeetingId conference = f.draft(Classification.UNCLASSIFIED, MeetingKind.CONFERENCE);
                 String title = f.dataOf(conference).title();
@@ -198,10 +206,9 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.workflow().read(id);
             }),
-            // The role check admits any move for these roles; which move fits whom (only approvals approve) is left
-            // to ApprovalService, the workflow's one caller. Called directly, moveTo does not enforce that: a planner
-            // can move a pending meeting to approved, with no approval recorded and no four-eyes check.
-            row("workflow.moveTo", MeetingWorkflow.class, "moveTo", PLANNERS_AND_APPROVERS, (f, who) -> {
+            // Planners make the planning moves (here: postpone); only approvers approve or reject, and only through
+            // ApprovalService, which ArchitectureTest keeps as the workflow's one caller (see ApprovalServiceTest).
+            row("workflow.moveTo", MeetingWorkflow.class, "moveTo", PLANNERS, (f, who) -> {
                 MeetingId id = f.draft();
                 return () -> f.workflow().moveTo(id, MeetingStatus.POSTPONED);
             }),

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+import org.parley.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,9 +77,22 @@ public class MeetingWorkflow {
                 .orElseThrow(() -> new NotFoundException("Meeting")));
     }
 
-    /** Moves the meeting to another status, or refuses with a message that says why the move does not exist. */
+    /**
+     * Moves the meeting to another status, or refuses with a message that says why the move does not exist. Only
+     * approvers make a meeting approved or rejected, only planners make the other moves; whether an approval is due
+     * (policy, four-eyes rule) is the approval feature's to decide, and ArchitectureTest keeps it the only caller.
+     */
     @PreAuthorize("hasAnyRole('PLANNER', 'APPROVER', 'SENIOR_APPROVER')")
     public MeetingSnapshot moveTo(MeetingId id, MeetingStatus to) {
+        SignedInUser me = currentUser.require();
+        boolean decision = to == MeetingStatus.APPROVED || to == MeetingStatus.REJECTED;
+        boolean mayDecide = me.hasRole(Role.APPROVER) || me.hasRole(Role.SENIOR_APPROVER);
+        boolean isPlanner = me.hasRole(Role.PLANNER);
+        boolean approvalRound = to == MeetingStatus.PENDING_APPROVAL;
+        if (decision ? !mayDecide : !(isPlanner || (approvalRound && mayDecide))) {
+            throw new AccessDeniedException("Only " + (decision ? "approvers" : "planners") + " make a meeting "
+                    + to.label().toLowerCase());
+        }
         Meeting meeting = meetings.findVisibleForUpdate(id.value(), meetingService.visibleClassifications())
                 .orElseThrow(() -> new NotFoundException("Meeting"));
         MeetingStatus from = meeting.status();

@@ -60,6 +60,7 @@ class ApprovalServiceTest {
     @Autowired TestUsers users;
     @Autowired UserService userService;
     @Autowired MutableClock clock;
+    @Autowired org.parley.meeting.MeetingWorkflow workflow;
     @Autowired org.parley.audit.AuditService audit;
 
     private Person ru;
@@ -332,6 +333,17 @@ class ApprovalServiceTest {
                         org.assertj.core.groups.Tuple.tuple("MEETING_SUBMITTED", "planner"));
         assertThat(entries.get(1).details()).contains("Wrong week");
         assertThat(users.as("admin", () -> audit.verify()).intact()).isTrue();
+    }
+
+    @Test
+    void the_workflow_refuses_a_planner_who_tries_to_approve_directly() {
+        MeetingId id = submitted(MeetingKind.EXPERT_MEETING);
+
+        assertThatThrownBy(() -> users.as("planner", () -> workflow.moveTo(id, MeetingStatus.APPROVED)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as("approver", () -> workflow.moveTo(id, MeetingStatus.CANCELLED)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(status(id)).isEqualTo(MeetingStatus.PENDING_APPROVAL);
     }
 
     @Test
