@@ -11,6 +11,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    @Query("select distinct u from UserAccount u join u.roles r where u.enabled = true and r in :roles")
+    java.util.List<UserAccount> findEnabledWithAnyRole(@Param("roles") java.util.Collection<Role> roles);
+
     boolean existsByUsername(String username);
 
     @Query("""

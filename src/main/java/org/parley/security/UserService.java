@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -175,6 +176,13 @@ public class UserService {
         user.changeTimeZone(timeZone);
         refreshSignedInUser(user);
         return user.toSummary(null);
+    }
+
+    /** Enabled users holding any of the roles, in one query; for features that notify approvers and the like. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> usersWithAnyRole(Set<Role> roles) {
+        return users.findEnabledWithAnyRole(roles).stream().map(u -> u.toSummary(null)).toList();
     }
 
     /** Display names of the given users, for features that show who did something. */

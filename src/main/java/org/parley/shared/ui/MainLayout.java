@@ -37,8 +37,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final SideNav navigation = new SideNav();
     private final transient AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges) {
+    private final transient java.util.List<NavigationCount> counts;
+
+    MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges,
+            ObjectProvider<NavigationCount> counts) {
         this.authentication = authentication;
+        this.counts = counts.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         addClassName("parley-layout");
 
@@ -84,8 +88,29 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            countFor(entry.path()).ifPresent(item::setSuffixComponent);
             navigation.addItem(item);
         }
+    }
+
+    private java.util.Optional<Span> countFor(String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return counts.stream().filter(c -> c.path().equals(route)).findFirst().map(NavigationCount::count)
+                .filter(n -> n > 0).map(n -> {
+                    var badge = new Span(Long.toString(n));
+                    badge.addClassName("parley-badge");
+                    badge.addClassName("error");
+                    badge.setId("nav-count-" + route.replace('/', '-'));
+                    badge.getElement().setAttribute("aria-label", n + " waiting");
+                    return badge;
+                });
+    }
+
+    /** The number shown next to a navigation entry, or nothing; for tests. */
+    public java.util.Optional<String> navigationCount(String title) {
+        return navigation.getItems().stream().filter(i -> i.getLabel().equals(title)).findFirst()
+                .map(SideNavItem::getSuffixComponent).filter(java.util.Objects::nonNull)
+                .map(c -> ((Span) c).getText());
     }
 
     /** Titles of the navigation entries the current user sees, in order; for tests and accessibility checks. */

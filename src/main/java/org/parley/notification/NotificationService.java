@@ -1,0 +1,117 @@
+package org.parley.notification;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.parley.approval.ApprovalEvent;
+import org.parley.meeting.MeetingSnapshot;
+import org.parley.meeting.MeetingWorkflow;
+import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+import org.parley.security.UserService;
+import org.parley.shared.AuditActions;
+import org.parley.shared.NotFoundException;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells people what concerns them: approvers learn of submissions they may decide on (within their clearance),
+ * planners and submitters of decisions and cancellations. Each user reads only their own.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final UserService users;
+    private final MeetingWorkflow workflow;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, UserService users, MeetingWorkflow workflow,
+            CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.users = users;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Slice<NotificationView> mine(Pageable pageable) {
+        return notifications.findMine(me(), pageable).map(Notification::toView);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long unreadCount() {
+        return notifications.countUnread(me());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void markRead(long id) {
+        Notification notification = notifications.findById(id)
+                .filter(n -> n.recipient().equals(me()))
+                .orElseThrow(() -> new NotFoundException("Notification"));
+        notification.markRead(clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int markAllRead() {
+        return notifications.markAllRead(me(), clock.instant());
+    }
+
+    /** Runs in the transaction of the submission or decision, as the person who acted. */
+    @EventListener
+    void onApprovalEvent(ApprovalEvent event) {
+        Set<String> recipients = new LinkedHashSet<>();
+        String text;
+        switch (event.action()) {
+            case AuditActions.MEETING_SUBMITTED -> {
+                MeetingSnapshot meeting = workflow.read(event.meeting());
+                users.usersWithAnyRole(EnumSet.of(Role.APPROVER, Role.SENIOR_APPROVER)).stream()
+                        .filter(u -> u.clearance().covers(meeting.classification()))
+                        .forEach(u -> recipients.add(u.username()));
+                text = event.actor() + " submitted \u201c" + event.title() + "\u201d for approval";
+            }
+            case AuditActions.MEETING_APPROVED -> {
+                addPlanners(recipients, event);
+                text = event.actor() + " approved \u201c" + event.title() + "\u201d (" + event.details() + ")";
+            }
+            case AuditActions.MEETING_REJECTED -> {
+                addPlanners(recipients, event);
+                text = event.actor() + " rejected \u201c" + event.title() + "\u201d: " + event.details();
+            }
+            case AuditActions.MEETING_CANCELLED -> {
+                addPlanners(recipients, event);
+                text = event.actor() + " cancelled \u201c" + event.title() + "\u201d: " + event.details();
+            }
+            default -> {
+                return;
+            }
+        }
+        recipients.remove(event.actor());
+        recipients.forEach(recipient -> notifications.save(
+                new Notification(recipient, event.meeting(), text, clock.instant())));
+    }
+
+    private static void addPlanners(Set<String> recipients, ApprovalEvent event) {
+        if (!event.planner().isBlank()) {
+            recipients.add(event.planner());
+        }
+        if (!event.submitter().isBlank()) {
+            recipients.add(event.submitter());
+        }
+    }
+
+    private String me() {
+        return currentUser.require().getUsername();
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.DirectoryFixture;
+import org.parley.ParleyTest;
+import org.parley.TestUsers;
+import org.parley.approval.ApprovalService;
+import org.parley.directory.Person;
+import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingFormat;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MemberData;
+import org.parley.meeting.MemberRole;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+import org.parley.shared.ui.MainLayout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@ParleyTest
+class NotificationBellTest extends SpringBrowserlessTest {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @Autowired DirectoryFixture directory;
+    @Autowired TestUsers users;
+    @Autowired MeetingService meetings;
+    @Autowired ApprovalService approvals;
+    @Autowired NotificationService notifications;
+
+    private MeetingId submitted(String title) {
+        Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
+        Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
+        LocalDateTime start = LocalDateTime.of(2600, 4, 4, 10, 0);
+        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.EXPERT_MEETING,
+                MeetingKind.EXPERT_MEETING.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW,
+                null, null, null, null, Classification.UNCLASSIFIED, "", null, null,
+                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
+                List.of()), true).id());
+        users.as("planner", () -> approvals.submit(id, null));
+        return id;
+    }
+
+    @Test
+    @WithUserDetails("senior")
+    void the_bell_counts_unread_notifications_and_lists_them() {
+        notifications.markAllRead();
+        submitted("Bell probe");
+
+        UI.getCurrent().navigate("profile");
+        UI.getCurrent().navigate("");
+
+        assertThat($(Span.class).id("notification-count").getText()).isEqualTo("1");
+        test($(Button.class).id("notification-bell")).click();
+        assertThat($(Dialog.class).id("notifications").getElement().getTextRecursively())
+                .contains("planner submitted \u201cBell probe\u201d for approval");
+        assertThat(notifications.unreadCount()).isZero();
+    }
+
+    @Test
+    @WithUserDetails("approver2")
+    void the_approvals_entry_shows_how_many_meetings_wait() {
+        submitted("Count probe");
+
+        UI.getCurrent().navigate("profile");
+
+        String count = $(MainLayout.class).single().navigationCount("Approvals").orElseThrow();
+        assertThat(Integer.parseInt(count)).isEqualTo(approvals.waitingCount()).isPositive();
+    }
+}

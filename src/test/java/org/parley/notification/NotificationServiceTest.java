@@ -1,0 +1,108 @@
+package org.parley.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.parley.DirectoryFixture;
+import org.parley.ParleyTest;
+import org.parley.TestUsers;
+import org.parley.approval.ApprovalService;
+import org.parley.directory.Person;
+import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingFormat;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MemberData;
+import org.parley.meeting.MemberRole;
+import org.parley.security.NewUser;
+import org.parley.security.Role;
+import org.parley.security.SystemTask;
+import org.parley.security.UserService;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+import org.parley.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+@ParleyTest
+class NotificationServiceTest {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired NotificationService notifications;
+    @Autowired ApprovalService approvals;
+    @Autowired MeetingService meetings;
+    @Autowired DirectoryFixture directory;
+    @Autowired TestUsers users;
+    @Autowired UserService userService;
+
+    private MeetingId planned(String title, Classification classification) {
+        int n = counter.incrementAndGet();
+        Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
+        Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
+        LocalDateTime start = LocalDateTime.of(2500 + n, 4, 4, 10, 0);
+        return users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.EXPERT_MEETING,
+                MeetingKind.EXPERT_MEETING.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW,
+                null, null, null, null, classification, "", null, null,
+                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
+                List.of()), true).id());
+    }
+
+    private List<String> texts(String user) {
+        return users.as(user, () -> notifications.mine(PageRequest.of(0, 100))).getContent().stream()
+                .map(NotificationView::text).toList();
+    }
+
+    @Test
+    void a_submission_reaches_the_approvers_cleared_for_it_but_not_the_submitter() {
+        String low = "lowapprover" + counter.incrementAndGet();
+        SystemTask.runAsSystem(() -> userService.create(new NewUser(low, "Low Clearance Approver", null,
+                EnumSet.of(Role.APPROVER), Classification.UNCLASSIFIED, MOSCOW, "en", "a long and unusual pass phrase")));
+        String title = "Notify restricted " + counter.get();
+        MeetingId id = planned(title, Classification.RESTRICTED);
+
+        users.as("planner", () -> approvals.submit(id, null));
+
+        String expected = "planner submitted \u201c" + title + "\u201d for approval";
+        assertThat(texts("approver")).contains(expected);
+        assertThat(texts("approver2")).contains(expected);
+        assertThat(texts("senior")).contains(expected);
+        assertThat(texts(low)).doesNotContain(expected);
+        assertThat(texts("planner")).doesNotContain(expected);
+        assertThat(texts("viewer")).doesNotContain(expected);
+    }
+
+    @Test
+    void the_planner_learns_of_approval_and_rejection_and_reads_them_once() {
+        MeetingId approved = planned("Notify approved " + counter.incrementAndGet(), Classification.UNCLASSIFIED);
+        MeetingId rejected = planned("Notify rejected " + counter.get(), Classification.UNCLASSIFIED);
+        users.as("planner", () -> approvals.submit(approved, null));
+        users.as("planner", () -> approvals.submit(rejected, null));
+        users.as("planner", () -> notifications.markAllRead());
+
+        users.as("approver", () -> approvals.approve(approved, 1, "Fine"));
+        users.as("approver2", () -> approvals.reject(rejected, 1, "Wrong week"));
+
+        assertThat(texts("planner")).anySatisfy(t -> assertThat(t).startsWith("approver approved \u201cNotify approved"))
+                .anySatisfy(t -> assertThat(t).startsWith("approver2 rejected \u201cNotify rejected")
+                        .endsWith("Wrong week"));
+        assertThat(users.as("planner", () -> notifications.unreadCount())).isEqualTo(2);
+        long first = users.as("planner", () -> notifications.mine(PageRequest.of(0, 1))).getContent().getFirst().id();
+        users.as("planner", () -> notifications.markRead(first));
+        assertThat(users.as("planner", () -> notifications.unreadCount())).isEqualTo(1);
+        assertThatThrownBy(() -> users.as("approver", () -> notifications.markRead(first)))
+                .isInstanceOf(NotFoundException.class);
+        users.as("planner", () -> notifications.markAllRead());
+        assertThat(users.as("planner", () -> notifications.unreadCount())).isZero();
+    }
+}
