@@ -70,11 +70,19 @@ final class CalendarDays {
         return from + "\u2013" + (end.equals(nextDay) ? "24:00" : TIME.format(end.atZone(zone)));
     }
 
+    /** The start alone ("09:00") for a meeting within the date; otherwise as {@link #timeOn}. */
+    static String shortTimeOn(Instant start, Instant end, LocalDate day, ZoneId zone) {
+        String time = timeOn(start, end, day, zone);
+        int dash = time.indexOf('\u2013');
+        return dash < 0 ? time : time.substring(0, dash);
+    }
+
     private static CalendarEntry entry(MeetingSummary meeting, LocalDate day, ZoneId zone, boolean nested) {
         Instant dayStart = day.atStartOfDay(zone).toInstant();
         Instant nextDay = day.plusDays(1).atStartOfDay(zone).toInstant();
         return new CalendarEntry(meeting, day, timeOn(meeting.start(), meeting.end(), day, zone),
-                meeting.start().isBefore(dayStart), meeting.end().isAfter(nextDay), nested);
+                shortTimeOn(meeting.start(), meeting.end(), day, zone), meeting.start().isBefore(dayStart),
+                meeting.end().isAfter(nextDay), nested);
     }
 
     private static List<CalendarEntry> ordered(List<CalendarEntry> entries) {
@@ -98,7 +106,7 @@ final class CalendarDays {
             result.add(entry);
             for (CalendarEntry sideline : sidelines.getOrDefault(entry.meeting().id(), List.of())) {
                 result.add(new CalendarEntry(sideline.meeting(), sideline.day(), sideline.time(),
-                        sideline.startsEarlier(), sideline.endsLater(), true));
+                        sideline.shortTime(), sideline.startsEarlier(), sideline.endsLater(), true));
             }
         }
         return result;

@@ -124,6 +124,7 @@ class CalendarDaysTest {
         CalendarEntry tenth = byDay.get(LocalDate.of(2026, 3, 10)).getFirst();
         CalendarEntry eleventh = byDay.get(LocalDate.of(2026, 3, 11)).getFirst();
         assertThat(tenth.time()).isEqualTo("from 23:00");
+        assertThat(tenth.shortTime()).as("no shorter for a month cell").isEqualTo("from 23:00");
         assertThat(tenth.endsLater()).isTrue();
         assertThat(eleventh.time()).isEqualTo("until 01:00");
         assertThat(eleventh.startsEarlier()).isTrue();
@@ -167,8 +168,10 @@ class CalendarDaysTest {
         Map<LocalDate, List<CalendarEntry>> byDay = CalendarDays.layOut(List.of(early), week);
 
         assertThat(Duration.between(early.start(), early.end())).isEqualTo(Duration.ofHours(1));
-        assertThat(byDay.get(LocalDate.of(2026, 3, 29))).singleElement()
-                .satisfies(e -> assertThat(e.time()).isEqualTo("01:30\u201303:30"));
+        assertThat(byDay.get(LocalDate.of(2026, 3, 29))).singleElement().satisfies(e -> {
+            assertThat(e.time()).isEqualTo("01:30\u201303:30");
+            assertThat(e.shortTime()).isEqualTo("01:30");
+        });
     }
 
     @Test
