@@ -3,6 +3,7 @@ package org.parley.meeting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
@@ -177,5 +178,22 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.period.contains(LocalDate.of(year, 3, 18))).as("the week of today").isTrue();
         assertThat(text(chip(view, "Calview pending call").orElseThrow()))
                 .isEqualTo("07:00\u201308:00Calview pending callPhone calltentative");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_busy_day_in_the_month_shows_five_meetings_and_opens_its_week_for_the_rest() {
+        for (int hour = 8; hour < 8 + CalendarView.MONTH_CELL_LIMIT + 2; hour++) {
+            plan("Calview busy " + hour, MeetingKind.VIDEO_CALL, LocalDateTime.of(year, 3, 25, hour, 0));
+        }
+        CalendarView view = navigate(CalendarView.class);
+        assertThat($(RouterLink.class, view.body).withAriaLabelContaining("Calview busy").all())
+                .hasSize(CalendarView.MONTH_CELL_LIMIT);
+
+        test($(Button.class, view.body).withText("+2 more").single()).click();
+
+        assertThat(view.selectedMode()).isEqualTo(CalendarMode.WEEK);
+        assertThat(view.period.contains(LocalDate.of(year, 3, 25))).isTrue();
+        assertThat($(RouterLink.class, view.body).withAriaLabelContaining("Calview busy").all()).hasSize(7);
     }
 }
