@@ -33,6 +33,11 @@ class MeetingQueries {
 
     /** Conflict queries look this far back for meetings that started earlier and still run (the longest allowed). */
     static final Duration LONGEST_MEETING = Duration.ofDays(MeetingData.MAX_DURATION_DAYS);
+    /**
+     * The longest a meeting can last as instants: the length limit is in local days, and the clocks may change in
+     * between (by up to a day, as when Samoa moved across the date line), so a day is added for safety.
+     */
+    static final Duration LONGEST_IN_INSTANTS = LONGEST_MEETING.plusDays(1);
     private static final List<MeetingStatus> NOT_OCCUPYING =
             List.of(MeetingStatus.CANCELLED, MeetingStatus.REJECTED, MeetingStatus.POSTPONED);
 
@@ -87,6 +92,9 @@ class MeetingQueries {
         }
         if (filter.from() != null) {
             where.add(cb.greaterThan(m.get("end"), filter.from()));
+            // ends are not indexed: no meeting starts earlier than this and still runs, so the database can read
+            // the start index from here instead of every meeting before the period
+            where.add(cb.greaterThan(m.get("start"), filter.from().minus(LONGEST_IN_INSTANTS)));
         }
         if (filter.to() != null) {
             where.add(cb.lessThan(m.get("start"), filter.to()));

@@ -35,6 +35,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,8 +83,28 @@ public class MeetingService {
             Venue venue = m.venueId() == null ? null : venueById.get(new VenueId(m.venueId()));
             return new MeetingSummary(m.id(), m.title(), m.kind(), m.tier(), m.status(), m.classification(),
                     m.start(), m.end(), m.timeZone(), venue == null ? null : venue.name(),
-                    venue == null ? null : venue.city(), countries.getOrDefault(m.rawId(), List.of()));
+                    venue == null ? null : venue.city(), countries.getOrDefault(m.rawId(), List.of()),
+                    m.parentConferenceId() == null ? null : new MeetingId(m.parentConferenceId()));
         });
+    }
+
+    /** The most meetings one calendar period loads; a busier period says so instead of loading without bound. */
+    public static final int PERIOD_LIMIT = 2000;
+
+    /**
+     * The meetings the caller may see that overlap {@code [from, to)} and match the filter, earliest first, for a
+     * calendar period. Only that period is read from the database, and at most {@code limit} meetings:
+     * {@link Slice#hasNext()} says whether the period holds more.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<MeetingSummary> inPeriod(MeetingFilter filter, Instant from, Instant to, int limit) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("A period ends after it starts: " + from + " to " + to);
+        }
+        if (limit < 1 || limit > PERIOD_LIMIT) {
+            throw new IllegalArgumentException("A period loads between 1 and " + PERIOD_LIMIT + " meetings");
+        }
+        return find(filter.between(from, to), PageRequest.of(0, limit, Sort.by("start")));
     }
 
     /** How many meetings the caller may see match the filter; never counts what is above their clearance. */

@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
-/** One row of the Meetings grid. */
+/**
+ * One row of the Meetings grid or one entry of the calendar.
+ *
+ * @param parentConference for a sideline meeting, the conference it belongs to, so that the calendar can nest it
+ */
 public record MeetingSummary(
         MeetingId id,
         String title,
@@ -20,4 +24,5 @@ public record MeetingSummary(
         ZoneId timeZone,
         @Nullable String venueName,
         @Nullable String city,
-        List<CountryCode> countries) {}
+        List<CountryCode> countries,
+        @Nullable MeetingId parentConference) {}

@@ -328,7 +328,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
             MeetingDetails earlier = meetings.get(data.followUpOf());
             followUpOf.setValue(new MeetingSummary(earlier.id(), earlier.title(), earlier.kind(), earlier.tier(),
                     earlier.status(), earlier.classification(), earlier.start(), earlier.end(), earlier.timeZone(),
-                    null, null, List.of()));
+                    null, null, List.of(), earlier.parentConference() == null ? null
+                            : earlier.parentConference().id()));
         }
         data.delegations().forEach(this::addDelegation);
         data.agenda().forEach(agenda::addItem);

@@ -1,0 +1,383 @@
+package org.parley.meeting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.MeetingSummary;
+import org.parley.security.CurrentUser;
+import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.ZoneField;
+import org.springframework.data.domain.Slice;
+
+/**
+ * The meetings the user may see as a month, a week or an agenda, in the viewer's time zone or any other. Each period
+ * is loaded on its own from the database (at most {@link MeetingService#PERIOD_LIMIT} meetings) and laid onto local
+ * dates by {@link CalendarDays}. Everything is built from plain elements and text, so user data is never HTML.
+ */
+@Route("calendar")
+@PageTitle("Calendar")
+@Menu(title = "Calendar", order = 15, icon = "vaadin:calendar")
+@PermitAll
+class CalendarView extends VerticalLayout {
+
+    /** A month cell shows this many meetings; the rest are a click away in the week. */
+    static final int MONTH_CELL_LIMIT = 5;
+
+    private static final Locale LOCALE = Locale.ENGLISH;
+    private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d MMM", LOCALE);
+    private static final DateTimeFormatter AGENDA_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
+    private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", LOCALE);
+
+    final Tabs mode = new Tabs();
+    final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
+    final Button today = new Button("Today");
+    final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    final H2 periodTitle = new H2();
+    final Select<MeetingKind> kind = new Select<>();
+    final Select<MeetingStatus> status = new Select<>();
+    final CountryField country = new CountryField("Country");
+    final ZoneField zone = new ZoneField("Times in");
+    final Paragraph limitNote = new Paragraph();
+    final Div body = new Div();
+
+    private final Map<Tab, CalendarMode> modeByTab = new java.util.LinkedHashMap<>();
+    private final transient MeetingService meetings;
+    private final transient Clock clock;
+    /** The date the period is built around: today, or the first day of another period the user moved to. */
+    private LocalDate anchor;
+    CalendarPeriod period;
+
+    CalendarView(MeetingService meetings, CurrentUser currentUser, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+        addClassName("parley-page");
+        addClassName("parley-calendar-page");
+        setSizeFull();
+
+        for (CalendarMode each : CalendarMode.values()) {
+            Tab tab = new Tab(each.label());
+            modeByTab.put(tab, each);
+            mode.add(tab);
+        }
+        mode.getElement().setAttribute("aria-label", "Calendar view");
+        mode.setId("calendar-mode");
+
+        previous.setId("calendar-previous");
+        next.setId("calendar-next");
+        today.setId("calendar-today");
+        previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        periodTitle.setId("calendar-period");
+        periodTitle.addClassName("parley-calendar-title");
+
+        optional(kind, "Kind", MeetingKind.values(), MeetingKind::label);
+        optional(status, "Status", MeetingStatus.values(), MeetingStatus::label);
+        zone.setValue(currentUser.require().timeZone());
+        zone.setHelperText("Your zone by default");
+        limitNote.setId("calendar-limit");
+        limitNote.addClassName("parley-warning");
+        limitNote.setVisible(false);
+        body.setId("calendar-body");
+        body.setWidthFull();
+
+        anchor = LocalDate.now(clock.withZone(displayZone()));
+        period = CalendarPeriod.containing(CalendarMode.MONTH, anchor, displayZone());
+
+        mode.addSelectedChangeListener(e -> {
+            period = CalendarPeriod.containing(selectedMode(), anchor, displayZone());
+            refresh();
+        });
+        previous.addClickListener(e -> moveTo(period.previous()));
+        next.addClickListener(e -> moveTo(period.next()));
+        today.addClickListener(e -> {
+            anchor = LocalDate.now(clock.withZone(displayZone()));
+            period = CalendarPeriod.containing(period.mode(), anchor, displayZone());
+            refresh();
+        });
+        kind.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        country.addValueChangeListener(e -> refresh());
+        zone.addValueChangeListener(e -> {
+            // the same dates, seen from the new zone: their bounds and which meetings fall on them change
+            period = CalendarPeriod.containing(period.mode(), anchor, displayZone());
+            refresh();
+        });
+
+        var navigation = new HorizontalLayout(previous, today, next, periodTitle);
+        navigation.setAlignItems(Alignment.CENTER);
+        navigation.setSpacing(false);
+        navigation.addClassName("parley-calendar-navigation");
+        var filters = new FlexLayout(kind, status, country, zone);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.addClassName("parley-filters");
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        var top = new FlexLayout(mode, navigation);
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        top.setAlignItems(Alignment.CENTER);
+        top.getStyle().set("gap", "var(--lumo-space-m)");
+        add(top, filters, limitNote, body);
+        refresh();
+    }
+
+    CalendarMode selectedMode() {
+        CalendarMode selected = modeByTab.get(mode.getSelectedTab());
+        return selected == null ? CalendarMode.MONTH : selected;
+    }
+
+    /** Shows the mode's period that contains the day; for "+ more" in a month cell and for tests. */
+    void show(CalendarMode newMode, LocalDate day) {
+        anchor = day;
+        Tab tab = modeByTab.entrySet().stream().filter(e -> e.getValue() == newMode).findFirst().orElseThrow()
+                .getKey();
+        if (mode.getSelectedTab() == tab) {
+            period = CalendarPeriod.containing(newMode, anchor, displayZone());
+            refresh();
+        } else {
+            mode.setSelectedTab(tab); // the listener builds the period and refreshes
+        }
+    }
+
+    private void moveTo(CalendarPeriod other) {
+        LocalDate todayHere = LocalDate.now(clock.withZone(displayZone()));
+        // back in the period of today, a switch from month to week should land on this week, not the first one
+        anchor = other.contains(todayHere) ? todayHere : other.first();
+        period = other;
+        refresh();
+    }
+
+    MeetingFilter filter() {
+        return new MeetingFilter(null, kind.getValue(), null, status.getValue(), null, null, country.getValue(), null);
+    }
+
+    private ZoneId displayZone() {
+        return zone.getValue() == null ? ZoneId.of("UTC") : zone.getValue();
+    }
+
+    private void refresh() {
+        periodTitle.setText(period.title());
+        previous.setAriaLabel(period.mode() == CalendarMode.WEEK ? "Previous week" : "Previous month");
+        next.setAriaLabel(period.mode() == CalendarMode.WEEK ? "Next week" : "Next month");
+        Slice<MeetingSummary> found = meetings.inPeriod(filter(), period.from(), period.to(),
+                MeetingService.PERIOD_LIMIT);
+        limitNote.setVisible(found.hasNext());
+        limitNote.setText("This period has more than " + String.format(LOCALE, "%,d", MeetingService.PERIOD_LIMIT)
+                + " meetings; only the first are shown. Choose a kind, status or country to see the rest.");
+        Map<LocalDate, List<CalendarEntry>> byDay = CalendarDays.layOut(found.getContent(), period);
+        body.removeAll();
+        body.add(switch (period.mode()) {
+            case MONTH -> month(byDay);
+            case WEEK -> week(byDay);
+            case AGENDA -> agenda(byDay);
+        });
+    }
+
+    // --- the three ways to show a period ------------------------------------------------------------------------
+
+    private Component month(Map<LocalDate, List<CalendarEntry>> byDay) {
+        var grid = new Div();
+        grid.addClassName("parley-calendar-month");
+        grid.getElement().setAttribute("role", "list");
+        for (DayOfWeek day : DayOfWeek.values()) {
+            var header = new Div(day.getDisplayName(TextStyle.SHORT, LOCALE));
+            header.addClassName("parley-calendar-weekday");
+            header.getElement().setAttribute("aria-hidden", "true");
+            grid.add(header);
+        }
+        LocalDate todayHere = LocalDate.now(clock.withZone(displayZone()));
+        for (LocalDate date : period.gridDays()) {
+            var cell = new Div();
+            cell.addClassName("parley-calendar-day");
+            if (!period.contains(date)) {
+                // the days of the neighbouring months only complete the weeks; their meetings are a click away
+                cell.addClassName("parley-calendar-outside");
+                cell.getElement().setAttribute("aria-hidden", "true");
+                cell.add(dayNumber(date));
+                grid.add(cell);
+                continue;
+            }
+            cell.getElement().setAttribute("role", "listitem");
+            cell.getElement().setAttribute("aria-label", FULL_DAY.format(date));
+            if (date.equals(todayHere)) {
+                cell.addClassName("parley-calendar-today");
+            }
+            cell.add(dayNumber(date));
+            List<CalendarEntry> entries = byDay.getOrDefault(date, List.of());
+            entries.stream().limit(MONTH_CELL_LIMIT).forEach(entry -> cell.add(chip(entry, false)));
+            if (entries.size() > MONTH_CELL_LIMIT) {
+                var more = new Button("+" + (entries.size() - MONTH_CELL_LIMIT) + " more",
+                        e -> show(CalendarMode.WEEK, date));
+                more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                more.addClassName("parley-calendar-more");
+                cell.add(more);
+            }
+            grid.add(cell);
+        }
+        return grid;
+    }
+
+    private Component week(Map<LocalDate, List<CalendarEntry>> byDay) {
+        var columns = new Div();
+        columns.addClassName("parley-calendar-week");
+        LocalDate todayHere = LocalDate.now(clock.withZone(displayZone()));
+        byDay.forEach((date, entries) -> {
+            var column = new Div();
+            column.addClassName("parley-calendar-day");
+            if (date.equals(todayHere)) {
+                column.addClassName("parley-calendar-today");
+            }
+            var header = new H3(WEEK_DAY.format(date));
+            header.addClassName("parley-calendar-column-title");
+            column.add(header);
+            if (entries.isEmpty()) {
+                var free = new Span("No meetings");
+                free.addClassName("parley-muted");
+                column.add(free);
+            }
+            entries.forEach(entry -> column.add(chip(entry, true)));
+            columns.add(column);
+        });
+        return columns;
+    }
+
+    private Component agenda(Map<LocalDate, List<CalendarEntry>> byDay) {
+        var list = new Div();
+        list.addClassName("parley-calendar-agenda");
+        byDay.forEach((date, entries) -> {
+            if (entries.isEmpty()) {
+                return;
+            }
+            var header = new H3(AGENDA_DAY.format(date));
+            header.addClassName("parley-agenda-day");
+            list.add(header);
+            for (CalendarEntry entry : entries) {
+                var row = new Div(chip(entry, true), Badges.status(entry.meeting().status()));
+                row.addClassName("parley-agenda-row");
+                list.add(row);
+            }
+        });
+        if (list.getChildren().findAny().isEmpty()) {
+            var none = new Paragraph("No meetings in " + period.title() + ".");
+            none.addClassName("parley-muted");
+            list.add(none);
+        }
+        return list;
+    }
+
+    // --- one meeting on one day ------------------------------------------------------------------------------------
+
+    /**
+     * A link to the meeting: its time that day and title, coloured by kind, marked by status. A detailed chip (week
+     * and agenda) also gives the full time range, kind, place and a word for a tentative or draft status.
+     */
+    static RouterLink chip(CalendarEntry entry, boolean detailed) {
+        MeetingSummary meeting = entry.meeting();
+        var link = new RouterLink(MeetingView.class, meeting.id().value());
+        link.addClassNames("parley-chip", "parley-kind-" + cssName(meeting.kind()));
+        List<String> notes = new ArrayList<>();
+        switch (meeting.status()) {
+            case PENDING_APPROVAL -> {
+                link.addClassName("parley-tentative");
+                notes.add("tentative");
+            }
+            case DRAFT -> {
+                link.addClassName("parley-draft");
+                notes.add("draft");
+            }
+            case CANCELLED -> link.addClassName("parley-cancelled");
+            case POSTPONED, REJECTED -> link.addClassName("parley-inactive");
+            case APPROVED, COMPLETED -> { }
+        }
+        if (entry.nested()) {
+            link.addClassName("parley-nested");
+            link.add(marker("\u21b3"));
+        }
+        if (entry.startsEarlier()) {
+            link.addClassName("parley-continued");
+        }
+        if (entry.endsLater()) {
+            link.addClassName("parley-continues");
+        }
+        var time = new Span(detailed ? entry.time() : entry.shortTime());
+        time.addClassName("parley-chip-time");
+        var title = new Span(meeting.title());
+        title.addClassName("parley-chip-title");
+        link.add(time, title);
+        if (detailed) {
+            String where = meeting.city() != null ? meeting.city() : meeting.venueName();
+            var details = new Span(meeting.kind().label() + (where == null ? "" : " \u00b7 " + where));
+            details.addClassName("parley-chip-details");
+            link.add(details);
+        }
+        // a month cell has room for the time and title only: there the border and italics mark the status
+        (detailed ? notes : List.<String>of()).forEach(note -> {
+            var span = new Span(note);
+            span.addClassName("parley-chip-note");
+            link.add(span);
+        });
+        // one sentence for screen readers and the tooltip; a strike-through alone says nothing to either
+        String description = meeting.title() + ", " + entry.time() + ", " + meeting.kind().label() + ", "
+                + meeting.status().label();
+        link.getElement().setAttribute("aria-label", description);
+        link.getElement().setAttribute("title", description);
+        return link;
+    }
+
+    private static Span marker(String text) {
+        var span = new Span(text);
+        span.addClassName("parley-chip-marker");
+        span.getElement().setAttribute("aria-hidden", "true");
+        return span;
+    }
+
+    /** "sideline-meeting" for SIDELINE_MEETING: the CSS class suffix for the kind's colour. */
+    static String cssName(MeetingKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Span dayNumber(LocalDate date) {
+        var number = new Span(String.valueOf(date.getDayOfMonth()));
+        number.addClassName("parley-calendar-date");
+        return number;
+    }
+
+    private static <T> void optional(Select<T> select, String label, T[] values, Function<T, String> labels) {
+        select.setLabel(label);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Any");
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
+    }
+}
