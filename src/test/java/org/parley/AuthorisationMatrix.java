@@ -161,6 +161,9 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.meetings().get(id);
             }),
+            row("meetings.inPeriod", MeetingService.class, "inPeriod", EVERY_ROLE, (f, who) -> () -> f.meetings()
+                    .inPeriod(org.parley.meeting.MeetingFilter.all(), java.time.Instant.parse("2030-01-01T00:00:00Z"),
+                            java.time.Instant.parse("2030-02-01T00:00:00Z"), 50)),
             row("meetings.chain", MeetingService.class, "chain", EVERY_ROLE, (f, who) -> {
                 MeetingId id = f.draft();
                 return () -> f.meetings().chain(id);
