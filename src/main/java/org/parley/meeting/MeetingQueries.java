@@ -169,6 +169,27 @@ class MeetingQueries {
                 .toList();
     }
 
+    /** A time when a person is taken; which meeting, and how secret it is, never leaves the query. */
+    record Busy(long personId, Instant start, Instant end) {}
+
+    /**
+     * When the people are in any meeting that still occupies time between start and end, whatever its
+     * classification: for the scheduling assistant, a meeting the caller may not see still makes its people busy.
+     */
+    List<Busy> busyTimes(Collection<Long> personIds, Instant start, Instant end, long excludedMeeting) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return overlapping("""
+                        select dm.personId, m.start, m.end
+                        from DelegationMember dm join Meeting m on m.id = dm.meetingId
+                        where dm.personId in :people and""", start, end, excludedMeeting)
+                .setParameter("people", personIds)
+                .getResultList().stream()
+                .map(r -> new Busy((Long) r[0], (Instant) r[1], (Instant) r[2]))
+                .toList();
+    }
+
     List<Overlap> roomBooked(long roomId, Instant start, Instant end, long excludedMeeting) {
         return overlapping("""
                         select m.id, m.id, m.title, m.classification, m.start, m.end from Meeting m
@@ -181,8 +202,8 @@ class MeetingQueries {
     }
 
     /**
-     * The time condition shared by both conflict queries: overlapping, still occupying time, not the meeting itself.
-     * The lower bound on the start keeps the scan on the start index short.
+     * The time condition shared by the conflict and busy-time queries: overlapping, still occupying time, not the
+     * meeting itself. The lower bound on the start keeps the scan on the start index short.
      */
     private jakarta.persistence.TypedQuery<Object[]> overlapping(String selectAndFirstCondition, Instant start,
             Instant end, long excludedMeeting) {

@@ -4,9 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -370,20 +368,12 @@ public class MeetingService {
     }
 
     private static java.util.Optional<Conflict> outsideWorkingHours(Person person, Times times) {
-        ZonedDateTime localStart = times.start().atZone(person.homeZone());
-        ZonedDateTime localEnd = times.end().atZone(person.homeZone());
-        LocalTime from = person.workdayStart();
-        LocalTime to = person.workdayEnd();
-        boolean sameDay = localStart.toLocalDate().equals(localEnd.toLocalDate())
-                || (localEnd.toLocalTime().equals(LocalTime.MIDNIGHT)
-                        && localStart.toLocalDate().plusDays(1).equals(localEnd.toLocalDate()));
-        boolean inside = sameDay && !localStart.toLocalTime().isBefore(from)
-                && !localEnd.toLocalTime().isAfter(to) && !localEnd.toLocalTime().equals(LocalTime.MIDNIGHT);
-        if (inside) {
+        if (WorkingHours.contain(person, times.start(), times.end())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Conflict.OutsideWorkingHours(person.id(), person.fullName(),
-                person.homeZone(), localStart.toLocalTime(), localEnd.toLocalTime(), from, to));
+                person.homeZone(), times.start().atZone(person.homeZone()).toLocalTime(),
+                times.end().atZone(person.homeZone()).toLocalTime(), person.workdayStart(), person.workdayEnd()));
     }
 
     private static String nameOf(@Nullable Person person) {

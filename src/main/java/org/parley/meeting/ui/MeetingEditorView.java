@@ -29,7 +29,9 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -62,6 +64,9 @@ import org.parley.meeting.MaterialChanges;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
+import org.parley.meeting.SchedulingService;
+import org.parley.meeting.SlotProposal;
+import org.parley.meeting.SlotRequest;
 import org.parley.meeting.Tier;
 import org.parley.meeting.TimeLabels;
 import org.parley.security.CurrentUser;
@@ -93,6 +98,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     final ZoneField timeZone = new ZoneField("Time zone");
     final DateTimePicker start = new DateTimePicker("Start");
     final DateTimePicker end = new DateTimePicker("End");
+    final Button findTime = new Button("Find a time", VaadinIcon.CALENDAR_CLOCK.create());
     final Paragraph viewerTime = new Paragraph();
     final CountryField initiatingSide = new CountryField("Initiative of");
     final CountryField hostSide = new CountryField("Host side");
@@ -113,16 +119,20 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     long loadedVersion;
 
     private final transient MeetingService meetings;
+    private final transient SchedulingService scheduling;
     private final transient PeopleService people;
     private final transient VenueService venues;
     private final transient CurrentUser currentUser;
     private final transient Validator validator;
+    private final transient Clock clock;
     private final transient PeoplePicker peoplePicker;
     private boolean loading;
 
-    MeetingEditorView(MeetingService meetings, PeopleService people, VenueService venues, CurrentUser currentUser,
-            Validator validator) {
+    MeetingEditorView(MeetingService meetings, SchedulingService scheduling, PeopleService people,
+            VenueService venues, CurrentUser currentUser, Validator validator, Clock clock) {
         this.meetings = meetings;
+        this.scheduling = scheduling;
+        this.clock = clock;
         this.people = people;
         this.venues = venues;
         this.currentUser = currentUser;
@@ -238,6 +248,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
             changed();
         });
         end.addValueChangeListener(e -> changed());
+        findTime.setId("find-time");
+        findTime.addClickListener(e -> openSlotFinder());
         viewerTime.addClassName("parley-muted");
         viewerTime.setId("viewer-time");
         objectives.setMaxLength(MeetingData.OBJECTIVES_MAX_LENGTH);
@@ -272,7 +284,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private void layoutForm() {
         var basics = new FormLayout(title, kind, tier, format, classification);
         basics.setColspan(title, 2);
-        var whenWhere = new FormLayout(venue, room, timeZone, start, end);
+        var whenWhere = new FormLayout(venue, room, timeZone, start, end, findTime);
         var sides = new FormLayout(initiatingSide, hostSide, parentConference, followUpOf);
         var buttons = new HorizontalLayout(save, cancel);
         add(new H3("Meeting"), basics, objectives,
@@ -358,6 +370,44 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 at.plusHours(1), conference.timeZone(), conference.venue() == null ? null : conference.venue().id(),
                 null, null, conference.hostSide(), conference.classification(), "", conference.id(), null,
                 List.of(), List.of());
+    }
+
+    // --- scheduling assistant ----------------------------------------------------------------------------------
+
+    void openSlotFinder() {
+        ZoneId zone = timeZone.getValue();
+        if (zone == null) {
+            timeZone.setErrorMessage("Choose the time zone first: times are found on its clock");
+            timeZone.setInvalid(true);
+            return;
+        }
+        List<Person> chosen = delegations.stream().flatMap(d -> d.chosenPeople().stream()).distinct().toList();
+        var dialog = new SlotFinderDialog(scheduling, peoplePicker, chosen, currentDuration(), zone,
+                LocalDate.now(clock.withZone(zone)), editing, proposal -> useTime(proposal, zone));
+        dialog.open();
+    }
+
+    /** The length entered so far if the assistant can search for it, otherwise an hour. */
+    private Duration currentDuration() {
+        if (start.getValue() != null && end.getValue() != null && end.getValue().isAfter(start.getValue())) {
+            Duration entered = Duration.between(start.getValue(), end.getValue());
+            if (entered.compareTo(SlotRequest.SHORTEST) >= 0 && entered.compareTo(SlotRequest.LONGEST) <= 0) {
+                return entered;
+            }
+        }
+        return Duration.ofHours(1);
+    }
+
+    private void useTime(SlotProposal proposal, ZoneId zone) {
+        loading = true;
+        try {
+            start.setValue(LocalDateTime.ofInstant(proposal.start(), zone));
+            // the end from the end instant, not start + duration on the wall clock, which is off across a clock change
+            end.setValue(LocalDateTime.ofInstant(proposal.end(), zone));
+        } finally {
+            loading = false;
+        }
+        changed();
     }
 
     // --- live feedback ----------------------------------------------------------------------------------------

@@ -1,0 +1,233 @@
+package org.parley.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.parley.directory.Person;
+
+/**
+ * The scheduling assistant's arithmetic, apart from the database: which starts to try, who is busy at each, and how
+ * the free ones rank. Busy times and proposals are instants throughout, so a daylight-saving change or a half-hour
+ * zone needs no special case beyond deciding which local starts on the venue's clock exist.
+ */
+final class SlotSearch {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final int PEOPLE_NAMED_WHEN_BUSY = 5;
+
+    private SlotSearch() {}
+
+    record Candidate(Instant start, Instant end) {}
+
+    /** The starts worth trying, and how many times on the venue's clock were left out and why. */
+    record Candidates(List<Candidate> list, int inClockChange, int past) {
+
+        Instant firstStart() {
+            return list.stream().map(Candidate::start).min(Comparator.naturalOrder()).orElseThrow();
+        }
+
+        Instant lastEnd() {
+            return list.stream().map(Candidate::end).max(Comparator.naturalOrder()).orElseThrow();
+        }
+    }
+
+    /**
+     * Every {@code step} from the earliest to the latest start, on each day of the range, on the venue's clock.
+     * A local time in a spring-forward gap never happens and is skipped. A local time in an autumn overlap happens
+     * twice; only the first (the earlier offset) is tried, because that is the instant the editor, and so
+     * {@link MeetingService}, makes of the same wall-clock time: a proposal "Use"d there is saved as proposed.
+     * Starts before {@code now} are skipped: nobody can meet in the past.
+     */
+    static Candidates candidates(SlotRequest request, Instant now) {
+        ZoneRules rules = request.venueZone().getRules();
+        List<LocalTime> dailyStarts = dailyStarts(request);
+        List<Candidate> list = new ArrayList<>();
+        int inClockChange = 0;
+        int past = 0;
+        for (LocalDate day = request.from(); !day.isAfter(request.to()); day = day.plusDays(1)) {
+            for (LocalTime time : dailyStarts) {
+                LocalDateTime local = day.atTime(time);
+                if (rules.getValidOffsets(local).isEmpty()) {
+                    inClockChange++;
+                    continue;
+                }
+                Instant start = local.atZone(request.venueZone()).toInstant();
+                if (start.isBefore(now)) {
+                    past++;
+                    continue;
+                }
+                list.add(new Candidate(start, start.plus(request.duration())));
+            }
+        }
+        return new Candidates(list, inClockChange, past);
+    }
+
+    private static List<LocalTime> dailyStarts(SlotRequest request) {
+        // counting seconds of the day instead of adding to a LocalTime, which wraps at midnight and never passes 23:59
+        long step = request.step().toSeconds();
+        List<LocalTime> times = new ArrayList<>();
+        for (long s = request.earliestLocalStart().toSecondOfDay(); s <= request.latestLocalStart().toSecondOfDay();
+                s += step) {
+            times.add(LocalTime.ofSecondOfDay(s));
+        }
+        return times;
+    }
+
+    /** The answer when no start is left to try: says whether the clock change or the past took them all. */
+    static SlotProposals nothingToTry(SlotRequest request, Candidates candidates) {
+        String starts = "start " + window(request);
+        String why;
+        if (candidates.past() == 0) {
+            why = "No " + starts + " exists: the clocks go forward then. Choose other hours or days.";
+        } else if (candidates.inClockChange() == 0) {
+            why = "Every " + starts + " has already passed. Choose later days.";
+        } else {
+            why = "Every " + starts + " has already passed or does not exist because the clocks change. Choose later"
+                    + " days.";
+        }
+        return new SlotProposals(List.of(), why);
+    }
+
+    /**
+     * Drops the starts at which anyone is busy, then ranks the rest by how many people they catch outside their
+     * working hours and, among equals, by how early they are.
+     *
+     * @param people in the order the proposals should list them
+     */
+    static SlotProposals rank(SlotRequest request, List<Person> people, Candidates candidates,
+            List<MeetingQueries.Busy> busy) {
+        Map<Long, List<MeetingQueries.Busy>> busyByPerson = busy.stream()
+                .collect(Collectors.groupingBy(MeetingQueries.Busy::personId));
+        List<BusyTimes> busyTimes = people.stream()
+                .map(p -> BusyTimes.of(busyByPerson.getOrDefault(p.id().value(), List.of())))
+                .toList();
+        int[] blocked = new int[people.size()];
+        record Free(Candidate candidate, int outside) {}
+        List<Free> free = new ArrayList<>();
+        for (Candidate candidate : candidates.list()) {
+            boolean someoneBusy = false;
+            for (int i = 0; i < people.size(); i++) {
+                if (busyTimes.get(i).overlaps(candidate.start(), candidate.end())) {
+                    blocked[i]++;
+                    someoneBusy = true;
+                }
+            }
+            if (!someoneBusy) {
+                int outside = (int) people.stream()
+                        .filter(p -> !WorkingHours.contain(p, candidate.start(), candidate.end())).count();
+                free.add(new Free(candidate, outside));
+            }
+        }
+        int possible = candidates.list().size();
+        if (free.isEmpty()) {
+            return new SlotProposals(List.of(), everyoneNeverFree(request, people, blocked, possible));
+        }
+        free.sort(Comparator.comparingInt(Free::outside).thenComparing(f -> f.candidate().start()));
+        List<SlotProposal> proposals = free.stream().limit(request.maxProposals())
+                .map(f -> proposal(f.candidate(), f.outside(), people))
+                .toList();
+        String explanation = free.size() + " of " + possible + " possible starts " + window(request)
+                + " have everyone free" + (free.size() > proposals.size() ? "; here are the best " + proposals.size()
+                : "") + ". Best first: fewest people outside their working hours, then earliest.";
+        if (proposals.getFirst().peopleOutsideHours() > 0) {
+            explanation += " None of them is inside everyone's working hours.";
+        }
+        return new SlotProposals(proposals, explanation);
+    }
+
+    private static SlotProposal proposal(Candidate candidate, int outside, List<Person> people) {
+        return new SlotProposal(candidate.start(), candidate.end(), outside, people.stream()
+                .map(p -> new LocalTimeOfPerson(p.id(), p.fullName(), p.homeZone(),
+                        LocalDateTime.ofInstant(candidate.start(), p.homeZone()),
+                        LocalDateTime.ofInstant(candidate.end(), p.homeZone()),
+                        WorkingHours.contain(p, candidate.start(), candidate.end())))
+                .toList());
+    }
+
+    /** Names the people who block the most starts; says only "busy", never with what. */
+    private static String everyoneNeverFree(SlotRequest request, List<Person> people, int[] blocked, int possible) {
+        List<Integer> busiest = IntStream.range(0, people.size()).filter(i -> blocked[i] > 0).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> -blocked[i])
+                        .thenComparing(i -> people.get(i).fullName()))
+                .toList();
+        List<String> named = new ArrayList<>();
+        for (int i : busiest.subList(0, Math.min(PEOPLE_NAMED_WHEN_BUSY, busiest.size()))) {
+            String count = blocked[i] == possible ? (possible == 1 ? "it" : "all " + possible) : blocked[i] + "";
+            named.add(people.get(i).fullName() + " is busy at " + count);
+        }
+        if (busiest.size() > PEOPLE_NAMED_WHEN_BUSY) {
+            named.add((busiest.size() - PEOPLE_NAMED_WHEN_BUSY) + " more are busy at some");
+        }
+        return "There is no time when everyone is free " + window(request) + ". Of the " + possible + " possible "
+                + (possible == 1 ? "start" : "starts") + ", " + String.join(", ", named)
+                + ". Try other days, other hours or a shorter meeting.";
+    }
+
+    /** "between 09:00 and 17:00 on 2 Mar 2041 (Europe/Berlin)" or "… from 2 Mar 2041 to 4 Mar 2041 (…)". */
+    private static String window(SlotRequest request) {
+        String days = request.from().equals(request.to()) ? "on " + DAY.format(request.from())
+                : "from " + DAY.format(request.from()) + " to " + DAY.format(request.to());
+        return "between " + TIME.format(request.earliestLocalStart()) + " and "
+                + TIME.format(request.latestLocalStart()) + " " + days + " (" + request.venueZone().getId() + ")";
+    }
+
+    /** One person's busy times merged into disjoint intervals in order, so one binary search answers "busy?". */
+    private static final class BusyTimes {
+
+        private final Instant[] starts;
+        private final Instant[] ends;
+
+        private BusyTimes(Instant[] starts, Instant[] ends) {
+            this.starts = starts;
+            this.ends = ends;
+        }
+
+        static BusyTimes of(List<MeetingQueries.Busy> busy) {
+            List<MeetingQueries.Busy> sorted = busy.stream()
+                    .sorted(Comparator.comparing(MeetingQueries.Busy::start)).toList();
+            List<Instant> starts = new ArrayList<>();
+            List<Instant> ends = new ArrayList<>();
+            for (MeetingQueries.Busy interval : sorted) {
+                int last = ends.size() - 1;
+                if (last >= 0 && !interval.start().isAfter(ends.get(last))) {
+                    if (interval.end().isAfter(ends.get(last))) {
+                        ends.set(last, interval.end());
+                    }
+                } else {
+                    starts.add(interval.start());
+                    ends.add(interval.end());
+                }
+            }
+            return new BusyTimes(starts.toArray(Instant[]::new), ends.toArray(Instant[]::new));
+        }
+
+        /** Whether [start, end) overlaps a busy interval; one meeting ending as the next begins is no clash. */
+        boolean overlaps(Instant start, Instant end) {
+            // the last interval that starts before the end is the only one that can reach into [start, end)
+            int low = 0;
+            int high = starts.length - 1;
+            int found = -1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                if (starts[middle].isBefore(end)) {
+                    found = middle;
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return found >= 0 && ends[found].isAfter(start);
+        }
+    }
+}
