@@ -4,13 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.MeetingSection;
+import org.parley.shared.ui.Sections;
 import org.parley.shared.ui.Notifications;
 
 /**
@@ -61,10 +60,7 @@ class ApprovalSection implements MeetingSection {
         MeetingId id = new MeetingId(meetingId);
         ApprovalState state = approvals.state(id);
         SignedInUser me = currentUser.require();
-        var block = new VerticalLayout(new H3("Approval"));
-        block.setPadding(false);
-        block.setSpacing(false);
-        block.setId("approval-section");
+        var block = Sections.titled("Approval", "approval-section");
 
         var summary = new Paragraph(summary(state));
         summary.setId("approval-summary");

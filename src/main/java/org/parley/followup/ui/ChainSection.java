@@ -2,10 +2,8 @@ package org.parley.followup.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.shared.ui.MeetingSection;
+import org.parley.shared.ui.Sections;
 
 /** The chain a meeting belongs to, as a simple timeline: what led to it, the meeting, what came of it. */
 @org.springframework.stereotype.Component
@@ -37,10 +36,7 @@ class ChainSection implements MeetingSection {
     @Override
     public Component create(long meetingId, Runnable refreshPage) {
         MeetingChain chain = meetings.chain(new MeetingId(meetingId));
-        var block = new VerticalLayout(new H3("Chain of meetings"));
-        block.setPadding(false);
-        block.setSpacing(false);
-        block.setId("meeting-chain");
+        var block = Sections.titled("Chain of meetings", "meeting-chain");
         if (chain.ledTo().isEmpty() && chain.cameOf().isEmpty()) {
             var none = new Span("Not part of a chain yet. Plan a follow-up from a decision or action item.");
             none.addClassName("parley-muted");

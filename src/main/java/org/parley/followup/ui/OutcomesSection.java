@@ -4,11 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.MeetingSection;
+import org.parley.shared.ui.Sections;
 import org.parley.shared.ui.Notifications;
 
 /**
@@ -54,10 +53,7 @@ class OutcomesSection implements MeetingSection {
     public Component create(long meetingId, Runnable refreshPage) {
         MeetingId id = new MeetingId(meetingId);
         MeetingDetails meeting = meetings.get(id);
-        var block = new VerticalLayout(new H3("Decisions and action items"));
-        block.setPadding(false);
-        block.setSpacing(false);
-        block.setId("outcomes");
+        var block = Sections.titled("Decisions and action items", "outcomes");
         boolean happened = meeting.status() == MeetingStatus.COMPLETED
                 || (meeting.status() == MeetingStatus.APPROVED && !meeting.end().isAfter(clock.instant()));
         boolean planner = currentUser.require().hasRole(Role.PLANNER);

@@ -41,6 +41,7 @@ import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.parley.shared.ui.MeetingSection;
+import org.parley.shared.ui.Sections;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -316,10 +317,6 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private static VerticalLayout section(String name) {
-        var block = new VerticalLayout(new H3(name));
-        block.setPadding(false);
-        block.setSpacing(false);
-        block.addClassName("parley-section");
-        return block;
+        return Sections.titled(name, "");
     }
 }
