@@ -1,6 +1,7 @@
 package org.parley;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,7 +40,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps the feature packages honest: no cycles between features, services never depend on UI, a feature's UI and
- * repositories are its own, the audit log is append-only, and every package says what it is.
+ * repositories are its own, the audit log is append-only, iCal4j stays inside the calendar feature, and every package
+ * says what it is.
  */
 class ArchitectureTest {
 
@@ -202,6 +205,33 @@ class ArchitectureTest {
                                 com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
                                         "moveTo|lock"))))
                 .because("approvals, rejections and other moves must pass the approval policy and four-eyes rule")
+                .check(PARLEY);
+    }
+
+    @Test
+    void only_the_calendar_feature_uses_ical4j() {
+        noClasses().that().resideOutsideOfPackage("org.parley.calendar..")
+                .should().dependOnClassesThat().resideInAPackage("net.fortuna.ical4j..")
+                .check(PARLEY);
+    }
+
+    @Test
+    void ical4j_types_never_leave_the_calendar_feature() {
+        // what other features can call takes and returns Parley's own types (records, byte arrays), never iCal4j's
+        codeUnits().that().areDeclaredInClassesThat().resideInAPackage("org.parley.calendar..")
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().arePublic()
+                .should(new ArchCondition<>("not have iCal4j types in their signature") {
+                    @Override
+                    public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+                        Stream.concat(Stream.of(codeUnit.getReturnType()), codeUnit.getParameterTypes().stream())
+                                .flatMap(type -> type.getAllInvolvedRawTypes().stream())
+                                .filter(type -> type.getPackageName().startsWith("net.fortuna.ical4j"))
+                                .forEach(type -> events.add(SimpleConditionEvent.violated(codeUnit,
+                                        codeUnit.getFullName() + " exposes " + type.getName())));
+                    }
+                })
+                .allowEmptyShould(true)
                 .check(PARLEY);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * The scheduling assistant: proposes times when everyone is free, inside as many people's working hours as possible.
  * Every meeting its people are in counts as busy, including meetings above the planner's clearance, which it never
  * describes beyond "busy". Busy times come from one query bounded by the searched range. The reasoning is in
- * {@code docs/0006-scheduling-assistant.md}.
+ * {@code docs/0007-scheduling-assistant.md}.
  */
 @Service
 @Validated

@@ -1,0 +1,231 @@
+package org.parley.calendar;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.CuType;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
+import org.parley.meeting.DelegationView;
+import org.parley.meeting.MeetingDetails;
+import org.parley.meeting.MemberRole;
+import org.parley.meeting.MemberView;
+import org.parley.meeting.ParticipantResponse;
+import org.parley.shared.Classification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one meeting as an iCalendar file. Everything in it comes from the meeting and its sequence, never from the
+ * clock, so the same meeting gives the same bytes: DTSTAMP and LAST-MODIFIED are the meeting's last change. Each file
+ * passes iCal4j's validation for its method before it leaves, and is then folded by octets (see ContentLines).
+ */
+@Component
+class InviteWriter {
+
+    /** Without a version number, so that upgrading Parley does not change the bytes of unchanged meetings. */
+    static final String PRODUCT_ID = "-//Parley//Parley diplomatic meetings//EN";
+
+    private final CalendarSettings settings;
+
+    InviteWriter(CalendarSettings settings) {
+        this.settings = settings;
+    }
+
+    byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method) {
+        Calendar calendar = calendar(meeting, sequence, method);
+        ValidationResult result = calendar.validate();
+        if (result.hasErrors()) {
+            throw new IllegalStateException("The " + method + " for meeting " + meeting.id()
+                    + " is not valid iCalendar: " + result);
+        }
+        return ContentLines.fold(calendar.toString());
+    }
+
+    private Calendar calendar(MeetingDetails meeting, int sequence, CalendarMethod method) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ical(method));
+        ZoneId zone = meeting.timeZone();
+        Instant start = meeting.start().truncatedTo(ChronoUnit.SECONDS);
+        Instant end = meeting.end().truncatedTo(ChronoUnit.SECONDS);
+        DtStart<Temporal> dtStart = at(new DtStart<>(), start, zone);
+        DtEnd<Temporal> dtEnd = at(new DtEnd<>(), end, zone);
+        if (dtStart.getParameter(Parameter.TZID).isPresent() || dtEnd.getParameter(Parameter.TZID).isPresent()) {
+            // clients resolve TZID from the VTIMEZONE in the file; it comes first, as Outlook expects
+            calendar.add(VTimeZones.of(zone, start, end));
+        }
+        calendar.add(event(meeting, sequence, method, dtStart, dtEnd));
+        return calendar;
+    }
+
+    private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, DtStart<Temporal> start,
+            DtEnd<Temporal> end) {
+        long id = meeting.id().value();
+        URI page = settings.meetingPage(id);
+        var event = new VEvent(false); // without the DTSTAMP of "now" that iCal4j would add
+        event.add(new Uid(settings.uidOf(id)));
+        event.add(new Sequence(sequence));
+        event.add(new DtStamp(meeting.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        event.add(new Created(meeting.createdAt().truncatedTo(ChronoUnit.SECONDS)));
+        event.add(new LastModified(meeting.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        event.add(start);
+        event.add(end);
+        event.add(new Summary(InviteText.clean(meeting.title())));
+        InviteText.location(meeting).ifPresent(location -> event.add(new Location(location)));
+        event.add(new Description(InviteText.description(meeting, page)));
+        event.add(new Categories(new TextList(List.of(meeting.kind().label()))));
+        // CLASS is a hint to calendars that show this one to others (delegates, shared calendars): anything
+        // classified shows there as a private appointment. RFC 5545 leaves CONFIDENTIAL's meaning to the client;
+        // Exchange and Google treat it like PRIVATE, and unlike PRIVATE it does not call the meeting personal.
+        event.add(meeting.classification() == Classification.UNCLASSIFIED
+                ? ImmutableClazz.PUBLIC : ImmutableClazz.CONFIDENTIAL);
+        event.add(method == CalendarMethod.CANCEL
+                ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(ImmutableTransp.OPAQUE);
+        event.add(new Url(page));
+        event.add(organizer());
+        if (method != CalendarMethod.PUBLISH) {
+            attendees(meeting, method).forEach(event::add);
+        }
+        return event;
+    }
+
+    /** Whether an invite would have anyone to invite: RFC 5546 allows no REQUEST without an ATTENDEE. */
+    boolean hasInvitees(MeetingDetails meeting) {
+        return !attendees(meeting, CalendarMethod.REQUEST).isEmpty();
+    }
+
+    private Organizer organizer() {
+        var organizer = new Organizer(mailto(settings.organizerEmail()));
+        organizer.add(new Cn(InviteText.clean(settings.organizerName())));
+        return organizer;
+    }
+
+    /**
+     * One ATTENDEE per participant with an e-mail address, in delegation order; nobody twice, and not the organiser.
+     * Roles: our head of delegation chairs; heads, deputies and delegates are required; experts, interpreters,
+     * note-takers and liaisons optional, so that calendars do not count them when finding a time.
+     */
+    private List<Attendee> attendees(MeetingDetails meeting, CalendarMethod method) {
+        Set<String> seen = new HashSet<>();
+        seen.add(settings.organizerEmail().strip().toLowerCase(Locale.ROOT));
+        List<Attendee> attendees = new ArrayList<>();
+        for (DelegationView delegation : meeting.delegations()) {
+            for (MemberView member : delegation.members()) {
+                String email = member.email();
+                if (email == null || email.isBlank() || !seen.add(email.strip().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                var attendee = new Attendee(mailto(email));
+                attendee.add(CuType.INDIVIDUAL);
+                attendee.add(role(delegation, member));
+                attendee.add(partStat(member.response()));
+                // a cancellation asks nobody for an answer
+                attendee.add(method == CalendarMethod.CANCEL ? Rsvp.FALSE : Rsvp.TRUE);
+                attendee.add(new Cn(InviteText.clean(member.name())));
+                attendees.add(attendee);
+            }
+        }
+        return attendees;
+    }
+
+    private static Role role(DelegationView delegation, MemberView member) {
+        if (delegation.ours() && member.role() == MemberRole.HEAD) {
+            return Role.CHAIR;
+        }
+        return switch (member.role()) {
+            case HEAD, DEPUTY, DELEGATE -> Role.REQ_PARTICIPANT;
+            case EXPERT, INTERPRETER, NOTE_TAKER, LIAISON -> Role.OPT_PARTICIPANT;
+        };
+    }
+
+    private static PartStat partStat(ParticipantResponse response) {
+        return switch (response) {
+            case NEEDS_ACTION -> PartStat.NEEDS_ACTION;
+            case ACCEPTED -> PartStat.ACCEPTED;
+            case TENTATIVE -> PartStat.TENTATIVE;
+            case DECLINED -> PartStat.DECLINED;
+        };
+    }
+
+    private static Method ical(CalendarMethod method) {
+        return switch (method) {
+            case REQUEST -> ImmutableMethod.REQUEST;
+            case PUBLISH -> ImmutableMethod.PUBLISH;
+            case CANCEL -> ImmutableMethod.CANCEL;
+        };
+    }
+
+    /**
+     * Sets a DTSTART or DTEND to an instant as the event says it: the wall-clock time in the meeting's zone with that
+     * zone's TZID, which the VTIMEZONE explains, so calendars show the venue's time. The wall-clock time comes from
+     * java.time and is handed to iCal4j as a local date-time, because iCal4j would turn a ZonedDateTime back into
+     * local time with its own bundled zone data, which can be years old (it still moves Moscow's clocks) and is not
+     * even the same on the class path and in the packaged jar. Two exceptions are written in UTC (with a Z):
+     * meetings in UTC itself, which need no VTIMEZONE, and the second of a local time that happens twice as clocks go
+     * back, because RFC 5545 §3.3.5 reads a repeated local time as its first occurrence.
+     */
+    static <P extends DateProperty<Temporal>> P at(P property, Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        boolean utc = zone.normalized().equals(ZoneOffset.UTC) || !local.equals(local.withEarlierOffsetAtOverlap());
+        if (utc) {
+            property.setDate(instant);
+        } else {
+            property.setDate(local.toLocalDateTime());
+            property.replace(new TzId(zone.getId()));
+        }
+        return property;
+    }
+
+    private static URI mailto(String email) {
+        try {
+            // this constructor quotes what a URI may not contain; the directory has validated the address
+            return new URI("mailto", email.strip(), null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not usable as an e-mail address: " + email, e);
+        }
+    }
+}
