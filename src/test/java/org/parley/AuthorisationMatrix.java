@@ -294,6 +294,8 @@ final class AuthorisationMatrix {
             row("users.me", UserService.class, "me", EVERY_ROLE, (f, who) -> () -> f.users().me()),
             row("users.usersWithAnyRole", UserService.class, "usersWithAnyRole", EVERY_ROLE, (f, who) ->
                     () -> f.users().usersWithAnyRole(EnumSet.of(Role.APPROVER))),
+            row("users.usersNamed", UserService.class, "usersNamed", EVERY_ROLE, (f, who) ->
+                    () -> f.users().usersNamed(Set.of("planner", "approver"))),
             // the caller's own password again, so that the shared test users keep the one other tests sign in with
             row("users.changeOwnPassword", UserService.class, "changeOwnPassword", EVERY_ROLE, (f, who) -> {
                 String password = f.passwordOf(who);

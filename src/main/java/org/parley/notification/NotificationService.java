@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.parley.approval.ApprovalEvent;
-import org.parley.meeting.MeetingSnapshot;
 import org.parley.meeting.MeetingWorkflow;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -75,9 +74,7 @@ public class NotificationService {
         String text;
         switch (event.action()) {
             case AuditActions.MEETING_SUBMITTED -> {
-                MeetingSnapshot meeting = workflow.read(event.meeting());
-                users.usersWithAnyRole(EnumSet.of(Role.APPROVER, Role.SENIOR_APPROVER)).stream()
-                        .filter(u -> u.clearance().covers(meeting.classification()))
+                users.usersWithAnyRole(EnumSet.of(Role.APPROVER, Role.SENIOR_APPROVER))
                         .forEach(u -> recipients.add(u.username()));
                 text = event.actor() + " submitted \u201c" + event.title() + "\u201d for approval";
             }
@@ -98,8 +95,12 @@ public class NotificationService {
             }
         }
         recipients.remove(event.actor());
-        recipients.forEach(recipient -> notifications.save(
-                new Notification(recipient, event.meeting(), text, clock.instant())));
+        // everyone told must still be enabled and cleared for the meeting: the text names it
+        var classification = workflow.read(event.meeting()).classification();
+        users.usersNamed(recipients).stream()
+                .filter(u -> u.clearance().covers(classification))
+                .forEach(u -> notifications.save(new Notification(u.username(), event.meeting(), text,
+                        clock.instant())));
     }
 
     private static void addPlanners(Set<String> recipients, ApprovalEvent event) {

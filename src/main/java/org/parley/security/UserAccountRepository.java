@@ -11,6 +11,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    @Query("select u from UserAccount u where u.enabled = true and u.username in :usernames")
+    java.util.List<UserAccount> findEnabledNamed(@Param("usernames") java.util.Collection<String> usernames);
+
     @Query("select distinct u from UserAccount u join u.roles r where u.enabled = true and r in :roles")
     java.util.List<UserAccount> findEnabledWithAnyRole(@Param("roles") java.util.Collection<Role> roles);
 

@@ -185,6 +185,16 @@ public class UserService {
         return users.findEnabledWithAnyRole(roles).stream().map(u -> u.toSummary(null)).toList();
     }
 
+    /** The enabled users among the given usernames, in one query; unknown or disabled names are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> usersNamed(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return users.findEnabledNamed(usernames).stream().map(u -> u.toSummary(null)).toList();
+    }
+
     /** Display names of the given users, for features that show who did something. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -83,6 +83,29 @@ class NotificationServiceTest {
     }
 
     @Test
+    void a_planner_whose_clearance_was_lowered_is_not_told_the_title_of_a_decision() {
+        String lowered = "lowered" + counter.incrementAndGet();
+        var account = SystemTask.runAsSystem(() -> userService.create(new NewUser(lowered, "Lowered Planner", null,
+                EnumSet.of(Role.PLANNER), Classification.CONFIDENTIAL, MOSCOW, "en", "a long and unusual pass phrase")));
+        Person a = directory.person(lowered + " A", new CountryCode("RU"), MOSCOW);
+        Person b = directory.person(lowered + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
+        LocalDateTime start = LocalDateTime.of(2700 + counter.get(), 4, 4, 10, 0);
+        MeetingId id = users.as(lowered, () -> meetings.create(new MeetingData("Notify lowered " + lowered,
+                MeetingKind.EXPERT_MEETING, MeetingKind.EXPERT_MEETING.defaultTier(), MeetingFormat.VIRTUAL, start,
+                start.plusHours(1), MOSCOW, null, null, null, null, Classification.CONFIDENTIAL, "", null, null,
+                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
+                List.of()), true).id());
+        users.as(lowered, () -> approvals.submit(id, null));
+        SystemTask.runAsSystem(() -> userService.update(account.id(), new org.parley.security.UserChanges(
+                account.displayName(), null, account.roles(), Classification.RESTRICTED, MOSCOW, "en")));
+
+        users.as("approver", () -> approvals.approve(id, 1, null));
+
+        assertThat(texts(lowered)).noneSatisfy(t -> assertThat(t).contains("Notify lowered"));
+    }
+
+    @Test
     void the_planner_learns_of_approval_and_rejection_and_reads_them_once() {
         MeetingId approved = planned("Notify approved " + counter.incrementAndGet(), Classification.UNCLASSIFIED);
         MeetingId rejected = planned("Notify rejected " + counter.get(), Classification.UNCLASSIFIED);
