@@ -3,7 +3,6 @@ package org.parley.followup;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.parley.directory.PeopleService;
 import org.parley.meeting.MeetingData;
@@ -82,7 +81,7 @@ public class FollowUpService {
     @PreAuthorize("isAuthenticated()")
     public Slice<Outcome> actionItems(ActionFilter filter, Pageable pageable) {
         Classification clearance = currentUser.require().clearance();
-        List<Classification> visible = Arrays.stream(Classification.values()).filter(clearance::covers).toList();
+        List<Classification> visible = clearance.andBelow();
         String owner = filter.owner() == null ? "" : filter.owner();
         return outcomes.findActionItems(visible, owner.isBlank(), SearchText.containsPattern(owner),
                 filter.status() == null, filter.status() == null ? ActionStatus.OPEN : filter.status(),

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -389,7 +388,7 @@ public class MeetingService {
 
     List<Classification> visibleClassifications() {
         Classification clearance = currentUser.require().clearance();
-        return Arrays.stream(Classification.values()).filter(clearance::covers).toList();
+        return clearance.andBelow();
     }
 
     private Meeting findVisible(MeetingId id) {

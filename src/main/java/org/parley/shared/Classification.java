@@ -1,5 +1,8 @@
 package org.parley.shared;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * How sensitive a meeting is. Declared from lowest to highest, so {@link #ordinal()} orders them and a user's
  * clearance covers every classification at or below it.
@@ -22,5 +25,10 @@ public enum Classification {
 
     public boolean covers(Classification other) {
         return this.compareTo(other) >= 0;
+    }
+
+    /** Every classification a user with this clearance may see, lowest first. */
+    public List<Classification> andBelow() {
+        return Arrays.stream(values()).filter(this::covers).toList();
     }
 }

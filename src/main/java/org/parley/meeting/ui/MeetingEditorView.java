@@ -36,7 +36,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -214,7 +213,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         format.addValueChangeListener(e -> changed());
         classification.setLabel("Classification");
         Classification clearance = currentUser.require().clearance();
-        classification.setItems(Arrays.stream(Classification.values()).filter(clearance::covers).toList());
+        classification.setItems(clearance.andBelow());
         classification.setItemLabelGenerator(Classification::label);
 
         venue.setItems(query -> venues.find(query.getFilter().orElse(""), toSpringPageRequest(query)).stream());

@@ -52,21 +52,7 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
     }
 
     private void fillCall(MeetingEditorView editor, String title, LocalDateTime start) {
-        test(editor.title).setValue(title);
-        test(editor.kind).selectItem(MeetingKind.PHONE_CALL.label());
-        editor.timeZone.setValue(MOSCOW);
-        editor.start.setValue(start);
-        editor.end.setValue(start.plusHours(1));
-        test(editor.addDelegation).click();
-        test(editor.addDelegation).click();
-        DelegationEditor ours = editor.delegations.get(0);
-        ours.country.setValue(new CountryCode("RU"));
-        test(ours.addMember).click();
-        ours.members.getFirst().person.setValue(minister);
-        DelegationEditor theirs = editor.delegations.get(1);
-        theirs.country.setValue(new CountryCode("US"));
-        test(theirs.addMember).click();
-        theirs.members.getFirst().person.setValue(secretary);
+        EditorInput.phoneCall(this, editor, title, MOSCOW, start, minister, secretary);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
-import org.parley.meeting.MeetingKind;
 import org.parley.meeting.TimeLabels;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,21 +57,8 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
     private MeetingEditorView callBetweenMinisterAndSecretary() {
         UI.getCurrent().navigate("meetings/new");
         MeetingEditorView editor = (MeetingEditorView) getCurrentView();
-        test(editor.title).setValue("Ministers' call");
-        test(editor.kind).selectItem(MeetingKind.PHONE_CALL.label());
-        editor.timeZone.setValue(MOSCOW);
-        editor.start.setValue(today.plusDays(3).atTime(10, 0));
-        editor.end.setValue(today.plusDays(3).atTime(11, 0));
-        test(editor.addDelegation).click();
-        test(editor.addDelegation).click();
-        DelegationEditor ours = editor.delegations.get(0);
-        ours.country.setValue(new CountryCode("RU"));
-        test(ours.addMember).click();
-        ours.members.getFirst().person.setValue(minister);
-        DelegationEditor theirs = editor.delegations.get(1);
-        theirs.country.setValue(new CountryCode("US"));
-        test(theirs.addMember).click();
-        theirs.members.getFirst().person.setValue(secretary);
+        EditorInput.phoneCall(this, editor, "Ministers' call", MOSCOW, today.plusDays(3).atTime(10, 0), minister,
+                secretary);
         return editor;
     }
 
