@@ -13,6 +13,7 @@ import org.parley.AuthorisationMatrix.Call;
 import org.parley.AuthorisationMatrix.Caller;
 import org.parley.approval.ApprovalService;
 import org.parley.audit.AuditService;
+import org.parley.calendar.IcsImportService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -36,6 +37,7 @@ import org.parley.security.UserService;
 import org.parley.security.UserSummary;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
@@ -75,6 +77,7 @@ public class AccessFixture {
     private final TestUsers testUsers;
     private final String adminPassword;
     private final List<MeetingId> made = Collections.synchronizedList(new ArrayList<>());
+    @Autowired private IcsImportService imports;
 
     AccessFixture(MeetingService meetings, MeetingWorkflow workflow, ApprovalService approvals, UserService users,
             AuditService audit, PeopleService people, VenueService venues, DirectoryFixture directory,
@@ -117,6 +120,10 @@ public class AccessFixture {
 
     public VenueService venues() {
         return venues;
+    }
+
+    public IcsImportService imports() {
+        return imports;
     }
 
     // --- identities -------------------------------------------------------------------------------------------------
@@ -211,6 +218,22 @@ public class AccessFixture {
         return directory.person(new PersonData(name, null, null, RU,
                 name.replace(' ', '.').toLowerCase() + "@parley.test", null, null, MOSCOW,
                 PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null));
+    }
+
+    /** An invitation (.ics) to a call between two new directory people of two countries, on a day of its own. */
+    public byte[] invitation() {
+        Person ours = personWithEmail();
+        String theirName = unique("Matrix Caller");
+        Person theirs = directory.person(new PersonData(theirName, null, null, US,
+                theirName.replace(' ', '.').toLowerCase() + "@state.test", null, null, ZoneId.of("America/New_York"),
+                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null));
+        String start = futureDay().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parley//Matrix//EN",
+                "METHOD:REQUEST", "BEGIN:VEVENT", "UID:" + unique("matrix-invitation") .replace(' ', '-') + "@test",
+                "DTSTAMP:20300101T000000Z", "DTSTART;TZID=Europe/Moscow:" + start, "DURATION:PT1H",
+                "SUMMARY:" + unique("Matrix imported call"), "ORGANIZER;CN=Them:mailto:" + theirs.email(),
+                "ATTENDEE;CN=Us:mailto:" + ours.email(), "END:VEVENT", "END:VCALENDAR", "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public Venue venue() {

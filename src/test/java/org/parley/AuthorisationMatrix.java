@@ -22,6 +22,7 @@ import org.parley.approval.ApprovalService;
 import org.parley.approval.ApprovalState;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
+import org.parley.calendar.IcsImportService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -397,6 +398,22 @@ final class AuthorisationMatrix {
             row("venues.updateRoom", VenueService.class, "updateRoom", PLANNERS_AND_ADMINS, (f, who) -> {
                 Venue venue = f.venue();
                 return () -> f.venues().updateRoom(venue.rooms().getFirst().id(), new RoomData("Great hall", 250));
+            }),
+
+            // --- importing an invitation (.ics) makes a meeting: planners only -----------------------------------
+            row("imports.maxFileBytes", IcsImportService.class, "maxFileBytes", PLANNERS, (f, who) ->
+                    () -> f.imports().maxFileBytes()),
+            row("imports.preview", IcsImportService.class, "preview", PLANNERS, (f, who) -> {
+                byte[] file = f.invitation();
+                return () -> f.imports().preview(file);
+            }),
+            row("imports.draft", IcsImportService.class, "draft", PLANNERS, (f, who) -> {
+                byte[] file = f.invitation();
+                return () -> f.imports().draft(file, MeetingKind.PHONE_CALL);
+            }),
+            row("imports.createDraft", IcsImportService.class, "createDraft", PLANNERS, (f, who) -> {
+                byte[] file = f.invitation();
+                return () -> f.imports().createDraft(file, MeetingKind.PHONE_CALL, false);
             }));
 
     // --- object rules --------------------------------------------------------------------------------------------
