@@ -1,4 +1,7 @@
-/** The calendar part of a meeting's page: download links for its invite, its cancellation and a personal copy. */
+/**
+ * The calendar part of a meeting's page (download links for its invite, its cancellation and a personal copy), and
+ * the import of an invitation someone sent as an .ics file.
+ */
 @NullMarked
 package org.parley.calendar.ui;
 

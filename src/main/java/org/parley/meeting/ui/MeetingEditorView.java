@@ -167,6 +167,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                     start = followUpFrom(meetings.get(new MeetingId(followUp.get())));
                 } else if (conference.isPresent()) {
                     start = sidelineOf(meetings.get(new MeetingId(conference.get())));
+                } else if (query.getParameters().containsKey("prefilled")) {
+                    start = prefilled().orElse(start);
                 }
                 fill(start);
             }
@@ -174,6 +176,19 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
             loading = false;
         }
         changed();
+    }
+
+    /**
+     * A meeting another feature prepared for the planner to complete (an imported invitation): it leaves it in the
+     * session under {@code MeetingData.class} and opens {@code meetings/new?prefilled}. Taken once.
+     */
+    private static Optional<MeetingData> prefilled() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        MeetingData data = session == null ? null : session.getAttribute(MeetingData.class);
+        if (data != null) {
+            session.setAttribute(MeetingData.class, null);
+        }
+        return Optional.ofNullable(data);
     }
 
     // --- form -------------------------------------------------------------------------------------------------

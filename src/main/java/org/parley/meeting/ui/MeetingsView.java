@@ -57,6 +57,7 @@ class MeetingsView extends VerticalLayout {
     final ZoneField zone = new ZoneField("Times in");
     final Grid<MeetingSummary> grid = new Grid<>(MeetingSummary.class, false);
     final Button newMeeting = new Button("New meeting", VaadinIcon.PLUS.create());
+    final Button importInvitation = new Button("Import invitation", VaadinIcon.UPLOAD.create());
 
     private final transient MeetingService meetings;
 
@@ -100,6 +101,10 @@ class MeetingsView extends VerticalLayout {
         newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newMeeting.setVisible(currentUser.require().hasRole(Role.PLANNER));
         newMeeting.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/new")));
+        // the calendar feature's page: reached by its route, so this feature need not know it
+        importInvitation.setId("import-invitation");
+        importInvitation.setVisible(currentUser.require().hasRole(Role.PLANNER));
+        importInvitation.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/import")));
 
         text.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
@@ -111,7 +116,8 @@ class MeetingsView extends VerticalLayout {
         to.addValueChangeListener(e -> refresh());
         zone.addValueChangeListener(e -> refresh());
 
-        var filters = new FlexLayout(text, kind, tier, status, classification, country, from, to, zone, newMeeting);
+        var filters = new FlexLayout(text, kind, tier, status, classification, country, from, to, zone, newMeeting,
+                importInvitation);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("parley-filters");
