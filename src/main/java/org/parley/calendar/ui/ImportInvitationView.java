@@ -137,6 +137,8 @@ class ImportInvitationView extends VerticalLayout {
 
     private void refuse(String message) {
         clear();
+        // the refused file leaves the list, so that the next one can be chosen at once
+        upload.clearFileList();
         problem.setText(message);
         problem.setVisible(true);
     }
@@ -155,8 +157,7 @@ class ImportInvitationView extends VerticalLayout {
         var title = new H3(found.title().isBlank() ? "(no title)" : found.title());
         title.setId("import-title");
         var when = line("When", TimeLabels.range(found.start().toInstant(), found.end().toInstant(),
-                found.start().getZone()) + " (" + found.start().getZone().getId() + ")"
-                + (found.allDay() ? ", all day" : ""), "import-when");
+                found.start().getZone()) + (found.allDay() ? ", all day" : ""), "import-when");
         var where = line("Where", found.location().isBlank() ? "Not given" : found.location()
                 + (found.venue() == null ? " (no venue of that name in the directory)"
                         : " \u2014 venue in the directory: " + found.venue().name()), "import-where");
