@@ -63,6 +63,8 @@ final class InvitationReader {
             List<Contact> attendees, List<String> warnings) {}
 
     private static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
+    private static final java.time.format.DateTimeFormatter WALL_CLOCK =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
     private static final Set<String> NOT_INVITATIONS = Set.of("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH");
 
     private final long maxBytes;
@@ -103,8 +105,8 @@ final class InvitationReader {
         ZonedDateTime startTime = start.time();
         ZonedDateTime endTime = end.time().withZoneSameInstant(startTime.getZone());
         if (!endTime.isAfter(startTime)) {
-            throw refused("The event ends (" + endTime.toLocalDateTime() + ") before it starts ("
-                    + startTime.toLocalDateTime() + "); Parley cannot make a meeting of it");
+            throw refused("The event ends (" + endTime.format(WALL_CLOCK) + ") before it starts ("
+                    + startTime.format(WALL_CLOCK) + "); Parley cannot make a meeting of it");
         }
         if (start.allDay()) {
             warnings.add("This is an all-day event: the draft runs from midnight to midnight in "
@@ -321,17 +323,31 @@ final class InvitationReader {
         for (int month = 1; month <= 12; month++) {
             probes.add(LocalDate.of(year, month, 15).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
         }
-        List<String> candidates = new ArrayList<>();
-        WindowsZones.commonZones().forEach(candidates::add);
-        ZoneId.getAvailableZoneIds().stream().filter(id -> id.matches("[A-Z][A-Za-z_]+/[A-Za-z_/+-]+")).sorted()
-                .forEach(candidates::add);
-        for (String candidate : candidates) {
-            ZoneRules known = ZoneId.of(candidate).getRules();
-            if (probes.stream().allMatch(p -> known.getOffset(p).equals(rules.getOffset(p)))) {
-                return Optional.of(ZoneId.of(candidate));
+        List<ZoneOffset> expected = probes.stream().map(rules::getOffset).toList();
+        for (ZoneId candidate : ClockCandidates.ZONES) {
+            ZoneRules known = candidate.getRules();
+            int i = 0;
+            while (i < probes.size() && known.getOffset(probes.get(i)).equals(expected.get(i))) {
+                i++;
+            }
+            if (i == probes.size()) {
+                return Optional.of(candidate);
             }
         }
         return Optional.empty();
+    }
+
+    /** The zones a clock is matched against: the Windows table's first, then every Area/City zone by name. */
+    private static final class ClockCandidates {
+        static final List<ZoneId> ZONES;
+
+        static {
+            Set<String> ids = new LinkedHashSet<>();
+            WindowsZones.commonZones().forEach(ids::add);
+            ZoneId.getAvailableZoneIds().stream().filter(id -> id.matches("[A-Z][A-Za-z_]+/[A-Za-z_/+-]+")).sorted()
+                    .forEach(ids::add);
+            ZONES = ids.stream().map(ZoneId::of).toList();
+        }
     }
 
     /** An IANA zone named by the TZID, also inside a prefix such as "/mozilla.org/20050126_1/Europe/Berlin". */

@@ -273,7 +273,7 @@ class IcsImportServiceTest {
 
     @Test
     void an_event_that_ends_before_it_starts_is_refused() {
-        refused("end-before-start.ics", "ends", "before it starts");
+        refused("end-before-start.ics", "ends (1 Mar 2030 09:00) before it starts (1 Mar 2030 10:00)");
     }
 
     @Test
@@ -366,7 +366,8 @@ class IcsImportServiceTest {
         byte[] outlook = file("outlook-windows-tzid.ics");
         byte[] custom = file("outlook-custom-zone.ics");
         for (int i = 0; i < 2000; i++) {
-            assertThat(reader.read(i % 2 == 0 ? outlook : custom, ZoneOffset.UTC).start().getHour())
+            // every tenth a zone matched by its clock, which takes longer (about 12 ms against 0.4)
+            assertThat(reader.read(i % 10 == 0 ? custom : outlook, ZoneOffset.UTC).start().getHour())
                     .isIn(9, 10);
         }
     }
