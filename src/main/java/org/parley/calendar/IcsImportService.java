@@ -81,12 +81,11 @@ public class IcsImportService {
         List<String> warnings = new ArrayList<>(invitation.warnings());
         Map<String, Person> directory = matches(invitation, warnings);
         Venue venue = venueAt(invitation.location());
-        ImportPreview preview = new ImportPreview(invitation.title() == null ? "" : invitation.title(),
+        return new ImportPreview(invitation.title() == null ? "" : invitation.title(),
                 invitation.start(), invitation.end(), invitation.allDay(), invitation.location(), venue,
                 invitation.organiser() == null ? null : person(invitation.organiser(), directory),
                 invitation.attendees().stream().map(a -> person(a, directory)).toList(), invitation.description(),
-                warnings, MeetingKind.MINISTERIAL_MEETING);
-        return withSuggestedKind(preview);
+                warnings, suggestedKind(invitation.location(), venue));
     }
 
     /** The meeting the file would become as the given kind, and what would stop it from being saved as it is. */
@@ -149,14 +148,12 @@ public class IcsImportService {
                 .orElse(null);
     }
 
-    private static ImportPreview withSuggestedKind(ImportPreview preview) {
-        String location = preview.location().toLowerCase(Locale.ROOT);
-        boolean online = location.contains("http") || location.contains("teams") || location.contains("zoom")
-                || location.contains("webex") || location.contains("meet.google");
-        MeetingKind kind = preview.venue() == null && online ? MeetingKind.VIDEO_CALL : MeetingKind.MINISTERIAL_MEETING;
-        return new ImportPreview(preview.title(), preview.start(), preview.end(), preview.allDay(),
-                preview.location(), preview.venue(), preview.organiser(), preview.attendees(), preview.description(),
-                preview.warnings(), kind);
+    /** A video call when the location is a meeting link and no venue, else a ministerial meeting. */
+    private static MeetingKind suggestedKind(String location, @Nullable Venue venue) {
+        String lower = location.toLowerCase(Locale.ROOT);
+        boolean online = lower.contains("http") || lower.contains("teams") || lower.contains("zoom")
+                || lower.contains("webex") || lower.contains("meet.google");
+        return venue == null && online ? MeetingKind.VIDEO_CALL : MeetingKind.MINISTERIAL_MEETING;
     }
 
     // --- the draft --------------------------------------------------------------------------------------------

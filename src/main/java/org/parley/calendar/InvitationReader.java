@@ -258,8 +258,8 @@ final class InvitationReader {
             ZoneId unzonedTimes, List<String> warnings) {
         Optional<DateProperty<?>> dtEnd = event.getProperty(Property.DTEND);
         if (dtEnd.isPresent()) {
-            When end = when(dtEnd.get(), zones, calendarZone, unzonedTimes, new ArrayList<>(), "end");
-            return end;
+            // what the end's zone needs saying was said for the start
+            return when(dtEnd.get(), zones, calendarZone, unzonedTimes, new ArrayList<>(), "end");
         }
         Optional<Property> duration = event.getProperty(Property.DURATION);
         if (duration.isPresent()) {
