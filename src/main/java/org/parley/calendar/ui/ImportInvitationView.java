@@ -89,6 +89,7 @@ class ImportInvitationView extends VerticalLayout {
         problem.setVisible(false);
         preview.setId("import-preview");
         preview.setPadding(false);
+        preview.setSpacing(false);
         preview.setVisible(false);
 
         kind.setId("import-kind");
