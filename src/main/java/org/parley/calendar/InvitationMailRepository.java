@@ -1,0 +1,55 @@
+package org.parley.calendar;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** The outbox of e-mail invitations. Rows are added and their status moves on; none is removed. */
+interface InvitationMailRepository extends Repository<InvitationMail, Long> {
+
+    InvitationMail save(InvitationMail mail);
+
+    Optional<InvitationMail> findById(long id);
+
+    List<InvitationMail> findByMeetingIdOrderByIdDesc(long meetingId, Pageable pageable);
+
+    List<InvitationMail> findByMeetingIdAndRecipient(long meetingId, String recipient);
+
+    List<InvitationMail> findByMeetingIdAndMethod(long meetingId, CalendarMethod method);
+
+    List<InvitationMail> findByMeetingIdAndStatus(long meetingId, InvitationMailStatus status);
+
+    boolean existsByMeetingIdAndRecipientAndSequenceAndMethod(long meetingId, String recipient, int sequence,
+            CalendarMethod method);
+
+    @Query("select m.id from InvitationMail m where m.meetingId = :meetingId and m.status = :status order by m.id")
+    List<Long> idsOf(@Param("meetingId") long meetingId, @Param("status") InvitationMailStatus status);
+
+    /** Messages waiting to be (re)tried, and messages a sender took but never finished. */
+    @Query("""
+            select m.id from InvitationMail m
+            where (m.status in :waiting and m.nextAttemptAt <= :now)
+               or (m.status = org.parley.calendar.InvitationMailStatus.SENDING and m.claimedAt <= :abandonedBefore)
+            order by m.id""")
+    List<Long> findDue(@Param("waiting") Collection<InvitationMailStatus> waiting, @Param("now") Instant now,
+            @Param("abandonedBefore") Instant abandonedBefore, Pageable pageable);
+
+    /**
+     * Takes a message for sending if nobody else has: exactly one of two senders gets 1 back, so a message leaves
+     * once however many senders (after-commit, the sweep, another node) reach for it.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update InvitationMail m set m.status = org.parley.calendar.InvitationMailStatus.SENDING,
+                m.claimedAt = :now
+            where m.id = :id and (m.status in (org.parley.calendar.InvitationMailStatus.PENDING,
+                    org.parley.calendar.InvitationMailStatus.FAILED)
+                or (m.status = org.parley.calendar.InvitationMailStatus.SENDING and m.claimedAt <= :abandonedBefore))""")
+    int claim(@Param("id") long id, @Param("now") Instant now, @Param("abandonedBefore") Instant abandonedBefore);
+}
