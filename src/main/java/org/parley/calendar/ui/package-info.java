@@ -1,4 +1,7 @@
-/** The calendar part of a meeting's page: download links for its invite, its cancellation and a personal copy. */
+/**
+ * The calendar parts of a meeting's page: download links for its invite, its cancellation and a personal copy, and
+ * its e-mail invitations.
+ */
 @NullMarked
 package org.parley.calendar.ui;
 
