@@ -3,29 +3,22 @@ package org.parley.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,34 +43,21 @@ import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * E-mail invitations through a real SMTP server (GreenMail) on a free port: approval, update and cancellation, a
+ * E-mail invitations through a real SMTP server (GreenMail, see MailServerTest): approval, update and cancellation, a
  * mail server that is down, and a change that rolls back. Mail is sent on a background thread after the commit, so
  * the tests wait for it to arrive; the retry sweep is off in tests and driven here with the settable clock.
  */
 @ParleyTest
-class InvitationMailTest {
+class InvitationMailTest extends MailServerTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final DateTimeFormatter DAY_AND_TIME =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final AtomicInteger counter = new AtomicInteger();
-    private static final int SMTP_PORT = freePort();
-    private static GreenMail smtp = startSmtp();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "3000");
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "3000");
-    }
-
     @Autowired InvitationMailService mail;
     @Autowired InvitationMailSender sender;
     @Autowired MeetingService meetings;
@@ -95,11 +75,7 @@ class InvitationMailTest {
     private int year;
 
     @BeforeEach
-    void freshServerAndPeople() throws Exception {
-        if (smtp == null) {
-            smtp = startSmtp();
-        }
-        smtp.purgeEmailFromAllMailboxes();
+    void freshPeople() {
         clock.set(Instant.parse("2026-11-20T09:00:00Z"));
         int n = counter.incrementAndGet();
         year = 2500 + n;
@@ -113,13 +89,6 @@ class InvitationMailTest {
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
     }
 
     @Test
@@ -170,7 +139,7 @@ class InvitationMailTest {
             throws Exception {
         MeetingId id = approved("Update", Classification.UNCLASSIFIED);
         int first = sequenceOf(receive(2).getFirst());
-        smtp.purgeEmailFromAllMailboxes();
+        smtp().purgeEmailFromAllMailboxes();
 
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
@@ -196,7 +165,7 @@ class InvitationMailTest {
     void cancelling_an_approved_meeting_sends_everyone_invited_a_cancel() throws Exception {
         MeetingId id = approved("Cancelled talks", Classification.UNCLASSIFIED);
         int invited = sequenceOf(receive(2).getFirst());
-        smtp.purgeEmailFromAllMailboxes();
+        smtp().purgeEmailFromAllMailboxes();
 
         users.as("planner", () -> approvals.cancel(id, "The other side cannot travel"));
 
@@ -220,7 +189,7 @@ class InvitationMailTest {
                 LocalDateTime.of(year, 3, 29, 10, 0), members(true)), true).id());
         approve(id);
         receive(3);
-        smtp.purgeEmailFromAllMailboxes();
+        smtp().purgeEmailFromAllMailboxes();
 
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
@@ -239,8 +208,7 @@ class InvitationMailTest {
     @Test
     void a_mail_server_that_is_down_leaves_failed_messages_that_a_later_attempt_sends_exactly_once()
             throws Exception {
-        smtp.stop();
-        smtp = null;
+        stopSmtp();
         MeetingId id = approved("Server down", Classification.UNCLASSIFIED);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -251,7 +219,7 @@ class InvitationMailTest {
         assertThat(failed.lastError()).isNotBlank();
         assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
 
-        smtp = startSmtp();
+        startSmtp();
         assertThat(sender.sendDue()).as("not due before the wait is over").isZero();
         clock.advance(Duration.ofMinutes(1));
         assertThat(sender.sendDue()).isEqualTo(2);
@@ -259,7 +227,7 @@ class InvitationMailTest {
 
         assertThat(receive(2)).hasSize(2);
         Thread.sleep(300);
-        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(smtp().getReceivedMessages()).hasSize(2);
         assertThat(users.as("planner", () -> mail.overview(id)).messages())
                 .allSatisfy(m -> {
                     assertThat(m.status()).isEqualTo(InvitationMailStatus.SENT);
@@ -270,13 +238,12 @@ class InvitationMailTest {
 
     @Test
     void a_planner_retries_failed_messages_and_each_goes_out_once() throws Exception {
-        smtp.stop();
-        smtp = null;
+        stopSmtp();
         MeetingId id = approved("Retry", Classification.UNCLASSIFIED);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(users.as("planner", () -> mail.overview(id)).messages())
                         .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.FAILED)));
-        smtp = startSmtp();
+        startSmtp();
 
         assertThat(users.as("planner", () -> mail.retryFailed(id))).isEqualTo(2);
 
@@ -284,7 +251,7 @@ class InvitationMailTest {
         assertThat(sender.sendDue()).isZero();
         assertThat(users.as("planner", () -> mail.retryFailed(id))).as("nothing failed any more").isZero();
         Thread.sleep(300);
-        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(smtp().getReceivedMessages()).hasSize(2);
     }
 
     @Test
@@ -300,7 +267,7 @@ class InvitationMailTest {
         assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         assertThat(users.as("planner", () -> mail.overview(id)).messages()).isEmpty();
         assertThat(sender.sendDue()).isZero();
-        assertThat(smtp.waitForIncomingEmail(1000, 1)).isFalse();
+        assertThat(smtp().waitForIncomingEmail(1000, 1)).isFalse();
     }
 
     @Test
@@ -312,7 +279,7 @@ class InvitationMailTest {
         assertThat(overview.ceiling()).isEqualTo(Classification.UNCLASSIFIED);
         assertThat(overview.messages()).isEmpty();
         assertThat(sender.sendDue()).isZero();
-        assertThat(smtp.waitForIncomingEmail(1000, 1)).isFalse();
+        assertThat(smtp().waitForIncomingEmail(1000, 1)).isFalse();
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
@@ -369,25 +336,6 @@ class InvitationMailTest {
 
     private static int sequenceOf(MimeMessage message) throws Exception {
         return Integer.parseInt(IcsChecks.property(Imip.of(message).lines(), "SEQUENCE").substring("SEQUENCE:".length()));
-    }
-
-    private static List<MimeMessage> receive(int count) {
-        assertThat(smtp.waitForIncomingEmail(15_000, count)).as("%d messages arrive", count).isTrue();
-        return Arrays.asList(smtp.getReceivedMessages());
-    }
-
-    private static GreenMail startSmtp() {
-        var server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The parts of an iMIP message: multipart/mixed of a multipart/alternative and the .ics attachment. */
