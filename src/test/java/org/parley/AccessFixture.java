@@ -13,6 +13,7 @@ import org.parley.AuthorisationMatrix.Call;
 import org.parley.AuthorisationMatrix.Caller;
 import org.parley.approval.ApprovalService;
 import org.parley.audit.AuditService;
+import org.parley.calendar.InvitationMailService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -36,6 +37,7 @@ import org.parley.security.UserService;
 import org.parley.security.UserSummary;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
@@ -75,6 +77,7 @@ public class AccessFixture {
     private final TestUsers testUsers;
     private final String adminPassword;
     private final List<MeetingId> made = Collections.synchronizedList(new ArrayList<>());
+    @Autowired private InvitationMailService invitationMail;
 
     AccessFixture(MeetingService meetings, MeetingWorkflow workflow, ApprovalService approvals, UserService users,
             AuditService audit, PeopleService people, VenueService venues, DirectoryFixture directory,
@@ -117,6 +120,10 @@ public class AccessFixture {
 
     public VenueService venues() {
         return venues;
+    }
+
+    public InvitationMailService invitationMail() {
+        return invitationMail;
     }
 
     // --- identities -------------------------------------------------------------------------------------------------

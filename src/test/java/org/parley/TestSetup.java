@@ -30,17 +30,10 @@ public class TestSetup {
         return new MutableClock();
     }
 
-    /**
-     * The users are created once per database: a second Spring context in the same run (the e-mail tests start one
-     * with a mail server) shares the database and finds them there.
-     */
     @Bean
     @Order(10)
     ApplicationRunner oneUserPerRole(UserService users) {
         return args -> SystemTask.runAsSystem(() -> {
-            if (!users.usersNamed(Set.of("viewer")).isEmpty()) {
-                return;
-            }
             users.create(user("viewer", "Victor Viewer", Role.VIEWER, Classification.UNCLASSIFIED));
             users.create(user("planner", "Paula Planner", Role.PLANNER, Classification.CONFIDENTIAL));
             users.create(user("planner2", "Peter Planner", Role.PLANNER, Classification.RESTRICTED));

@@ -1,7 +1,6 @@
 package org.parley.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -31,7 +30,6 @@ import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
-import org.parley.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -65,9 +63,7 @@ class InvitationMailWithoutServerTest extends SpringBrowserlessTest {
                 .isEqualTo("E-mail is not configured: no invitations are sent.");
         assertThat($(Grid.class).withId("mail-messages").exists()).isFalse();
         assertThat($(Button.class).withId("retry-failed-mail").exists()).isFalse();
-        assertThatThrownBy(() -> users.as("planner", () -> mail.retryFailed(id)))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessage("E-mail is not configured: no invitations are sent");
+        assertThat(users.as("planner", () -> mail.retryFailed(id))).isZero();
     }
 
     private MeetingId approved(String title) {
