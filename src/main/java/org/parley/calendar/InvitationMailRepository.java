@@ -21,7 +21,7 @@ interface InvitationMailRepository extends Repository<InvitationMail, Long> {
 
     List<InvitationMail> findByMeetingIdAndRecipient(long meetingId, String recipient);
 
-    List<InvitationMail> findByMeetingIdAndMethod(long meetingId, CalendarMethod method);
+    boolean existsByMeetingIdAndMethod(long meetingId, CalendarMethod method);
 
     List<InvitationMail> findByMeetingIdAndStatus(long meetingId, InvitationMailStatus status);
 

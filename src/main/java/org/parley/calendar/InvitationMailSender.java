@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -70,7 +71,21 @@ class InvitationMailSender {
     /** After the change that queued them has committed: never for a change that rolled back. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void queued(InvitationMailQueued queued) {
-        worker.execute(() -> sendPending(queued.meetingId()));
+        try {
+            worker.execute(() -> sendPendingQuietly(queued.meetingId()));
+        } catch (RejectedExecutionException shuttingDown) {
+            // the change is committed; the rows wait for the sweep of the next start
+            log.info("E-mail invitations for meeting {} wait for the next start", queued.meetingId());
+        }
+    }
+
+    private void sendPendingQuietly(long meetingId) {
+        try {
+            sendPending(meetingId);
+        } catch (RuntimeException e) {
+            log.warn("Sending e-mail invitations for meeting {} failed; the sweep tries again: {}", meetingId,
+                    e.toString());
+        }
     }
 
     /** Sends the meeting's messages that have not been tried yet; returns how many went out. */

@@ -75,8 +75,8 @@ class InvitationOutbox {
      */
     @EventListener
     void saved(MeetingSaved saved) {
-        if (!mailConfigured() || outbox.findByMeetingIdAndMethod(saved.meeting().value(), CalendarMethod.REQUEST)
-                .isEmpty()) {
+        // only meetings already sent out: editing one approved before mail was configured does not start mailing it
+        if (!mailConfigured() || !outbox.existsByMeetingIdAndMethod(saved.meeting().value(), CalendarMethod.REQUEST)) {
             return;
         }
         Sequences.Counted counted = sequences.count(saved.meeting());
