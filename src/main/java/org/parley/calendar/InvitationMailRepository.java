@@ -3,7 +3,6 @@ package org.parley.calendar;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,18 +14,20 @@ interface InvitationMailRepository extends Repository<InvitationMail, Long> {
 
     InvitationMail save(InvitationMail mail);
 
-    Optional<InvitationMail> findById(long id);
+    List<InvitationMail> findByIdInOrderById(Collection<Long> ids);
 
     List<InvitationMail> findByMeetingIdOrderByIdDesc(long meetingId, Pageable pageable);
 
-    List<InvitationMail> findByMeetingIdAndRecipient(long meetingId, String recipient);
+    /** Every message about the meeting, oldest first, as a modifiable list. */
+    default List<InvitationMail> messagesAbout(long meetingId) {
+        return new java.util.ArrayList<>(findByMeetingIdOrderByIdAsc(meetingId));
+    }
+
+    List<InvitationMail> findByMeetingIdOrderByIdAsc(long meetingId);
 
     boolean existsByMeetingIdAndMethod(long meetingId, CalendarMethod method);
 
     List<InvitationMail> findByMeetingIdAndStatus(long meetingId, InvitationMailStatus status);
-
-    boolean existsByMeetingIdAndRecipientAndSequenceAndMethod(long meetingId, String recipient, int sequence,
-            CalendarMethod method);
 
     @Query("select m.id from InvitationMail m where m.meetingId = :meetingId and m.status = :status order by m.id")
     List<Long> idsOf(@Param("meetingId") long meetingId, @Param("status") InvitationMailStatus status);

@@ -6,7 +6,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +38,8 @@ class InvitationMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationMailSender.class);
     private static final int SWEEP_BATCH = 200;
+    /** Messages sent over one connection; servers commonly accept about a hundred before they want a new one. */
+    private static final int CONNECTION_BATCH = 50;
     private static final EnumSet<InvitationMailStatus> WAITING =
             EnumSet.of(InvitationMailStatus.PENDING, InvitationMailStatus.FAILED);
 
@@ -111,44 +117,71 @@ class InvitationMailSender {
         }
     }
 
+    /** Sends in batches, each over one connection to the mail server; returns how many the server accepted. */
     private int sendEach(List<Long> ids) {
         int sent = 0;
-        for (long id : ids) {
-            if (send(id)) {
-                sent++;
-            }
+        for (int from = 0; from < ids.size(); from += CONNECTION_BATCH) {
+            sent += sendBatch(ids.subList(from, Math.min(ids.size(), from + CONNECTION_BATCH)));
         }
         return sent;
     }
 
-    private boolean send(long id) {
+    private int sendBatch(List<Long> ids) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            return false;
+            return 0;
         }
         Instant claimedAt = clock.instant();
-        Integer claimed = transaction.execute(status ->
-                outbox.claim(id, claimedAt, claimedAt.minus(settings.abandonedAfter())));
-        if (claimed == null || claimed != 1) {
-            return false; // sent, superseded, or taken by another sender meanwhile
+        List<InvitationMail> claimed = transaction.execute(status -> {
+            List<Long> mine = ids.stream()
+                    .filter(id -> outbox.claim(id, claimedAt, claimedAt.minus(settings.abandonedAfter())) == 1)
+                    .toList(); // the others were sent, superseded or taken by another sender meanwhile
+            return mine.isEmpty() ? List.of() : outbox.findByIdInOrderById(mine);
+        });
+        if (claimed == null || claimed.isEmpty()) {
+            return 0;
         }
-        InvitationMail mail = transaction.execute(status -> outbox.findById(id).orElseThrow());
+        Map<Long, String> failures = new HashMap<>();
+        Map<MimeMessage, InvitationMail> messageOf = new LinkedHashMap<>();
+        for (InvitationMail mail : claimed) {
+            try {
+                messageOf.put(messages.compose(sender.createMimeMessage(), mail, clock.instant()), mail);
+            } catch (MessagingException | RuntimeException e) {
+                failures.put(mail.id(), reason(e));
+            }
+        }
         try {
-            MimeMessage message = messages.compose(sender.createMimeMessage(), mail, clock.instant());
-            sender.send(message);
-        } catch (MailException | MessagingException e) {
-            String error = reason(e);
-            log.warn("E-mail invitation {} to {} for meeting {} failed: {}", id, mail.recipient(), mail.meetingId(),
-                    error);
-            record(id, row -> row.failed(error, clock.instant(), settings.retryInterval(), settings.maxAttempts()));
-            return false;
+            if (!messageOf.isEmpty()) {
+                sender.send(messageOf.keySet().toArray(MimeMessage[]::new));
+            }
+        } catch (MailSendException e) {
+            // one entry per message the server did not take; all of them if it could not be reached
+            Map<Object, Exception> failed = e.getFailedMessages();
+            if (failed.isEmpty()) {
+                messageOf.values().forEach(mail -> failures.put(mail.id(), reason(e)));
+            }
+            failed.forEach((message, cause) -> {
+                InvitationMail mail = messageOf.get(message);
+                if (mail != null) {
+                    failures.put(mail.id(), reason(cause));
+                }
+            });
+        } catch (MailException e) {
+            messageOf.values().forEach(mail -> failures.put(mail.id(), reason(e)));
         }
-        record(id, row -> row.sent(clock.instant()));
-        return true;
-    }
-
-    private void record(long id, java.util.function.Consumer<InvitationMail> outcome) {
-        transaction.executeWithoutResult(status -> outcome.accept(outbox.findById(id).orElseThrow()));
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> outbox.findByIdInOrderById(
+                claimed.stream().map(InvitationMail::id).toList()).forEach(row -> {
+                    String error = failures.get(row.id());
+                    if (error == null) {
+                        row.sent(now);
+                    } else {
+                        log.warn("E-mail invitation {} to {} for meeting {} failed: {}", row.id(), row.recipient(),
+                                row.meetingId(), error);
+                        row.failed(error, now, settings.retryInterval(), settings.maxAttempts());
+                    }
+                }));
+        return claimed.size() - failures.size();
     }
 
     /** The innermost cause, which says what went wrong ("Connection refused") rather than where. */

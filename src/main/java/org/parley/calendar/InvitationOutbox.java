@@ -84,7 +84,8 @@ class InvitationOutbox {
         if (meeting.status() != MeetingStatus.APPROVED || !settings.mayEmail(meeting.classification())) {
             return;
         }
-        Map<String, Invitee> invited = invitedSoFar(meeting.id());
+        List<InvitationMail> sent = outbox.messagesAbout(meeting.id().value());
+        Map<String, Invitee> invited = invitedSoFar(sent);
         Map<String, Invitee> now = byAddress(writer.invitees(meeting));
         List<Invitee> added = now.entrySet().stream().filter(e -> !invited.containsKey(e.getKey()))
                 .map(Map.Entry::getValue).toList();
@@ -94,11 +95,12 @@ class InvitationOutbox {
         if (!added.isEmpty()) {
             byte[] file = writer.write(meeting, counted.sequence(), CalendarMethod.REQUEST);
             for (Invitee person : added) {
-                queued |= queue(meeting, person, counted.sequence(), CalendarMethod.REQUEST, Occasion.INVITATION, file);
+                queued |= queue(sent, meeting, person, counted.sequence(), CalendarMethod.REQUEST,
+                        Occasion.INVITATION, file);
             }
         }
         for (Invitee person : removed) {
-            queued |= queue(meeting, person, counted.sequence(), CalendarMethod.CANCEL, Occasion.REMOVAL,
+            queued |= queue(sent, meeting, person, counted.sequence(), CalendarMethod.CANCEL, Occasion.REMOVAL,
                     writer.writeCancellationFor(meeting, counted.sequence(), person));
         }
         announce(meeting.id(), queued);
@@ -112,18 +114,19 @@ class InvitationOutbox {
         if (!settings.mayEmail(meeting.classification()) || people.isEmpty()) {
             return;
         }
-        Map<String, Invitee> invitedBefore = invitedSoFar(id);
+        List<InvitationMail> sent = outbox.messagesAbout(id.value());
+        Map<String, Invitee> invitedBefore = invitedSoFar(sent);
         byte[] file = writer.write(meeting, counted.sequence(), CalendarMethod.REQUEST);
         boolean queued = false;
         for (Invitee person : people) {
-            Occasion occasion = wasInvited(id, person) ? Occasion.UPDATE : Occasion.INVITATION;
-            queued |= queue(meeting, person, counted.sequence(), CalendarMethod.REQUEST, occasion, file);
+            Occasion occasion = wasInvited(sent, person) ? Occasion.UPDATE : Occasion.INVITATION;
+            queued |= queue(sent, meeting, person, counted.sequence(), CalendarMethod.REQUEST, occasion, file);
         }
         // a head of delegation replaced in the change just approved: the one replaced is no longer expected
         Map<String, Invitee> now = byAddress(people);
         for (var entry : invitedBefore.entrySet()) {
             if (!now.containsKey(entry.getKey())) {
-                queued |= queue(meeting, entry.getValue(), counted.sequence(), CalendarMethod.CANCEL,
+                queued |= queue(sent, meeting, entry.getValue(), counted.sequence(), CalendarMethod.CANCEL,
                         Occasion.REMOVAL, writer.writeCancellationFor(meeting, counted.sequence(), entry.getValue()));
             }
         }
@@ -134,23 +137,23 @@ class InvitationOutbox {
     private void cancel(MeetingId id, Occasion occasion) {
         Sequences.Counted counted = sequences.count(id);
         MeetingDetails meeting = counted.meeting();
-        Map<String, Invitee> invited = invitedSoFar(id);
+        List<InvitationMail> sent = outbox.messagesAbout(id.value());
+        Map<String, Invitee> invited = invitedSoFar(sent);
         if (invited.isEmpty() || !settings.mayEmail(meeting.classification())) {
             return;
         }
         byte[] file = writer.write(meeting, counted.sequence(), CalendarMethod.CANCEL);
         boolean queued = false;
         for (Invitee person : invited.values()) {
-            queued |= queue(meeting, person, counted.sequence(), CalendarMethod.CANCEL, occasion, file);
+            queued |= queue(sent, meeting, person, counted.sequence(), CalendarMethod.CANCEL, occasion, file);
         }
         announce(id, queued);
     }
 
     /** The people whose latest message about the meeting is an invitation, in the order they were first queued. */
-    private Map<String, Invitee> invitedSoFar(MeetingId id) {
+    private static Map<String, Invitee> invitedSoFar(List<InvitationMail> sent) {
         Map<String, InvitationMail> latest = new LinkedHashMap<>();
-        outbox.findByMeetingIdOrderByIdDesc(id.value(), org.springframework.data.domain.Pageable.unpaged()).reversed()
-                .forEach(mail -> latest.put(mail.recipient(), mail));
+        sent.forEach(mail -> latest.put(mail.recipient(), mail));
         Map<String, Invitee> invited = new LinkedHashMap<>();
         latest.forEach((address, mail) -> {
             if (mail.method() == CalendarMethod.REQUEST) {
@@ -160,31 +163,32 @@ class InvitationOutbox {
         return invited;
     }
 
-    private boolean wasInvited(MeetingId id, Invitee person) {
-        return outbox.findByMeetingIdAndRecipient(id.value(), key(person)).stream()
-                .anyMatch(mail -> mail.method() == CalendarMethod.REQUEST);
+    private static boolean wasInvited(List<InvitationMail> sent, Invitee person) {
+        return sent.stream().anyMatch(mail -> mail.recipient().equals(key(person))
+                && mail.method() == CalendarMethod.REQUEST);
     }
 
     /**
      * Queues one message unless the same one (person, SEQUENCE, method) is already queued or sent; an unsent older
      * message to the same person is superseded, since calendars act only on the newest SEQUENCE anyway.
      */
-    private boolean queue(MeetingDetails meeting, Invitee person, int sequence, CalendarMethod method,
-            Occasion occasion, byte[] file) {
+    private boolean queue(List<InvitationMail> sent, MeetingDetails meeting, Invitee person, int sequence,
+            CalendarMethod method, Occasion occasion, byte[] file) {
         long meetingId = meeting.id().value();
         String address = key(person);
-        if (outbox.existsByMeetingIdAndRecipientAndSequenceAndMethod(meetingId, address, sequence, method)) {
+        List<InvitationMail> toThem = sent.stream().filter(mail -> mail.recipient().equals(address)).toList();
+        if (toThem.stream().anyMatch(mail -> mail.sequence() == sequence && mail.method() == method)) {
             return false;
         }
-        outbox.findByMeetingIdAndRecipient(meetingId, address).stream()
+        toThem.stream()
                 .filter(older -> older.status() == InvitationMailStatus.PENDING
                         || older.status() == InvitationMailStatus.FAILED)
                 .forEach(InvitationMail::supersede);
         Instant now = clock.instant();
         String organizer = calendar.organizerName() + " <" + calendar.organizerEmail() + ">";
-        outbox.save(new InvitationMail(meetingId, new Invitee(person.name(), address), sequence, method,
+        sent.add(outbox.save(new InvitationMail(meetingId, new Invitee(person.name(), address), sequence, method,
                 InvitationTexts.subject(occasion, meeting),
-                InvitationTexts.body(occasion, meeting, calendar.meetingPage(meetingId), organizer), file, now));
+                InvitationTexts.body(occasion, meeting, calendar.meetingPage(meetingId), organizer), file, now)));
         return true;
     }
 
