@@ -184,6 +184,31 @@ class InvitationMailTest extends MailServerTest {
     }
 
     @Test
+    void postponing_cancels_the_old_time_and_the_next_approval_invites_again_with_a_higher_sequence()
+            throws Exception {
+        MeetingId id = approved("Postponed talks", Classification.UNCLASSIFIED);
+        int invited = sequenceOf(receive(2).getFirst());
+        smtp().purgeEmailFromAllMailboxes();
+
+        users.as("planner", () -> approvals.postpone(id, "The ministers' calendars changed"));
+        List<MimeMessage> postponed = receive(2);
+        assertThat(postponed).allSatisfy(message -> {
+            assertThat(message.getSubject()).startsWith("Postponed: Postponed talks " + year);
+            assertThat(Imip.of(message).lines()).contains("METHOD:CANCEL");
+            assertThat(sequenceOf(message)).isGreaterThan(invited);
+        });
+        int cancelled = sequenceOf(postponed.getFirst());
+        smtp().purgeEmailFromAllMailboxes();
+
+        approve(id);
+        assertThat(receive(2)).allSatisfy(message -> {
+            assertThat(message.getSubject()).startsWith("Updated: Postponed talks " + year);
+            assertThat(Imip.of(message).lines()).contains("METHOD:REQUEST");
+            assertThat(sequenceOf(message)).isGreaterThan(cancelled);
+        });
+    }
+
+    @Test
     void someone_taken_out_of_an_approved_meeting_gets_a_cancel_naming_only_them() throws Exception {
         MeetingId id = users.as("planner", () -> meetings.create(data("Taken out " + year,
                 LocalDateTime.of(year, 3, 29, 10, 0), members(true)), true).id());
