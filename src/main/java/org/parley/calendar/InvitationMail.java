@@ -117,11 +117,6 @@ class InvitationMail {
         nextAttemptAt = now;
     }
 
-    void supersede() {
-        status = InvitationMailStatus.SUPERSEDED;
-        nextAttemptAt = null;
-    }
-
     InvitationMailView view() {
         return new InvitationMailView(recipientName, recipient, method, sequence, subject, status, attempts,
                 lastError, createdAt, sentAt, nextAttemptAt);

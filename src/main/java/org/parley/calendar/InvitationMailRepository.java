@@ -41,6 +41,16 @@ interface InvitationMailRepository extends Repository<InvitationMail, Long> {
     List<Long> findDue(@Param("waiting") Collection<InvitationMailStatus> waiting, @Param("now") Instant now,
             @Param("abandonedBefore") Instant abandonedBefore, Pageable pageable);
 
+    /** Marks the unsent messages to one person as replaced by a newer one; a message being sent is left alone. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update InvitationMail m set m.status = org.parley.calendar.InvitationMailStatus.SUPERSEDED,
+                m.nextAttemptAt = null
+            where m.meetingId = :meetingId and m.recipient = :recipient
+              and m.status in (org.parley.calendar.InvitationMailStatus.PENDING,
+                    org.parley.calendar.InvitationMailStatus.FAILED)""")
+    int supersede(@Param("meetingId") long meetingId, @Param("recipient") String recipient);
+
     /**
      * Takes a message for sending if nobody else has: exactly one of two senders gets 1 back, so a message leaves
      * once however many senders (after-commit, the sweep, another node) reach for it.

@@ -180,10 +180,11 @@ class InvitationOutbox {
         if (toThem.stream().anyMatch(mail -> mail.sequence() == sequence && mail.method() == method)) {
             return false;
         }
-        toThem.stream()
-                .filter(older -> older.status() == InvitationMailStatus.PENDING
-                        || older.status() == InvitationMailStatus.FAILED)
-                .forEach(InvitationMail::supersede);
+        if (toThem.stream().anyMatch(older -> older.status() == InvitationMailStatus.PENDING
+                || older.status() == InvitationMailStatus.FAILED)) {
+            // in the database, not in memory, so that a sender claiming the same row meanwhile is not overwritten
+            outbox.supersede(meetingId, address);
+        }
         Instant now = clock.instant();
         String organizer = calendar.organizerName() + " <" + calendar.organizerEmail() + ">";
         sent.add(outbox.save(new InvitationMail(meetingId, new Invitee(person.name(), address), sequence, method,

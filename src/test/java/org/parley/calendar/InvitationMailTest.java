@@ -262,6 +262,35 @@ class InvitationMailTest extends MailServerTest {
     }
 
     @Test
+    void an_unsent_invitation_is_superseded_by_a_newer_one_and_only_the_newer_one_goes_out() throws Exception {
+        stopSmtp();
+        MeetingId id = approved("Superseded", Classification.UNCLASSIFIED);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(users.as("planner", () -> mail.overview(id)).messages()).hasSize(2)
+                        .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.FAILED)));
+        users.as("planner", () -> {
+            MeetingDetails current = meetings.get(id);
+            meetings.update(id, data(current.title(), LocalDateTime.of(year, 3, 30, 10, 0), members(false)),
+                    current.version(), true);
+        });
+        approve(id);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(users.as("planner", () -> mail.overview(id)).messages()).hasSize(4)
+                        .noneMatch(m -> m.status() == InvitationMailStatus.PENDING
+                                || m.status() == InvitationMailStatus.SENDING));
+        int newest = sequenceOf(id);
+
+        startSmtp();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(sender.sendDue()).isEqualTo(2);
+
+        assertThat(receive(2)).allSatisfy(message -> assertThat(sequenceOf(message)).isEqualTo(newest));
+        assertThat(users.as("planner", () -> mail.overview(id)).messages())
+                .extracting(InvitationMailView::status).containsExactlyInAnyOrder(InvitationMailStatus.SENT,
+                        InvitationMailStatus.SENT, InvitationMailStatus.SUPERSEDED, InvitationMailStatus.SUPERSEDED);
+    }
+
+    @Test
     void a_planner_retries_failed_messages_and_each_goes_out_once() throws Exception {
         stopSmtp();
         MeetingId id = approved("Retry", Classification.UNCLASSIFIED);
