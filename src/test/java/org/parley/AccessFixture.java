@@ -14,6 +14,7 @@ import org.parley.AuthorisationMatrix.Caller;
 import org.parley.approval.ApprovalService;
 import org.parley.audit.AuditService;
 import org.parley.calendar.IcsImportService;
+import org.parley.calendar.InvitationMailService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -78,6 +79,7 @@ public class AccessFixture {
     private final String adminPassword;
     private final List<MeetingId> made = Collections.synchronizedList(new ArrayList<>());
     @Autowired private IcsImportService imports;
+    @Autowired private InvitationMailService invitationMail;
 
     AccessFixture(MeetingService meetings, MeetingWorkflow workflow, ApprovalService approvals, UserService users,
             AuditService audit, PeopleService people, VenueService venues, DirectoryFixture directory,
@@ -124,6 +126,10 @@ public class AccessFixture {
 
     public IcsImportService imports() {
         return imports;
+    }
+
+    public InvitationMailService invitationMail() {
+        return invitationMail;
     }
 
     // --- identities -------------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import org.parley.approval.ApprovalState;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
 import org.parley.calendar.IcsImportService;
+import org.parley.calendar.InvitationMailService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -257,6 +258,17 @@ final class AuthorisationMatrix {
             // everybody may ask (the navigation badge does); it is zero for whoever is not an approver
             row("approvals.waitingCount", ApprovalService.class, "waitingCount", EVERY_ROLE, (f, who) ->
                     () -> f.approvals().waitingCount()),
+
+            // --- e-mail invitations: planners and approvers see them; planners retry what failed ----------------
+            row("invitationMail.overview", InvitationMailService.class, "overview", PLANNERS_AND_APPROVERS,
+                    (f, who) -> {
+                        MeetingId id = f.draft();
+                        return () -> f.invitationMail().overview(id);
+                    }),
+            row("invitationMail.retryFailed", InvitationMailService.class, "retryFailed", PLANNERS, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.invitationMail().retryFailed(id);
+            }),
 
             // --- users: administrators administer; everybody manages their own password and time zone ----------
             row("users.list", UserService.class, "list", ADMINS, (f, who) -> {

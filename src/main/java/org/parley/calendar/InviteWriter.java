@@ -47,6 +47,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.jspecify.annotations.Nullable;
 import org.parley.meeting.DelegationView;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MemberRole;
@@ -73,7 +74,24 @@ class InviteWriter {
     }
 
     byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method) {
-        Calendar calendar = calendar(meeting, sequence, method);
+        return write(meeting, sequence, method, null);
+    }
+
+    /**
+     * The cancellation for one person taken out of a meeting that goes on: RFC 5546 §3.2.5 names only them as the
+     * attendee, so their calendar drops the meeting and nobody else's changes.
+     */
+    byte[] writeCancellationFor(MeetingDetails meeting, int sequence, Invitee removed) {
+        var attendee = new Attendee(mailto(removed.email()));
+        attendee.add(CuType.INDIVIDUAL);
+        attendee.add(Rsvp.FALSE);
+        attendee.add(new Cn(InviteText.clean(removed.name())));
+        return write(meeting, sequence, CalendarMethod.CANCEL, List.of(attendee));
+    }
+
+    private byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method,
+            @Nullable List<Attendee> onlyThese) {
+        Calendar calendar = calendar(meeting, sequence, method, onlyThese);
         ValidationResult result = calendar.validate();
         if (result.hasErrors()) {
             throw new IllegalStateException("The " + method + " for meeting " + meeting.id()
@@ -82,7 +100,8 @@ class InviteWriter {
         return ContentLines.fold(calendar.toString());
     }
 
-    private Calendar calendar(MeetingDetails meeting, int sequence, CalendarMethod method) {
+    private Calendar calendar(MeetingDetails meeting, int sequence, CalendarMethod method,
+            @Nullable List<Attendee> onlyThese) {
         var calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -97,12 +116,12 @@ class InviteWriter {
             // clients resolve TZID from the VTIMEZONE in the file; it comes first, as Outlook expects
             calendar.add(VTimeZones.of(zone, start, end));
         }
-        calendar.add(event(meeting, sequence, method, dtStart, dtEnd));
+        calendar.add(event(meeting, sequence, method, dtStart, dtEnd, onlyThese));
         return calendar;
     }
 
     private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, DtStart<Temporal> start,
-            DtEnd<Temporal> end) {
+            DtEnd<Temporal> end, @Nullable List<Attendee> onlyThese) {
         long id = meeting.id().value();
         URI page = settings.meetingPage(id);
         var event = new VEvent(false); // without the DTSTAMP of "now" that iCal4j would add
@@ -127,7 +146,9 @@ class InviteWriter {
         event.add(ImmutableTransp.OPAQUE);
         event.add(new Url(page));
         event.add(organizer());
-        if (method != CalendarMethod.PUBLISH) {
+        if (onlyThese != null) {
+            onlyThese.forEach(event::add);
+        } else if (method != CalendarMethod.PUBLISH) {
             attendees(meeting, method).forEach(event::add);
         }
         return event;
@@ -136,6 +157,14 @@ class InviteWriter {
     /** Whether an invite would have anyone to invite: RFC 5546 allows no REQUEST without an ATTENDEE. */
     boolean hasInvitees(MeetingDetails meeting) {
         return !attendees(meeting, CalendarMethod.REQUEST).isEmpty();
+    }
+
+    /** The people an invite goes to, as its ATTENDEEs list them: in delegation order, nobody twice. */
+    List<Invitee> invitees(MeetingDetails meeting) {
+        return attendees(meeting, CalendarMethod.REQUEST).stream()
+                .map(a -> new Invitee(a.getParameter(Parameter.CN).map(p -> p.getValue()).orElse(""),
+                        a.getCalAddress().getSchemeSpecificPart()))
+                .toList();
     }
 
     private Organizer organizer() {

@@ -1,4 +1,7 @@
-/** Meetings as iCalendar files (invites, cancellations, "add to my calendar"); iCal4j types never leave this package. */
+/**
+ * Meetings as iCalendar files (invites, cancellations, "add to my calendar") and as e-mail invitations (iMIP) sent
+ * from an outbox; iCal4j types never leave this package.
+ */
 @NullMarked
 package org.parley.calendar;
 
