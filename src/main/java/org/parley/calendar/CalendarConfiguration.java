@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds and validates the calendar settings at start-up, so a bad domain or address stops Parley with a message. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CalendarSettings.class)
+@EnableConfigurationProperties({CalendarSettings.class, FeedSettings.class})
 class CalendarConfiguration {}
