@@ -160,6 +160,11 @@ class InviteWriter {
         }
         spans.forEach((zone, span) -> calendar.add(VTimeZones.of(zone, span[0], span[1])));
         events.forEach(calendar::add);
+        if (entries.isEmpty()) {
+            // RFC 5545 asks for at least one component, but calendars read an empty feed as "nothing to show", which
+            // is what it is; an invented placeholder event would be worse
+            return ContentLines.fold(calendar.toString());
+        }
         ValidationResult result = calendar.validate();
         if (result.hasErrors()) {
             throw new IllegalStateException("The feed \u201c" + name + "\u201d is not valid iCalendar: " + result);
@@ -180,6 +185,7 @@ class InviteWriter {
         event.add(ImmutableClazz.CONFIDENTIAL);
         event.add(status);
         event.add(ImmutableTransp.OPAQUE);
+        event.add(organizer()); // RFC 5546 requires it in a PUBLISH; it is Parley's mailbox, nobody in the meeting
         return event;
     }
 
