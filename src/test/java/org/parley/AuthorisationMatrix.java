@@ -174,6 +174,22 @@ final class AuthorisationMatrix {
                     .select(FEED_SELECTION, 50)),
             row("meetings.stamp", MeetingService.class, "stamp", EVERY_ROLE, (f, who) -> () -> f.meetings()
                     .stamp(FEED_SELECTION)),
+            // --- calendar feeds: every signed-in user has their own ----------------------------------------------
+            row("feeds.mine", org.parley.calendar.FeedService.class, "mine", EVERY_ROLE, (f, who) ->
+                    () -> f.feeds().mine()),
+            row("feeds.create", org.parley.calendar.FeedService.class, "create", EVERY_ROLE, (f, who) ->
+                    () -> f.feeds().create(f.matrixFeed())),
+            row("feeds.rotate", org.parley.calendar.FeedService.class, "rotate", EVERY_ROLE, (f, who) -> {
+                long feed = f.feedOf(who.username());
+                return () -> f.feeds().rotate(feed);
+            }),
+            row("feeds.revoke", org.parley.calendar.FeedService.class, "revoke", EVERY_ROLE, (f, who) -> {
+                long feed = f.feedOf(who.username());
+                return () -> {
+                    f.feeds().revoke(feed);
+                    return null;
+                };
+            }),
             row("meetings.chain", MeetingService.class, "chain", EVERY_ROLE, (f, who) -> {
                 MeetingId id = f.draft();
                 return () -> f.meetings().chain(id);
