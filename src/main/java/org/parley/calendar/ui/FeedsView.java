@@ -187,7 +187,10 @@ class FeedsView extends VerticalLayout {
         webcalUrl.setValue(feed.webcalUrl().toString());
         var copyUrl = copyButton("copy-feed-url", url);
         var copyWebcal = copyButton("copy-feed-webcal-url", webcalUrl);
-        var subscribe = new Anchor(feed.webcalUrl().toString(), "Subscribe in your calendar program");
+        var subscribe = new Anchor();
+        // webcal: is not on Vaadin's list of safe schemes; this address is Parley's own, built from its base URL
+        subscribe.setUnsafeHref(feed.webcalUrl().toString());
+        subscribe.setText("Subscribe in your calendar program");
         subscribe.setId("subscribe-feed");
         var urlRow = new HorizontalLayout(url, copyUrl);
         var webcalRow = new HorizontalLayout(webcalUrl, copyWebcal);
