@@ -6,11 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The calendar feed settings, {@code parley.calendar.feed.*}; defaults in the built-in application.properties,
- * documented in config/application.properties.
+ * The calendar feed settings, {@code parley.calendar.feed.*}; defaults here (so that the calendar
+ * configuration starts without them), documented in config/application.properties.
  *
  * @param refreshInterval how often calendars are asked to poll (REFRESH-INTERVAL and X-PUBLISHED-TTL)
  * @param past how far back a feed reaches
@@ -21,8 +22,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "parley.calendar.feed")
 record FeedSettings(
-        @NotNull Duration refreshInterval,
-        @NotNull Period past,
-        @NotNull Period future,
-        @NotNull Period cancelledKept,
-        @Min(1) @Max(100_000) int maxEvents) {}
+        @DefaultValue("PT1H") @NotNull Duration refreshInterval,
+        @DefaultValue("P90D") @NotNull Period past,
+        @DefaultValue("P730D") @NotNull Period future,
+        @DefaultValue("P30D") @NotNull Period cancelledKept,
+        @DefaultValue("5000") @Min(1) @Max(100_000) int maxEvents) {}

@@ -80,7 +80,7 @@ class DemoDataLoader {
                     new FeedData("Parley demo: everything Paula may see", FeedScope.EVERYTHING, null, null, null,
                             Classification.UNCLASSIFIED, true)));
             log.info("Demo calendar feed of the planner: {} (subscribe: {}); classified meetings show as busy "
-                    + "blocks, pending ones as tentative", feed.httpsUrl(), feed.webcalUrl());
+                    + "blocks, pending ones as tentative", feed.url(), feed.webcalUrl());
         };
     }
 }

@@ -505,7 +505,7 @@ class CalendarFeedTest {
     }
 
     private static String tokenOf(IssuedFeed issued) {
-        String path = issued.httpsUrl().getPath();
+        String path = issued.url().getPath();
         assertThat(path).startsWith("/calendar/feeds/").endsWith(".ics");
         return path.substring("/calendar/feeds/".length(), path.length() - ".ics".length());
     }

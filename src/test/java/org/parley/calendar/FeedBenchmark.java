@@ -66,7 +66,7 @@ class FeedBenchmark {
         double loadSeconds = populate();
         IssuedFeed issued = users.as("planner", () -> feeds.create(new FeedData("Benchmark feed",
                 FeedScope.MY_MEETINGS, null, null, null, Classification.UNCLASSIFIED, false)));
-        String path = issued.httpsUrl().getPath();
+        String path = issued.url().getPath();
         URI url = URI.create("http://127.0.0.1:" + port + path);
         HttpClient client = HttpClient.newHttpClient();
 

@@ -183,7 +183,7 @@ class FeedsView extends VerticalLayout {
 
     private void show(IssuedFeed feed, String message) {
         issued.removeAll();
-        url.setValue(feed.httpsUrl().toString());
+        url.setValue(feed.url().toString());
         webcalUrl.setValue(feed.webcalUrl().toString());
         var copyUrl = copyButton("copy-feed-url", url);
         var copyWebcal = copyButton("copy-feed-webcal-url", webcalUrl);
