@@ -49,7 +49,10 @@ class FeedController {
         if (answer.status() == 304) {
             return response.build();
         }
-        return response.contentType(TEXT_CALENDAR).body(answer.body());
+        // named, so that Spring does not add its own "f.txt" guard against reflected file downloads
+        return response.contentType(TEXT_CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"parley-feed.ics\"")
+                .body(answer.body());
     }
 
     private static ResponseEntity<byte[]> notFound() {

@@ -184,6 +184,7 @@ class CalendarFeedTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("text/calendar;charset=utf-8");
         assertThat(response.getHeader("Cache-Control")).contains("private");
+        assertThat(response.getHeader("Content-Disposition")).isEqualTo("inline; filename=\"parley-feed.ics\"");
         assertThat(response.getHeader("Set-Cookie")).isNull();
         List<String> lines = IcsChecks.unfolded(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(lines).contains("METHOD:PUBLISH", "NAME:Feed " + n, "X-WR-CALNAME:Feed " + n,
