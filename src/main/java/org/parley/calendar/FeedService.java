@@ -3,7 +3,6 @@ package org.parley.calendar;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingKind;
