@@ -96,6 +96,24 @@ public class AccessFixture {
         this.adminPassword = adminPassword;
     }
 
+    /** Injected by field, so that this fixture's constructor stays as other features extend it. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.parley.calendar.FeedService feeds;
+
+    public org.parley.calendar.FeedService feeds() {
+        return feeds;
+    }
+
+    /** A feed of the caller's own (of the planner's for a signed-out visitor, who has none), for rotate and revoke. */
+    public long feedOf(@org.jspecify.annotations.Nullable String username) {
+        return as(username == null ? "planner" : username, () -> feeds.create(matrixFeed())).feed().id();
+    }
+
+    public org.parley.calendar.FeedData matrixFeed() {
+        return new org.parley.calendar.FeedData(unique("Matrix feed"), org.parley.calendar.FeedScope.EVERYTHING,
+                null, null, null, Classification.UNCLASSIFIED, false);
+    }
+
     public MeetingService meetings() {
         return meetings;
     }

@@ -146,6 +146,12 @@ final class AuthorisationMatrix {
     }
 
     private static final PageRequest PAGE = PageRequest.of(0, 20);
+    private static final org.parley.meeting.MeetingSelection FEED_SELECTION =
+            new org.parley.meeting.MeetingSelection(MeetingFilter.all(), null,
+                    EnumSet.of(MeetingStatus.APPROVED, MeetingStatus.CANCELLED),
+                    Instant.parse("2030-01-01T00:00:00Z"), Instant.parse("2030-02-01T00:00:00Z"),
+                    Instant.parse("2029-12-01T00:00:00Z"));
+
 
     static final List<Operation> OPERATIONS = List.of(
             // --- meetings: everybody signed in reads (within clearance); planners plan ---------------------------
@@ -166,6 +172,26 @@ final class AuthorisationMatrix {
             row("meetings.inPeriod", MeetingService.class, "inPeriod", EVERY_ROLE, (f, who) -> () -> f.meetings()
                     .inPeriod(org.parley.meeting.MeetingFilter.all(), java.time.Instant.parse("2030-01-01T00:00:00Z"),
                             java.time.Instant.parse("2030-02-01T00:00:00Z"), 50)),
+            row("meetings.select", MeetingService.class, "select", EVERY_ROLE, (f, who) -> () -> f.meetings()
+                    .select(FEED_SELECTION, 50)),
+            row("meetings.stamp", MeetingService.class, "stamp", EVERY_ROLE, (f, who) -> () -> f.meetings()
+                    .stamp(FEED_SELECTION)),
+            // --- calendar feeds: every signed-in user has their own ----------------------------------------------
+            row("feeds.mine", org.parley.calendar.FeedService.class, "mine", EVERY_ROLE, (f, who) ->
+                    () -> f.feeds().mine()),
+            row("feeds.create", org.parley.calendar.FeedService.class, "create", EVERY_ROLE, (f, who) ->
+                    () -> f.feeds().create(f.matrixFeed())),
+            row("feeds.rotate", org.parley.calendar.FeedService.class, "rotate", EVERY_ROLE, (f, who) -> {
+                long feed = f.feedOf(who.username());
+                return () -> f.feeds().rotate(feed);
+            }),
+            row("feeds.revoke", org.parley.calendar.FeedService.class, "revoke", EVERY_ROLE, (f, who) -> {
+                long feed = f.feedOf(who.username());
+                return () -> {
+                    f.feeds().revoke(feed);
+                    return null;
+                };
+            }),
             row("meetings.chain", MeetingService.class, "chain", EVERY_ROLE, (f, who) -> {
                 MeetingId id = f.draft();
                 return () -> f.meetings().chain(id);

@@ -5,5 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds and validates the calendar settings at start-up, so a bad domain or address stops Parley with a message. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CalendarSettings.class, ImportSettings.class, InvitationMailSettings.class})
+@EnableConfigurationProperties({
+        CalendarSettings.class, FeedSettings.class, ImportSettings.class, InvitationMailSettings.class})
 class CalendarConfiguration {}

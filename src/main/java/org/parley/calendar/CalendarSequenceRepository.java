@@ -12,6 +12,8 @@ interface CalendarSequenceRepository extends Repository<CalendarSequence, Long> 
 
     CalendarSequence save(CalendarSequence sequence);
 
+    java.util.List<CalendarSequence> findAllByMeetingIdIn(java.util.Collection<Long> meetingIds);
+
     /** Holds a write lock on the meeting's row until the transaction ends, so two changes count one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from CalendarSequence s where s.meetingId = :meetingId")

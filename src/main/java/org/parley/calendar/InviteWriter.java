@@ -2,6 +2,7 @@ package org.parley.calendar;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,11 +11,14 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -23,6 +27,7 @@ import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
@@ -34,12 +39,16 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -102,11 +111,7 @@ class InviteWriter {
 
     private Calendar calendar(MeetingDetails meeting, int sequence, CalendarMethod method,
             @Nullable List<Attendee> onlyThese) {
-        var calendar = new Calendar();
-        calendar.add(new ProdId(PRODUCT_ID));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ical(method));
+        Calendar calendar = emptyCalendar(method);
         ZoneId zone = meeting.timeZone();
         Instant start = meeting.start().truncatedTo(ChronoUnit.SECONDS);
         Instant end = meeting.end().truncatedTo(ChronoUnit.SECONDS);
@@ -116,12 +121,95 @@ class InviteWriter {
             // clients resolve TZID from the VTIMEZONE in the file; it comes first, as Outlook expects
             calendar.add(VTimeZones.of(zone, start, end));
         }
-        calendar.add(event(meeting, sequence, method, dtStart, dtEnd, onlyThese));
+        calendar.add(event(meeting, sequence, method, statusFor(method), dtStart, dtEnd, onlyThese));
         return calendar;
     }
 
-    private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, DtStart<Temporal> start,
-            DtEnd<Temporal> end, @Nullable List<Attendee> onlyThese) {
+    private static Calendar emptyCalendar(CalendarMethod method) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ical(method));
+        return calendar;
+    }
+
+    private static Status statusFor(CalendarMethod method) {
+        return method == CalendarMethod.CANCEL ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED;
+    }
+
+    /** One meeting in a feed: its stored sequence, and whether it is above the feed's ceiling. */
+    record FeedEntry(MeetingDetails meeting, int sequence, boolean restricted) {}
+
+    /** What a busy block says instead of the title of a meeting above the feed's ceiling. */
+    static final String RESTRICTED_SUMMARY = "Restricted meeting";
+
+    /**
+     * A subscription feed: one METHOD:PUBLISH calendar with every meeting as an event, each VTIMEZONE once however
+     * many events use its zone (covering all of them), and the events in the order given. The same conventions as a
+     * single invite (UID, SEQUENCE, DTSTAMP from the meeting), no attendees; a restricted entry is a busy block only.
+     */
+    byte[] writeFeed(String name, Duration refreshInterval, List<FeedEntry> entries) {
+        Calendar calendar = emptyCalendar(CalendarMethod.PUBLISH);
+        calendar.add(new Name(InviteText.clean(name)));
+        calendar.add(new XProperty("X-WR-CALNAME", InviteText.clean(name)));
+        var refresh = new RefreshInterval(new ParameterList(List.of(Value.DURATION)), refreshInterval.toString());
+        calendar.add(refresh);
+        calendar.add(new XProperty("X-PUBLISHED-TTL", refreshInterval.toString()));
+        Map<ZoneId, Instant[]> spans = new LinkedHashMap<>();
+        List<VEvent> events = new ArrayList<>(entries.size());
+        for (FeedEntry entry : entries) {
+            MeetingDetails meeting = entry.meeting();
+            ZoneId zone = meeting.timeZone();
+            Instant start = meeting.start().truncatedTo(ChronoUnit.SECONDS);
+            Instant end = meeting.end().truncatedTo(ChronoUnit.SECONDS);
+            DtStart<Temporal> dtStart = at(new DtStart<>(), start, zone);
+            DtEnd<Temporal> dtEnd = at(new DtEnd<>(), end, zone);
+            if (dtStart.getParameter(Parameter.TZID).isPresent() || dtEnd.getParameter(Parameter.TZID).isPresent()) {
+                spans.merge(zone, new Instant[] {start, end}, (a, b) -> new Instant[] {
+                        a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            }
+            Status status = switch (meeting.status()) {
+                case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+                case PENDING_APPROVAL -> ImmutableStatus.VEVENT_TENTATIVE;
+                default -> ImmutableStatus.VEVENT_CONFIRMED;
+            };
+            events.add(entry.restricted() ? busyBlock(meeting, entry.sequence(), status, dtStart, dtEnd)
+                    : event(meeting, entry.sequence(), CalendarMethod.PUBLISH, status, dtStart, dtEnd, null));
+        }
+        spans.forEach((zone, span) -> calendar.add(VTimeZones.of(zone, span[0], span[1])));
+        events.forEach(calendar::add);
+        if (entries.isEmpty()) {
+            // RFC 5545 asks for at least one component, but calendars read an empty feed as "nothing to show", which
+            // is what it is; an invented placeholder event would be worse
+            return ContentLines.fold(calendar.toString());
+        }
+        ValidationResult result = calendar.validate();
+        if (result.hasErrors()) {
+            throw new IllegalStateException("The feed \u201c" + name + "\u201d is not valid iCalendar: " + result);
+        }
+        return ContentLines.fold(calendar.toString());
+    }
+
+    /** Only that the time is taken: no title, place, people, description or link. */
+    private VEvent busyBlock(MeetingDetails meeting, int sequence, Status status, DtStart<Temporal> start,
+            DtEnd<Temporal> end) {
+        var event = new VEvent(false);
+        event.add(new Uid(settings.uidOf(meeting.id().value())));
+        event.add(new Sequence(sequence));
+        event.add(new DtStamp(meeting.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        event.add(start);
+        event.add(end);
+        event.add(new Summary(RESTRICTED_SUMMARY));
+        event.add(ImmutableClazz.CONFIDENTIAL);
+        event.add(status);
+        event.add(ImmutableTransp.OPAQUE);
+        event.add(organizer()); // RFC 5546 requires it in a PUBLISH; it is Parley's mailbox, nobody in the meeting
+        return event;
+    }
+
+    private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, Status status,
+            DtStart<Temporal> start, DtEnd<Temporal> end, @Nullable List<Attendee> onlyThese) {
         long id = meeting.id().value();
         URI page = settings.meetingPage(id);
         var event = new VEvent(false); // without the DTSTAMP of "now" that iCal4j would add
@@ -141,8 +229,7 @@ class InviteWriter {
         // Exchange and Google treat it like PRIVATE, and unlike PRIVATE it does not call the meeting personal.
         event.add(meeting.classification() == Classification.UNCLASSIFIED
                 ? ImmutableClazz.PUBLIC : ImmutableClazz.CONFIDENTIAL);
-        event.add(method == CalendarMethod.CANCEL
-                ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(status);
         event.add(ImmutableTransp.OPAQUE);
         event.add(new Url(page));
         event.add(organizer());

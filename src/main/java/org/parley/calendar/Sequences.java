@@ -17,6 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Sequences {
 
+    /** The stored sequences of many meetings in one read, without counting: for feeds (see docs/0008). */
+    java.util.Map<Long, Integer> stored(java.util.Collection<Long> meetingIds) {
+        var result = new java.util.HashMap<Long, Integer>();
+        if (!meetingIds.isEmpty()) {
+            repository.findAllByMeetingIdIn(meetingIds).forEach(s -> result.put(s.getId(), s.sequence()));
+        }
+        return result;
+    }
+
     /** The meeting as read under the sequence's lock, and its sequence. */
     record Counted(MeetingDetails meeting, int sequence) {}
 

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
 import org.parley.approval.ApprovalService;
+import org.parley.calendar.FeedData;
+import org.parley.calendar.FeedScope;
+import org.parley.calendar.FeedService;
+import org.parley.calendar.IssuedFeed;
+import org.parley.shared.Classification;
 import org.parley.directory.PeopleService;
 import org.parley.followup.FollowUpService;
 import org.parley.directory.VenueService;
@@ -45,7 +50,7 @@ class DemoDataLoader {
     @Order(0)
     ApplicationRunner demoData(UserService users, PeopleService people, VenueService venues,
             MeetingService meetings, ApprovalService approvals, FollowUpService followUps,
-            UserDetailsService userDetails, Clock clock,
+            UserDetailsService userDetails, Clock clock, FeedService feeds,
             DemoSettings settings) {
         return (ApplicationArguments args) -> {
             long started = System.nanoTime();
@@ -69,6 +74,13 @@ class DemoDataLoader {
                     directory.named.size() + directory.crowd.size());
             log.info("Demo users: {} (password \"{}\")",
                     DemoUsers.ALL.stream().map(u -> u.username()).toList(), DemoUsers.PASSWORD);
+            // the demo database is new at every start, so the feed and its token are too; the raw token lives only
+            // in this log line (Parley stores its hash), which is acceptable for demo data and nothing else
+            IssuedFeed feed = SystemTask.runAs(userDetails.loadUserByUsername("planner"), () -> feeds.create(
+                    new FeedData("Parley demo: everything Paula may see", FeedScope.EVERYTHING, null, null, null,
+                            Classification.UNCLASSIFIED, true)));
+            log.info("Demo calendar feed of the planner: {} (subscribe: {}); classified meetings show as busy "
+                    + "blocks, pending ones as tentative", feed.url(), feed.webcalUrl());
         };
     }
 }

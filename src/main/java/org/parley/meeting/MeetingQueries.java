@@ -68,6 +68,41 @@ class MeetingQueries {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** The meetings of a selection, earliest first, at most {@code limit}. */
+    List<Meeting> select(MeetingSelection selection, Collection<Classification> visible, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Meeting> query = cb.createQuery(Meeting.class);
+        Root<Meeting> m = query.from(Meeting.class);
+        query.select(m).where(selectionPredicates(selection, visible, cb, query, m))
+                .orderBy(cb.asc(m.get("start")), cb.asc(m.get("id")));
+        return em.createQuery(query).setMaxResults(limit).getResultList();
+    }
+
+    /** The count and the latest change of a selection's meetings, in one query. */
+    MeetingSelection.Stamp stamp(MeetingSelection selection, Collection<Classification> visible) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Meeting> m = query.from(Meeting.class);
+        query.multiselect(cb.count(m), cb.greatest(m.<Instant>get("updatedAt")))
+                .where(selectionPredicates(selection, visible, cb, query, m));
+        Object[] row = em.createQuery(query).getSingleResult();
+        return new MeetingSelection.Stamp((Long) row[0], (Instant) row[1]);
+    }
+
+    private static Predicate[] selectionPredicates(MeetingSelection selection, Collection<Classification> visible,
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
+        List<Predicate> where = new ArrayList<>(List.of(predicates(
+                selection.filter().between(selection.from(), selection.to()), visible, cb, query, m)));
+        where.add(m.get("status").in(selection.statuses()));
+        where.add(cb.or(cb.notEqual(m.get("status"), MeetingStatus.CANCELLED),
+                cb.greaterThanOrEqualTo(m.get("updatedAt"), selection.cancelledSince())));
+        if (selection.conference() != null) {
+            long conference = selection.conference().value();
+            where.add(cb.or(cb.equal(m.get("id"), conference), cb.equal(m.get("parentConferenceId"), conference)));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
     private static Predicate[] predicates(MeetingFilter filter, Collection<Classification> visible,
             CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
         List<Predicate> where = new ArrayList<>();

@@ -40,6 +40,15 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findFollowUps(@Param("ids") Collection<Long> ids,
             @Param("visible") Collection<Classification> visible);
 
+    @Query("""
+            select d.meeting.id, d from Delegation d left join fetch d.members
+            where d.meeting.id in :meetingIds order by d.meeting.id, d.position
+            """)
+    List<Object[]> findDelegationsWithMembersOf(@Param("meetingIds") Collection<Long> meetingIds);
+
+    @Query("select a.meeting.id, a from AgendaItem a where a.meeting.id in :meetingIds order by a.meeting.id, a.position")
+    List<Object[]> findAgendaOf(@Param("meetingIds") Collection<Long> meetingIds);
+
     @Query("select a from AgendaItem a where a.meeting.id = :meetingId order by a.position")
     List<AgendaItem> findAgenda(@Param("meetingId") long meetingId);
 

@@ -116,6 +116,24 @@ public class MeetingService {
     }
 
     /**
+     * The meetings of a selection that the caller may see, with their delegations, members, agenda and venue, earliest
+     * first and at most {@code limit}: for calendar feeds. A fixed number of queries however many meetings there are.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<MeetingDetails> select(MeetingSelection selection, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A selection loads at least one meeting");
+        }
+        return detailsOf(queries.select(selection, visibleClassifications(), limit));
+    }
+
+    /** How many meetings of a selection the caller may see and their latest change, without loading them. */
+    @PreAuthorize("isAuthenticated()")
+    public MeetingSelection.Stamp stamp(MeetingSelection selection) {
+        return queries.stamp(selection, visibleClassifications());
+    }
+
+    /**
      * Every change to the meeting, its delegations, members and agenda, newest first, field by field with who and
      * when. What was saved while the meeting was classified above the caller's clearance is listed without content.
      */
@@ -434,6 +452,78 @@ public class MeetingService {
                         a.leadDelegation(), a.leadPerson(),
                         a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
                         a.plannedMinutes(), a.outcome())).toList());
+    }
+
+    /** Like {@link #details}, for many meetings at once: one query per kind of thing, not per meeting. */
+    private List<MeetingDetails> detailsOf(List<Meeting> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(Meeting::rawId).map(Objects::requireNonNull).toList();
+        Map<Long, Map<Delegation, Boolean>> delegationsByMeeting = new java.util.HashMap<>();
+        for (Object[] row : meetings.findDelegationsWithMembersOf(ids)) {
+            // a fetch join repeats the delegation once per member
+            delegationsByMeeting.computeIfAbsent((Long) row[0], k -> new java.util.LinkedHashMap<>())
+                    .put((Delegation) row[1], Boolean.TRUE);
+        }
+        Map<Long, List<AgendaItem>> agendaByMeeting = new java.util.HashMap<>();
+        for (Object[] row : meetings.findAgendaOf(ids)) {
+            agendaByMeeting.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((AgendaItem) row[1]);
+        }
+        Set<PersonId> personIds = new java.util.HashSet<>();
+        delegationsByMeeting.values().forEach(ds -> ds.keySet().forEach(d -> d.members()
+                .forEach(m -> personIds.add(new PersonId(m.personId())))));
+        agendaByMeeting.values().forEach(items -> items.stream().map(AgendaItem::leadPerson)
+                .filter(Objects::nonNull).forEach(personIds::add));
+        Map<PersonId, Person> personById = personIds.isEmpty() ? Map.of()
+                : people.getAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<VenueId, Venue> venueById = venuesOf(found);
+        Set<Long> referenced = new java.util.HashSet<>();
+        found.forEach(m -> {
+            if (m.parentConferenceId() != null) {
+                referenced.add(m.parentConferenceId());
+            }
+            if (m.followUpOfId() != null) {
+                referenced.add(m.followUpOfId());
+            }
+        });
+        Collection<Classification> visible = visibleClassifications();
+        Map<Long, MeetingRef> refById = referenced.isEmpty() ? Map.of()
+                : meetings.findAllById(referenced).stream().collect(Collectors.toMap(Meeting::rawId, other -> {
+                    boolean seen = visible.contains(other.classification());
+                    return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
+                            other.kind(), other.start(), seen);
+                }));
+        List<MeetingDetails> result = new ArrayList<>(found.size());
+        for (Meeting meeting : found) {
+            long id = Objects.requireNonNull(meeting.rawId());
+            VenueRef venue = null;
+            if (meeting.venueId() != null) {
+                Venue v = venueById.get(new VenueId(meeting.venueId()));
+                Room room = meeting.roomId() == null ? null
+                        : v.rooms().stream().filter(r -> r.id().value() == meeting.roomId()).findFirst().orElse(null);
+                venue = new VenueRef(v.id(), v.name(), v.city(), v.address(), v.timeZone(),
+                        room == null ? null : room.id(), room == null ? null : room.name());
+            }
+            List<Delegation> delegations = new ArrayList<>(
+                    delegationsByMeeting.getOrDefault(id, Map.of()).keySet());
+            List<AgendaItem> agenda = agendaByMeeting.getOrDefault(id, List.of());
+            result.add(new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(),
+                    meeting.format(), meeting.start(), meeting.end(), meeting.timeZone(), venue,
+                    meeting.initiatingSide(), meeting.hostSide(), meeting.classification(), meeting.objectives(),
+                    meeting.parentConferenceId() == null ? null : refById.get(meeting.parentConferenceId()),
+                    meeting.followUpOfId() == null ? null : refById.get(meeting.followUpOfId()),
+                    meeting.status(), meeting.version(), meeting.createdBy(), meeting.createdAt(),
+                    meeting.updatedBy(), meeting.updatedAt(),
+                    delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
+                            d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
+                                    .toList())).toList(),
+                    agenda.stream().map(a -> new AgendaItemView(a.id(), a.position(), a.title(), a.description(),
+                            a.leadDelegation(), a.leadPerson(),
+                            a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
+                            a.plannedMinutes(), a.outcome())).toList()));
+        }
+        return result;
     }
 
     private static MemberView memberView(DelegationMember member, @Nullable Person person) {

@@ -49,6 +49,24 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * Calendar feeds: the token in the path is the key, so no sign-in, no session and no cookies; ahead of the UI's
+     * chain so that Vaadin never sees these requests.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain calendarFeedSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/calendar/feeds/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.headers(headers -> headers

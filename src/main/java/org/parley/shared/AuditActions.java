@@ -41,6 +41,7 @@ public final class AuditActions {
     // calendar feeds (names reserved for the calendar feature)
     public static final String FEED_CREATED = "FEED_CREATED";
     public static final String FEED_REVOKED = "FEED_REVOKED";
+    public static final String FEED_ROTATED = "FEED_ROTATED";
 
     /** Every action above, in the order the Audit view offers them. */
     public static final List<String> KNOWN = List.of(
@@ -48,7 +49,7 @@ public final class AuditActions {
             USER_CREATED, USER_DISABLED, USER_ENABLED, ROLES_CHANGED, CLEARANCE_CHANGED,
             PASSWORD_RESET, PASSWORD_CHANGED, USER_UNLOCKED,
             MEETING_SUBMITTED, MEETING_APPROVED, MEETING_REJECTED, MEETING_CANCELLED,
-            FEED_CREATED, FEED_REVOKED);
+            FEED_CREATED, FEED_ROTATED, FEED_REVOKED);
 
     private AuditActions() {}
 }

@@ -27,31 +27,31 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("viewer")
     void a_viewer_sees_the_reading_entries_only() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Action items", "People", "Venues", "Profile");
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Action items", "People", "Venues", "Calendar feeds", "Profile");
     }
 
     @Test
     @WithUserDetails("planner")
     void a_planner_sees_the_planning_entries() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Action items", "People", "Venues", "Profile");
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Action items", "People", "Venues", "Calendar feeds", "Profile");
     }
 
     @Test
     @WithUserDetails("approver")
     void an_approver_sees_the_approval_entries() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Approvals", "Action items", "People", "Venues", "Profile");
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Approvals", "Action items", "People", "Venues", "Calendar feeds", "Profile");
     }
 
     @Test
     @WithUserDetails("senior")
     void a_senior_approver_sees_the_approval_entries() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Approvals", "Action items", "People", "Venues", "Profile");
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Approvals", "Action items", "People", "Venues", "Calendar feeds", "Profile");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_also_sees_user_administration_and_the_audit_log() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Action items", "People", "Venues", "Users", "Audit log", "Profile");
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Action items", "People", "Venues", "Calendar feeds", "Users", "Audit log", "Profile");
     }
 
     @Test
