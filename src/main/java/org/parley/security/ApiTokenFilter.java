@@ -22,7 +22,6 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenAuthenticator authenticator;
     private final long maxRequestBytes;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     ApiTokenFilter(ApiTokenAuthenticator authenticator, long maxRequestBytes) {
         this.authenticator = authenticator;
@@ -56,6 +55,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         SignedInUser user = authenticated.get().user();
+        // looked up per request: Vaadin installs its own strategy after this filter is built
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         var context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         contexts.setContext(context);
