@@ -76,12 +76,13 @@ final class MeetingInputs {
             return null; // the service says "Enter the start"
         }
         try {
-            if (text.length() > 19 && (text.endsWith("Z") || text.lastIndexOf('+') > 10 || text.lastIndexOf('-') > 10)) {
-                OffsetDateTime withOffset = OffsetDateTime.parse(text);
-                return zone == null ? withOffset.toLocalDateTime()
-                        : withOffset.atZoneSameInstant(zone).toLocalDateTime();
-            }
             return LocalDateTime.parse(text);
+        } catch (DateTimeParseException withoutOffset) {
+            // not a wall-clock time: perhaps an instant with an offset, taken in the meeting's zone
+        }
+        try {
+            OffsetDateTime withOffset = OffsetDateTime.parse(text);
+            return zone == null ? withOffset.toLocalDateTime() : withOffset.atZoneSameInstant(zone).toLocalDateTime();
         } catch (DateTimeParseException e) {
             errors.add(new FieldMessage(field, "Use ISO-8601, e.g. 2027-02-14T10:00 (in the meeting's zone) or "
                     + "2027-02-14T10:00:00+01:00"));
