@@ -253,4 +253,18 @@ class ApiBehaviourTest {
         assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
                 .isEqualTo("bearer");
     }
+
+    @Test
+    void the_browsable_page_is_served_without_a_token_and_without_inline_scripts() {
+        var redirect = api.send("GET", "/api/v1/docs", null, null);
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.header("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/v1/swagger-ui/index.html"));
+
+        var page = api.send("GET", "/api/v1/swagger-ui/index.html", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-initializer.js").doesNotContainPattern("<script>\\s*\\S");
+        assertThat(api.send("GET", "/api/v1/swagger-ui/swagger-initializer.js", null, null).body())
+                .contains("/api/v1/openapi.json");
+    }
 }

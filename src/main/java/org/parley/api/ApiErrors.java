@@ -157,11 +157,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    /** Unknown paths under /api answer 404 here, instead of falling through to the Vaadin UI's page. */
+    /**
+     * Unknown paths under /api answer 404 here, instead of falling through to the Vaadin UI's page; springdoc's
+     * files for the browsable page (under /api/v1/swagger-ui/) are left to its resource handler.
+     */
     @Hidden
     @RestController
     static class UnknownPaths {
-        @RequestMapping("/api/**")
+        @RequestMapping({"/api", "/api/{version:(?!v1$).*}/**", "/api/v1", "/api/v1/{resource:(?!swagger-ui$).*}",
+                "/api/v1/{resource:(?!swagger-ui$).*}/**"})
         ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
             return problem(HttpStatus.NOT_FOUND, "Not found", NOT_FOUND, request);
         }

@@ -18,8 +18,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @EnableConfigurationProperties(ApiSettings.class)
 class ApiSecurityConfiguration {
 
+    /** springdoc serves the page's files under the docs path's parent: /api/v1/swagger-ui/**. */
     static final String[] PUBLIC_PATHS = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
-            "/api/v1/docs/**"};
+            "/api/v1/swagger-ui/**"};
 
     /** The browsable page (Swagger UI) needs its own scripts and styles; JSON answers need nothing at all. */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
