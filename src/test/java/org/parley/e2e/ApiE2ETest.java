@@ -85,6 +85,12 @@ class ApiE2ETest {
         assertThat(invite.body()).startsWith("BEGIN:VCALENDAR\r\n").containsPattern("\r\nMETHOD:(REQUEST|PUBLISH)\r\n")
                 .contains("\r\nUID:meeting-" + id.group(1) + "@", "\r\nDTSTART;TZID=Europe/Berlin:")
                 .endsWith("END:VCALENDAR\r\n");
+
+        page.navigate(parley.url("/api/v1/docs"));
+        page.locator(".swagger-ui .info .title").waitFor();
+        assertThat(page.locator(".opblock-summary-path").allTextContents()).contains("/api/v1/meetings/{id}/approve");
+        parley.screenshot(page, "api-docs");
+        assertThat(parley.cspViolations(page)).isEmpty();
     }
 
     /** Signs in, creates a read-write token on the profile page and reads it from the field that shows it once. */
