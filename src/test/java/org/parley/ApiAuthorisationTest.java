@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +127,12 @@ class ApiAuthorisationTest {
                         Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_WRITE)).token());
             }
         }
+    }
+
+    /** Leaves no meeting waiting for approval: other tests read the approvers' inboxes. */
+    @AfterEach
+    void retirePending() {
+        fixture.retirePending();
     }
 
     static Stream<Arguments> cells() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.meeting.MeetingData;
@@ -36,6 +37,12 @@ class ApiBehaviourTest {
     void client() {
         api = new ApiCalls(context);
         planner = token("planner", ApiAccess.READ_WRITE).token();
+    }
+
+    /** Leaves no meeting waiting for approval: other tests read the approvers' inboxes. */
+    @AfterEach
+    void retirePending() {
+        fixture.retirePending();
     }
 
     private NewApiToken token(String username, ApiAccess access) {
