@@ -238,7 +238,10 @@ class ApiBehaviourTest {
         var tooLarge = api.send("POST", "/api/v1/meetings", planner, huge);
         var unknown = api.send("GET", "/api/v1/nothing-here", planner, null);
 
+        var chunked = api.send("POST", "/api/v1/meetings", planner, "{}", "Transfer-Encoding", "chunked");
+
         assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(chunked.statusCode()).isEqualTo(411);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));

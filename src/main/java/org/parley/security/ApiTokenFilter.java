@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code Authorization: Bearer pky_…} on the API chain. No header: the request goes on unauthenticated
  * and the chain answers 401 where a token is needed. A header that is not a valid token: 401 at once. A read-only
- * token on anything but a read: 403. Also refuses bodies above the configured size with 413 before they are read.
+ * token on anything but a read: 403. Also refuses bodies above the configured size with 413 before they are read,
+ * and chunked bodies (whose size is unknown until read) with 411.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -34,6 +35,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxRequestBytes) {
             ApiProblems.write(response, 413, "Request body too large",
                     "The API accepts request bodies of at most " + maxRequestBytes + " bytes.");
+            return;
+        }
+        // a body without a declared length could exceed the limit unseen: the API asks for Content-Length instead
+        String transferEncoding = request.getHeader("Transfer-Encoding");
+        if (transferEncoding != null && transferEncoding.toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
+            ApiProblems.write(response, 411, "Length required",
+                    "Send the request body with a Content-Length header, not chunked.");
             return;
         }
         String header = request.getHeader("Authorization");
