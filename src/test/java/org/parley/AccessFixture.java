@@ -34,6 +34,7 @@ import org.parley.meeting.MemberRole;
 import org.parley.security.NewUser;
 import org.parley.security.Role;
 import org.parley.security.SystemTask;
+import org.parley.security.ApiTokenService;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
 import org.parley.shared.Classification;
@@ -71,6 +72,7 @@ public class AccessFixture {
     private final MeetingWorkflow workflow;
     private final ApprovalService approvals;
     private final UserService users;
+    private final ApiTokenService apiTokens;
     private final AuditService audit;
     private final PeopleService people;
     private final VenueService venues;
@@ -82,12 +84,13 @@ public class AccessFixture {
     @Autowired private InvitationMailService invitationMail;
 
     AccessFixture(MeetingService meetings, MeetingWorkflow workflow, ApprovalService approvals, UserService users,
-            AuditService audit, PeopleService people, VenueService venues, DirectoryFixture directory,
+            ApiTokenService apiTokens, AuditService audit, PeopleService people, VenueService venues, DirectoryFixture directory,
             TestUsers testUsers, @Value("${parley.security.admin-password}") String adminPassword) {
         this.meetings = meetings;
         this.workflow = workflow;
         this.approvals = approvals;
         this.users = users;
+        this.apiTokens = apiTokens;
         this.audit = audit;
         this.people = people;
         this.venues = venues;
@@ -120,6 +123,10 @@ public class AccessFixture {
 
     public MeetingWorkflow workflow() {
         return workflow;
+    }
+
+    public ApiTokenService apiTokens() {
+        return apiTokens;
     }
 
     public ApprovalService approvals() {

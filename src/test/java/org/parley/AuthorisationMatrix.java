@@ -43,6 +43,8 @@ import org.parley.meeting.MeetingSnapshot;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.MeetingWorkflow;
+import org.parley.security.ApiAccess;
+import org.parley.security.ApiTokenService;
 import org.parley.security.Role;
 import org.parley.security.UserChanges;
 import org.parley.security.UserService;
@@ -351,6 +353,15 @@ final class AuthorisationMatrix {
                 UserSummary user = f.freshUser();
                 return () -> f.users().displayNames(List.of(user.id()));
             }),
+
+            // --- personal API tokens: everybody signed in manages their own -----------------------------------------
+            row("apiTokens.create", ApiTokenService.class, "create", EVERY_ROLE, (f, who) -> () -> f.apiTokens()
+                    .create("matrix", Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_ONLY)),
+            row("apiTokens.mine", ApiTokenService.class, "mine", EVERY_ROLE, (f, who) -> () -> f.apiTokens().mine()),
+            // the caller's own token, created within the call: preparation may not act as the caller
+            row("apiTokens.revoke", ApiTokenService.class, "revoke", EVERY_ROLE, (f, who) -> () -> f.apiTokens()
+                    .revoke(f.apiTokens().create("matrix", Instant.now().plus(1, ChronoUnit.DAYS),
+                            ApiAccess.READ_ONLY).summary().id())),
 
             // --- the audit log is for administrators only ----------------------------------------------------------
             row("audit.find", AuditService.class, "find", ADMINS, (f, who) ->

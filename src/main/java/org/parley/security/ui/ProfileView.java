@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import org.parley.security.ApiTokenService;
 import org.parley.security.PasswordPolicy;
 import org.parley.security.Role;
 import org.parley.security.UserService;
@@ -20,7 +21,7 @@ import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.ZoneField;
 
-/** Every user's own settings: time zone and password. */
+/** Every user's own settings: time zone, password and personal API tokens. */
 @Route("profile")
 @PageTitle("Profile")
 @Menu(title = "Profile", order = 95, icon = "vaadin:user")
@@ -34,7 +35,9 @@ class ProfileView extends VerticalLayout {
     final Button saveZone = new Button("Save time zone");
     final Button changePassword = new Button("Change password");
 
-    ProfileView(UserService users) {
+    final ApiTokensSection apiTokens;
+
+    ProfileView(UserService users, ApiTokenService apiTokenService) {
         addClassName("parley-page");
         UserSummary me = users.me();
         add(new H2(me.displayName()), new Paragraph("Username " + me.username() + " · roles "
@@ -80,5 +83,7 @@ class ProfileView extends VerticalLayout {
         var zoneForm = new FormLayout(timeZone, saveZone);
         var passwordForm = new FormLayout(currentPassword, newPassword, repeatPassword, changePassword);
         add(new H2("Time zone"), zoneForm, new H2("Password"), passwordForm);
+        apiTokens = new ApiTokensSection(apiTokenService, me.timeZone());
+        add(apiTokens);
     }
 }

@@ -1,0 +1,182 @@
+package org.parley.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.approval.ApprovalState;
+import org.parley.approval.TimelineStep;
+import org.parley.directory.Person;
+import org.parley.directory.Room;
+import org.parley.directory.Venue;
+import org.parley.followup.Outcome;
+import org.parley.meeting.AgendaItemView;
+import org.parley.meeting.DelegationView;
+import org.parley.meeting.MeetingDetails;
+import org.parley.meeting.MeetingFormat;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.MeetingSummary;
+import org.parley.meeting.MemberRole;
+import org.parley.meeting.MemberView;
+import org.parley.meeting.ParticipantResponse;
+import org.parley.meeting.Tier;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+
+/**
+ * The API's JSON shapes. Times are ISO-8601 with the offset that applies in {@code zone} (an IANA zone id), so a
+ * client needs no time-zone rules to show them and still knows the zone to compute in.
+ */
+final class Json {
+
+    private Json() {}
+
+    static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime();
+    }
+
+    static @Nullable String code(@Nullable CountryCode country) {
+        return country == null ? null : country.code();
+    }
+
+    record Page<T>(List<T> items, int page, int size, @Nullable Long total, @Nullable String next) {}
+
+    record MeetingItem(long id, String title, MeetingKind kind, Tier tier, MeetingStatus status,
+            Classification classification, OffsetDateTime start, OffsetDateTime end, String zone,
+            @Nullable String venue, @Nullable String city, List<String> countries, @Nullable Long parentConference) {
+
+        static MeetingItem of(MeetingSummary m) {
+            return new MeetingItem(m.id().value(), m.title(), m.kind(), m.tier(), m.status(), m.classification(),
+                    at(m.start(), m.timeZone()), at(m.end(), m.timeZone()), m.timeZone().getId(), m.venueName(),
+                    m.city(), m.countries().stream().map(CountryCode::code).toList(),
+                    m.parentConference() == null ? null : m.parentConference().value());
+        }
+    }
+
+    record VenueRefJson(long id, String name, @Nullable Long room, @Nullable String roomName) {}
+
+    record MeetingRefJson(long id, String title) {}
+
+    record Member(long person, String name, MemberRole role, ParticipantResponse response) {
+        static Member of(MemberView m) {
+            return new Member(m.person().value(), m.name(), m.role(), m.response());
+        }
+    }
+
+    record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members) {
+        static Delegation of(DelegationView d) {
+            return new Delegation(d.country().code(), d.organisation(), d.ours(),
+                    d.members().stream().map(Member::of).toList());
+        }
+    }
+
+    record AgendaItem(int position, String title, String description, @Nullable String leadDelegation,
+            @Nullable Long leadPerson, int plannedMinutes, @Nullable String outcome) {
+        static AgendaItem of(AgendaItemView a) {
+            return new AgendaItem(a.position(), a.title(), a.description(), code(a.leadDelegation()),
+                    a.leadPerson() == null ? null : a.leadPerson().value(), a.plannedMinutes(), a.outcome());
+        }
+    }
+
+    record Step(String kind, String actor, boolean senior, OffsetDateTime at, @Nullable String comment, int round) {
+        static Step of(TimelineStep s, ZoneId zone) {
+            return new Step(s.kind().name(), s.actor(), s.actorSenior(), Json.at(s.at(), zone), s.comment(), s.round());
+        }
+    }
+
+    record Approval(MeetingStatus status, int round, int approvalsGiven, int approvalsNeeded, boolean seniorNeeded,
+            boolean callerMayDecide, @Nullable String whyCallerCannotDecide, List<Step> timeline) {
+        static Approval of(ApprovalState s, ZoneId zone) {
+            return new Approval(s.status(), s.round(), s.approvalsGiven(), s.approvalsNeeded(), s.seniorNeeded(),
+                    s.callerMayDecide(), s.whyCallerCannotDecide().orElse(null),
+                    s.timeline().stream().map(step -> Step.of(step, zone)).toList());
+        }
+    }
+
+    record Meeting(long id, long version, String title, MeetingKind kind, Tier tier, MeetingFormat format,
+            OffsetDateTime start, OffsetDateTime end, String zone, @Nullable VenueRefJson venue,
+            @Nullable String initiatingSide, @Nullable String hostSide, Classification classification,
+            String objectives, @Nullable MeetingRefJson parentConference, @Nullable MeetingRefJson followUpOf,
+            MeetingStatus status, String createdBy, OffsetDateTime createdAt, String updatedBy,
+            OffsetDateTime updatedAt, List<Delegation> delegations, List<AgendaItem> agenda,
+            @Nullable Approval approval) {
+
+        static Meeting of(MeetingDetails m, @Nullable ApprovalState approval) {
+            ZoneId zone = m.timeZone();
+            var venue = m.venue() == null ? null : new VenueRefJson(m.venue().id().value(), m.venue().name(),
+                    m.venue().room() == null ? null : m.venue().room().value(), m.venue().roomName());
+            return new Meeting(m.id().value(), m.version(), m.title(), m.kind(), m.tier(), m.format(),
+                    at(m.start(), zone), at(m.end(), zone), zone.getId(), venue, code(m.initiatingSide()),
+                    code(m.hostSide()), m.classification(), m.objectives(),
+                    m.parentConference() == null ? null
+                            : new MeetingRefJson(m.parentConference().id().value(), m.parentConference().title()),
+                    m.followUpOf() == null ? null
+                            : new MeetingRefJson(m.followUpOf().id().value(), m.followUpOf().title()),
+                    m.status(), m.createdBy(), at(m.createdAt(), zone), m.updatedBy(), at(m.updatedAt(), zone),
+                    m.delegations().stream().map(Delegation::of).toList(),
+                    m.agenda().stream().map(AgendaItem::of).toList(),
+                    approval == null ? null : Approval.of(approval, zone));
+        }
+    }
+
+    record PersonJson(long id, String fullName, @Nullable String title, @Nullable String organisation,
+            String country, @Nullable String email, @Nullable String phone, List<String> languages, String homeZone,
+            String workdayStart, String workdayEnd, boolean active) {
+        static PersonJson of(Person p) {
+            return new PersonJson(p.id().value(), p.fullName(), p.title(), p.organisation(), p.country().code(),
+                    p.email(), p.phone(), p.languages(), p.homeZone().getId(), p.workdayStart().toString(),
+                    p.workdayEnd().toString(), p.active());
+        }
+    }
+
+    record RoomJson(long id, String name, int capacity) {
+        static RoomJson of(Room r) {
+            return new RoomJson(r.id().value(), r.name(), r.capacity());
+        }
+    }
+
+    record VenueJson(long id, String name, @Nullable String city, String country, @Nullable String address,
+            String zone, int capacity, List<RoomJson> rooms) {
+        static VenueJson of(Venue v) {
+            return new VenueJson(v.id().value(), v.name(), v.city(), v.country().code(), v.address(),
+                    v.timeZone().getId(), v.capacity(), v.rooms().stream().map(RoomJson::of).toList());
+        }
+    }
+
+    record ActionItem(long id, long meeting, String meetingTitle, String text, @Nullable String owner,
+            @Nullable String ownerUser, @Nullable String due, String status, @Nullable Long followUp,
+            String recordedBy, Instant recordedAt) {
+        static ActionItem of(Outcome o) {
+            return new ActionItem(o.id(), o.meeting().value(), o.meetingTitle(), o.text(), o.ownerName(),
+                    o.ownerUser(), o.due() == null ? null : o.due().toString(), o.status().name(),
+                    o.followUp() == null ? null : o.followUp().value(), o.recordedBy(), o.recordedAt());
+        }
+    }
+
+    // --- input -----------------------------------------------------------------------------------------------------
+
+    /**
+     * A meeting as a client sends it. {@code start} and {@code end} are wall-clock times in {@code zone}
+     * ("2027-02-14T10:00") or carry an offset ("2027-02-14T10:00:00+01:00"), which is then converted into the zone.
+     */
+    record MeetingInput(@Nullable String title, @Nullable MeetingKind kind, @Nullable Tier tier,
+            @Nullable MeetingFormat format, @Nullable String start, @Nullable String end, @Nullable String zone,
+            @Nullable Long venue, @Nullable Long room, @Nullable String initiatingSide, @Nullable String hostSide,
+            @Nullable Classification classification, @Nullable String objectives, @Nullable Long parentConference,
+            @Nullable Long followUpOf, @Nullable List<DelegationInput> delegations,
+            @Nullable List<AgendaInput> agenda) {}
+
+    record DelegationInput(@Nullable String country, @Nullable String organisation, boolean ours,
+            @Nullable List<MemberInput> members) {}
+
+    record MemberInput(@Nullable Long person, @Nullable MemberRole role, @Nullable ParticipantResponse response) {}
+
+    record AgendaInput(@Nullable String title, @Nullable String description, @Nullable String leadDelegation,
+            @Nullable Long leadPerson, int plannedMinutes) {}
+
+    record Comment(@Nullable String comment) {}
+
+    record Reason(@Nullable String reason) {}
+}

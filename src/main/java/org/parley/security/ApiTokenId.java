@@ -1,0 +1,3 @@
+package org.parley.security;
+
+public record ApiTokenId(long value) {}
