@@ -431,14 +431,8 @@ public class MeetingService {
         Map<PersonId, Person> personById = personIds.isEmpty() ? Map.of()
                 : people.getAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity()));
 
-        VenueRef venue = null;
-        if (meeting.venueId() != null) {
-            Venue v = venues.get(new VenueId(meeting.venueId()));
-            Room room = meeting.roomId() == null ? null
-                    : v.rooms().stream().filter(r -> r.id().value() == meeting.roomId()).findFirst().orElse(null);
-            venue = new VenueRef(v.id(), v.name(), v.city(), v.address(), v.timeZone(),
-                    room == null ? null : room.id(), room == null ? null : room.name());
-        }
+        VenueRef venue = meeting.venueId() == null ? null
+                : venueRef(meeting, venues.get(new VenueId(meeting.venueId())));
         return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
                 meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
                 meeting.hostSide(), meeting.classification(), meeting.objectives(),
@@ -497,14 +491,8 @@ public class MeetingService {
         List<MeetingDetails> result = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             long id = Objects.requireNonNull(meeting.rawId());
-            VenueRef venue = null;
-            if (meeting.venueId() != null) {
-                Venue v = venueById.get(new VenueId(meeting.venueId()));
-                Room room = meeting.roomId() == null ? null
-                        : v.rooms().stream().filter(r -> r.id().value() == meeting.roomId()).findFirst().orElse(null);
-                venue = new VenueRef(v.id(), v.name(), v.city(), v.address(), v.timeZone(),
-                        room == null ? null : room.id(), room == null ? null : room.name());
-            }
+            VenueRef venue = meeting.venueId() == null ? null
+                    : venueRef(meeting, venueById.get(new VenueId(meeting.venueId())));
             List<Delegation> delegations = new ArrayList<>(
                     delegationsByMeeting.getOrDefault(id, Map.of()).keySet());
             List<AgendaItem> agenda = agendaByMeeting.getOrDefault(id, List.of());
@@ -546,4 +534,10 @@ public class MeetingService {
         }).orElse(null);
     }
 
+    private static VenueRef venueRef(Meeting meeting, Venue venue) {
+        Room room = meeting.roomId() == null ? null
+                : venue.rooms().stream().filter(r -> r.id().value() == meeting.roomId()).findFirst().orElse(null);
+        return new VenueRef(venue.id(), venue.name(), venue.city(), venue.address(), venue.timeZone(),
+                room == null ? null : room.id(), room == null ? null : room.name());
+    }
 }
