@@ -47,16 +47,18 @@ class FeedPublisher {
     private final Sequences sequences;
     private final InviteWriter writer;
     private final FeedSettings settings;
+    private final RenderedFeeds rendered;
     private final Clock clock;
 
     FeedPublisher(CalendarFeedRepository feeds, UserDetailsService users, MeetingService meetings,
-            Sequences sequences, InviteWriter writer, FeedSettings settings, Clock clock) {
+            Sequences sequences, InviteWriter writer, FeedSettings settings, RenderedFeeds rendered, Clock clock) {
         this.feeds = feeds;
         this.users = users;
         this.meetings = meetings;
         this.sequences = sequences;
         this.writer = writer;
         this.settings = settings;
+        this.rendered = rendered;
         this.clock = clock;
     }
 
@@ -111,11 +113,16 @@ class FeedPublisher {
                 : ifModifiedSince != null && !lastModified.isAfter(ifModifiedSince)) {
             return new Answer(304, etag, lastModified, null);
         }
+        byte[] body = rendered.body(version, () -> render(feed, selection, ceiling));
+        return new Answer(200, etag, lastModified, body);
+    }
+
+    private byte[] render(CalendarFeed feed, MeetingSelection selection, Classification ceiling) {
         List<MeetingDetails> found = meetings.select(selection, settings.maxEvents());
         Map<Long, Integer> stored = sequences.stored(found.stream().map(m -> m.id().value()).toList());
         List<InviteWriter.FeedEntry> entries = found.stream().map(m -> new InviteWriter.FeedEntry(m,
                 stored.getOrDefault(m.id().value(), 0), m.classification().compareTo(ceiling) > 0)).toList();
-        return new Answer(200, etag, lastModified, writer.writeFeed(feed.name(), settings.refreshInterval(), entries));
+        return writer.writeFeed(feed.name(), settings.refreshInterval(), entries);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param future how far ahead a feed reaches
  * @param cancelledKept how long a cancelled meeting stays in feeds as STATUS:CANCELLED
  * @param maxEvents the most meetings one feed holds, the earliest first
+ * @param cache how many bytes of rendered feed bodies to keep in memory, reused while their version stands
  */
 @Validated
 @ConfigurationProperties(prefix = "parley.calendar.feed")
@@ -26,4 +28,10 @@ record FeedSettings(
         @DefaultValue("P90D") @NotNull Period past,
         @DefaultValue("P730D") @NotNull Period future,
         @DefaultValue("P30D") @NotNull Period cancelledKept,
-        @DefaultValue("5000") @Min(1) @Max(100_000) int maxEvents) {}
+        @DefaultValue("5000") @Min(1) @Max(100_000) int maxEvents,
+        @DefaultValue("64MB") @NotNull DataSize cache) {
+
+    long cacheBytes() {
+        return cache.toBytes();
+    }
+}

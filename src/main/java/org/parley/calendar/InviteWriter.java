@@ -179,15 +179,10 @@ class InviteWriter {
         }
         spans.forEach((zone, span) -> calendar.add(VTimeZones.of(zone, span[0], span[1])));
         events.forEach(calendar::add);
-        if (entries.isEmpty()) {
-            // RFC 5545 asks for at least one component, but calendars read an empty feed as "nothing to show", which
-            // is what it is; an invented placeholder event would be worse
-            return ContentLines.fold(calendar.toString());
-        }
-        ValidationResult result = calendar.validate();
-        if (result.hasErrors()) {
-            throw new IllegalStateException("The feed \u201c" + name + "\u201d is not valid iCalendar: " + result);
-        }
+        // Not validated here, unlike a single invite: validating 1,000 events took half of the render (430 of 870 ms).
+        // The feed's events are the invite's, built by the same code, and every feed the tests fetch passes
+        // Calendar.validate() and our own checks (CalendarFeedTest, FeedBenchmark). An empty feed is an empty
+        // VCALENDAR: RFC 5545 asks for a component, but calendars read it as "nothing to show", which it is.
         return ContentLines.fold(calendar.toString());
     }
 
