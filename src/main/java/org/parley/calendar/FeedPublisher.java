@@ -20,6 +20,7 @@ import org.parley.meeting.MeetingStatus;
 import org.parley.security.SignedInUser;
 import org.parley.security.SystemTask;
 import org.parley.shared.Classification;
+import org.parley.shared.SecretTokens;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -68,10 +69,10 @@ class FeedPublisher {
      */
     @Transactional
     Answer answer(String token, @Nullable String ifNoneMatch, @Nullable Instant ifModifiedSince) {
-        if (!FeedTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return Answer.NOT_FOUND;
         }
-        Optional<CalendarFeed> found = feeds.findByTokenSha256(FeedTokens.sha256(token));
+        Optional<CalendarFeed> found = feeds.findByTokenSha256(SecretTokens.sha256(token));
         if (found.isEmpty()) {
             return Answer.NOT_FOUND;
         }
@@ -100,7 +101,7 @@ class FeedPublisher {
         MeetingSelection selection = selectionOf(feed, owner, now);
         MeetingSelection.Stamp stamp = meetings.stamp(selection);
         Classification ceiling = ceilingOf(feed, owner);
-        String version = FeedTokens.sha256(String.join("|", "v1", Long.toString(feed.id()),
+        String version = SecretTokens.sha256(String.join("|", "v1", Long.toString(feed.id()),
                 Integer.toString(feed.settingsVersion()), ceiling.name(), owner.clearance().name(),
                 new TreeSet<>(owner.roles().stream().map(Enum::name).toList()).toString(),
                 selection.from().toString(), selection.cancelledSince().toString(),

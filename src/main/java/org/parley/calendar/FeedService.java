@@ -12,6 +12,7 @@ import org.parley.security.SignedInUser;
 import org.parley.shared.AuditActions;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.SecretTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,8 +69,8 @@ public class FeedService {
                 throw new RuleViolationException("\u201c" + conference.title() + "\u201d is not a conference");
             }
         }
-        String token = FeedTokens.newToken();
-        CalendarFeed feed = feeds.save(new CalendarFeed(user.getUsername(), data, FeedTokens.sha256(token),
+        String token = SecretTokens.newToken();
+        CalendarFeed feed = feeds.save(new CalendarFeed(user.getUsername(), data, SecretTokens.sha256(token),
                 clock.instant()));
         events.publishEvent(new FeedEvent(user.getUsername(), AuditActions.FEED_CREATED, "feed " + feed.id(),
                 feed.name() + ": " + scopeText(feed) + ", ceiling " + feed.ceiling().label()));
@@ -80,8 +81,8 @@ public class FeedService {
     @PreAuthorize("isAuthenticated()")
     public IssuedFeed rotate(long feedId) {
         CalendarFeed feed = own(feedId);
-        String token = FeedTokens.newToken();
-        feed.rotate(FeedTokens.sha256(token));
+        String token = SecretTokens.newToken();
+        feed.rotate(SecretTokens.sha256(token));
         events.publishEvent(new FeedEvent(feed.owner(), AuditActions.FEED_ROTATED, "feed " + feed.id(),
                 feed.name()));
         return issued(feed, token);

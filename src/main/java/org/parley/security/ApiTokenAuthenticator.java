@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.parley.shared.SecretTokens;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ class ApiTokenAuthenticator {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByHash(ApiTokenHash.of(token))
+        return tokens.findByHash(SecretTokens.sha256(token))
                 .filter(t -> t.usableAt(now))
                 .map(t -> {
                     Instant lastUsed = t.lastUsedAt();

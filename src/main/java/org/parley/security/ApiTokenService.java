@@ -1,13 +1,12 @@
 package org.parley.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.parley.shared.AuditActions;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.SecretTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,7 +25,6 @@ public class ApiTokenService {
     /** Recognisable in logs and by secret scanners; the rest is 256 random bits, base64url. */
     public static final String PREFIX = "pky_";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
@@ -65,10 +63,8 @@ public class ApiTokenService {
         }
         UserAccount owner = users.findById(currentUser.require().id().value())
                 .orElseThrow(() -> new NotFoundException("Your account no longer exists"));
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken saved = tokens.save(new ApiToken(owner, trimmed, ApiTokenHash.of(token), access, now, expiresAt));
+        String token = PREFIX + SecretTokens.newToken();
+        ApiToken saved = tokens.save(new ApiToken(owner, trimmed, SecretTokens.sha256(token), access, now, expiresAt));
         audit(AuditActions.API_TOKEN_CREATED, owner.username(),
                 "\"" + trimmed + "\", " + access.label().toLowerCase() + ", expires " + expiresAt);
         return new NewApiToken(saved.toSummary(), token);

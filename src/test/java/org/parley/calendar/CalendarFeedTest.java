@@ -54,6 +54,7 @@ import org.parley.security.UserSummary;
 import org.parley.shared.AuditActions;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.SecretTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -264,7 +265,7 @@ class CalendarFeedTest {
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(created.webcalUrl().toString()).startsWith("webcal://").endsWith(token + ".ics");
         assertThat(users.as(owner, () -> feeds.mine()).getFirst().lastUsedAt()).isNull();
-        MockHttpServletResponse unknown = fetch(FeedTokens.newToken(), null, null);
+        MockHttpServletResponse unknown = fetch(SecretTokens.newToken(), null, null);
         assertThat(unknown.getStatus()).isEqualTo(404);
         byte[] notFound = unknown.getContentAsByteArray();
         assertThat(fetch("not-a-token", null, null).getContentAsByteArray()).isEqualTo(notFound);

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.catalina.valves.AccessLogValve;
 import org.junit.jupiter.api.Test;
+import org.parley.shared.SecretTokens;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 
 class FeedAccessLogTest {
 
     @Test
     void the_token_never_reaches_the_access_log() {
-        String token = FeedTokens.newToken();
+        String token = SecretTokens.newToken();
         assertThat(FeedAccessLog.masked("127.0.0.1 - - [29/Nov/2026:01:00:00 +0000] \"GET /calendar/feeds/" + token
                 + ".ics HTTP/1.1\" 304 -"))
                 .isEqualTo("127.0.0.1 - - [29/Nov/2026:01:00:00 +0000] \"GET /calendar/feeds/\u2026 HTTP/1.1\" 304 -");
