@@ -8,6 +8,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -425,27 +428,10 @@ public class MeetingService {
         long id = Objects.requireNonNull(meeting.rawId());
         List<Delegation> delegations = meetings.findDelegationsWithMembers(id);
         List<AgendaItem> agenda = meetings.findAgenda(id);
-        Set<PersonId> personIds = delegations.stream().flatMap(d -> d.members().stream())
-                .map(m -> new PersonId(m.personId())).collect(Collectors.toSet());
-        agenda.stream().map(AgendaItem::leadPerson).filter(Objects::nonNull).forEach(personIds::add);
-        Map<PersonId, Person> personById = personIds.isEmpty() ? Map.of()
-                : people.getAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity()));
-
         VenueRef venue = meeting.venueId() == null ? null
                 : venueRef(meeting, venues.get(new VenueId(meeting.venueId())));
-        return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
-                meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
-                meeting.hostSide(), meeting.classification(), meeting.objectives(),
-                refTo(meeting.parentConferenceId()), refTo(meeting.followUpOfId()), meeting.status(),
-                meeting.version(), meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(),
-                meeting.updatedAt(),
-                delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
-                                .toList())).toList(),
-                agenda.stream().map(a -> new AgendaItemView(a.id(), a.position(), a.title(), a.description(),
-                        a.leadDelegation(), a.leadPerson(),
-                        a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
-                        a.plannedMinutes(), a.outcome())).toList());
+        return assemble(meeting, venue, refTo(meeting.parentConferenceId()), refTo(meeting.followUpOfId()),
+                delegations, agenda, peopleIn(delegations, agenda));
     }
 
     /** Like {@link #details}, for many meetings at once: one query per kind of thing, not per meeting. */
@@ -454,25 +440,20 @@ public class MeetingService {
             return List.of();
         }
         List<Long> ids = found.stream().map(Meeting::rawId).map(Objects::requireNonNull).toList();
-        Map<Long, Map<Delegation, Boolean>> delegationsByMeeting = new java.util.HashMap<>();
+        Map<Long, Set<Delegation>> delegationsByMeeting = new HashMap<>();
         for (Object[] row : meetings.findDelegationsWithMembersOf(ids)) {
             // a fetch join repeats the delegation once per member
-            delegationsByMeeting.computeIfAbsent((Long) row[0], k -> new java.util.LinkedHashMap<>())
-                    .put((Delegation) row[1], Boolean.TRUE);
+            delegationsByMeeting.computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>()).add((Delegation) row[1]);
         }
-        Map<Long, List<AgendaItem>> agendaByMeeting = new java.util.HashMap<>();
+        Map<Long, List<AgendaItem>> agendaByMeeting = new HashMap<>();
         for (Object[] row : meetings.findAgendaOf(ids)) {
             agendaByMeeting.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((AgendaItem) row[1]);
         }
-        Set<PersonId> personIds = new java.util.HashSet<>();
-        delegationsByMeeting.values().forEach(ds -> ds.keySet().forEach(d -> d.members()
-                .forEach(m -> personIds.add(new PersonId(m.personId())))));
-        agendaByMeeting.values().forEach(items -> items.stream().map(AgendaItem::leadPerson)
-                .filter(Objects::nonNull).forEach(personIds::add));
-        Map<PersonId, Person> personById = personIds.isEmpty() ? Map.of()
-                : people.getAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<PersonId, Person> personById = peopleIn(
+                delegationsByMeeting.values().stream().flatMap(Set::stream).toList(),
+                agendaByMeeting.values().stream().flatMap(List::stream).toList());
         Map<VenueId, Venue> venueById = venuesOf(found);
-        Set<Long> referenced = new java.util.HashSet<>();
+        Set<Long> referenced = new HashSet<>();
         found.forEach(m -> {
             if (m.parentConferenceId() != null) {
                 referenced.add(m.parentConferenceId());
@@ -483,35 +464,45 @@ public class MeetingService {
         });
         Collection<Classification> visible = visibleClassifications();
         Map<Long, MeetingRef> refById = referenced.isEmpty() ? Map.of()
-                : meetings.findAllById(referenced).stream().collect(Collectors.toMap(Meeting::rawId, other -> {
-                    boolean seen = visible.contains(other.classification());
-                    return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
-                            other.kind(), other.start(), seen);
-                }));
+                : meetings.findAllById(referenced).stream().collect(
+                        Collectors.toMap(Meeting::rawId, other -> refOf(other, visible)));
         List<MeetingDetails> result = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             long id = Objects.requireNonNull(meeting.rawId());
             VenueRef venue = meeting.venueId() == null ? null
                     : venueRef(meeting, venueById.get(new VenueId(meeting.venueId())));
-            List<Delegation> delegations = new ArrayList<>(
-                    delegationsByMeeting.getOrDefault(id, Map.of()).keySet());
-            List<AgendaItem> agenda = agendaByMeeting.getOrDefault(id, List.of());
-            result.add(new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(),
-                    meeting.format(), meeting.start(), meeting.end(), meeting.timeZone(), venue,
-                    meeting.initiatingSide(), meeting.hostSide(), meeting.classification(), meeting.objectives(),
+            List<Delegation> delegations = List.copyOf(delegationsByMeeting.getOrDefault(id, Set.of()));
+            result.add(assemble(meeting, venue,
                     meeting.parentConferenceId() == null ? null : refById.get(meeting.parentConferenceId()),
                     meeting.followUpOfId() == null ? null : refById.get(meeting.followUpOfId()),
-                    meeting.status(), meeting.version(), meeting.createdBy(), meeting.createdAt(),
-                    meeting.updatedBy(), meeting.updatedAt(),
-                    delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
-                            d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
-                                    .toList())).toList(),
-                    agenda.stream().map(a -> new AgendaItemView(a.id(), a.position(), a.title(), a.description(),
-                            a.leadDelegation(), a.leadPerson(),
-                            a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
-                            a.plannedMinutes(), a.outcome())).toList()));
+                    delegations, agendaByMeeting.getOrDefault(id, List.of()), personById));
         }
         return result;
+    }
+
+    private Map<PersonId, Person> peopleIn(Collection<Delegation> delegations, Collection<AgendaItem> agenda) {
+        Set<PersonId> personIds = new HashSet<>();
+        delegations.forEach(d -> d.members().forEach(m -> personIds.add(new PersonId(m.personId()))));
+        agenda.stream().map(AgendaItem::leadPerson).filter(Objects::nonNull).forEach(personIds::add);
+        return personIds.isEmpty() ? Map.of()
+                : people.getAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    private static MeetingDetails assemble(Meeting meeting, @Nullable VenueRef venue, @Nullable MeetingRef conference,
+            @Nullable MeetingRef followUpOf, List<Delegation> delegations, List<AgendaItem> agenda,
+            Map<PersonId, Person> personById) {
+        return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
+                meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
+                meeting.hostSide(), meeting.classification(), meeting.objectives(), conference, followUpOf,
+                meeting.status(), meeting.version(), meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(),
+                meeting.updatedAt(),
+                delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
+                        d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
+                                .toList())).toList(),
+                agenda.stream().map(a -> new AgendaItemView(a.id(), a.position(), a.title(), a.description(),
+                        a.leadDelegation(), a.leadPerson(),
+                        a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
+                        a.plannedMinutes(), a.outcome())).toList());
     }
 
     private static MemberView memberView(DelegationMember member, @Nullable Person person) {
@@ -527,11 +518,14 @@ public class MeetingService {
         if (id == null) {
             return null;
         }
-        return meetings.findById(id).map(other -> {
-            boolean seen = visibleClassifications().contains(other.classification());
-            return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
-                    other.kind(), other.start(), seen);
-        }).orElse(null);
+        return meetings.findById(id).map(other -> refOf(other, visibleClassifications())).orElse(null);
+    }
+
+    /** A linked meeting: its title only if the caller is cleared for it, so the link itself is never hidden. */
+    private static MeetingRef refOf(Meeting other, Collection<Classification> visible) {
+        boolean seen = visible.contains(other.classification());
+        return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
+                other.kind(), other.start(), seen);
     }
 
     private static VenueRef venueRef(Meeting meeting, Venue venue) {
