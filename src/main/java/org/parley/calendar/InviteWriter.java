@@ -112,17 +112,29 @@ class InviteWriter {
     private Calendar calendar(MeetingDetails meeting, int sequence, CalendarMethod method,
             @Nullable List<Attendee> onlyThese) {
         Calendar calendar = emptyCalendar(method);
-        ZoneId zone = meeting.timeZone();
-        Instant start = meeting.start().truncatedTo(ChronoUnit.SECONDS);
-        Instant end = meeting.end().truncatedTo(ChronoUnit.SECONDS);
-        DtStart<Temporal> dtStart = at(new DtStart<>(), start, zone);
-        DtEnd<Temporal> dtEnd = at(new DtEnd<>(), end, zone);
-        if (dtStart.getParameter(Parameter.TZID).isPresent() || dtEnd.getParameter(Parameter.TZID).isPresent()) {
+        Times times = Times.of(meeting);
+        if (times.zoned()) {
             // clients resolve TZID from the VTIMEZONE in the file; it comes first, as Outlook expects
-            calendar.add(VTimeZones.of(zone, start, end));
+            calendar.add(VTimeZones.of(meeting.timeZone(), times.start(), times.end()));
         }
-        calendar.add(event(meeting, sequence, method, statusFor(method), dtStart, dtEnd, onlyThese));
+        calendar.add(event(meeting, sequence, method, statusFor(method), times, onlyThese));
         return calendar;
+    }
+
+    /** A meeting's start and end to the second, and as DTSTART and DTEND in its zone. */
+    private record Times(Instant start, Instant end, DtStart<Temporal> dtStart, DtEnd<Temporal> dtEnd) {
+
+        static Times of(MeetingDetails meeting) {
+            Instant start = meeting.start().truncatedTo(ChronoUnit.SECONDS);
+            Instant end = meeting.end().truncatedTo(ChronoUnit.SECONDS);
+            return new Times(start, end, at(new DtStart<>(), start, meeting.timeZone()),
+                    at(new DtEnd<>(), end, meeting.timeZone()));
+        }
+
+        /** Whether the times carry a TZID, so the calendar needs that zone's VTIMEZONE. */
+        boolean zoned() {
+            return dtStart.getParameter(Parameter.TZID).isPresent() || dtEnd.getParameter(Parameter.TZID).isPresent();
+        }
     }
 
     private static Calendar emptyCalendar(CalendarMethod method) {
@@ -160,13 +172,9 @@ class InviteWriter {
         List<VEvent> events = new ArrayList<>(entries.size());
         for (FeedEntry entry : entries) {
             MeetingDetails meeting = entry.meeting();
-            ZoneId zone = meeting.timeZone();
-            Instant start = meeting.start().truncatedTo(ChronoUnit.SECONDS);
-            Instant end = meeting.end().truncatedTo(ChronoUnit.SECONDS);
-            DtStart<Temporal> dtStart = at(new DtStart<>(), start, zone);
-            DtEnd<Temporal> dtEnd = at(new DtEnd<>(), end, zone);
-            if (dtStart.getParameter(Parameter.TZID).isPresent() || dtEnd.getParameter(Parameter.TZID).isPresent()) {
-                spans.merge(zone, new Instant[] {start, end}, (a, b) -> new Instant[] {
+            Times times = Times.of(meeting);
+            if (times.zoned()) {
+                spans.merge(meeting.timeZone(), new Instant[] {times.start(), times.end()}, (a, b) -> new Instant[] {
                         a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             }
             Status status = switch (meeting.status()) {
@@ -174,8 +182,8 @@ class InviteWriter {
                 case PENDING_APPROVAL -> ImmutableStatus.VEVENT_TENTATIVE;
                 default -> ImmutableStatus.VEVENT_CONFIRMED;
             };
-            events.add(entry.restricted() ? busyBlock(meeting, entry.sequence(), status, dtStart, dtEnd)
-                    : event(meeting, entry.sequence(), CalendarMethod.PUBLISH, status, dtStart, dtEnd, null));
+            events.add(entry.restricted() ? busyBlock(meeting, entry.sequence(), status, times)
+                    : event(meeting, entry.sequence(), CalendarMethod.PUBLISH, status, times, null));
         }
         spans.forEach((zone, span) -> calendar.add(VTimeZones.of(zone, span[0], span[1])));
         events.forEach(calendar::add);
@@ -187,14 +195,10 @@ class InviteWriter {
     }
 
     /** Only that the time is taken: no title, place, people, description or link. */
-    private VEvent busyBlock(MeetingDetails meeting, int sequence, Status status, DtStart<Temporal> start,
-            DtEnd<Temporal> end) {
-        var event = new VEvent(false);
-        event.add(new Uid(settings.uidOf(meeting.id().value())));
-        event.add(new Sequence(sequence));
-        event.add(new DtStamp(meeting.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
-        event.add(start);
-        event.add(end);
+    private VEvent busyBlock(MeetingDetails meeting, int sequence, Status status, Times times) {
+        VEvent event = identified(meeting, sequence);
+        event.add(times.dtStart());
+        event.add(times.dtEnd());
         event.add(new Summary(RESTRICTED_SUMMARY));
         event.add(ImmutableClazz.CONFIDENTIAL);
         event.add(status);
@@ -203,18 +207,23 @@ class InviteWriter {
         return event;
     }
 
-    private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, Status status,
-            DtStart<Temporal> start, DtEnd<Temporal> end, @Nullable List<Attendee> onlyThese) {
-        long id = meeting.id().value();
-        URI page = settings.meetingPage(id);
+    /** An event with the meeting's UID, the sequence and the meeting's last change as DTSTAMP, and nothing else. */
+    private VEvent identified(MeetingDetails meeting, int sequence) {
         var event = new VEvent(false); // without the DTSTAMP of "now" that iCal4j would add
-        event.add(new Uid(settings.uidOf(id)));
+        event.add(new Uid(settings.uidOf(meeting.id().value())));
         event.add(new Sequence(sequence));
         event.add(new DtStamp(meeting.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        return event;
+    }
+
+    private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, Status status, Times times,
+            @Nullable List<Attendee> onlyThese) {
+        URI page = settings.meetingPage(meeting.id().value());
+        VEvent event = identified(meeting, sequence);
         event.add(new Created(meeting.createdAt().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new LastModified(meeting.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
-        event.add(start);
-        event.add(end);
+        event.add(times.dtStart());
+        event.add(times.dtEnd());
         event.add(new Summary(InviteText.clean(meeting.title())));
         InviteText.location(meeting).ifPresent(location -> event.add(new Location(location)));
         event.add(new Description(InviteText.description(meeting, page)));
