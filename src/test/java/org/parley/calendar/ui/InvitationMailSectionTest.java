@@ -9,10 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
@@ -21,27 +17,15 @@ import org.parley.approval.ApprovalService;
 import org.parley.calendar.InvitationMailService;
 import org.parley.calendar.InvitationMailStatus;
 import org.parley.calendar.MailServerTest;
-import org.parley.directory.Person;
-import org.parley.directory.PersonData;
-import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
-import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
-import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
-import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The meeting page's "E-mail invitations" section, with a mail server (GreenMail) that can be stopped. */
 @ParleyTest
 class InvitationMailSectionTest extends MailServerTest {
-
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    private static final AtomicInteger counter = new AtomicInteger();
 
     @Autowired DirectoryFixture directory;
     @Autowired TestUsers users;
@@ -131,25 +115,7 @@ class InvitationMailSectionTest extends MailServerTest {
     }
 
     private MeetingId approved(String title, Classification classification) {
-        int n = counter.incrementAndGet();
-        Person a = directory.person(person("Mail RU " + n, "RU", "ru" + n + "@mid.example"));
-        Person b = directory.person(person("Mail US " + n, "US", "us" + n + "@state.example"));
-        LocalDateTime start = LocalDateTime.of(2600 + n, 4, 14, 10, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title + " " + n,
-                MeetingKind.PHONE_CALL, MeetingKind.PHONE_CALL.defaultTier(), MeetingFormat.PHONE, start,
-                start.plusHours(1), MOSCOW, null, null, null, null, classification, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true,
-                                List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false,
-                                List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
-        users.as("planner", () -> approvals.submit(id, null));
-        users.as("approver", () -> approvals.approve(id, 1, null));
-        return id;
-    }
-
-    private static PersonData person(String name, String country, String email) {
-        return new PersonData(name, null, null, new CountryCode(country), email, null, null, MOSCOW,
-                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null);
+        return new ApprovedCalls(directory, users, meetings, approvals, "Mail", "", 2600)
+                .approved(title, classification);
     }
 }
