@@ -37,7 +37,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ParleyProcess implements AutoCloseable {
 
-    public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String READY = "Parley is ready";
 
@@ -113,7 +113,7 @@ public final class ParleyProcess implements AutoCloseable {
 
     /**
      * Stops the process gracefully (SIGTERM, so Spring closes the database and the web server), and kills it if it
-     * has not ended within {@link #STOP_TIMEOUT}. Returns its exit status.
+     * has not ended within {@link #STOP_TIMEOUT}. Returns its exit status (a JVM ended by SIGTERM reports 143).
      */
     public int stop() {
         if (process.isAlive()) {
