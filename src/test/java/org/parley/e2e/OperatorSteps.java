@@ -60,15 +60,16 @@ final class OperatorSteps implements AutoCloseable {
             page.waitForURL(Pattern.compile(".*/login.*"));
 
             signIn(page, baseUrl, username, password);
-            page.navigate(baseUrl + "/profile");
-            page.getByLabel("Token name").fill("Crash test");
-            page.getByText("Read and write").click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
-            var shown = page.getByLabel("Your new token");
-            shown.waitFor();
-            String token = shown.inputValue();
-            assertThat(token).startsWith("pky_");
-            return token;
+            return readWriteToken(page, baseUrl);
+        }
+    }
+
+    /** Signs in as "admin" and creates a read-write API token for the administrator, e.g. for backups. */
+    String administratorToken(String baseUrl, String adminPassword) {
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            signIn(page, baseUrl, "admin", adminPassword);
+            return readWriteToken(page, baseUrl);
         }
     }
 
@@ -92,6 +93,19 @@ final class OperatorSteps implements AutoCloseable {
         } finally {
             playwright.close();
         }
+    }
+
+    /** Creates a read-write token on the profile page and reads it from the field that shows it once. */
+    private static String readWriteToken(Page page, String baseUrl) {
+        page.navigate(baseUrl + "/profile");
+        page.getByLabel("Token name").fill("End-to-end test");
+        page.getByText("Read and write").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        var shown = page.getByLabel("Your new token");
+        shown.waitFor();
+        String token = shown.inputValue();
+        assertThat(token).startsWith("pky_");
+        return token;
     }
 
     private BrowserContext newContext() {
