@@ -96,7 +96,7 @@ final class OperatorSteps implements AutoCloseable {
     }
 
     /** Creates a read-write token on the profile page and reads it from the field that shows it once. */
-    private static String readWriteToken(Page page, String baseUrl) {
+    static String readWriteToken(Page page, String baseUrl) {
         page.navigate(baseUrl + "/profile");
         page.getByLabel("Token name").fill("End-to-end test");
         page.getByText("Read and write").click();
