@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
@@ -19,7 +21,9 @@ import org.springframework.transaction.TransactionExecutionListener;
  * commit writes what the commit changed to the file and forces the file to the disk before Parley answers (H2 on its
  * own keeps commits in memory for up to {@code WRITE_DELAY}, 500 ms, and never forces the file). On PostgreSQL, which
  * does both by itself, Parley refuses to start when {@code synchronous_commit} or {@code fsync} is off. Spring Boot
- * registers this listener with the transaction manager, which every write in Parley goes through.
+ * registers this listener with the transaction manager, which every write in Parley goes through. What Parley writes
+ * while it starts (the first administrator, the demo's data) is forced once, when it is ready: it has acknowledged
+ * nothing to anyone before, and a start cut short redoes that work.
  */
 @Component
 class DurableCommits implements TransactionExecutionListener {
@@ -27,6 +31,7 @@ class DurableCommits implements TransactionExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(DurableCommits.class);
 
     private final DataSource dataSource;
+    private volatile boolean embeddedFile;
     private volatile boolean syncEachCommit;
 
     DurableCommits(DataSource dataSource) {
@@ -40,14 +45,25 @@ class DurableCommits implements TransactionExecutionListener {
             switch (metaData.getDatabaseProductName()) {
                 case "H2" -> {
                     if (!metaData.getURL().startsWith("jdbc:h2:mem:")) {
-                        makeH2Durable(connection);
-                        syncEachCommit = true;
+                        checkpointSync(connection);
+                        embeddedFile = true;
                     }
                 }
                 case "PostgreSQL" -> requireDurablePostgres(connection);
                 default -> log.warn("Parley does not know how {} makes commits durable; check it yourself",
                         metaData.getDatabaseProductName());
             }
+        }
+    }
+
+    /** From now on every commit is forced to the disk; what start-up wrote is forced now. */
+    @EventListener(ApplicationReadyEvent.class)
+    void applicationReady() throws SQLException {
+        if (embeddedFile) {
+            try (Connection connection = dataSource.getConnection()) {
+                checkpointSync(connection);
+            }
+            syncEachCommit = true;
         }
     }
 
@@ -68,9 +84,9 @@ class DurableCommits implements TransactionExecutionListener {
         }
     }
 
-    private static void makeH2Durable(Connection connection) {
+    /** Forces the file to the disk; at start it also proves the database user may (an H2 administrator). */
+    private static void checkpointSync(Connection connection) {
         try (Statement statement = connection.createStatement()) {
-            // proves at start that the database user may force the file to the disk (an administrator)
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
             throw new IllegalStateException("Parley cannot make commits durable on the embedded database (its user "

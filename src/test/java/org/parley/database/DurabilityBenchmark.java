@@ -71,6 +71,7 @@ class DurabilityBenchmark {
             if (sync) {
                 durable = new DurableCommits(pool);
                 durable.checkAtStart();
+                durable.applicationReady();
             }
             String figures = measure(pool, durable);
             long bytes = Files.size(Path.of(file + ".mv.db"));

@@ -56,7 +56,7 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PARLEY_E2E_CHROMIUM", "/usr/bin/chromium"));
     static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(180); // a shared 2-core machine under load
     private static final Pattern READY = Pattern.compile("Parley is ready: open (http://localhost:\\d+)/");
 
     private static @Nullable Shared shared;
