@@ -49,7 +49,7 @@ public class FeedService {
     /** The caller's feeds, oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<FeedView> mine() {
+    public List<FeedSummary> mine() {
         return feeds.findByOwnerOrderByCreatedAtAscIdAsc(currentUser.require().getUsername()).stream()
                 .map(this::view).toList();
     }
@@ -118,8 +118,8 @@ public class FeedService {
         return URI.create("webcal" + url.toString().substring(url.getScheme().length()));
     }
 
-    private FeedView view(CalendarFeed feed) {
-        return new FeedView(feed.id(), feed.name(), feed.scope(), scopeText(feed), feed.ceiling(),
+    private FeedSummary view(CalendarFeed feed) {
+        return new FeedSummary(feed.id(), feed.name(), feed.scope(), scopeText(feed), feed.ceiling(),
                 feed.includePending(), feed.createdAt(), feed.lastUsedAt());
     }
 

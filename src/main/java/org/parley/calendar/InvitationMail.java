@@ -117,8 +117,8 @@ class InvitationMail {
         nextAttemptAt = now;
     }
 
-    InvitationMailView view() {
-        return new InvitationMailView(recipientName, recipient, method, sequence, subject, status, attempts,
+    InvitationMailSummary view() {
+        return new InvitationMailSummary(recipientName, recipient, method, sequence, subject, status, attempts,
                 lastError, createdAt, sentAt, nextAttemptAt);
     }
 

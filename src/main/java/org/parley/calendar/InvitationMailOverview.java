@@ -8,7 +8,7 @@ import org.parley.shared.Classification;
  *
  * @param ceiling the highest classification whose meetings are e-mailed
  */
-public record InvitationMailOverview(Mode mode, Classification ceiling, List<InvitationMailView> messages) {
+public record InvitationMailOverview(Mode mode, Classification ceiling, List<InvitationMailSummary> messages) {
 
     public enum Mode {
         /** No mail server is configured ({@code spring.mail.host}): nothing is sent or queued. */

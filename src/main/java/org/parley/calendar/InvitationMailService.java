@@ -45,7 +45,7 @@ public class InvitationMailService {
     @PreAuthorize("hasAnyRole('PLANNER', 'APPROVER', 'SENIOR_APPROVER')")
     public InvitationMailOverview overview(MeetingId id) {
         MeetingDetails meeting = meetings.get(id);
-        List<InvitationMailView> messages = outbox.findByMeetingIdOrderByIdDesc(id.value(),
+        List<InvitationMailSummary> messages = outbox.findByMeetingIdOrderByIdDesc(id.value(),
                 PageRequest.of(0, LIST_LIMIT)).stream().map(InvitationMail::view).toList();
         InvitationMailOverview.Mode mode = !queue.mailConfigured() ? InvitationMailOverview.Mode.NOT_CONFIGURED
                 : !settings.mayEmail(meeting.classification()) ? InvitationMailOverview.Mode.WITHHELD

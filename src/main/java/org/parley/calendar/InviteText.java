@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.parley.meeting.AgendaItemView;
+import org.parley.meeting.AgendaItemDetails;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.VenueRef;
@@ -49,7 +49,7 @@ final class InviteText {
         if (!meeting.agenda().isEmpty()) {
             text.append("Agenda:\n");
             int number = 1;
-            for (AgendaItemView item : meeting.agenda()) {
+            for (AgendaItemDetails item : meeting.agenda()) {
                 text.append(number++).append(". ").append(item.title().strip())
                         .append(" (").append(item.plannedMinutes()).append(" min)");
                 lead(item).ifPresent(lead -> text.append(", led by ").append(lead));
@@ -67,7 +67,7 @@ final class InviteText {
         return clean(text.toString());
     }
 
-    private static Optional<String> lead(AgendaItemView item) {
+    private static Optional<String> lead(AgendaItemDetails item) {
         if (item.leadPersonName() != null) {
             return Optional.of(item.leadPersonName());
         }

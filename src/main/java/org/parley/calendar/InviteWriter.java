@@ -57,10 +57,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.jspecify.annotations.Nullable;
-import org.parley.meeting.DelegationView;
+import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.MemberView;
+import org.parley.meeting.MemberDetails;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.Classification;
 import org.springframework.stereotype.Component;
@@ -273,8 +273,8 @@ class InviteWriter {
         Set<String> seen = new HashSet<>();
         seen.add(settings.organizerEmail().strip().toLowerCase(Locale.ROOT));
         List<Attendee> attendees = new ArrayList<>();
-        for (DelegationView delegation : meeting.delegations()) {
-            for (MemberView member : delegation.members()) {
+        for (DelegationDetails delegation : meeting.delegations()) {
+            for (MemberDetails member : delegation.members()) {
                 String email = member.email();
                 if (email == null || email.isBlank() || !seen.add(email.strip().toLowerCase(Locale.ROOT))) {
                     continue;
@@ -292,7 +292,7 @@ class InviteWriter {
         return attendees;
     }
 
-    private static Role role(DelegationView delegation, MemberView member) {
+    private static Role role(DelegationDetails delegation, MemberDetails member) {
         if (delegation.ours() && member.role() == MemberRole.HEAD) {
             return Role.CHAIR;
         }

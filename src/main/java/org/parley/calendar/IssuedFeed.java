@@ -3,7 +3,7 @@ package org.parley.calendar;
 import java.net.URI;
 
 /** A feed with its new token, shown once when the feed is created or its token rotated, and then forgotten. */
-public record IssuedFeed(FeedView feed, URI url, URI webcalUrl) {
+public record IssuedFeed(FeedSummary feed, URI url, URI webcalUrl) {
 
     @Override
     public String toString() {

@@ -39,7 +39,7 @@ public final class MaterialChanges {
         }
         Map<CountryCode, PersonId> headsBefore = before.delegations().stream()
                 .filter(d -> d.head().isPresent())
-                .collect(Collectors.toMap(DelegationView::country, d -> d.head().orElseThrow().person(), (a, b) -> a));
+                .collect(Collectors.toMap(DelegationDetails::country, d -> d.head().orElseThrow().person(), (a, b) -> a));
         Map<CountryCode, PersonId> headsAfter = after.delegations().stream()
                 .flatMap(d -> d.members().stream().filter(m -> m.role() == MemberRole.HEAD)
                         .map(m -> Map.entry(d.country(), m.person())))

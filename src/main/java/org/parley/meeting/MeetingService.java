@@ -496,20 +496,20 @@ public class MeetingService {
                 meeting.hostSide(), meeting.classification(), meeting.objectives(), conference, followUpOf,
                 meeting.status(), meeting.version(), meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(),
                 meeting.updatedAt(),
-                delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
+                delegations.stream().map(d -> new DelegationDetails(d.id(), d.country(), d.organisation(), d.ours(),
+                        d.members().stream().map(m -> memberDetails(m, personById.get(new PersonId(m.personId()))))
                                 .toList())).toList(),
-                agenda.stream().map(a -> new AgendaItemView(a.id(), a.position(), a.title(), a.description(),
+                agenda.stream().map(a -> new AgendaItemDetails(a.id(), a.position(), a.title(), a.description(),
                         a.leadDelegation(), a.leadPerson(),
                         a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
                         a.plannedMinutes(), a.outcome())).toList());
     }
 
-    private static MemberView memberView(DelegationMember member, @Nullable Person person) {
+    private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person) {
         if (person == null) {
             throw new IllegalStateException("person " + member.personId() + " missing from the directory");
         }
-        return new MemberView(person.id(), person.fullName(), person.title(), person.organisation(),
+        return new MemberDetails(person.id(), person.fullName(), person.title(), person.organisation(),
                 person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
                 member.response());
     }

@@ -11,15 +11,15 @@ import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.directory.RoomId;
 import org.parley.directory.VenueId;
-import org.parley.meeting.AgendaItemView;
-import org.parley.meeting.DelegationView;
+import org.parley.meeting.AgendaItemDetails;
+import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.MemberView;
+import org.parley.meeting.MemberDetails;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.VenueRef;
 import org.parley.shared.Classification;
@@ -43,8 +43,8 @@ final class ExampleMeeting {
     private Classification classification = Classification.UNCLASSIFIED;
     private String objectives = "Agree on the steps towards restoring the embassies' work.";
     private MeetingStatus status = MeetingStatus.APPROVED;
-    private final List<DelegationView> delegations = new ArrayList<>();
-    private final List<AgendaItemView> agenda = new ArrayList<>();
+    private final List<DelegationDetails> delegations = new ArrayList<>();
+    private final List<AgendaItemDetails> agenda = new ArrayList<>();
     private long nextPerson = 1;
 
     static ExampleMeeting meeting() {
@@ -124,19 +124,19 @@ final class ExampleMeeting {
     }
 
     ExampleMeeting agendaItem(String title, String description, int minutes) {
-        agenda.add(new AgendaItemView(agenda.size() + 100, agenda.size(), title, description, null, null, null,
+        agenda.add(new AgendaItemDetails(agenda.size() + 100, agenda.size(), title, description, null, null, null,
                 minutes, null));
         return this;
     }
 
     ExampleMeeting delegation(String country, boolean ours, Member... members) {
-        List<MemberView> views = new ArrayList<>();
+        List<MemberDetails> views = new ArrayList<>();
         for (Member member : members) {
-            views.add(new MemberView(new PersonId(nextPerson++), member.name(), null, null, member.email(),
+            views.add(new MemberDetails(new PersonId(nextPerson++), member.name(), null, null, member.email(),
                     ZoneId.of("Europe/Moscow"), LocalTime.of(9, 0), LocalTime.of(18, 0), member.role(),
                     member.response()));
         }
-        delegations.add(new DelegationView(delegations.size() + 10, new CountryCode(country), null, ours, views));
+        delegations.add(new DelegationDetails(delegations.size() + 10, new CountryCode(country), null, ours, views));
         return this;
     }
 

@@ -21,7 +21,7 @@ import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueService;
-import org.parley.meeting.DelegationView;
+import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingFormat;
@@ -308,7 +308,7 @@ class IcsImportServiceTest {
         assertThat(draft.start()).isEqualTo(ZonedDateTime.of(2030, 6, 10, 10, 0, 0, 0, BERLIN).toInstant());
         assertThat(draft.end()).isEqualTo(ZonedDateTime.of(2030, 6, 10, 11, 30, 0, 0, BERLIN).toInstant());
         assertThat(draft.venue().id()).isEqualTo(foreignOffice.id());
-        assertThat(draft.delegations()).extracting(DelegationView::country)
+        assertThat(draft.delegations()).extracting(DelegationDetails::country)
                 .containsExactly(new CountryCode("DE"), new CountryCode("RU"));
         assertThat(draft.objectives()).contains("Consultations on the cultural agreement.")
                 .contains("Imported from an invitation by Anna Schmidt <anna.schmidt@partner-ministry.example>");

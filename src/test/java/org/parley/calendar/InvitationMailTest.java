@@ -124,8 +124,8 @@ class InvitationMailTest extends MailServerTest {
         }
         InvitationMailOverview overview = users.as("approver", () -> mail.overview(id));
         assertThat(overview.mode()).isEqualTo(InvitationMailOverview.Mode.SENDING);
-        assertThat(overview.messages()).extracting(InvitationMailView::recipient, InvitationMailView::method,
-                        InvitationMailView::sequence, InvitationMailView::status)
+        assertThat(overview.messages()).extracting(InvitationMailSummary::recipient, InvitationMailSummary::method,
+                        InvitationMailSummary::sequence, InvitationMailSummary::status)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(lavrov.email(), CalendarMethod.REQUEST, sequence,
                                 InvitationMailStatus.SENT),
@@ -239,7 +239,7 @@ class InvitationMailTest extends MailServerTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(users.as("planner", () -> mail.overview(id)).messages()).hasSize(2)
                         .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.FAILED)));
-        InvitationMailView failed = users.as("planner", () -> mail.overview(id)).messages().getFirst();
+        InvitationMailSummary failed = users.as("planner", () -> mail.overview(id)).messages().getFirst();
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isNotBlank();
         assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
@@ -286,7 +286,7 @@ class InvitationMailTest extends MailServerTest {
 
         assertThat(receive(2)).allSatisfy(message -> assertThat(sequenceOf(message)).isEqualTo(newest));
         assertThat(users.as("planner", () -> mail.overview(id)).messages())
-                .extracting(InvitationMailView::status).containsExactlyInAnyOrder(InvitationMailStatus.SENT,
+                .extracting(InvitationMailSummary::status).containsExactlyInAnyOrder(InvitationMailStatus.SENT,
                         InvitationMailStatus.SENT, InvitationMailStatus.SUPERSEDED, InvitationMailStatus.SUPERSEDED);
     }
 

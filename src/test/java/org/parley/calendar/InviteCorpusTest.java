@@ -25,7 +25,7 @@ import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.MemberView;
+import org.parley.meeting.MemberDetails;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.Classification;
 
@@ -144,7 +144,7 @@ class InviteCorpusTest {
                 "SEQUENCE:5", "URL:https://parley.example.org/meetings/" + meeting.id(),
                 "CATEGORIES:" + meeting.kind().label(),
                 "ORGANIZER;CN=Protocol Office:mailto:protocol@mfa.example");
-        long withEmail = meeting.delegations().stream().flatMap(d -> d.members().stream()).map(MemberView::email)
+        long withEmail = meeting.delegations().stream().flatMap(d -> d.members().stream()).map(MemberDetails::email)
                 .filter(Objects::nonNull).filter(email -> !email.isBlank()).distinct().count();
         assertThat(event.getProperties("ATTENDEE"))
                 .hasSize(method == CalendarMethod.PUBLISH ? 0 : (int) withEmail);

@@ -95,10 +95,10 @@ class MeetingServiceTest {
         assertThat(read.title()).isEqualTo("Ministers' call");
         assertThat(read.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(read.start()).isEqualTo(at("03-10T15:00").atZone(MOSCOW).toInstant());
-        assertThat(read.delegations()).extracting(DelegationView::country).containsExactly(RU, US);
+        assertThat(read.delegations()).extracting(DelegationDetails::country).containsExactly(RU, US);
         assertThat(read.delegations().getFirst().head()).hasValueSatisfying(
                 head -> assertThat(head.name()).isEqualTo(lavrov.fullName()));
-        assertThat(read.agenda()).extracting(AgendaItemView::title)
+        assertThat(read.agenda()).extracting(AgendaItemDetails::title)
                 .containsExactly("Communication channels", "Unilateral sanctions", "Diplomatic missions");
         assertThat(read.createdBy()).isEqualTo("planner");
         assertThat(read.initiatingSide()).isEqualTo(US);
@@ -277,9 +277,9 @@ class MeetingServiceTest {
 
         MeetingDetails updated = meetings.update(created.id(), moved, created.version(), false);
 
-        assertThat(updated.delegations().get(1).members()).extracting(MemberView::name)
+        assertThat(updated.delegations().get(1).members()).extracting(MemberDetails::name)
                 .containsExactly(rubio.fullName(), lavrov.fullName());
-        assertThat(updated.agenda()).extracting(AgendaItemView::title).containsExactly("Diplomatic missions", "Channels");
+        assertThat(updated.agenda()).extracting(AgendaItemDetails::title).containsExactly("Diplomatic missions", "Channels");
         assertThat(updated.version()).isGreaterThan(created.version());
     }
 

@@ -17,7 +17,7 @@ import org.parley.approval.ApprovalService;
 import org.parley.approval.ApprovalState;
 import org.parley.approval.TimelineStep;
 import org.parley.meeting.AgendaItemData;
-import org.parley.meeting.AgendaItemView;
+import org.parley.meeting.AgendaItemDetails;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
@@ -156,7 +156,7 @@ class ApprovalSection implements MeetingSection {
         dialog.setHeaderTitle("Outcomes of " + meeting.title());
         dialog.setWidth("40rem");
         List<TextArea> fields = new ArrayList<>();
-        for (AgendaItemView item : meeting.agenda()) {
+        for (AgendaItemDetails item : meeting.agenda()) {
             var field = new TextArea(item.title());
             field.setWidthFull();
             field.setMaxLength(AgendaItemData.DESCRIPTION_MAX_LENGTH);

@@ -29,7 +29,7 @@ import java.util.Locale;
 import org.parley.calendar.FeedData;
 import org.parley.calendar.FeedScope;
 import org.parley.calendar.FeedService;
-import org.parley.calendar.FeedView;
+import org.parley.calendar.FeedSummary;
 import org.parley.calendar.IssuedFeed;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingRef;
@@ -64,7 +64,7 @@ class FeedsView extends VerticalLayout {
     final Select<Classification> ceiling = new Select<>();
     final Checkbox includePending = new Checkbox("Include pending meetings as tentative");
     final Button create = new Button("Create feed", VaadinIcon.PLUS.create());
-    final Grid<FeedView> grid = new Grid<>(FeedView.class, false);
+    final Grid<FeedSummary> grid = new Grid<>(FeedSummary.class, false);
     /** Where a new URL is shown, once. */
     final VerticalLayout issued = new VerticalLayout();
     final TextField url = new TextField("Feed address");
@@ -120,8 +120,8 @@ class FeedsView extends VerticalLayout {
 
         grid.setId("feeds");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(FeedView::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(FeedView::scopeText).setHeader("Meetings").setFlexGrow(2);
+        grid.addColumn(FeedSummary::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(FeedSummary::scopeText).setHeader("Meetings").setFlexGrow(2);
         grid.addColumn(f -> f.ceiling().label()).setHeader("Details up to");
         grid.addColumn(f -> f.includePending() ? "Yes" : "No").setHeader("Pending");
         grid.addColumn(f -> f.lastUsedAt() == null ? "Never" : WHEN.format(f.lastUsedAt().atZone(zone)))
@@ -134,7 +134,7 @@ class FeedsView extends VerticalLayout {
         refresh();
     }
 
-    private HorizontalLayout actions(FeedView feed) {
+    private HorizontalLayout actions(FeedSummary feed) {
         var rotate = new Button("New address", VaadinIcon.REFRESH.create(), e -> rotate(feed));
         rotate.setId("rotate-feed-" + feed.id());
         rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -170,11 +170,11 @@ class FeedsView extends VerticalLayout {
         }
     }
 
-    void rotate(FeedView feed) {
+    void rotate(FeedSummary feed) {
         show(feeds.rotate(feed.id()), "\u201c" + feed.name() + "\u201d has a new address; the old one no longer works");
     }
 
-    void revoke(FeedView feed) {
+    void revoke(FeedSummary feed) {
         feeds.revoke(feed.id());
         issued.setVisible(false);
         Notifications.success("Deleted \u201c" + feed.name() + "\u201d; its address no longer works");

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import org.parley.calendar.CalendarMethod;
 import org.parley.calendar.InvitationMailOverview;
 import org.parley.calendar.InvitationMailService;
-import org.parley.calendar.InvitationMailView;
+import org.parley.calendar.InvitationMailSummary;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.TimeLabels;
 import org.parley.security.CurrentUser;
@@ -92,8 +92,8 @@ class InvitationMailSection implements MeetingSection {
         };
     }
 
-    private static Grid<InvitationMailView> grid(InvitationMailOverview overview, ZoneId zone) {
-        var grid = new Grid<InvitationMailView>();
+    private static Grid<InvitationMailSummary> grid(InvitationMailOverview overview, ZoneId zone) {
+        var grid = new Grid<InvitationMailSummary>();
         grid.setId("mail-messages");
         grid.addColumn(m -> m.recipientName() + " <" + m.recipient() + ">").setHeader("To").setAutoWidth(true);
         grid.addColumn(m -> (m.method() == CalendarMethod.CANCEL ? "Cancellation" : "Invitation") + ", sequence "
@@ -105,7 +105,7 @@ class InvitationMailSection implements MeetingSection {
         return grid;
     }
 
-    static String status(InvitationMailView message, ZoneId zone) {
+    static String status(InvitationMailSummary message, ZoneId zone) {
         return switch (message.status()) {
             case SENT -> "Sent " + TimeLabels.dayAndTime(message.sentAt() == null ? message.createdAt()
                     : message.sentAt(), zone);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.ParleyTest;
 import org.parley.calendar.FeedScope;
-import org.parley.calendar.FeedView;
+import org.parley.calendar.FeedSummary;
 import org.parley.shared.Classification;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -17,12 +17,12 @@ class FeedsViewTest extends SpringBrowserlessTest {
 
     private static final String ADDRESS = ".*/calendar/feeds/[A-Za-z0-9_-]{43}\\.ics";
 
-    private static List<FeedView> listed(FeedsView view) {
+    private static List<FeedSummary> listed(FeedsView view) {
         return view.grid.getGenericDataView().getItems().toList();
     }
 
     /** The row's button in the actions column (the last one), found by its id. */
-    private Button button(FeedsView view, FeedView feed, String idPrefix) {
+    private Button button(FeedsView view, FeedSummary feed, String idPrefix) {
         int row = listed(view).indexOf(feed);
         var actions = test(view.grid).getCellComponent(row, view.grid.getColumns().size() - 1);
         return actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
@@ -47,7 +47,7 @@ class FeedsViewTest extends SpringBrowserlessTest {
         assertThat(view.issued.isVisible()).isTrue();
         assertThat(first).matches("https?:/" + ADDRESS);
         assertThat(view.webcalUrl.getValue()).isEqualTo("webcal" + first.substring(first.indexOf(':')));
-        FeedView feed = listed(view).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        FeedSummary feed = listed(view).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
         assertThat(feed.scope()).isEqualTo(FeedScope.EVERYTHING);
         assertThat(feed.ceiling()).isEqualTo(Classification.UNCLASSIFIED);
         assertThat(feed.includePending()).isFalse();
@@ -57,7 +57,7 @@ class FeedsViewTest extends SpringBrowserlessTest {
         FeedsView again = navigate(FeedsView.class);
         assertThat(again.issued.isVisible()).isFalse();
         assertThat(again.url.getValue()).isEmpty();
-        assertThat(listed(again)).extracting(FeedView::name).contains(name);
+        assertThat(listed(again)).extracting(FeedSummary::name).contains(name);
 
         test(button(again, feed, "rotate-feed-")).click();
         String rotated = again.url.getValue();
@@ -66,7 +66,7 @@ class FeedsViewTest extends SpringBrowserlessTest {
 
         test(button(again, feed, "revoke-feed-")).click();
         assertThat(again.issued.isVisible()).isFalse();
-        assertThat(listed(again)).extracting(FeedView::name).doesNotContain(name);
+        assertThat(listed(again)).extracting(FeedSummary::name).doesNotContain(name);
     }
 
     @Test

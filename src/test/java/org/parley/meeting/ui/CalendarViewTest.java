@@ -135,8 +135,8 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.period.contains(LocalDate.of(year, 3, 18))).isTrue();
         test(chip(view, "Calview summit").orElseThrow()).click();
 
-        assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
-        assertThat(((MeetingView) getCurrentView()).meeting.id()).isEqualTo(summit);
+        assertThat(getCurrentView()).isInstanceOf(MeetingPageView.class);
+        assertThat(((MeetingPageView) getCurrentView()).meeting.id()).isEqualTo(summit);
     }
 
     @Test

@@ -44,7 +44,7 @@ import org.parley.shared.ui.ZoneField;
 @PageTitle("Meetings")
 @Menu(title = "Meetings", order = 10, icon = "vaadin:calendar-briefcase")
 @PermitAll
-class MeetingsView extends VerticalLayout {
+class MeetingListView extends VerticalLayout {
 
     final TextField text = new TextField();
     final Select<MeetingKind> kind = new Select<>();
@@ -61,7 +61,7 @@ class MeetingsView extends VerticalLayout {
 
     private final transient MeetingService meetings;
 
-    MeetingsView(MeetingService meetings, CurrentUser currentUser) {
+    MeetingListView(MeetingService meetings, CurrentUser currentUser) {
         this.meetings = meetings;
         addClassName("parley-page");
         setSizeFull();

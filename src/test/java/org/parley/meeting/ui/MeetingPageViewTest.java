@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @ParleyTest
-class MeetingViewTest extends SpringBrowserlessTest {
+class MeetingPageViewTest extends SpringBrowserlessTest {
 
     private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 
 /** A delegation member with the directory details the meeting page shows. */
-public record MemberView(
+public record MemberDetails(
         PersonId person,
         String name,
         @Nullable String title,

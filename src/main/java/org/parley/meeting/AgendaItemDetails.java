@@ -5,7 +5,7 @@ import org.parley.directory.PersonId;
 import org.parley.shared.CountryCode;
 
 /** An agenda item as stored, in order. */
-public record AgendaItemView(
+public record AgendaItemDetails(
         long id,
         int position,
         String title,

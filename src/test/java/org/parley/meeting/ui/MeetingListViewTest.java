@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @ParleyTest
-class MeetingsViewTest extends SpringBrowserlessTest {
+class MeetingListViewTest extends SpringBrowserlessTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -50,7 +50,7 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         plan("Gridprobe working group", MeetingKind.WORKING_GROUP, Classification.UNCLASSIFIED, new CountryCode("FR"));
         plan("Gridprobe summit", MeetingKind.SUMMIT, Classification.UNCLASSIFIED, new CountryCode("SA"));
         plan("Gridprobe secret talks", MeetingKind.WORKING_GROUP, Classification.SECRET, new CountryCode("FR"));
-        MeetingsView view = navigate(MeetingsView.class);
+        MeetingListView view = navigate(MeetingListView.class);
 
         test(view.text).setValue("gridprobe");
         assertThat(test(view.grid).size()).isEqualTo(2);
@@ -69,7 +69,7 @@ class MeetingsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("planner")
     void a_planner_is_offered_a_new_meeting() {
-        MeetingsView view = navigate(MeetingsView.class);
+        MeetingListView view = navigate(MeetingListView.class);
         assertThat(view.newMeeting.isVisible()).isTrue();
         assertThat(view.zone.getValue()).isEqualTo(BERLIN);
     }

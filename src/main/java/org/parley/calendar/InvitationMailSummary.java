@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param nextAttemptAt when a failed message is tried again; none once the attempts are used up
  */
-public record InvitationMailView(String recipientName, String recipient, CalendarMethod method, int sequence,
+public record InvitationMailSummary(String recipientName, String recipient, CalendarMethod method, int sequence,
         String subject, InvitationMailStatus status, int attempts, @Nullable String lastError, Instant createdAt,
         @Nullable Instant sentAt, @Nullable Instant nextAttemptAt) {}

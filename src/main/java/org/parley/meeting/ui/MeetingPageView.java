@@ -26,16 +26,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.parley.meeting.AgendaItemView;
+import org.parley.meeting.AgendaItemDetails;
 import org.parley.meeting.Conflict;
-import org.parley.meeting.DelegationView;
+import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.FieldChange;
 import org.parley.meeting.MeetingChange;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MemberView;
+import org.parley.meeting.MemberDetails;
 import org.parley.meeting.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -50,7 +50,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("meetings")
 @PermitAll
-class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient MeetingService meetings;
     private final transient CurrentUser currentUser;
@@ -58,7 +58,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private String title = "Meeting";
     MeetingDetails meeting;
 
-    MeetingView(MeetingService meetings, CurrentUser currentUser, ObjectProvider<MeetingSection> sections) {
+    MeetingPageView(MeetingService meetings, CurrentUser currentUser, ObjectProvider<MeetingSection> sections) {
         this.meetings = meetings;
         this.currentUser = currentUser;
         this.sections = sections.orderedStream()
@@ -204,13 +204,13 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private Component delegations() {
         var block = section("Delegations");
         block.setId("delegations");
-        for (DelegationView delegation : meeting.delegations()) {
+        for (DelegationDetails delegation : meeting.delegations()) {
             String name = delegation.country().displayName(Locale.ENGLISH)
                     + (delegation.organisation() == null ? "" : " \u2014 " + delegation.organisation())
                     + (delegation.ours() ? " (ours)" : "");
             var title = new H3(name);
             var members = new UnorderedList();
-            for (MemberView member : delegation.members()) {
+            for (MemberDetails member : delegation.members()) {
                 String line = member.name() + " \u2014 " + member.role().label()
                         + (member.title() == null ? "" : ", " + member.title())
                         + (member.organisation() == null ? "" : ", " + member.organisation())
@@ -230,7 +230,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             return block;
         }
         var list = new OrderedList();
-        for (AgendaItemView item : meeting.agenda()) {
+        for (AgendaItemDetails item : meeting.agenda()) {
             var entry = new ListItem();
             entry.add(new Span(item.title() + " (" + item.plannedMinutes() + " min)"));
             if (!item.description().isBlank()) {
