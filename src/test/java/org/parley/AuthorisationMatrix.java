@@ -32,6 +32,7 @@ import org.parley.directory.RoomData;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueData;
 import org.parley.directory.VenueService;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFilter;
@@ -205,7 +206,7 @@ final class AuthorisationMatrix {
             row("meetings.conferences", MeetingService.class, "conferences", EVERY_ROLE, (f, who) -> {
                 MeetingId conference = f.draft(Classification.UNCLASSIFIED, MeetingKind.CONFERENCE);
                 String title = f.dataOf(conference).title();
-                return () -> f.meetings().conferences(title, 10);
+                return () -> f.meetings().conferences(title, PAGE);
             }),
             row("meetings.create", MeetingService.class, "create", PLANNERS, (f, who) -> {
                 MeetingData data = f.newMeeting();
@@ -215,7 +216,7 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 MeetingData changed = f.withObjectives(f.dataOf(id), "Agree on a date for the ministers");
                 long version = f.versionOf(id);
-                return () -> f.meetings().update(id, changed, version, true);
+                return () -> f.meetings().update(id, changed, version, Acknowledged.CONFLICTS);
             }),
             row("meetings.recordOutcomes", MeetingService.class, "recordOutcomes", PLANNERS, (f, who) -> {
                 MeetingId id = f.completed(Classification.UNCLASSIFIED);
@@ -590,7 +591,7 @@ final class AuthorisationMatrix {
                     AccessFixture::submittedOf, (f, id, hidden) -> f.approvals().state(id)),
             hiddenLikeMissing("meetings.update", "planner2", "planner", Classification.CONFIDENTIAL,
                     AccessFixture::draftOf, (f, id, hidden) -> f.meetings().update(id,
-                            f.withObjectives(f.dataOf(hidden), "Changed"), f.versionOf(hidden), true)),
+                            f.withObjectives(f.dataOf(hidden), "Changed"), f.versionOf(hidden), Acknowledged.CONFLICTS)),
             hiddenLikeMissing("meetings.recordOutcomes", "planner2", "planner", Classification.CONFIDENTIAL,
                     AccessFixture::completed, (f, id, hidden) -> f.meetings().recordOutcomes(id, List.of("Agreed"))),
             hiddenLikeMissing("workflow.moveTo", "planner2", "planner", Classification.CONFIDENTIAL,
@@ -630,8 +631,8 @@ final class AuthorisationMatrix {
                     "meetings.conferences", f -> {
                 MeetingId conference = f.draft(Classification.RESTRICTED, MeetingKind.CONFERENCE);
                 String title = f.dataOf(conference).title();
-                assertThat(f.as("viewer", () -> f.meetings().conferences(title, 10))).isEmpty();
-                assertThat(f.as("planner2", () -> f.meetings().conferences(title, 10)))
+                assertThat(f.as("viewer", () -> f.meetings().conferences(title, PAGE)).getContent()).isEmpty();
+                assertThat(f.as("planner2", () -> f.meetings().conferences(title, PAGE)).getContent())
                         .extracting(MeetingRef::id).containsExactly(conference);
             }),
             rule(CLEARANCE, "a clash with a meeting above the caller's clearance shows only as busy",

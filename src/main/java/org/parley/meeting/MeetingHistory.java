@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import org.parley.shared.TimeLabels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;

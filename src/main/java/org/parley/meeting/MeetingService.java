@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -146,13 +147,14 @@ public class MeetingService {
         return history.of(meeting.id(), meeting.classification(), visibleClassifications());
     }
 
-    /** Conferences whose title contains the text, newest first; for choosing a sideline meeting's parent. */
+    /**
+     * One page of the conferences whose title contains the text, newest first, paged in the database: for choosing a
+     * sideline meeting's parent or a feed's conference.
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<MeetingRef> conferences(String text, int limit) {
-        return meetings.findConferences(MeetingQueries.likePattern(text), visibleClassifications(),
-                        PageRequest.of(0, limit)).stream()
-                .map(m -> new MeetingRef(m.id(), m.title(), m.kind(), m.start(), true))
-                .toList();
+    public Slice<MeetingRef> conferences(String text, Pageable pageable) {
+        return meetings.findConferences(MeetingQueries.likePattern(text), visibleClassifications(), pageable)
+                .map(MeetingService::ref);
     }
 
     @Transactional
@@ -173,22 +175,25 @@ public class MeetingService {
 
     /**
      * Saves the planner's version of a meeting they loaded at {@code expectedVersion}. If someone saved it since,
-     * nothing is saved and {@link ConcurrentChangeException} says who and when.
+     * nothing is saved and {@link ConcurrentChangeException} says who and when. Like clashes
+     * ({@link ConflictsNeedAcknowledgementException}), a material change to an approved or pending meeting is saved
+     * only when acknowledged: otherwise {@link ReapprovalNeedsConfirmationException} lists what changed.
      */
     @Transactional
     @PreAuthorize("hasRole('PLANNER')")
     public MeetingDetails update(MeetingId id, @Valid MeetingData data, long expectedVersion,
-            boolean acknowledgeConflicts) {
+            Acknowledged... acknowledged) {
+        Set<Acknowledged> heard = acknowledged.length == 0 ? Set.of() : EnumSet.copyOf(List.of(acknowledged));
         Meeting meeting = findVisible(id);
         if (meeting.version() != expectedVersion) {
             throw new ConcurrentChangeException(meeting.updatedBy(), meeting.updatedAt(), meeting.version());
         }
-        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
+        if (!meeting.status().editable()) {
             throw new RuleViolationException("A " + meeting.status().label().toLowerCase()
                     + " meeting cannot be edited");
         }
         MeetingStatus statusBefore = meeting.status();
-        List<String> material = statusBefore == MeetingStatus.APPROVED || statusBefore == MeetingStatus.PENDING_APPROVAL
+        List<String> material = statusBefore.needsReapprovalWhenChangedMaterially()
                 ? MaterialChanges.between(details(meeting), data) : List.of();
         Times times = checkReferences(data);
         if (data.parentConference() != null && data.parentConference().equals(id)) {
@@ -197,7 +202,10 @@ public class MeetingService {
         if (data.followUpOf() != null && data.followUpOf().equals(id)) {
             throw new RuleViolationException("A meeting cannot be a follow-up of itself");
         }
-        checkConflictsBeforeSaving(id, data, times, acknowledgeConflicts);
+        checkConflictsBeforeSaving(id, data, times, heard.contains(Acknowledged.CONFLICTS));
+        if (!material.isEmpty() && !heard.contains(Acknowledged.REAPPROVAL)) {
+            throw new ReapprovalNeedsConfirmationException(statusBefore, material);
+        }
         SignedInUser me = currentUser.require();
         meeting.removeStaleChildren(data);
         meetings.flush();

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.Acknowledged;
+import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -129,7 +131,7 @@ class ApprovalServiceTest {
                 .isInstanceOf(RuleViolationException.class).hasMessage("A cancelled meeting cannot change any more");
         assertThatThrownBy(() -> users.as("planner", () -> meetings.update(draft,
                 data("Edited", MeetingKind.EXPERT_MEETING, LocalDateTime.of(year, 5, 5, 10, 0)),
-                meetings.get(draft).version(), true)))
+                meetings.get(draft).version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL)))
                 .isInstanceOf(RuleViolationException.class).hasMessage("A cancelled meeting cannot be edited");
     }
 
@@ -198,7 +200,7 @@ class ApprovalServiceTest {
 
         MeetingDetails current = users.as("planner", () -> meetings.get(id));
         users.as("planner", () -> meetings.update(id, data(current.title(), MeetingKind.MINISTERIAL_MEETING,
-                LocalDateTime.of(year, 5, 5, 15, 0)), current.version(), true));
+                LocalDateTime.of(year, 5, 5, 15, 0)), current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
         ApprovalState again = users.as("planner", () -> approvals.submit(id, "Moved to 15:00"));
         assertThat(again.status()).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         assertThat(again.round()).isEqualTo(2);
@@ -215,11 +217,21 @@ class ApprovalServiceTest {
                 approved.toData().start(), approved.toData().end(), MOSCOW, null, null, null, null,
                 approved.classification(), "New objectives", null, null, approved.toData().delegations(),
                 List.of(new AgendaItemData("Channels, reworded", "More detail", 40)));
-        MeetingDetails edited = users.as("planner", () -> meetings.update(id, agendaOnly, approved.version(), true));
+        MeetingDetails edited = users.as("planner", () -> meetings.update(id, agendaOnly, approved.version(),
+                Acknowledged.CONFLICTS));
         assertThat(edited.status()).isEqualTo(MeetingStatus.APPROVED);
 
         MeetingData moved = data(approved.title(), MeetingKind.EXPERT_MEETING, LocalDateTime.of(year, 5, 6, 10, 0));
-        MeetingDetails changed = users.as("planner", () -> meetings.update(id, moved, edited.version(), true));
+        // like clashes, the service asks first: nothing changes until the planner confirms
+        assertThatThrownBy(() -> users.as("planner", () -> meetings.update(id, moved, edited.version(),
+                Acknowledged.CONFLICTS)))
+                .isInstanceOfSatisfying(ReapprovalNeedsConfirmationException.class, asked -> {
+                    assertThat(asked.changes()).contains("start", "end");
+                    assertThat(asked.status()).isEqualTo(MeetingStatus.APPROVED);
+                });
+        assertThat(users.as("planner", () -> meetings.get(id)).status()).isEqualTo(MeetingStatus.APPROVED);
+        MeetingDetails changed = users.as("planner", () -> meetings.update(id, moved, edited.version(),
+                Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
 
         assertThat(changed.status()).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         ApprovalState state = users.as("approver", () -> approvals.state(id));

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -363,7 +364,7 @@ class CalendarFeedTest {
                     changed.start(), changed.end(), changed.timeZone(), changed.venue(), changed.room(),
                     changed.initiatingSide(), changed.hostSide(), changed.classification(), changed.objectives(),
                     changed.parentConference(), changed.followUpOf(), changed.delegations(), changed.agenda());
-            return meetings.update(id, changed, current.version(), true);
+            return meetings.update(id, changed, current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
         MockHttpServletResponse changed = fetch(token, etag, null);
         assertThat(changed.getStatus()).isEqualTo(200);

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -144,7 +145,7 @@ class InvitationMailTest extends MailServerTest {
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
             meetings.update(id, data(current.title(), LocalDateTime.of(year, 3, 29, 14, 0), members(false)),
-                    current.version(), true);
+                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
         assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         assertThat(users.as("planner", () -> mail.overview(id)).messages()).as("a change waiting for approval "
@@ -219,7 +220,7 @@ class InvitationMailTest extends MailServerTest {
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
             meetings.update(id, data(current.title(), LocalDateTime.of(year, 3, 29, 10, 0), members(false)),
-                    current.version(), true);
+                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
 
         List<MimeMessage> received = receive(1);
@@ -271,7 +272,7 @@ class InvitationMailTest extends MailServerTest {
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
             meetings.update(id, data(current.title(), LocalDateTime.of(year, 3, 30, 10, 0), members(false)),
-                    current.version(), true);
+                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
         approve(id);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

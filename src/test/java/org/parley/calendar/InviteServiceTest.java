@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -115,7 +116,7 @@ class InviteServiceTest {
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
             meetings.update(id, data(current.title(), start, venue, current.classification()), current.version(),
-                    true);
+                    Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
     }
 
@@ -227,7 +228,7 @@ class InviteServiceTest {
             meetings.update(id, new MeetingData(data.title(), data.kind(), data.tier(), data.format(), data.start(),
                     data.end(), data.timeZone(), data.venue(), data.room(), data.initiatingSide(), data.hostSide(),
                     data.classification(), "New objectives", null, null, data.delegations(), data.agenda()),
-                    current.version(), true);
+                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
         CalendarFile after = users.as("planner", () -> invites.invite(id));
 

@@ -118,29 +118,61 @@ class FollowUpServiceTest {
     }
 
     @Test
-    void planning_a_follow_up_creates_a_linked_draft_with_the_same_delegations_and_the_chain_shows_both_ways() {
+    void a_follow_up_is_prefilled_from_the_action_item_and_saved_with_its_link_only_when_planned() {
         MeetingId call = pastCall("Chain call", Classification.UNCLASSIFIED);
         Outcome item = users.as("planner", () -> followUps.record(call,
                 action("Experts' meeting on the embassies", LocalDate.of(2400, 3, 1))));
 
-        MeetingId followUp = users.as("planner", () -> followUps.planFollowUp(item.id()));
+        MeetingData draft = users.as("planner", () -> followUps.followUpDraft(item.id()));
 
-        MeetingDetails draft = users.as("planner", () -> meetings.get(followUp));
-        assertThat(draft.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(draft.title()).isEqualTo("Follow-up: Experts' meeting on the embassies");
-        assertThat(draft.followUpOf()).isNotNull();
-        assertThat(draft.followUpOf().id()).isEqualTo(call);
+        assertThat(draft.followUpOf()).isEqualTo(call);
         assertThat(draft.delegations()).hasSize(2);
-        assertThat(draft.start()).isEqualTo(users.as("planner", () -> meetings.get(call)).start()
+        assertThat(users.as("planner", () -> meetings.chain(call)).cameOf()).as("nothing saved yet").isEmpty();
+        assertThat(users.as("planner", () -> followUps.outcomesOf(call)).getFirst().followUp()).isNull();
+
+        MeetingData completed = new MeetingData(draft.title(), draft.kind(), draft.tier(), MeetingFormat.VIRTUAL,
+                draft.start(), draft.end(), draft.timeZone(), null, null, null, null, draft.classification(),
+                draft.objectives(), null, draft.followUpOf(), draft.delegations(), List.of());
+        MeetingId followUp = users.as("planner", () -> followUps.planFollowUp(item.id(), completed, true)).id();
+
+        MeetingDetails saved = users.as("planner", () -> meetings.get(followUp));
+        assertThat(saved.status()).isEqualTo(MeetingStatus.DRAFT);
+        assertThat(saved.followUpOf().id()).isEqualTo(call);
+        assertThat(saved.start()).isEqualTo(users.as("planner", () -> meetings.get(call)).start()
                 .plus(Duration.ofDays(14)));
         assertThat(users.as("planner", () -> followUps.outcomesOf(call)).getFirst().followUp()).isEqualTo(followUp);
-        assertThatThrownBy(() -> users.as("planner", () -> followUps.planFollowUp(item.id())))
+        assertThatThrownBy(() -> users.as("planner", () -> followUps.followUpDraft(item.id())))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already planned");
+        assertThatThrownBy(() -> users.as("planner", () -> followUps.planFollowUp(item.id(), completed, true)))
                 .isInstanceOf(RuleViolationException.class);
 
         MeetingChain fromCall = users.as("viewer", () -> meetings.chain(call));
         assertThat(fromCall.cameOf()).extracting(MeetingRef::id).containsExactly(followUp);
         MeetingChain fromDraft = users.as("viewer", () -> meetings.chain(followUp));
         assertThat(fromDraft.ledTo()).extracting(MeetingRef::id).containsExactly(call);
+    }
+
+    @Test
+    void a_follow_up_is_the_kind_the_action_item_asks_for_not_a_copy_of_the_call() {
+        MeetingId call = pastCall("Kind call", Classification.UNCLASSIFIED);
+        Outcome experts = users.as("planner", () -> followUps.record(call,
+                action("Convene experts soon to remove obstacles to the embassies", LocalDate.of(2400, 3, 1))));
+        Outcome summit = users.as("planner", () -> followUps.record(call,
+                action("Prepare a summit of the Presidents", LocalDate.of(2400, 3, 1))));
+        Outcome unnamed = users.as("planner", () -> followUps.record(call,
+                action("Agree on the wording of the readout", LocalDate.of(2400, 3, 1))));
+
+        MeetingData expertsDraft = users.as("planner", () -> followUps.followUpDraft(experts.id()));
+        MeetingData summitDraft = users.as("planner", () -> followUps.followUpDraft(summit.id()));
+        MeetingData unnamedDraft = users.as("planner", () -> followUps.followUpDraft(unnamed.id()));
+
+        assertThat(users.as("planner", () -> meetings.get(call)).kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(expertsDraft.kind()).isEqualTo(MeetingKind.EXPERT_MEETING);
+        assertThat(expertsDraft.tier()).isEqualTo(MeetingKind.EXPERT_MEETING.defaultTier());
+        assertThat(expertsDraft.format()).isEqualTo(MeetingFormat.IN_PERSON);
+        assertThat(summitDraft.kind()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(unnamedDraft.kind()).isEqualTo(MeetingKind.EXPERT_MEETING);
     }
 
     @Test

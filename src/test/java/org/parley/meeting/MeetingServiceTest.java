@@ -1,5 +1,7 @@
 package org.parley.meeting;
 
+import org.parley.meeting.Acknowledged;
+import org.parley.shared.TimeLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -249,17 +251,17 @@ class MeetingServiceTest {
         MeetingDetails created = meetings.create(call("Shared draft", at("09-01T10:00"), 60, lavrov, rubio), false);
         MeetingData changed = call("Shared draft, revised", at("09-01T10:00"), 60, lavrov, rubio);
         MeetingDetails theirs = SystemTask.runAsSystem(() -> meetings.update(created.id(), changed, created.version(),
-                false));
+                Acknowledged.REAPPROVAL));
 
         MeetingData mine = call("Shared draft, mine", at("09-01T11:00"), 60, lavrov, rubio);
-        assertThatThrownBy(() -> meetings.update(created.id(), mine, created.version(), false))
+        assertThatThrownBy(() -> meetings.update(created.id(), mine, created.version(), Acknowledged.REAPPROVAL))
                 .isInstanceOfSatisfying(ConcurrentChangeException.class, stale -> {
                     assertThat(stale.changedBy()).isEqualTo("system");
                     assertThat(stale.currentVersion()).isEqualTo(theirs.version());
                 });
         assertThat(meetings.get(created.id()).title()).isEqualTo("Shared draft, revised");
 
-        assertThat(meetings.update(created.id(), mine, theirs.version(), false).title())
+        assertThat(meetings.update(created.id(), mine, theirs.version(), Acknowledged.REAPPROVAL).title())
                 .isEqualTo("Shared draft, mine");
     }
 
@@ -275,7 +277,7 @@ class MeetingServiceTest {
                                 new MemberData(lavrov.id(), MemberRole.INTERPRETER)))),
                 List.of(new AgendaItemData("Diplomatic missions", "", 30), new AgendaItemData("Channels", "", 30)));
 
-        MeetingDetails updated = meetings.update(created.id(), moved, created.version(), false);
+        MeetingDetails updated = meetings.update(created.id(), moved, created.version(), Acknowledged.REAPPROVAL);
 
         assertThat(updated.delegations().get(1).members()).extracting(MemberDetails::name)
                 .containsExactly(rubio.fullName(), lavrov.fullName());

@@ -1,5 +1,6 @@
 package org.parley.calendar.ui;
 
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +93,8 @@ class FeedsView extends VerticalLayout {
         kind.setItems(MeetingKind.values());
         kind.setItemLabelGenerator(MeetingKind::label);
         conference.setId("feed-conference");
-        conference.setItems(meetings.conferences("", 200));
+        conference.setItems(query -> meetings.conferences(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         conference.setItemLabelGenerator(MeetingRef::title);
         ceiling.setLabel("Show details up to");
         ceiling.setId("feed-ceiling");

@@ -1,6 +1,5 @@
 package org.parley.calendar.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -30,10 +28,10 @@ import org.parley.calendar.ImportDraft;
 import org.parley.calendar.ImportPreview;
 import org.parley.calendar.ImportedPerson;
 import org.parley.meeting.ConflictsNeedAcknowledgementException;
-import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingKind;
-import org.parley.meeting.TimeLabels;
+import org.parley.meeting.ui.MeetingsNavigation;
+import org.parley.shared.TimeLabels;
 import org.parley.security.Role;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;
@@ -46,12 +44,6 @@ import org.parley.shared.ui.Notifications;
 @PageTitle("Import invitation")
 @RolesAllowed(Role.PLANNER_ROLE)
 class ImportInvitationView extends VerticalLayout {
-
-    /**
-     * The session attribute under which the editor finds a meeting to start from ({@code meetings/new?prefilled}),
-     * keyed by the class, as the meeting editor reads it.
-     */
-    static final Class<MeetingData> PREFILLED = MeetingData.class;
 
     final Upload upload = new Upload();
     final Paragraph problem = new Paragraph();
@@ -227,7 +219,7 @@ class ImportInvitationView extends VerticalLayout {
         try {
             MeetingDetails created = imports.createDraft(file, kind.getValue(), acknowledgeConflicts);
             Notifications.success("Draft \u201c" + created.title() + "\u201d created from the invitation");
-            UI.getCurrent().navigate("meetings/" + created.id().value());
+            MeetingsNavigation.toMeeting(created.id());
         } catch (ConflictsNeedAcknowledgementException e) {
             var confirm = new ConfirmDialog("Some people are busy then", e.getMessage(), "Create anyway",
                     ok -> create(true));
@@ -242,8 +234,8 @@ class ImportInvitationView extends VerticalLayout {
         if (draft == null) {
             return;
         }
-        VaadinSession.getCurrent().setAttribute(PREFILLED, draft.data());
-        UI.getCurrent().navigate("meetings/new", com.vaadin.flow.router.QueryParameters.of("prefilled", "import"));
+        // the file lives only in this page, so the draft is handed to the editor itself rather than kept anywhere
+        MeetingsNavigation.toNewMeetingWith(draft.data());
     }
 
     private static String sizeLabel(long bytes) {

@@ -13,7 +13,7 @@ import org.parley.calendar.InvitationMailOverview;
 import org.parley.calendar.InvitationMailService;
 import org.parley.calendar.InvitationMailSummary;
 import org.parley.meeting.MeetingId;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;

@@ -31,7 +31,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.Tier;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.Classification;
@@ -96,14 +96,15 @@ class MeetingListView extends VerticalLayout {
         grid.setSizeFull();
         grid.setItems(query -> meetings.find(filter(), toSpringPageRequest(query)).stream());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("start"), SortDirection.ASCENDING)));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().id())));
+        grid.addItemClickListener(e -> MeetingsNavigation.toMeeting(e.getItem().id()));
 
         newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newMeeting.setVisible(currentUser.require().hasRole(Role.PLANNER));
-        newMeeting.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/new")));
+        newMeeting.addClickListener(e -> MeetingsNavigation.toNewMeeting());
         // the calendar feature's page: reached by its route, so this feature need not know it
         importInvitation.setId("import-invitation");
         importInvitation.setVisible(currentUser.require().hasRole(Role.PLANNER));
+        // the import builds on meetings, so this feature cannot name its view: its stable address it is
         importInvitation.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/import")));
 
         text.addValueChangeListener(e -> refresh());

@@ -36,7 +36,7 @@ import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberDetails;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
@@ -100,11 +100,10 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         header.setAlignItems(Alignment.BASELINE);
         if (me.hasRole(Role.PLANNER)) {
             var edit = new Button("Edit", VaadinIcon.EDIT.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + meeting.id() + "/edit")));
+                    e -> MeetingsNavigation.toEditor(meeting.id()));
             edit.setId("edit-meeting");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            edit.setVisible(meeting.status() != org.parley.meeting.MeetingStatus.CANCELLED
-                    && meeting.status() != org.parley.meeting.MeetingStatus.COMPLETED);
+            edit.setVisible(meeting.status().editable());
             header.add(edit);
             header.expand(heading);
         }
@@ -181,7 +180,7 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private static Component link(MeetingRef ref) {
-        return ref.visible() ? new Anchor("meetings/" + ref.id(), ref.title()) : new Span(ref.title());
+        return ref.visible() ? MeetingsNavigation.link(ref.id(), ref.title()) : new Span(ref.title());
     }
 
     private Component conflictsBlock(List<Conflict> conflicts) {

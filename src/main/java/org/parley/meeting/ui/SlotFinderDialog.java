@@ -39,7 +39,7 @@ import org.parley.meeting.SchedulingService;
 import org.parley.meeting.SlotProposal;
 import org.parley.meeting.SlotProposals;
 import org.parley.meeting.SlotRequest;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;

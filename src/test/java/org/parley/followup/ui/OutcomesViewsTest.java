@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,6 +29,7 @@ import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
@@ -85,14 +89,46 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("planner")
-    void plan_follow_up_on_the_meeting_page_opens_the_new_draft_in_the_editor() {
-        MeetingId call = completedCall("Follow-up button probe");
+    void plan_follow_up_opens_the_editor_filled_in_and_cancel_leaves_no_draft_behind() {
+        MeetingId call = completedCall("Follow-up cancel probe");
         UI.getCurrent().navigate("meetings/" + call);
 
-        Button plan = $(Button.class).withClassName("plan-follow-up").first();
-        test(plan).click();
+        test($(Button.class).withClassName("plan-follow-up").first()).click();
 
-        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).matches("meetings/\\d+/edit");
-        assertThat(followUps.outcomesOf(call).getFirst().followUp()).isNotNull();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("meetings/new");
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("actionItem"))
+                .isPresent();
+        assertThat($(TextField.class).id("title").getValue())
+                .isEqualTo("Follow-up: Follow-up cancel probe: convene experts");
+        assertThat(chainAfter(call)).as("nothing saved before Save").isEmpty();
+
+        test($(Button.class).withText("Cancel").first()).click();
+
+        assertThat(chainAfter(call)).isEmpty();
+        assertThat(followUps.outcomesOf(call).getFirst().followUp()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_follow_up_planned_from_an_action_item_is_saved_and_linked_on_save() {
+        MeetingId call = completedCall("Follow-up save probe");
+        UI.getCurrent().navigate("meetings/" + call);
+        test($(Button.class).withClassName("plan-follow-up").first()).click();
+        // "convene experts": an expert meeting, held in person, so it needs a venue the call did not have
+        assertThat($(Select.class).id("kind").getValue()).isEqualTo(MeetingKind.EXPERT_MEETING);
+        $(Select.class).id("format").setValue(MeetingFormat.VIRTUAL);
+
+        test($(Button.class).id("save-meeting")).click();
+        $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst()
+                .ifPresent(busy -> test(busy).confirm());
+
+        List<MeetingRef> chain = chainAfter(call);
+        assertThat(chain).hasSize(1);
+        assertThat(followUps.outcomesOf(call).getFirst().followUp()).isEqualTo(chain.getFirst().id());
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("meetings/" + chain.getFirst().id());
+    }
+
+    private List<MeetingRef> chainAfter(MeetingId meeting) {
+        return meetings.chain(meeting).cameOf();
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
@@ -25,7 +26,7 @@ import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.meeting.Tier;
 import org.parley.security.SystemTask;
 import org.parley.shared.Classification;
@@ -63,7 +64,7 @@ class MeetingHistoryViewTest extends SpringBrowserlessTest {
         MeetingDetails created = SystemTask.runAsSystem(
                 () -> meetings.create(call("Page history call", "Channels", ru, us, start), true));
         MeetingDetails renamed = SystemTask.runAsSystem(() -> meetings.update(created.id(),
-                call("Page history call, renamed", "Channels", ru, us, start), created.version(), true));
+                call("Page history call, renamed", "Channels", ru, us, start), created.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
 
         UI.getCurrent().navigate("meetings/" + created.id());
 

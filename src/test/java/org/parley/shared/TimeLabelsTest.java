@@ -1,4 +1,4 @@
-package org.parley.meeting;
+package org.parley.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

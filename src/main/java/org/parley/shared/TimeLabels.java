@@ -1,4 +1,4 @@
-package org.parley.meeting;
+package org.parley.shared;
 
 import java.time.Instant;
 import java.time.ZoneId;
