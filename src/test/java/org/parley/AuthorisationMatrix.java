@@ -218,10 +218,6 @@ final class AuthorisationMatrix {
                 long version = f.versionOf(id);
                 return () -> f.meetings().update(id, changed, version, Acknowledged.CONFLICTS);
             }),
-            row("meetings.recordOutcomes", MeetingService.class, "recordOutcomes", PLANNERS, (f, who) -> {
-                MeetingId id = f.completed(Classification.UNCLASSIFIED);
-                return () -> f.meetings().recordOutcomes(id, List.of("Channels stay open"));
-            }),
             row("meetings.checkConflicts", MeetingService.class, "checkConflicts", EVERY_ROLE, (f, who) -> {
                 MeetingData data = f.newMeeting();
                 return () -> f.meetings().checkConflicts(null, data);
@@ -592,8 +588,6 @@ final class AuthorisationMatrix {
             hiddenLikeMissing("meetings.update", "planner2", "planner", Classification.CONFIDENTIAL,
                     AccessFixture::draftOf, (f, id, hidden) -> f.meetings().update(id,
                             f.withObjectives(f.dataOf(hidden), "Changed"), f.versionOf(hidden), Acknowledged.CONFLICTS)),
-            hiddenLikeMissing("meetings.recordOutcomes", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::completed, (f, id, hidden) -> f.meetings().recordOutcomes(id, List.of("Agreed"))),
             hiddenLikeMissing("workflow.moveTo", "planner2", "planner", Classification.CONFIDENTIAL,
                     AccessFixture::draftOf, (f, id, hidden) -> f.workflow().moveTo(id, MeetingStatus.POSTPONED)),
             hiddenLikeMissing("approvals.submit", "planner2", "planner", Classification.CONFIDENTIAL,

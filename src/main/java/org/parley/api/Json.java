@@ -73,10 +73,10 @@ final class Json {
     }
 
     record AgendaItem(int position, String title, String description, @Nullable String leadDelegation,
-            @Nullable Long leadPerson, int plannedMinutes, @Nullable String outcome) {
+            @Nullable Long leadPerson, int plannedMinutes) {
         static AgendaItem of(AgendaItemDetails a) {
             return new AgendaItem(a.position(), a.title(), a.description(), code(a.leadDelegation()),
-                    a.leadPerson() == null ? null : a.leadPerson().value(), a.plannedMinutes(), a.outcome());
+                    a.leadPerson() == null ? null : a.leadPerson().value(), a.plannedMinutes());
         }
     }
 

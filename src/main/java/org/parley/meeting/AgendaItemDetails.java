@@ -13,10 +13,9 @@ public record AgendaItemDetails(
         @Nullable CountryCode leadDelegation,
         @Nullable PersonId leadPerson,
         @Nullable String leadPersonName,
-        int plannedMinutes,
-        @Nullable String outcome) {
+        int plannedMinutes) {
 
     public AgendaItemData toData() {
-        return new AgendaItemData(title, description, leadDelegation, leadPerson, plannedMinutes, outcome);
+        return new AgendaItemData(title, description, leadDelegation, leadPerson, plannedMinutes);
     }
 }

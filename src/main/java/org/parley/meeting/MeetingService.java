@@ -229,33 +229,6 @@ public class MeetingService {
     }
 
     /**
-     * Records what came of each agenda item of a completed meeting, in agenda order; a blank outcome clears it.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('PLANNER')")
-    public MeetingDetails recordOutcomes(MeetingId id, List<String> outcomes) {
-        Meeting meeting = findVisible(id);
-        if (meeting.status() != MeetingStatus.COMPLETED) {
-            throw new RuleViolationException("Outcomes are recorded once the meeting is completed");
-        }
-        List<AgendaItem> agenda = meetings.findAgenda(id.value());
-        if (outcomes.size() != agenda.size()) {
-            throw new RuleViolationException("Give one outcome per agenda item (" + agenda.size() + ")");
-        }
-        for (int i = 0; i < agenda.size(); i++) {
-            String outcome = outcomes.get(i);
-            if (outcome != null && outcome.length() > AgendaItemData.DESCRIPTION_MAX_LENGTH) {
-                throw new RuleViolationException("An outcome has at most " + AgendaItemData.DESCRIPTION_MAX_LENGTH
-                        + " characters");
-            }
-            agenda.get(i).recordOutcome(outcome);
-        }
-        meeting.touch(currentUser.require().getUsername(), clock.instant());
-        meetings.flush();
-        return details(meeting);
-    }
-
-    /**
      * What clashes with the meeting as entered so far; the editor calls this on every change. {@code self} is the
      * meeting being edited, which never clashes with itself.
      */
@@ -510,7 +483,7 @@ public class MeetingService {
                 agenda.stream().map(a -> new AgendaItemDetails(a.id(), a.position(), a.title(), a.description(),
                         a.leadDelegation(), a.leadPerson(),
                         a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
-                        a.plannedMinutes(), a.outcome())).toList());
+                        a.plannedMinutes())).toList());
     }
 
     private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person) {

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.followup.FollowUpService;
+import org.parley.followup.OutcomeData;
+import org.parley.followup.OutcomeKind;
 import org.parley.meeting.Acknowledged;
 import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.DirectoryFixture;
@@ -58,6 +61,7 @@ class ApprovalServiceTest {
 
     @Autowired ApprovalService approvals;
     @Autowired MeetingService meetings;
+    @Autowired FollowUpService followUps;
     @Autowired DirectoryFixture directory;
     @Autowired TestUsers users;
     @Autowired UserService userService;
@@ -282,21 +286,25 @@ class ApprovalServiceTest {
     }
 
     @Test
-    void a_meeting_is_completed_after_its_end_and_then_gets_outcomes() {
+    void a_meeting_is_completed_after_its_end_and_what_came_of_an_agenda_item_is_a_decision() {
         MeetingId id = submitted(MeetingKind.EXPERT_MEETING);
         users.as("approver", () -> approvals.approve(id, 1, null));
         clock.set(LocalDateTime.of(year, 5, 5, 10, 30).atZone(MOSCOW).toInstant());
 
         assertThatThrownBy(() -> users.as("planner", () -> approvals.complete(id)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("once it has ended");
-        assertThatThrownBy(() -> users.as("planner", () -> meetings.recordOutcomes(id, List.of("Agreed"))))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("completed");
+        OutcomeData agreed = new OutcomeData(OutcomeKind.DECISION, "Channels stay open at every level", 0, null,
+                null, null);
+        assertThatThrownBy(() -> users.as("planner", () -> followUps.record(id, agreed)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("taken place");
 
         clock.advance(Duration.ofHours(2));
         assertThat(users.as("planner", () -> approvals.complete(id)).status()).isEqualTo(MeetingStatus.COMPLETED);
-        MeetingDetails withOutcomes = users.as("planner", () -> meetings.recordOutcomes(id,
-                List.of("Channels stay open at every level")));
-        assertThat(withOutcomes.agenda().getFirst().outcome()).isEqualTo("Channels stay open at every level");
+        users.as("planner", () -> followUps.record(id, agreed));
+        assertThat(users.as("planner", () -> followUps.outcomesOf(id))).singleElement().satisfies(decision -> {
+            assertThat(decision.text()).isEqualTo("Channels stay open at every level");
+            assertThat(decision.agendaPosition()).isZero();
+        });
     }
 
     @Test

@@ -125,7 +125,7 @@ final class ExampleMeeting {
 
     ExampleMeeting agendaItem(String title, String description, int minutes) {
         agenda.add(new AgendaItemDetails(agenda.size() + 100, agenda.size(), title, description, null, null, null,
-                minutes, null));
+                minutes));
         return this;
     }
 

@@ -52,7 +52,7 @@ class AgendaEditor extends CustomField<List<AgendaItemData>> {
     }
 
     ItemRow addItem(AgendaItemData data) {
-        var row = new ItemRow(data.leadPerson(), data.outcome());
+        var row = new ItemRow(data.leadPerson());
         row.lead.setItems(leadChoices);
         row.title.setValue(data.title());
         row.description.setValue(data.description() == null ? "" : data.description());
@@ -170,11 +170,9 @@ class AgendaEditor extends CustomField<List<AgendaItemData>> {
         final BeanValidationBinder<AgendaItemData> binder = new BeanValidationBinder<>(AgendaItemData.class);
         /** A lead person set elsewhere (the API); the editor keeps it as it is. */
         private final @Nullable PersonId leadPerson;
-        private final @Nullable String outcome;
 
-        ItemRow(@Nullable PersonId leadPerson, @Nullable String outcome) {
+        ItemRow(@Nullable PersonId leadPerson) {
             this.leadPerson = leadPerson;
-            this.outcome = outcome;
             setWidthFull();
             setAlignItems(FlexComponent.Alignment.BASELINE);
             title.setPlaceholder("Title");
@@ -209,7 +207,7 @@ class AgendaEditor extends CustomField<List<AgendaItemData>> {
 
         AgendaItemData value() {
             return new AgendaItemData(title.getValue(), description.getValue(), lead.getValue(), leadPerson,
-                    minutes.getValue() == null ? 0 : minutes.getValue(), outcome);
+                    minutes.getValue() == null ? 0 : minutes.getValue());
         }
     }
 }

@@ -237,9 +237,6 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
                 description.addClassName("parley-muted");
                 entry.add(description);
             }
-            if (item.outcome() != null) {
-                entry.add(new Div("Outcome: " + item.outcome()));
-            }
             list.add(entry);
         }
         long meetingMinutes = meeting.duration().toMinutes();
