@@ -13,8 +13,8 @@ import org.parley.AuthorisationMatrix.Call;
 import org.parley.AuthorisationMatrix.Caller;
 import org.parley.approval.ApprovalService;
 import org.parley.audit.AuditService;
-import org.parley.calendar.IcsImportService;
-import org.parley.calendar.InvitationMailService;
+import org.parley.calendar.importing.IcsImportService;
+import org.parley.calendar.mail.InvitationMailService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -101,9 +101,9 @@ public class AccessFixture {
 
     /** Injected by field, so that this fixture's constructor stays as other features extend it. */
     @org.springframework.beans.factory.annotation.Autowired
-    private org.parley.calendar.FeedService feeds;
+    private org.parley.calendar.feed.FeedService feeds;
 
-    public org.parley.calendar.FeedService feeds() {
+    public org.parley.calendar.feed.FeedService feeds() {
         return feeds;
     }
 
@@ -112,8 +112,8 @@ public class AccessFixture {
         return as(username == null ? "planner" : username, () -> feeds.create(matrixFeed())).feed().id();
     }
 
-    public org.parley.calendar.FeedData matrixFeed() {
-        return new org.parley.calendar.FeedData(unique("Matrix feed"), org.parley.calendar.FeedScope.EVERYTHING,
+    public org.parley.calendar.feed.FeedData matrixFeed() {
+        return new org.parley.calendar.feed.FeedData(unique("Matrix feed"), org.parley.calendar.feed.FeedScope.EVERYTHING,
                 null, null, null, Classification.UNCLASSIFIED, false);
     }
 

@@ -60,7 +60,7 @@ class AgendaOutcomeMigrationTest {
                         .load().info().all())
                 .map(org.flywaydb.core.api.MigrationInfo::getVersion)
                 .filter(v -> v.compareTo(under) < 0)
-                .max(Comparable::naturalOrder).orElseThrow().getVersion();
+                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
     }
 
     private void migrate(String target) {

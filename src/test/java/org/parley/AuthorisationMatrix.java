@@ -22,8 +22,8 @@ import org.parley.approval.ApprovalService;
 import org.parley.approval.ApprovalState;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
-import org.parley.calendar.IcsImportService;
-import org.parley.calendar.InvitationMailService;
+import org.parley.calendar.importing.IcsImportService;
+import org.parley.calendar.mail.InvitationMailService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -180,15 +180,15 @@ final class AuthorisationMatrix {
             row("meetings.stamp", MeetingService.class, "stamp", EVERY_ROLE, (f, who) -> () -> f.meetings()
                     .stamp(FEED_SELECTION)),
             // --- calendar feeds: every signed-in user has their own ----------------------------------------------
-            row("feeds.mine", org.parley.calendar.FeedService.class, "mine", EVERY_ROLE, (f, who) ->
+            row("feeds.mine", org.parley.calendar.feed.FeedService.class, "mine", EVERY_ROLE, (f, who) ->
                     () -> f.feeds().mine()),
-            row("feeds.create", org.parley.calendar.FeedService.class, "create", EVERY_ROLE, (f, who) ->
+            row("feeds.create", org.parley.calendar.feed.FeedService.class, "create", EVERY_ROLE, (f, who) ->
                     () -> f.feeds().create(f.matrixFeed())),
-            row("feeds.rotate", org.parley.calendar.FeedService.class, "rotate", EVERY_ROLE, (f, who) -> {
+            row("feeds.rotate", org.parley.calendar.feed.FeedService.class, "rotate", EVERY_ROLE, (f, who) -> {
                 long feed = f.feedOf(who.username());
                 return () -> f.feeds().rotate(feed);
             }),
-            row("feeds.revoke", org.parley.calendar.FeedService.class, "revoke", EVERY_ROLE, (f, who) -> {
+            row("feeds.revoke", org.parley.calendar.feed.FeedService.class, "revoke", EVERY_ROLE, (f, who) -> {
                 long feed = f.feedOf(who.username());
                 return () -> {
                     f.feeds().revoke(feed);

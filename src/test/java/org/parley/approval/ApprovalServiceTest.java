@@ -41,7 +41,6 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.Tier;
 import org.parley.security.NewUser;
 import org.parley.security.Role;
 import org.parley.security.SystemTask;

@@ -38,6 +38,7 @@ import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.parley.calendar.internal.IcsChecks;
 
 @ParleyTest
 class InviteServiceTest {

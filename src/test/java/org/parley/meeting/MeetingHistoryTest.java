@@ -1,6 +1,5 @@
 package org.parley.meeting;
 
-import org.parley.meeting.Acknowledged;
 import org.parley.shared.TimeLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

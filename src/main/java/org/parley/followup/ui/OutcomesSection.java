@@ -20,7 +20,6 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
-import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
 import org.parley.shared.ui.Notifications;

@@ -38,7 +38,6 @@ import org.parley.directory.Person;
 import org.parley.directory.Room;
 import org.parley.directory.RoomId;
 import org.parley.directory.Venue;
-import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
 import org.parley.meeting.Acknowledged;
 import org.parley.meeting.ConcurrentChangeException;

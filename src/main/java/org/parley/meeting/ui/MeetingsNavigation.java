@@ -8,12 +8,14 @@ import com.vaadin.flow.router.RouterLink;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDraftSource;
 import org.parley.meeting.MeetingId;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The only way into the meetings' views from elsewhere: links and moves to the list, a meeting's page, its editor and
  * a new meeting, built from the views' classes rather than from strings. The addresses stay as bookmarked:
  * {@code /meetings}, {@code /meetings/{id}}, {@code /meetings/{id}/edit}, {@code /meetings/new}.
  */
+@NamedInterface("navigation")
 public final class MeetingsNavigation {
 
     private MeetingsNavigation() {}

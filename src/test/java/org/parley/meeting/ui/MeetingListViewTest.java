@@ -17,7 +17,6 @@ import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.Tier;
 import org.parley.security.SystemTask;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
