@@ -94,9 +94,12 @@ class CalendarFeed {
         settingsVersion++;
     }
 
+    /** A busy feed records its use at most this often, so that polling does not write on every request. */
+    static final java.time.Duration USE_GRANULARITY = java.time.Duration.ofMinutes(1);
+
     /** Records a use, at most once a minute, so that a busy feed does not write on every poll. */
     void used(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(USE_GRANULARITY))) {
             lastUsedAt = now;
         }
     }

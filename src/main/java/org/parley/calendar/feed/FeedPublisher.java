@@ -1,6 +1,5 @@
 package org.parley.calendar.feed;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,41 +10,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
+import org.parley.calendar.internal.InviteWriter;
+import org.parley.calendar.internal.Sequences;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingSelection;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.security.SignedInUser;
-import org.parley.security.SystemTask;
 import org.parley.shared.Classification;
 import org.parley.shared.SecretTokens;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.parley.calendar.internal.InviteWriter;
-import org.parley.calendar.internal.Sequences;
 
 /**
- * Answers a feed URL. The feed is read as its owner, with the owner's roles and clearance as they are now, so a
- * lowered clearance or a removed role applies at the next poll. The version (ETag) comes from a count and the latest
- * change of the meetings in scope plus the feed's and the owner's settings, so a 304 costs three small queries and no
- * rendering; a full answer adds a fixed number of queries whatever the number of meetings. See docs/0008.
+ * Answers a feed whose token the feed chain has authenticated: the request runs as the feed's owner, with the owner's
+ * roles and clearance as they are now, so a lowered clearance or a removed role applies at the next poll. The
+ * version (ETag) comes from a count and the latest change of the meetings in scope plus the feed's and the owner's
+ * settings, so a 304 costs one query beyond the chain's and no rendering; a full answer adds a fixed number of queries
+ * whatever the number of meetings. See docs/0008.
  */
 @Component
 class FeedPublisher {
 
-    /** What the controller sends: 404, 304 or 200 with a body. */
-    record Answer(int status, @Nullable String etag, @Nullable Instant lastModified, byte @Nullable [] body) {
-
-        static final Answer NOT_FOUND = new Answer(404, null, null, null);
-    }
+    /** A feed's content version, its ETag and Last-Modified, and what to render for it. */
+    record FeedVersion(String version, String etag, Instant lastModified, MeetingSelection selection,
+            Classification ceiling) {}
 
     private final CalendarFeedRepository feeds;
-    private final UserDetailsService users;
     private final MeetingService meetings;
     private final Sequences sequences;
     private final InviteWriter writer;
@@ -53,10 +45,9 @@ class FeedPublisher {
     private final RenderedFeeds rendered;
     private final Clock clock;
 
-    FeedPublisher(CalendarFeedRepository feeds, UserDetailsService users, MeetingService meetings,
-            Sequences sequences, InviteWriter writer, FeedSettings settings, RenderedFeeds rendered, Clock clock) {
+    FeedPublisher(CalendarFeedRepository feeds, MeetingService meetings, Sequences sequences, InviteWriter writer,
+            FeedSettings settings, RenderedFeeds rendered, Clock clock) {
         this.feeds = feeds;
-        this.users = users;
         this.meetings = meetings;
         this.sequences = sequences;
         this.writer = writer;
@@ -66,39 +57,14 @@ class FeedPublisher {
     }
 
     /**
-     * @param ifNoneMatch the request's If-None-Match, or null
-     * @param ifModifiedSince the request's If-Modified-Since, or null; ignored when If-None-Match is present
+     * The feed's version now. Writes only when something moved: the last use (at most once a minute) and, when the
+     * version differs from the one last answered, the Last-Modified high-water mark. Empty if the feed was revoked
+     * since its token was checked.
      */
     @Transactional
-    Answer answer(String token, @Nullable String ifNoneMatch, @Nullable Instant ifModifiedSince) {
-        if (!SecretTokens.wellFormed(token)) {
-            return Answer.NOT_FOUND;
-        }
-        Optional<CalendarFeed> found = feeds.findByTokenSha256(SecretTokens.sha256(token));
-        if (found.isEmpty()) {
-            return Answer.NOT_FOUND;
-        }
-        CalendarFeed feed = found.get();
-        Optional<SignedInUser> owner = owner(feed.owner());
-        if (owner.isEmpty()) {
-            return Answer.NOT_FOUND;
-        }
-        return SystemTask.runAs(owner.get(), () -> answerAs(owner.get(), feed, ifNoneMatch, ifModifiedSince));
-    }
-
-    private Optional<SignedInUser> owner(String username) {
-        try {
-            UserDetails details = users.loadUserByUsername(username);
-            // a disabled user, or one without any role, has no feeds for now; they come back with the user
-            return details instanceof SignedInUser user && user.isEnabled() && !user.roles().isEmpty()
-                    ? Optional.of(user) : Optional.empty();
-        } catch (UsernameNotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Answer answerAs(SignedInUser owner, CalendarFeed feed, @Nullable String ifNoneMatch,
-            @Nullable Instant ifModifiedSince) {
+    Optional<FeedVersion> version(FeedAuthentication authenticated) {
+        FeedPass feed = authenticated.feed();
+        SignedInUser owner = authenticated.owner();
         Instant now = clock.instant();
         MeetingSelection selection = selectionOf(feed, owner, now);
         MeetingSelection.Stamp stamp = meetings.stamp(selection);
@@ -108,43 +74,45 @@ class FeedPublisher {
                 new TreeSet<>(owner.roles().stream().map(Enum::name).toList()).toString(),
                 selection.from().toString(), selection.cancelledSince().toString(),
                 Long.toString(stamp.count()), String.valueOf(stamp.latestChange())));
-        String etag = "\"" + version.substring(0, 32) + "\"";
-        feed.used(now);
-        feed.answered(version, stamp.latestChange(), now);
         Instant lastModified = feed.lastModified();
-        if (ifNoneMatch != null ? matches(ifNoneMatch, etag)
-                : ifModifiedSince != null && !lastModified.isAfter(ifModifiedSince)) {
-            return new Answer(304, etag, lastModified, null);
+        boolean usedLongAgo = feed.lastUsedAt() == null || feed.lastUsedAt().isBefore(now.minus(CalendarFeed.USE_GRANULARITY));
+        if (!version.equals(feed.contentVersion()) || usedLongAgo) {
+            Optional<CalendarFeed> row = feeds.findById(feed.id());
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            row.get().used(now);
+            row.get().answered(version, stamp.latestChange(), now);
+            lastModified = row.get().lastModified();
         }
-        byte[] body = rendered.body(version, () -> render(feed, selection, ceiling));
-        return new Answer(200, etag, lastModified, body);
+        return Optional.of(new FeedVersion(version, "\"" + version.substring(0, 32) + "\"", lastModified, selection,
+                ceiling));
     }
 
-    private byte[] render(CalendarFeed feed, MeetingSelection selection, Classification ceiling) {
-        List<MeetingDetails> found = meetings.select(selection, settings.maxEvents());
+    /**
+     * The body of that version: kept bodies are reused (a strong ETag promises the same bytes for the same version),
+     * others rendered now.
+     */
+    @Transactional(readOnly = true)
+    byte[] body(FeedAuthentication authenticated, FeedVersion version) {
+        return rendered.body(version.version(), () -> render(authenticated.feed(), version));
+    }
+
+    private byte[] render(FeedPass feed, FeedVersion version) {
+        List<MeetingDetails> found = meetings.select(version.selection(), settings.maxEvents());
         Map<Long, Integer> stored = sequences.stored(found.stream().map(m -> m.id().value()).toList());
         List<InviteWriter.FeedEntry> entries = found.stream().map(m -> new InviteWriter.FeedEntry(m,
-                stored.getOrDefault(m.id().value(), 0), m.classification().compareTo(ceiling) > 0)).toList();
+                stored.getOrDefault(m.id().value(), 0), !version.ceiling().covers(m.classification()))).toList();
         return writer.writeFeed(feed.name(), settings.refreshInterval(), entries);
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The feed's ceiling, or the owner's clearance if that is now lower. */
-    private static Classification ceilingOf(CalendarFeed feed, SignedInUser owner) {
-        return feed.ceiling().compareTo(owner.clearance()) <= 0 ? feed.ceiling() : owner.clearance();
+    private static Classification ceilingOf(FeedPass feed, SignedInUser owner) {
+        return owner.clearance().covers(feed.ceiling()) ? feed.ceiling() : owner.clearance();
     }
 
     /** The window moves once a day (UTC), so that a feed's content and version stay put within a day. */
-    private MeetingSelection selectionOf(CalendarFeed feed, SignedInUser owner, Instant now) {
+    private MeetingSelection selectionOf(FeedPass feed, SignedInUser owner, Instant now) {
         var today = now.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
         Instant from = today.minus(settings.past()).toInstant();
         Instant to = today.plusDays(1).plus(settings.future()).toInstant();
@@ -163,9 +131,5 @@ class FeedPublisher {
         };
         return new MeetingSelection(filter, feed.scope() == FeedScope.CONFERENCE ? feed.conference() : null,
                 statuses, from, to, cancelledSince);
-    }
-
-    static byte[] notFoundBody() {
-        return "No calendar feed here.\n".getBytes(StandardCharsets.UTF_8);
     }
 }

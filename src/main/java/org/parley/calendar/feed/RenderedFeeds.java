@@ -1,56 +1,42 @@
 package org.parley.calendar.feed;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Feed bodies already rendered, by feed version. A strong ETag promises the same bytes for the same version, so a
- * body can be reused for as long as its version stands; calendar programs that poll without If-None-Match (Google's
- * does) then cost the version query and no rendering. Least recently used bodies go first once the total passes
- * {@link FeedSettings#cacheBytes()}; a body larger than that is never kept.
+ * Feed bodies already rendered, by feed version, in a Caffeine cache weighed in bytes. A strong ETag promises the
+ * same bytes for the same version, so a body can be reused for as long as its version stands; calendar programs that
+ * poll without If-None-Match (Google's does) then cost the version query and no rendering. Once the bodies pass
+ * {@link FeedSettings#cacheBytes()} Caffeine evicts the least useful; a body larger than that is not kept.
  */
 @Component
 class RenderedFeeds {
 
-    private final long capacityBytes;
-    private final Map<String, byte[]> bodies = new LinkedHashMap<>(16, 0.75f, true);
-    private long totalBytes;
+    private final Cache<String, byte[]> bodies;
 
     RenderedFeeds(FeedSettings settings) {
-        this.capacityBytes = settings.cacheBytes();
+        this.bodies = Caffeine.newBuilder()
+                .maximumWeight(settings.cacheBytes())
+                .weigher((String version, byte[] body) -> body.length)
+                .executor(Runnable::run) // evict at once, in the caller's thread: the limit is memory
+                .build();
     }
 
-    /** The body of this version, rendered now if it is not kept. Rendering happens outside the lock. */
+    /** The body of this version, rendered now if it is not kept; one render per version at a time. */
     byte[] body(String version, Supplier<byte[]> render) {
-        synchronized (this) {
-            byte[] kept = bodies.get(version);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        byte[] rendered = render.get();
-        keep(version, rendered);
-        return rendered;
+        return bodies.get(version, v -> render.get());
     }
 
-    private synchronized void keep(String version, byte[] body) {
-        if (body.length > capacityBytes) {
-            return;
-        }
-        byte[] previous = bodies.put(version, body);
-        totalBytes += body.length - (previous == null ? 0 : previous.length);
-        var eldest = bodies.entrySet().iterator();
-        while (totalBytes > capacityBytes && eldest.hasNext()) {
-            totalBytes -= eldest.next().getValue().length;
-            eldest.remove();
-        }
+    /** The bytes kept now, for tests and benchmarks. */
+    long keptBytes() {
+        bodies.cleanUp();
+        return bodies.policy().eviction().orElseThrow().weightedSize().orElse(0);
     }
 
     /** Forgets every body, so that the next answer of each feed is rendered (for benchmarks and tests). */
-    synchronized void clear() {
-        bodies.clear();
-        totalBytes = 0;
+    void clear() {
+        bodies.invalidateAll();
     }
 }

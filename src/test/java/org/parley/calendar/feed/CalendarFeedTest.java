@@ -3,6 +3,9 @@ package org.parley.calendar.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +78,6 @@ class CalendarFeedTest {
 
     @Autowired WebApplicationContext context;
     @Autowired FeedService feeds;
-    @Autowired FeedPublisher publisher;
     @Autowired MeetingService meetings;
     @Autowired ApprovalService approvals;
     @Autowired UserService userService;
@@ -297,6 +299,35 @@ class CalendarFeedTest {
     }
 
     @Test
+    void nothing_else_under_the_feeds_path_is_served_no_page_no_session_the_same_404() throws Exception {
+        String owner = newUser(Role.VIEWER, Classification.UNCLASSIFIED);
+        String token = feed(owner, FeedScope.EVERYTHING, null, null, null, Classification.UNCLASSIFIED, false);
+        byte[] notFound = fetch(SecretTokens.newToken(), null, null).getContentAsByteArray();
+
+        for (MockHttpServletRequestBuilder request : List.of(get("/calendar/feeds/"), get("/calendar/feeds"),
+                get("/calendar/feeds/" + token + ".ics/more"), get("/calendar/feeds/a/b/c"),
+                get("/calendar/feeds/" + token), get("/calendar/feeds/" + token.substring(1) + ".ics"),
+                post("/calendar/feeds/" + token + ".ics"), put("/calendar/feeds/" + token + ".ics"))) {
+            MockHttpServletResponse response = http.perform(request).andReturn().getResponse();
+            String what = request.buildRequest(context.getServletContext()).getMethod() + " "
+                    + request.buildRequest(context.getServletContext()).getRequestURI();
+            assertThat(response.getStatus()).as(what).isEqualTo(404);
+            assertThat(response.getContentAsByteArray()).as(what).isEqualTo(notFound);
+            assertThat(response.getHeader("Set-Cookie")).as(what).isNull();
+            assertThat(response.getHeader("Content-Security-Policy")).as(what).contains("default-src 'none'")
+                    .contains("frame-ancestors 'none'");
+            assertThat(response.getHeader("X-Frame-Options")).as(what).isEqualTo("DENY");
+            assertThat(response.getContentType()).as(what).startsWith("text/plain");
+        }
+        MockHttpServletResponse served = fetch(token, null, null);
+        assertThat(served.getStatus()).isEqualTo(200);
+        assertThat(served.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(served.getHeader("Cache-Control")).isEqualTo("no-cache, private");
+        assertThat(http.perform(head("/calendar/feeds/" + token + ".ics")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
     void the_ceiling_cannot_be_above_the_owners_clearance_and_feeds_are_private_to_their_owner() {
         String owner = newUser(Role.VIEWER, Classification.RESTRICTED);
         String stranger = newUser(Role.VIEWER, Classification.RESTRICTED);
@@ -354,6 +385,12 @@ class CalendarFeedTest {
         assertThat(byTag.getStatus()).isEqualTo(304);
         assertThat(byTag.getContentAsByteArray()).isEmpty();
         assertThat(byTag.getHeader("ETag")).isEqualTo(etag);
+        assertThat(byTag.getHeader("Last-Modified")).isEqualTo(lastModified);
+        assertThat(fetch(token, "W/" + etag, null).getStatus()).as("a weak form of our tag").isEqualTo(304);
+        assertThat(fetch(token, "\"other\", " + etag, null).getStatus()).as("a list").isEqualTo(304);
+        assertThat(fetch(token, "\"other\"", lastModified).getStatus())
+                .as("If-Modified-Since is ignored when If-None-Match is present").isEqualTo(200);
+        assertThat(fetch(token, null, "not a date").getStatus()).as("an unreadable date is ignored").isEqualTo(200);
         assertThat(fetch(token, null, lastModified).getStatus()).isEqualTo(304);
         assertThat(fetch(token, "\"something-else\"", null).getStatus()).isEqualTo(200);
 
@@ -431,11 +468,9 @@ class CalendarFeedTest {
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
-            FeedPublisher.Answer answer = publisher.answer(token, null, null);
+            // over HTTP, so the feed chain's queries (the token, the owner) count too
+            String body = body(token);
             long count = statistics.getPrepareStatementCount();
-            assertThat(answer.status()).isEqualTo(200);
-            String body = new String(answer.body(), StandardCharsets.UTF_8);
-            IcsChecks.check(answer.body());
             assertThat(IcsChecks.unfolded(body).stream().filter(l -> l.equals("BEGIN:VEVENT"))).hasSize(events);
             return count;
         } finally {

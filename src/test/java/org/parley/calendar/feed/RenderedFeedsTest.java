@@ -36,20 +36,21 @@ class RenderedFeedsTest {
     }
 
     @Test
-    void the_least_recently_used_bodies_go_first_when_the_total_passes_the_limit() {
+    void the_kept_bodies_never_add_up_to_more_than_the_limit_and_a_busy_feed_keeps_its_body() {
         RenderedFeeds feeds = keeping(100);
-        feeds.body("a", () -> render(40));
-        feeds.body("b", () -> render(40));
-        feeds.body("a", () -> render(40)); // a is now the most recently used
+        for (int poll = 0; poll < 5; poll++) {
+            feeds.body("busy", () -> render(40));
+        }
+        assertThat(renders).hasValue(1);
 
-        feeds.body("c", () -> render(40)); // 120 bytes: b goes
-        assertThat(renders).hasValue(3);
+        for (int version = 0; version < 20; version++) {
+            String key = "once-" + version;
+            feeds.body(key, () -> render(40));
+            assertThat(feeds.keptBytes()).as("after " + key).isLessThanOrEqualTo(100);
+            feeds.body("busy", () -> render(40));
+        }
 
-        feeds.body("a", () -> render(40));
-        feeds.body("c", () -> render(40));
-        assertThat(renders).as("a and c kept").hasValue(3);
-        feeds.body("b", () -> render(40));
-        assertThat(renders).as("b rendered again").hasValue(4);
+        assertThat(renders).as("20 one-off versions, and the busy feed rendered once").hasValue(21);
     }
 
     @Test
@@ -60,6 +61,7 @@ class RenderedFeedsTest {
         feeds.body("huge", () -> render(101));
 
         assertThat(renders).hasValue(2);
+        assertThat(feeds.keptBytes()).isZero();
     }
 
     @Test
