@@ -144,7 +144,7 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public List<MeetingChange> history(MeetingId id) {
         Meeting meeting = findVisible(id);
-        return history.of(meeting.id(), meeting.classification(), visibleClassifications());
+        return history.of(meeting.id(), meeting.classification(), currentUser.require().clearance());
     }
 
     /**
@@ -341,14 +341,14 @@ public class MeetingService {
     private List<Conflict> conflicts(@Nullable MeetingId self, Times times, Collection<PersonId> participants,
             @Nullable RoomId room) {
         long excluded = self == null ? -1 : self.value();
-        Set<Classification> visible = Set.copyOf(visibleClassifications());
+        Classification clearance = currentUser.require().clearance();
         Map<PersonId, Person> personById = participants.isEmpty() ? Map.of()
                 : people.getAll(participants).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         List<Conflict> found = new ArrayList<>();
         for (MeetingQueries.Overlap overlap : queries.peopleBusy(
                 participants.stream().map(PersonId::value).toList(), times.start(), times.end(), excluded)) {
             PersonId person = new PersonId(Objects.requireNonNull(overlap.personId()));
-            boolean seen = visible.contains(overlap.classification());
+            boolean seen = clearance.covers(overlap.classification());
             found.add(new Conflict.PersonBusy(person, nameOf(personById.get(person)),
                     seen ? new MeetingId(overlap.meetingId()) : null, seen ? overlap.title() : null,
                     overlap.start(), overlap.end()));
@@ -357,7 +357,7 @@ public class MeetingService {
             String roomName = venues.getRoom(room).map(Room::name).orElse("The room");
             for (MeetingQueries.Overlap overlap : queries.roomBooked(room.value(), times.start(), times.end(),
                     excluded)) {
-                boolean seen = visible.contains(overlap.classification());
+                boolean seen = clearance.covers(overlap.classification());
                 found.add(new Conflict.RoomBooked(roomName, seen ? new MeetingId(overlap.meetingId()) : null,
                         seen ? overlap.title() : null, overlap.start(), overlap.end()));
             }
@@ -388,6 +388,7 @@ public class MeetingService {
 
     // --- reading ----------------------------------------------------------------------------------------------------
 
+    /** The classifications the caller may see, for queries ({@code classification in :visible}). */
     List<Classification> visibleClassifications() {
         Classification clearance = currentUser.require().clearance();
         return clearance.andBelow();
@@ -443,10 +444,10 @@ public class MeetingService {
                 referenced.add(m.followUpOfId());
             }
         });
-        Collection<Classification> visible = visibleClassifications();
+        Classification clearance = currentUser.require().clearance();
         Map<Long, MeetingRef> refById = referenced.isEmpty() ? Map.of()
                 : meetings.findAllById(referenced).stream().collect(
-                        Collectors.toMap(Meeting::rawId, other -> refOf(other, visible)));
+                        Collectors.toMap(Meeting::rawId, other -> refOf(other, clearance)));
         List<MeetingDetails> result = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             long id = Objects.requireNonNull(meeting.rawId());
@@ -499,12 +500,12 @@ public class MeetingService {
         if (id == null) {
             return null;
         }
-        return meetings.findById(id).map(other -> refOf(other, visibleClassifications())).orElse(null);
+        return meetings.findById(id).map(other -> refOf(other, currentUser.require().clearance())).orElse(null);
     }
 
     /** A linked meeting: its title only if the caller is cleared for it, so the link itself is never hidden. */
-    private static MeetingRef refOf(Meeting other, Collection<Classification> visible) {
-        boolean seen = visible.contains(other.classification());
+    private static MeetingRef refOf(Meeting other, Classification clearance) {
+        boolean seen = clearance.covers(other.classification());
         return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
                 other.kind(), other.start(), seen);
     }

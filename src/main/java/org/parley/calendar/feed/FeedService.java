@@ -59,7 +59,7 @@ public class FeedService {
     @PreAuthorize("isAuthenticated()")
     public IssuedFeed create(@Valid FeedData data) {
         SignedInUser user = currentUser.require();
-        if (data.ceiling().compareTo(user.clearance()) > 0) {
+        if (!user.clearance().covers(data.ceiling())) {
             throw new RuleViolationException("The ceiling cannot be above your clearance ("
                     + user.clearance().label() + ")");
         }
