@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
  * Writes a meeting's time for people in several places: "09:00 Riyadh · 09:00 Moscow · 01:00 New York". Pure
@@ -18,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class TimeLabels {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
             Locale.ENGLISH);
 
@@ -45,11 +48,25 @@ public final class TimeLabels {
 
     /** "Sat 14 Feb 2026, 09:00–10:30 (Europe/Berlin, UTC+01:00)"; the end's date is repeated only if it differs. */
     public static String range(Instant start, Instant end, ZoneId zone) {
+        return span(start, end, zone) + " (" + zone.getId() + ", UTC" + offset(start.atZone(zone)) + ")";
+    }
+
+    /** "Sat 14 Feb 2026, 09:00–10:30" in the zone; the end's date is repeated only if it differs. */
+    public static String span(Instant start, Instant end, ZoneId zone) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
         String endText = from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to) : DAY_AND_TIME.format(to);
-        return DAY_AND_TIME.format(from) + "\u2013" + endText + " (" + zone.getId() + ", UTC"
-                + offset(from) + ")";
+        return DAY_AND_TIME.format(from) + "\u2013" + endText;
+    }
+
+    /** "09:00". */
+    public static String time(LocalTime time) {
+        return TIME.format(time);
+    }
+
+    /** "14 Feb 2026". */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
     }
 
     /** "Sat 14 Feb 2026, 09:00" in the zone. */

@@ -1,11 +1,9 @@
 package org.parley.calendar.mail;
 
 import java.net.URI;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.parley.meeting.MeetingDetails;
 import org.parley.calendar.internal.InviteText;
+import org.parley.shared.TimeLabels;
 
 /** The subject and plain-text body of an e-mail invitation, written once when the message is queued. */
 final class InvitationTexts {
@@ -25,16 +23,13 @@ final class InvitationTexts {
         }
     }
 
-    private static final DateTimeFormatter DAY_AND_TIME =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private InvitationTexts() {}
 
     /** "Invitation: Consultations — Mon 29 Mar 2027, 10:00 (Europe/Berlin)", in the meeting's own zone. */
     static String subject(Occasion occasion, MeetingDetails meeting) {
-        ZonedDateTime start = meeting.start().atZone(meeting.timeZone());
-        return occasion.prefix + ": " + oneLine(meeting.title()) + " \u2014 " + DAY_AND_TIME.format(start) + " ("
+        return occasion.prefix + ": " + oneLine(meeting.title()) + " \u2014 "
+                + TimeLabels.dayAndTime(meeting.start(), meeting.timeZone()) + " ("
                 + meeting.timeZone().getId() + ")";
     }
 
@@ -50,10 +45,7 @@ final class InvitationTexts {
             case REMOVAL -> "You are no longer taking part in \u201c" + title + "\u201d. The attached "
                     + "cancellation removes it from your calendar.";
         }).append("\n\n");
-        ZonedDateTime start = meeting.start().atZone(meeting.timeZone());
-        ZonedDateTime end = meeting.end().atZone(meeting.timeZone());
-        text.append("When: ").append(DAY_AND_TIME.format(start)).append("\u2013")
-                .append(start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DAY_AND_TIME.format(end))
+        text.append("When: ").append(TimeLabels.span(meeting.start(), meeting.end(), meeting.timeZone()))
                 .append(" (").append(meeting.timeZone().getId()).append(")\n");
         InviteText.location(meeting).ifPresent(where -> text.append("Where: ").append(where).append('\n'));
         text.append("Meeting page: ").append(meetingPage).append("\n\n");

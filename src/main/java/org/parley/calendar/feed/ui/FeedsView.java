@@ -24,9 +24,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.parley.calendar.feed.FeedData;
 import org.parley.calendar.feed.FeedScope;
 import org.parley.calendar.feed.FeedService;
@@ -43,6 +40,7 @@ import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.MainLayout;
 import org.parley.shared.ui.Notifications;
+import org.parley.shared.TimeLabels;
 
 /**
  * The caller's calendar subscription feeds. A feed's URL is shown once, right after it is created or its token
@@ -54,8 +52,6 @@ import org.parley.shared.ui.Notifications;
 @PermitAll
 class FeedsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
 
     final TextField name = new TextField("Name");
     final Select<FeedScope> scope = new Select<>();
@@ -126,7 +122,7 @@ class FeedsView extends VerticalLayout {
         grid.addColumn(FeedSummary::scopeText).setHeader("Meetings").setFlexGrow(2);
         grid.addColumn(f -> f.ceiling().label()).setHeader("Details up to");
         grid.addColumn(f -> f.includePending() ? "Yes" : "No").setHeader("Pending");
-        grid.addColumn(f -> f.lastUsedAt() == null ? "Never" : WHEN.format(f.lastUsedAt().atZone(zone)))
+        grid.addColumn(f -> f.lastUsedAt() == null ? "Never" : TimeLabels.dayAndTime(f.lastUsedAt(), zone))
                 .setHeader("Last used");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
 
