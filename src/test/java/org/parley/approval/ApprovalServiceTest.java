@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.followup.FollowUpService;
 import org.parley.followup.OutcomeData;
 import org.parley.followup.OutcomeKind;
@@ -86,11 +87,11 @@ class ApprovalServiceTest {
     }
 
     private MeetingData data(String title, MeetingKind kind, LocalDateTime start) {
-        return new MeetingData(title, kind, kind.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1),
-                MOSCOW, null, null, null, null, Classification.RESTRICTED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))),
-                List.of(new AgendaItemData("Channels", "", 30)));
+        return MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW).classification(Classification.RESTRICTED)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData("Channels", "", 30))).build();
     }
 
     private MeetingId planned(MeetingKind kind) {
@@ -216,10 +217,12 @@ class ApprovalServiceTest {
         users.as("approver", () -> approvals.approve(id, 1, null));
 
         MeetingDetails approved = users.as("planner", () -> meetings.get(id));
-        MeetingData agendaOnly = new MeetingData(approved.title(), approved.kind(), approved.tier(), approved.format(),
-                approved.toData().start(), approved.toData().end(), MOSCOW, null, null, null, null,
-                approved.classification(), "New objectives", null, null, approved.toData().delegations(),
-                List.of(new AgendaItemData("Channels, reworded", "More detail", 40)));
+        MeetingData agendaOnly = MeetingDataBuilder.meeting(approved.title()).kind(approved.kind())
+                .tier(approved.tier()).format(approved.format())
+                .at(approved.toData().start(), approved.toData().end(), MOSCOW)
+                .classification(approved.classification()).objectives("New objectives")
+                .delegations(approved.toData().delegations())
+                .agenda(List.of(new AgendaItemData("Channels, reworded", "More detail", 40))).build();
         MeetingDetails edited = users.as("planner", () -> meetings.update(id, agendaOnly, approved.version(),
                 Acknowledged.CONFLICTS));
         assertThat(edited.status()).isEqualTo(MeetingStatus.APPROVED);

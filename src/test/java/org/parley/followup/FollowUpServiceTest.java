@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -64,14 +65,15 @@ class FollowUpServiceTest {
         Person secretary = directory.person("Follow-up secretary " + n, new CountryCode("US"),
                 ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2300 + n, 2, 18, 15, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.PHONE_CALL,
-                MeetingKind.PHONE_CALL.defaultTier(), MeetingFormat.PHONE, start, start.plusHours(1), MOSCOW, null,
-                null, new CountryCode("US"), new CountryCode("RU"), classification, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true,
+        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
+                .sides(new CountryCode("US"), new CountryCode("RU")).classification(classification)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true,
                                 List.of(new MemberData(minister.id(), MemberRole.HEAD))),
                         new DelegationData(new CountryCode("US"), null, false,
-                                List.of(new MemberData(secretary.id(), MemberRole.HEAD)))),
-                List.of(new AgendaItemData("Channels", "", 20), new AgendaItemData("Embassies", "", 20))), true).id());
+                                List.of(new MemberData(secretary.id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData("Channels", "", 20), new AgendaItemData("Embassies", "", 20)))
+                .build(), true).id());
         users.as("planner", () -> approvals.submit(id, null));
         users.as("approver", () -> approvals.approve(id, 1, null));
         clock.set(start.plusHours(2).atZone(MOSCOW).toInstant());
@@ -108,10 +110,10 @@ class FollowUpServiceTest {
                 .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("needs an owner and a due date");
 
         MeetingDetails earlier = users.as("planner", () -> meetings.get(call));
-        MeetingId future = users.as("planner", () -> meetings.create(new MeetingData("Not yet", earlier.kind(),
-                earlier.tier(), earlier.format(), earlier.toData().start().plusYears(1),
-                earlier.toData().end().plusYears(1), MOSCOW, null, null, null, null, Classification.UNCLASSIFIED, "",
-                null, null, earlier.toData().delegations(), List.of()), true).id());
+        MeetingId future = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting("Not yet")
+                .kind(earlier.kind()).tier(earlier.tier()).format(earlier.format())
+                .at(earlier.toData().start().plusYears(1), earlier.toData().end().plusYears(1), MOSCOW)
+                .delegations(earlier.toData().delegations()).build(), true).id());
         assertThatThrownBy(() -> users.as("planner", () -> followUps.record(future, new OutcomeData(
                 OutcomeKind.DECISION, "Too early", null, null, null, null))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("after the meeting has taken place");
@@ -131,9 +133,10 @@ class FollowUpServiceTest {
         assertThat(users.as("planner", () -> meetings.chain(call)).cameOf()).as("nothing saved yet").isEmpty();
         assertThat(users.as("planner", () -> followUps.outcomesOf(call)).getFirst().followUp()).isNull();
 
-        MeetingData completed = new MeetingData(draft.title(), draft.kind(), draft.tier(), MeetingFormat.VIRTUAL,
-                draft.start(), draft.end(), draft.timeZone(), null, null, null, null, draft.classification(),
-                draft.objectives(), null, draft.followUpOf(), draft.delegations(), List.of());
+        MeetingData completed = MeetingDataBuilder.meeting(draft.title()).kind(draft.kind()).tier(draft.tier())
+                .format(MeetingFormat.VIRTUAL).at(draft.start(), draft.end(), draft.timeZone())
+                .classification(draft.classification()).objectives(draft.objectives())
+                .followUpOf(draft.followUpOf()).delegations(draft.delegations()).build();
         MeetingId followUp = users.as("planner", () -> followUps.planFollowUp(item.id(), completed, true)).id();
 
         MeetingDetails saved = users.as("planner", () -> meetings.get(followUp));

@@ -67,9 +67,9 @@ class MeetingHistoryTest {
 
     private MeetingData call(String title, LocalDateTime start, Classification classification,
             List<DelegationData> delegations, List<AgendaItemData> agenda) {
-        return new MeetingData(title, MeetingKind.PHONE_CALL, Tier.MINISTERIAL, MeetingFormat.PHONE, start,
-                start.plusHours(1), MOSCOW, null, null, US, RU, classification, "Keep channels open", null, null,
-                delegations, agenda);
+        return MeetingDataBuilder.meeting(title).kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW).sides(US, RU)
+                .classification(classification).objectives("Keep channels open").delegations(delegations)
+                .agenda(agenda).build();
     }
 
     private List<DelegationData> delegations(MemberData... usMembers) {
@@ -195,17 +195,19 @@ class MeetingHistoryTest {
     @WithUserDetails("planner")
     void venues_and_rooms_are_named_and_an_unchanged_save_adds_nothing() {
         Venue hotel = directory.venue("History hotel " + counter.incrementAndGet(), BERLIN, "Salon A", "Salon B");
-        MeetingData inSalonA = new MeetingData("Experts", MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL,
-                MeetingFormat.IN_PERSON, at("05-01T10:00"), at("05-01T11:00"), BERLIN, hotel.id(),
-                hotel.rooms().get(0).id(), null, null, Classification.UNCLASSIFIED, "", null, null,
-                delegations(new MemberData(secretary.id(), MemberRole.HEAD)), agenda("Work plan"));
+        MeetingData inSalonA = MeetingDataBuilder.meeting("Experts").kind(MeetingKind.EXPERT_MEETING)
+                .at(at("05-01T10:00"), at("05-01T11:00"), BERLIN).venue(hotel.id())
+                .room(hotel.rooms().get(0).id())
+                .delegations(delegations(new MemberData(secretary.id(), MemberRole.HEAD)))
+                .agenda(agenda("Work plan")).build();
         MeetingDetails created = meetings.create(inSalonA, true);
         MeetingDetails same = meetings.update(created.id(), inSalonA, created.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         int afterUnchangedSave = meetings.history(created.id()).size();
-        MeetingData inSalonB = new MeetingData("Experts", MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL,
-                MeetingFormat.IN_PERSON, at("05-01T10:00"), at("05-01T11:00"), BERLIN, hotel.id(),
-                hotel.rooms().get(1).id(), null, null, Classification.UNCLASSIFIED, "", null, null,
-                delegations(new MemberData(secretary.id(), MemberRole.HEAD)), agenda("Work plan"));
+        MeetingData inSalonB = MeetingDataBuilder.meeting("Experts").kind(MeetingKind.EXPERT_MEETING)
+                .at(at("05-01T10:00"), at("05-01T11:00"), BERLIN).venue(hotel.id())
+                .room(hotel.rooms().get(1).id())
+                .delegations(delegations(new MemberData(secretary.id(), MemberRole.HEAD)))
+                .agenda(agenda("Work plan")).build();
 
         meetings.update(created.id(), inSalonB, same.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
 

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
@@ -398,10 +399,7 @@ class CalendarFeedTest {
         users.as(owner, () -> {
             MeetingDetails current = meetings.get(id);
             MeetingData changed = current.toData();
-            changed = new MeetingData("Cached talks renamed " + n, changed.kind(), changed.tier(), changed.format(),
-                    changed.start(), changed.end(), changed.timeZone(), changed.venue(), changed.room(),
-                    changed.initiatingSide(), changed.hostSide(), changed.classification(), changed.objectives(),
-                    changed.parentConference(), changed.followUpOf(), changed.delegations(), changed.agenda());
+            changed = MeetingDataBuilder.from(changed).title("Cached talks renamed " + n).build();
             return meetings.update(id, changed, current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
         MockHttpServletResponse changed = fetch(token, etag, null);
@@ -495,20 +493,16 @@ class CalendarFeedTest {
             Duration length, Person person, @Nullable MeetingId parent) {
         LocalDateTime start = today.plusDays(daysAhead).atTime(LocalTime.of(10, 0));
         LocalDateTime end = start.plus(length);
-        return new MeetingData(title, kind, kind.defaultTier(), MeetingFormat.IN_PERSON, start, end, BERLIN,
-                venue.id(), null, null, null, classification, "Restore the dialogue",
-                parent, null,
-                delegations(person),
-                List.of(new AgendaItemData("Agenda " + title, "Points", 30)));
+        return MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.IN_PERSON)
+                .at(start, end, BERLIN).venue(venue.id()).classification(classification)
+                .objectives("Restore the dialogue").conference(parent).delegations(delegations(person))
+                .agenda(List.of(new AgendaItemData("Agenda " + title, "Points", 30))).build();
     }
 
     private MeetingData meetingIn(ZoneId zone, String title, int daysAhead) {
         LocalDateTime start = today.plusDays(daysAhead).atTime(LocalTime.of(10, 0));
-        return new MeetingData(title, MeetingKind.PHONE_CALL, MeetingKind.PHONE_CALL.defaultTier(),
-                MeetingFormat.PHONE, start, start.plusHours(1), zone, null, null, null, null,
-                Classification.UNCLASSIFIED, "", null, null,
-                delegations(finn),
-                List.of());
+        return MeetingDataBuilder.meeting(title).kind(MeetingKind.PHONE_CALL)
+                .at(start, start.plusHours(1), zone).delegations(delegations(finn)).build();
     }
 
     private List<DelegationData> delegations(Person guest) {

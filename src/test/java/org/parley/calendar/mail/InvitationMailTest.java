@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
@@ -34,7 +35,6 @@ import org.parley.directory.Venue;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDetails;
-import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -343,9 +343,8 @@ class InvitationMailTest extends MailServerTest {
 
     private MeetingId planned(String title, Classification classification) {
         MeetingData data = data(title + " " + year, LocalDateTime.of(year, 3, 29, 10, 0), members(false));
-        MeetingData classified = new MeetingData(data.title(), data.kind(), data.tier(), data.format(), data.start(),
-                data.end(), data.timeZone(), data.venue(), data.room(), null, null, classification, data.objectives(),
-                null, null, data.delegations(), data.agenda());
+        MeetingData classified = MeetingDataBuilder.from(data).sides(null, null).classification(classification)
+                .conference(null).followUpOf(null).build();
         return users.as("planner", () -> meetings.create(classified, true).id());
     }
 
@@ -376,10 +375,9 @@ class InvitationMailTest extends MailServerTest {
     }
 
     private MeetingData data(String title, LocalDateTime start, List<DelegationData> delegations) {
-        return new MeetingData(title, MeetingKind.EXPERT_MEETING, MeetingKind.EXPERT_MEETING.defaultTier(),
-                MeetingFormat.IN_PERSON, start, start.plusHours(2), BERLIN, villa.id(), villa.rooms().getFirst().id(),
-                null, null, Classification.UNCLASSIFIED, "Restore the embassies' work", null, null, delegations,
-                List.of());
+        return MeetingDataBuilder.meeting(title).kind(MeetingKind.EXPERT_MEETING).at(start, start.plusHours(2), BERLIN).venue(villa.id())
+                .room(villa.rooms().getFirst().id()).objectives("Restore the embassies' work")
+                .delegations(delegations).build();
     }
 
     private static PersonData person(String name, String country, String email) {

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -25,7 +26,6 @@ import org.parley.followup.FollowUpService;
 import org.parley.followup.OutcomeData;
 import org.parley.followup.OutcomeKind;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -33,7 +33,6 @@ import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -59,12 +58,11 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
         Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2020, 2, 18, 15, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.PHONE_CALL,
-                MeetingKind.PHONE_CALL.defaultTier(), MeetingFormat.PHONE, start, start.plusHours(1), MOSCOW, null,
-                null, null, null, Classification.UNCLASSIFIED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true).id());
         users.as("planner", () -> approvals.submit(id, null));
         users.as("approver", () -> approvals.approve(id, 1, null));
         users.as("planner", () -> approvals.complete(id));

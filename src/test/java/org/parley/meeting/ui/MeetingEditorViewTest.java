@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
@@ -73,11 +74,8 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         test(mine.basics.title).setValue("Contested draft " + year + ", my version");
         org.parley.meeting.MeetingDetails current = meetings.get(saved.id());
         org.parley.meeting.MeetingData theirs = current.toData();
-        org.parley.security.SystemTask.runAsSystem(() -> meetings.update(saved.id(), new org.parley.meeting.MeetingData(
-                "Contested draft " + year + ", their version", theirs.kind(), theirs.tier(), theirs.format(),
-                theirs.start(), theirs.end(), theirs.timeZone(), theirs.venue(), theirs.room(), theirs.initiatingSide(),
-                theirs.hostSide(), theirs.classification(), theirs.objectives(), theirs.parentConference(),
-                theirs.followUpOf(), theirs.delegations(), theirs.agenda()), current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
+        org.parley.security.SystemTask.runAsSystem(() -> meetings.update(saved.id(), MeetingDataBuilder.from(theirs)
+                .title("Contested draft " + year + ", their version").build(), current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
 
         test(mine.save).click();
 
@@ -216,11 +214,11 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         String marker = "Pickerconf" + year;
         for (int i = 0; i < 3; i++) {
             int n = i;
-            users.as("planner", () -> meetings.create(new org.parley.meeting.MeetingData(marker + " " + n,
-                    MeetingKind.CONFERENCE, Tier.MINISTERIAL, org.parley.meeting.MeetingFormat.VIRTUAL,
-                    LocalDateTime.of(year, 7, 1 + n, 9, 0), LocalDateTime.of(year, 7, 1 + n, 18, 0), MOSCOW, null,
-                    null, null, null, org.parley.shared.Classification.UNCLASSIFIED, "", null, null,
-                    java.util.List.of(), java.util.List.of()), true));
+            users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(marker + " " + n)
+                    .kind(MeetingKind.CONFERENCE)
+                    .format(org.parley.meeting.MeetingFormat.VIRTUAL)
+                    .at(LocalDateTime.of(year, 7, 1 + n, 9, 0), LocalDateTime.of(year, 7, 1 + n, 18, 0), MOSCOW)
+                    .build(), true));
         }
 
         var secondPage = meetings.conferences(marker, PageRequest.of(1, 2));

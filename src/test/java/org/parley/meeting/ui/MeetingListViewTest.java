@@ -7,11 +7,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -35,12 +35,13 @@ class MeetingListViewTest extends SpringBrowserlessTest {
         Person a = directory.person(title + " head A", new CountryCode("DE"), BERLIN);
         Person b = directory.person(title + " head B", other, BERLIN);
         LocalDateTime start = LocalDateTime.of(2031, 5, 5, 10, 0);
-        SystemTask.runAsSystem(() -> meetings.create(new MeetingData(title, kind, kind.defaultTier(),
-                MeetingFormat.VIRTUAL, start, start.plusHours(1), BERLIN, null, null, null, null, classification, "",
-                null, null, List.of(new DelegationData(new CountryCode("DE"), null, true,
+        SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting(title).kind(kind)
+                .format(MeetingFormat.VIRTUAL).at(start, start.plusHours(1), BERLIN)
+                .classification(classification)
+                .delegations(List.of(new DelegationData(new CountryCode("DE"), null, true,
                         List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                new DelegationData(other, null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true));
+                new DelegationData(other, null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true));
     }
 
     @Test

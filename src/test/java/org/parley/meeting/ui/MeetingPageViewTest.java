@@ -10,11 +10,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -40,12 +40,13 @@ class MeetingPageViewTest extends SpringBrowserlessTest {
         Person ru = directory.person(title + " RU", new CountryCode("RU"), ZoneId.of("Europe/Moscow"));
         Person us = directory.person(title + " US", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2033, 2, 24, 9, 0);
-        return SystemTask.runAsSystem(() -> meetings.create(new MeetingData(title, MeetingKind.MINISTERIAL_MEETING,
-                MeetingKind.MINISTERIAL_MEETING.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(2), RIYADH,
-                null, null, new CountryCode("US"), new CountryCode("SA"), classification, "Talks", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        return SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.MINISTERIAL_MEETING).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(2), RIYADH).sides(new CountryCode("US"), new CountryCode("SA"))
+                .classification(classification).objectives("Talks")
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                .build(), true).id());
     }
 
     @Test

@@ -4,14 +4,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
-import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -37,14 +36,14 @@ record ApprovedCalls(DirectoryFixture directory, TestUsers users, MeetingService
         Person a = directory.person(person(label + " RU " + n, "RU", mailboxPrefix + "ru" + n + "@mid.example"));
         Person b = directory.person(person(label + " US " + n, "US", mailboxPrefix + "us" + n + "@state.example"));
         LocalDateTime start = LocalDateTime.of(firstYear + n, 4, 14, 10, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title + " " + n,
-                MeetingKind.PHONE_CALL, MeetingKind.PHONE_CALL.defaultTier(), MeetingFormat.PHONE, start,
-                start.plusHours(1), MOSCOW, null, null, null, null, classification, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true,
+        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title + " " + n)
+                .kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
+                .classification(classification)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true,
                                 List.of(new MemberData(a.id(), MemberRole.HEAD))),
                         new DelegationData(new CountryCode("US"), null, false,
-                                List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+                                List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true).id());
         users.as("planner", () -> approvals.submit(id, null));
         users.as("approver", () -> approvals.approve(id, 1, null));
         return id;
