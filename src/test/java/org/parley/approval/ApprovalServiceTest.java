@@ -344,11 +344,11 @@ class ApprovalServiceTest {
         users.as("approver", () -> approvals.reject(id, 1, "Wrong week"));
         users.as("planner", () -> approvals.cancel(id, "No longer needed"));
 
-        List<org.parley.audit.AuditEntryView> entries = users.as("admin", () -> audit.find(
+        List<org.parley.audit.AuditEntrySummary> entries = users.as("admin", () -> audit.find(
                 new org.parley.audit.AuditFilter(null, null, null, null), PageRequest.of(0, 50))).getContent()
                 .stream().filter(e -> e.target().startsWith("meeting " + id + " ")).toList();
 
-        assertThat(entries).extracting(org.parley.audit.AuditEntryView::action, org.parley.audit.AuditEntryView::actor)
+        assertThat(entries).extracting(org.parley.audit.AuditEntrySummary::action, org.parley.audit.AuditEntrySummary::actor)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("MEETING_CANCELLED", "planner"),
                         org.assertj.core.groups.Tuple.tuple("MEETING_REJECTED", "approver"),

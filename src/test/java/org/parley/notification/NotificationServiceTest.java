@@ -60,7 +60,7 @@ class NotificationServiceTest {
 
     private List<String> texts(String user) {
         return users.as(user, () -> notifications.mine(PageRequest.of(0, 100))).getContent().stream()
-                .map(NotificationView::text).toList();
+                .map(NotificationSummary::text).toList();
     }
 
     @Test

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.parley.shared.TimeLabels;
 import org.parley.notification.NotificationService;
-import org.parley.notification.NotificationView;
+import org.parley.notification.NotificationSummary;
 import org.parley.security.CurrentUser;
 import org.parley.shared.ui.NavigationBadge;
 import org.springframework.data.domain.PageRequest;
@@ -72,7 +72,7 @@ class NotificationBell implements NavigationBadge {
         if (mine.isEmpty()) {
             list.add(new Span("Nothing yet."));
         }
-        for (NotificationView notification : mine) {
+        for (NotificationSummary notification : mine) {
             var text = notification.meeting() == null ? new Span(notification.text())
                     : MeetingsNavigation.link(notification.meeting(), notification.text());
             var when = new Div(TimeLabels.dayAndTime(notification.createdAt(), currentUser.require().timeZone()));

@@ -5,4 +5,4 @@ import org.jspecify.annotations.Nullable;
 import org.parley.meeting.MeetingId;
 
 /** One notification as its recipient sees it. */
-public record NotificationView(long id, @Nullable MeetingId meeting, String text, Instant createdAt, boolean read) {}
+public record NotificationSummary(long id, @Nullable MeetingId meeting, String text, Instant createdAt, boolean read) {}
