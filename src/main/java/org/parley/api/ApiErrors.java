@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.api.InvalidInputException.FieldMessage;
 import org.parley.meeting.ConcurrentChangeException;
 import org.parley.meeting.ConflictsNeedAcknowledgementException;
+import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.slf4j.Logger;
@@ -62,6 +63,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         response.getBody().setProperty("conflicts", e.conflicts().stream()
                 .map(c -> Map.of("severity", c.severity().name(), "message", c.message())).toList());
         response.getBody().setProperty("acknowledge", "repeat the request with ?acknowledgeConflicts=true");
+        return response;
+    }
+
+    @ExceptionHandler(ReapprovalNeedsConfirmationException.class)
+    ResponseEntity<ProblemDetail> reapproval(ReapprovalNeedsConfirmationException e, HttpServletRequest request) {
+        var response = problem(HttpStatus.CONFLICT, "Needs approval again", e.getMessage(), request);
+        response.getBody().setProperty("changes", e.changes());
+        response.getBody().setProperty("acknowledge", "repeat the request with ?confirmReapproval=true");
         return response;
     }
 

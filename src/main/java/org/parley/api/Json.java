@@ -11,15 +11,15 @@ import org.parley.directory.Person;
 import org.parley.directory.Room;
 import org.parley.directory.Venue;
 import org.parley.followup.Outcome;
-import org.parley.meeting.AgendaItemView;
-import org.parley.meeting.DelegationView;
+import org.parley.meeting.AgendaItemDetails;
+import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.MemberView;
+import org.parley.meeting.MemberDetails;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
 import org.parley.shared.Classification;
@@ -60,23 +60,23 @@ final class Json {
     record MeetingRefJson(long id, String title) {}
 
     record Member(long person, String name, MemberRole role, ParticipantResponse response) {
-        static Member of(MemberView m) {
+        static Member of(MemberDetails m) {
             return new Member(m.person().value(), m.name(), m.role(), m.response());
         }
     }
 
     record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members) {
-        static Delegation of(DelegationView d) {
+        static Delegation of(DelegationDetails d) {
             return new Delegation(d.country().code(), d.organisation(), d.ours(),
                     d.members().stream().map(Member::of).toList());
         }
     }
 
     record AgendaItem(int position, String title, String description, @Nullable String leadDelegation,
-            @Nullable Long leadPerson, int plannedMinutes, @Nullable String outcome) {
-        static AgendaItem of(AgendaItemView a) {
+            @Nullable Long leadPerson, int plannedMinutes) {
+        static AgendaItem of(AgendaItemDetails a) {
             return new AgendaItem(a.position(), a.title(), a.description(), code(a.leadDelegation()),
-                    a.leadPerson() == null ? null : a.leadPerson().value(), a.plannedMinutes(), a.outcome());
+                    a.leadPerson() == null ? null : a.leadPerson().value(), a.plannedMinutes());
         }
     }
 

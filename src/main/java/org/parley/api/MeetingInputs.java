@@ -61,7 +61,7 @@ final class MeetingInputs {
             var a = items.get(i);
             agenda.add(new AgendaItemData(a.title(), a.description() == null ? "" : a.description(),
                     country("agenda[" + i + "].leadDelegation", a.leadDelegation()),
-                    a.leadPerson() == null ? null : new PersonId(a.leadPerson()), a.plannedMinutes(), null));
+                    a.leadPerson() == null ? null : new PersonId(a.leadPerson()), a.plannedMinutes()));
         }
         return new MeetingData(in.title(), in.kind(), in.tier(), in.format(), time("start", in.start(), zone),
                 time("end", in.end(), zone), zone, in.venue() == null ? null : new VenueId(in.venue()),

@@ -8,6 +8,8 @@ import org.parley.shared.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.parley.calendar.internal.InviteWriter;
+import org.parley.calendar.internal.Sequences;
 
 /**
  * One meeting as an iCalendar file. Only approved (and later completed or cancelled) meetings leave Parley. Every

@@ -26,8 +26,15 @@ public record DelegationData(
         members = List.copyOf(members);
     }
 
-    @AssertTrue(message = "Each delegation needs exactly one head of delegation")
+    public static final String ONE_HEAD = "Each delegation needs exactly one head of delegation";
+
+    /** The rule of {@link #isHeadedByOnePerson()}, for the editor to check as the planner chooses roles. */
+    public static boolean headedByOnePerson(List<MemberRole> roles) {
+        return roles.stream().filter(role -> role == MemberRole.HEAD).count() == 1;
+    }
+
+    @AssertTrue(message = ONE_HEAD)
     public boolean isHeadedByOnePerson() {
-        return members.stream().filter(m -> m.role() == MemberRole.HEAD).count() == 1;
+        return headedByOnePerson(members.stream().map(MemberData::role).toList());
     }
 }

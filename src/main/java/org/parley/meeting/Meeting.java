@@ -313,12 +313,6 @@ class Meeting {
         this.updatedAt = now;
     }
 
-    /** Marks a change to the meeting's children (agenda outcomes), so that its version and last change move. */
-    void touch(String username, Instant now) {
-        this.updatedBy = username;
-        this.updatedAt = now;
-    }
-
     long version() {
         return version;
     }

@@ -32,15 +32,15 @@ public record MeetingDetails(
         Instant createdAt,
         String updatedBy,
         Instant updatedAt,
-        List<DelegationView> delegations,
-        List<AgendaItemView> agenda) {
+        List<DelegationDetails> delegations,
+        List<AgendaItemDetails> agenda) {
 
     public Duration duration() {
         return Duration.between(start, end);
     }
 
     public int plannedAgendaMinutes() {
-        return agenda.stream().mapToInt(AgendaItemView::plannedMinutes).sum();
+        return agenda.stream().mapToInt(AgendaItemDetails::plannedMinutes).sum();
     }
 
     /** The meeting as editor input, for "edit" and for planning a follow-up from it. */
@@ -53,6 +53,6 @@ public record MeetingDetails(
                 delegations.stream().map(d -> new DelegationData(d.country(), d.organisation(), d.ours(),
                         d.members().stream().map(m -> new MemberData(m.person(), m.role(), m.response())).toList()))
                         .toList(),
-                agenda.stream().map(AgendaItemView::toData).toList());
+                agenda.stream().map(AgendaItemDetails::toData).toList());
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -143,16 +144,17 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public List<MeetingChange> history(MeetingId id) {
         Meeting meeting = findVisible(id);
-        return history.of(meeting.id(), meeting.classification(), visibleClassifications());
+        return history.of(meeting.id(), meeting.classification(), currentUser.require().clearance());
     }
 
-    /** Conferences whose title contains the text, newest first; for choosing a sideline meeting's parent. */
+    /**
+     * One page of the conferences whose title contains the text, newest first, paged in the database: for choosing a
+     * sideline meeting's parent or a feed's conference.
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<MeetingRef> conferences(String text, int limit) {
-        return meetings.findConferences(MeetingQueries.likePattern(text), visibleClassifications(),
-                        PageRequest.of(0, limit)).stream()
-                .map(m -> new MeetingRef(m.id(), m.title(), m.kind(), m.start(), true))
-                .toList();
+    public Slice<MeetingRef> conferences(String text, Pageable pageable) {
+        return meetings.findConferences(MeetingQueries.likePattern(text), visibleClassifications(), pageable)
+                .map(MeetingService::ref);
     }
 
     @Transactional
@@ -173,22 +175,25 @@ public class MeetingService {
 
     /**
      * Saves the planner's version of a meeting they loaded at {@code expectedVersion}. If someone saved it since,
-     * nothing is saved and {@link ConcurrentChangeException} says who and when.
+     * nothing is saved and {@link ConcurrentChangeException} says who and when. Like clashes
+     * ({@link ConflictsNeedAcknowledgementException}), a material change to an approved or pending meeting is saved
+     * only when acknowledged: otherwise {@link ReapprovalNeedsConfirmationException} lists what changed.
      */
     @Transactional
     @PreAuthorize("hasRole('PLANNER')")
     public MeetingDetails update(MeetingId id, @Valid MeetingData data, long expectedVersion,
-            boolean acknowledgeConflicts) {
+            Acknowledged... acknowledged) {
+        Set<Acknowledged> heard = acknowledged.length == 0 ? Set.of() : EnumSet.copyOf(List.of(acknowledged));
         Meeting meeting = findVisible(id);
         if (meeting.version() != expectedVersion) {
             throw new ConcurrentChangeException(meeting.updatedBy(), meeting.updatedAt(), meeting.version());
         }
-        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
+        if (!meeting.status().editable()) {
             throw new RuleViolationException("A " + meeting.status().label().toLowerCase()
                     + " meeting cannot be edited");
         }
         MeetingStatus statusBefore = meeting.status();
-        List<String> material = statusBefore == MeetingStatus.APPROVED || statusBefore == MeetingStatus.PENDING_APPROVAL
+        List<String> material = statusBefore.needsReapprovalWhenChangedMaterially()
                 ? MaterialChanges.between(details(meeting), data) : List.of();
         Times times = checkReferences(data);
         if (data.parentConference() != null && data.parentConference().equals(id)) {
@@ -197,7 +202,10 @@ public class MeetingService {
         if (data.followUpOf() != null && data.followUpOf().equals(id)) {
             throw new RuleViolationException("A meeting cannot be a follow-up of itself");
         }
-        checkConflictsBeforeSaving(id, data, times, acknowledgeConflicts);
+        checkConflictsBeforeSaving(id, data, times, heard.contains(Acknowledged.CONFLICTS));
+        if (!material.isEmpty() && !heard.contains(Acknowledged.REAPPROVAL)) {
+            throw new ReapprovalNeedsConfirmationException(statusBefore, material);
+        }
         SignedInUser me = currentUser.require();
         meeting.removeStaleChildren(data);
         meetings.flush();
@@ -217,33 +225,6 @@ public class MeetingService {
                         MeetingStatus.PENDING_APPROVAL, me.getUsername()));
             }
         }
-        return details(meeting);
-    }
-
-    /**
-     * Records what came of each agenda item of a completed meeting, in agenda order; a blank outcome clears it.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('PLANNER')")
-    public MeetingDetails recordOutcomes(MeetingId id, List<String> outcomes) {
-        Meeting meeting = findVisible(id);
-        if (meeting.status() != MeetingStatus.COMPLETED) {
-            throw new RuleViolationException("Outcomes are recorded once the meeting is completed");
-        }
-        List<AgendaItem> agenda = meetings.findAgenda(id.value());
-        if (outcomes.size() != agenda.size()) {
-            throw new RuleViolationException("Give one outcome per agenda item (" + agenda.size() + ")");
-        }
-        for (int i = 0; i < agenda.size(); i++) {
-            String outcome = outcomes.get(i);
-            if (outcome != null && outcome.length() > AgendaItemData.DESCRIPTION_MAX_LENGTH) {
-                throw new RuleViolationException("An outcome has at most " + AgendaItemData.DESCRIPTION_MAX_LENGTH
-                        + " characters");
-            }
-            agenda.get(i).recordOutcome(outcome);
-        }
-        meeting.touch(currentUser.require().getUsername(), clock.instant());
-        meetings.flush();
         return details(meeting);
     }
 
@@ -360,14 +341,14 @@ public class MeetingService {
     private List<Conflict> conflicts(@Nullable MeetingId self, Times times, Collection<PersonId> participants,
             @Nullable RoomId room) {
         long excluded = self == null ? -1 : self.value();
-        Set<Classification> visible = Set.copyOf(visibleClassifications());
+        Classification clearance = currentUser.require().clearance();
         Map<PersonId, Person> personById = participants.isEmpty() ? Map.of()
                 : people.getAll(participants).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         List<Conflict> found = new ArrayList<>();
         for (MeetingQueries.Overlap overlap : queries.peopleBusy(
                 participants.stream().map(PersonId::value).toList(), times.start(), times.end(), excluded)) {
             PersonId person = new PersonId(Objects.requireNonNull(overlap.personId()));
-            boolean seen = visible.contains(overlap.classification());
+            boolean seen = clearance.covers(overlap.classification());
             found.add(new Conflict.PersonBusy(person, nameOf(personById.get(person)),
                     seen ? new MeetingId(overlap.meetingId()) : null, seen ? overlap.title() : null,
                     overlap.start(), overlap.end()));
@@ -376,7 +357,7 @@ public class MeetingService {
             String roomName = venues.getRoom(room).map(Room::name).orElse("The room");
             for (MeetingQueries.Overlap overlap : queries.roomBooked(room.value(), times.start(), times.end(),
                     excluded)) {
-                boolean seen = visible.contains(overlap.classification());
+                boolean seen = clearance.covers(overlap.classification());
                 found.add(new Conflict.RoomBooked(roomName, seen ? new MeetingId(overlap.meetingId()) : null,
                         seen ? overlap.title() : null, overlap.start(), overlap.end()));
             }
@@ -407,6 +388,7 @@ public class MeetingService {
 
     // --- reading ----------------------------------------------------------------------------------------------------
 
+    /** The classifications the caller may see, for queries ({@code classification in :visible}). */
     List<Classification> visibleClassifications() {
         Classification clearance = currentUser.require().clearance();
         return clearance.andBelow();
@@ -462,10 +444,10 @@ public class MeetingService {
                 referenced.add(m.followUpOfId());
             }
         });
-        Collection<Classification> visible = visibleClassifications();
+        Classification clearance = currentUser.require().clearance();
         Map<Long, MeetingRef> refById = referenced.isEmpty() ? Map.of()
                 : meetings.findAllById(referenced).stream().collect(
-                        Collectors.toMap(Meeting::rawId, other -> refOf(other, visible)));
+                        Collectors.toMap(Meeting::rawId, other -> refOf(other, clearance)));
         List<MeetingDetails> result = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             long id = Objects.requireNonNull(meeting.rawId());
@@ -496,20 +478,20 @@ public class MeetingService {
                 meeting.hostSide(), meeting.classification(), meeting.objectives(), conference, followUpOf,
                 meeting.status(), meeting.version(), meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(),
                 meeting.updatedAt(),
-                delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
+                delegations.stream().map(d -> new DelegationDetails(d.id(), d.country(), d.organisation(), d.ours(),
+                        d.members().stream().map(m -> memberDetails(m, personById.get(new PersonId(m.personId()))))
                                 .toList())).toList(),
-                agenda.stream().map(a -> new AgendaItemView(a.id(), a.position(), a.title(), a.description(),
+                agenda.stream().map(a -> new AgendaItemDetails(a.id(), a.position(), a.title(), a.description(),
                         a.leadDelegation(), a.leadPerson(),
                         a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
-                        a.plannedMinutes(), a.outcome())).toList());
+                        a.plannedMinutes())).toList());
     }
 
-    private static MemberView memberView(DelegationMember member, @Nullable Person person) {
+    private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person) {
         if (person == null) {
             throw new IllegalStateException("person " + member.personId() + " missing from the directory");
         }
-        return new MemberView(person.id(), person.fullName(), person.title(), person.organisation(),
+        return new MemberDetails(person.id(), person.fullName(), person.title(), person.organisation(),
                 person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
                 member.response());
     }
@@ -518,12 +500,12 @@ public class MeetingService {
         if (id == null) {
             return null;
         }
-        return meetings.findById(id).map(other -> refOf(other, visibleClassifications())).orElse(null);
+        return meetings.findById(id).map(other -> refOf(other, currentUser.require().clearance())).orElse(null);
     }
 
     /** A linked meeting: its title only if the caller is cleared for it, so the link itself is never hidden. */
-    private static MeetingRef refOf(Meeting other, Collection<Classification> visible) {
-        boolean seen = visible.contains(other.classification());
+    private static MeetingRef refOf(Meeting other, Classification clearance) {
+        boolean seen = clearance.covers(other.classification());
         return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
                 other.kind(), other.start(), seen);
     }

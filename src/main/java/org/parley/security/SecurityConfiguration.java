@@ -9,12 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -50,24 +48,6 @@ class SecurityConfiguration {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
-
-    /**
-     * Calendar feeds: the token in the path is the key, so no sign-in, no session and no cookies; ahead of the UI's
-     * chain so that Vaadin never sees these requests.
-     */
-    @Bean
-    @Order(2) // after the API's chain (1); the two match disjoint paths, both ahead of the UI's
-    SecurityFilterChain calendarFeedSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/calendar/feeds/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
-                        SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.requireExplicitSave(true))
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
-        return http.build();
-    }
 
     @Bean
     SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {

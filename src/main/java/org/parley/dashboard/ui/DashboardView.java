@@ -31,14 +31,16 @@ import org.parley.followup.FollowUpService;
 import org.parley.followup.Outcome;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSummary;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.parley.meeting.ui.MeetingsNavigation;
 
 /**
  * The start page: what needs the signed-in user now — approvals waiting for them, the meetings they plan in the next
@@ -91,7 +93,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             List<ApprovalRequest> waiting = approvals.inbox(PageRequest.of(0, LIMIT)).getContent();
             cards.add(card("waiting-for-approval", "Waiting for your approval", waiting.isEmpty()
                     ? List.of(new Span("Nothing waits for you."))
-                    : waiting.stream().map(r -> (Component) line(r.meeting().toString(), r.title(),
+                    : waiting.stream().map(r -> (Component) line(r.meeting(), r.title(),
                             "submitted " + TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy()))
                             .toList(), "approvals", "Open the approvals inbox"));
         }
@@ -102,7 +104,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         String upcomingTitle = user.hasRole(Role.PLANNER) ? "Your meetings in the next 14 days"
                 : "Meetings in the next 14 days";
         cards.add(card("upcoming", upcomingTitle, upcoming.isEmpty() ? List.of(new Span("Nothing planned."))
-                : upcoming.stream().map(m -> (Component) line(m.id().toString(), m.title(),
+                : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
                         TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 " + m.status().label())).toList(),
                 "meetings", "All meetings"));
 
@@ -110,7 +112,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             List<Component> clashes = upcoming.stream()
                     .filter(m -> meetings.conflictsOf(m.id()).stream()
                             .anyMatch(c -> c.severity() != Conflict.Severity.WARNING))
-                    .map(m -> (Component) line(m.id().toString(), m.title(), "people or rooms clash"))
+                    .map(m -> (Component) line(m.id(), m.title(), "people or rooms clash"))
                     .toList();
             cards.add(card("conflicts", "Meetings with conflicts",
                     clashes.isEmpty() ? List.of(new Span("No clashes in the next 14 days.")) : clashes, null, null));
@@ -121,19 +123,19 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                 PageRequest.of(0, LIMIT)).getContent();
         cards.add(card("action-items", "Action items overdue or due within a week", due.isEmpty()
                 ? List.of(new Span("Nothing due."))
-                : due.stream().map(o -> (Component) line(o.meeting().toString(), o.text(),
+                : due.stream().map(o -> (Component) line(o.meeting(), o.text(),
                         (o.overdue(today) ? "overdue since " : "due ") + o.due() + " \u00b7 " + o.meetingTitle()))
                         .toList(), "actions", "All action items"));
 
         List<MeetingSummary> recent = meetings.find(MeetingFilter.all(),
                 PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent();
         cards.add(card("recently-changed", "Recently changed", recent.stream()
-                .map(m -> (Component) line(m.id().toString(), m.title(), m.status().label())).toList(), null, null));
+                .map(m -> (Component) line(m.id(), m.title(), m.status().label())).toList(), null, null));
         add(cards);
     }
 
-    private static Component line(String meetingId, String title, String detail) {
-        var item = new ListItem(new Anchor("meetings/" + meetingId, title));
+    private static Component line(MeetingId meeting, String title, String detail) {
+        var item = new ListItem(MeetingsNavigation.link(meeting, title));
         var muted = new Div(detail);
         muted.addClassName("parley-muted");
         item.add(muted);

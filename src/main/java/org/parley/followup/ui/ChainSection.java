@@ -11,10 +11,11 @@ import org.parley.meeting.MeetingChain;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
+import org.parley.meeting.ui.MeetingsNavigation;
 
 /** The chain a meeting belongs to, as a simple timeline: what led to it, the meeting, what came of it. */
 @org.springframework.stereotype.Component
@@ -69,6 +70,6 @@ class ChainSection implements MeetingSection {
             here.addClassName("info");
             return here;
         }
-        return new Anchor("meetings/" + ref.id(), ref.title() + when);
+        return MeetingsNavigation.link(ref.id(), ref.title() + when);
     }
 }

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MemberData;
@@ -21,7 +23,10 @@ import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.ui.CountryField;
 
-/** Edits one delegation: its country, organisation, whether it is ours, and its members with their roles. */
+/**
+ * Edits one delegation: its country, organisation, whether it is ours, and its members with their roles. Its own
+ * fields are checked by Bean Validation on {@link DelegationData}; the one-head rule is shown below the members.
+ */
 class DelegationEditor extends VerticalLayout {
 
     final CountryField country = new CountryField("Country");
@@ -31,6 +36,7 @@ class DelegationEditor extends VerticalLayout {
     final Button remove = new Button("Remove delegation", VaadinIcon.TRASH.create());
     final Span problem = new Span();
     final List<MemberRow> members = new ArrayList<>();
+    private final BeanValidationBinder<DelegationData> binder = new BeanValidationBinder<>(DelegationData.class);
     private final VerticalLayout memberRows = new VerticalLayout();
     private final PeoplePicker people;
     private final Runnable onChange;
@@ -43,12 +49,15 @@ class DelegationEditor extends VerticalLayout {
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
         organisation.setMaxLength(DelegationData.ORGANISATION_MAX_LENGTH);
         organisation.setPlaceholder("Ministry, office, embassy\u2026");
+        binder.forField(country).bind("country");
+        binder.forField(organisation).bind("organisation");
         problem.addClassName("parley-error");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         addMember.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addMember.addClickListener(e -> addMember(null, members.isEmpty() ? MemberRole.HEAD : MemberRole.DELEGATE,
                 ParticipantResponse.NEEDS_ACTION));
         country.addValueChangeListener(e -> onChange.run());
+        organisation.addValueChangeListener(e -> onChange.run());
         ours.addValueChangeListener(e -> onChange.run());
         memberRows.setPadding(false);
         memberRows.setSpacing(false);
@@ -70,13 +79,14 @@ class DelegationEditor extends VerticalLayout {
         }
     }
 
-    MemberRow addMember(Person person, MemberRole role, ParticipantResponse response) {
+    MemberRow addMember(@Nullable Person person, MemberRole role, ParticipantResponse response) {
         var row = new MemberRow(people);
         row.person.setValue(person);
         row.role.setValue(role);
         row.response.setValue(response);
         row.person.addValueChangeListener(e -> onChange.run());
         row.role.addValueChangeListener(e -> onChange.run());
+        row.response.addValueChangeListener(e -> onChange.run());
         row.remove.addClickListener(e -> {
             members.remove(row);
             memberRows.remove(row);
@@ -99,14 +109,12 @@ class DelegationEditor extends VerticalLayout {
         return members.stream().map(r -> r.person.getValue()).filter(Objects::nonNull).toList();
     }
 
-    void showProblem(String message) {
-        problem.setText(message);
-    }
-
-    void clearProblems() {
-        problem.setText("");
-        country.setInvalid(false);
-        members.forEach(r -> r.person.setInvalid(false));
+    /** Checks this delegation and marks what is wrong; returns whether it is complete. */
+    boolean validate() {
+        boolean fieldsValid = binder.validate().isOk();
+        boolean headed = DelegationData.headedByOnePerson(members.stream().map(r -> r.role.getValue()).toList());
+        problem.setText(headed ? "" : DelegationData.ONE_HEAD);
+        return fieldsValid && headed;
     }
 
     /** One member: who, in which role, and their answer so far. */
@@ -134,5 +142,4 @@ class DelegationEditor extends VerticalLayout {
             expand(person);
         }
     }
-
 }

@@ -1,0 +1,196 @@
+package org.parley.calendar.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds. Right after the change commits it sends that meeting's pending messages; a sweep
+ * (every {@code parley.calendar.mail.retry-interval}) retries failed ones, later each time, up to
+ * {@code max-attempts}. Each message is claimed before it is sent, so two senders never send it twice. Sending
+ * happens on one background thread of its own, never in the request of the person who approved or cancelled.
+ */
+@Component
+class InvitationMailSender {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationMailSender.class);
+    private static final int SWEEP_BATCH = 200;
+    /** Messages sent over one connection; servers commonly accept about a hundred before they want a new one. */
+    private static final int CONNECTION_BATCH = 50;
+    private static final EnumSet<InvitationMailStatus> WAITING =
+            EnumSet.of(InvitationMailStatus.PENDING, InvitationMailStatus.FAILED);
+
+    private final InvitationMailRepository outbox;
+    private final InvitationMessages messages;
+    private final InvitationMailSettings settings;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "invitation-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    InvitationMailSender(InvitationMailRepository outbox, InvitationMessages messages, InvitationMailSettings settings,
+            ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions, Clock clock) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.settings = settings;
+        this.mailSender = mailSender;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        if (settings.retrySweep() && mailSender.getIfAvailable() != null) {
+            long interval = settings.retryInterval().toMillis();
+            worker.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** After the change that queued them has committed: never for a change that rolled back. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void queued(InvitationMailQueued queued) {
+        try {
+            worker.execute(() -> sendPendingQuietly(queued.meetingId()));
+        } catch (RejectedExecutionException shuttingDown) {
+            // the change is committed; the rows wait for the sweep of the next start
+            log.info("E-mail invitations for meeting {} wait for the next start", queued.meetingId());
+        }
+    }
+
+    private void sendPendingQuietly(long meetingId) {
+        try {
+            sendPending(meetingId);
+        } catch (RuntimeException e) {
+            log.warn("Sending e-mail invitations for meeting {} failed; the sweep tries again: {}", meetingId,
+                    e.toString());
+        }
+    }
+
+    /** Sends the meeting's messages that have not been tried yet; returns how many went out. */
+    int sendPending(long meetingId) {
+        List<Long> ids = transaction.execute(status -> outbox.idsOf(meetingId, InvitationMailStatus.PENDING));
+        return sendEach(ids == null ? List.of() : ids);
+    }
+
+    /** Sends what is due: pending messages, failed ones whose wait is over, and ones a sender abandoned. */
+    int sendDue() {
+        Instant now = clock.instant();
+        List<Long> ids = transaction.execute(status -> outbox.findDue(WAITING, now,
+                now.minus(settings.abandonedAfter()), PageRequest.of(0, SWEEP_BATCH)));
+        return sendEach(ids == null ? List.of() : ids);
+    }
+
+    private void sweepQuietly() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            // a database hiccup must not end the schedule
+            log.warn("Sending e-mail invitations failed: {}", e.toString());
+        }
+    }
+
+    /** Sends in batches, each over one connection to the mail server; returns how many the server accepted. */
+    private int sendEach(List<Long> ids) {
+        int sent = 0;
+        for (int from = 0; from < ids.size(); from += CONNECTION_BATCH) {
+            sent += sendBatch(ids.subList(from, Math.min(ids.size(), from + CONNECTION_BATCH)));
+        }
+        return sent;
+    }
+
+    private int sendBatch(List<Long> ids) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        Instant claimedAt = clock.instant();
+        List<InvitationMail> claimed = transaction.execute(status -> {
+            List<Long> mine = ids.stream()
+                    .filter(id -> outbox.claim(id, claimedAt, claimedAt.minus(settings.abandonedAfter())) == 1)
+                    .toList(); // the others were sent, superseded or taken by another sender meanwhile
+            return mine.isEmpty() ? List.of() : outbox.findByIdInOrderById(mine);
+        });
+        if (claimed == null || claimed.isEmpty()) {
+            return 0;
+        }
+        Map<Long, String> failures = new HashMap<>();
+        Map<MimeMessage, InvitationMail> messageOf = new LinkedHashMap<>();
+        for (InvitationMail mail : claimed) {
+            try {
+                messageOf.put(messages.compose(sender.createMimeMessage(), mail, clock.instant()), mail);
+            } catch (MessagingException | RuntimeException e) {
+                failures.put(mail.id(), reason(e));
+            }
+        }
+        try {
+            if (!messageOf.isEmpty()) {
+                sender.send(messageOf.keySet().toArray(MimeMessage[]::new));
+            }
+        } catch (MailSendException e) {
+            // one entry per message the server did not take; all of them if it could not be reached
+            Map<Object, Exception> failed = e.getFailedMessages();
+            if (failed.isEmpty()) {
+                messageOf.values().forEach(mail -> failures.put(mail.id(), reason(e)));
+            }
+            failed.forEach((message, cause) -> {
+                InvitationMail mail = messageOf.get(message);
+                if (mail != null) {
+                    failures.put(mail.id(), reason(cause));
+                }
+            });
+        } catch (MailException e) {
+            messageOf.values().forEach(mail -> failures.put(mail.id(), reason(e)));
+        }
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> outbox.findByIdInOrderById(
+                claimed.stream().map(InvitationMail::id).toList()).forEach(row -> {
+                    String error = failures.get(row.id());
+                    if (error == null) {
+                        row.sent(now);
+                    } else {
+                        log.warn("E-mail invitation {} to {} for meeting {} failed: {}", row.id(), row.recipient(),
+                                row.meetingId(), error);
+                        row.failed(error, now, settings.retryInterval(), settings.maxAttempts());
+                    }
+                }));
+        return claimed.size() - failures.size();
+    }
+
+    /** The innermost cause, which says what went wrong ("Connection refused") rather than where. */
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+}

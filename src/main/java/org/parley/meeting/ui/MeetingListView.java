@@ -1,0 +1,155 @@
+package org.parley.meeting.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.MeetingSummary;
+import org.parley.meeting.Tier;
+import org.parley.shared.TimeLabels;
+import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.ZoneField;
+
+/** Every meeting the user may see, paged and filtered in the database, in the viewer's time zone by default. */
+@Route("meetings")
+@PageTitle("Meetings")
+@Menu(title = "Meetings", order = 10, icon = "vaadin:calendar-briefcase")
+@PermitAll
+class MeetingListView extends VerticalLayout {
+
+    final TextField text = new TextField();
+    final Select<MeetingKind> kind = new Select<>();
+    final Select<Tier> tier = new Select<>();
+    final Select<MeetingStatus> status = new Select<>();
+    final Select<Classification> classification = new Select<>();
+    final CountryField country = new CountryField("Country");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final ZoneField zone = new ZoneField("Times in");
+    final Grid<MeetingSummary> grid = new Grid<>(MeetingSummary.class, false);
+    final Button newMeeting = new Button("New meeting", VaadinIcon.PLUS.create());
+    final Button importInvitation = new Button("Import invitation", VaadinIcon.UPLOAD.create());
+
+    private final transient MeetingService meetings;
+
+    MeetingListView(MeetingService meetings, CurrentUser currentUser) {
+        this.meetings = meetings;
+        addClassName("parley-page");
+        setSizeFull();
+        Locale locale = Locale.ENGLISH;
+
+        text.setLabel("Search");
+        text.setPlaceholder("Title contains\u2026");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        optional(kind, "Kind", MeetingKind.values(), MeetingKind::label);
+        optional(tier, "Tier", Tier.values(), Tier::label);
+        optional(status, "Status", MeetingStatus.values(), MeetingStatus::label);
+        optional(classification, "Classification", Classification.values(), Classification::label);
+        zone.setValue(currentUser.require().timeZone());
+        zone.setHelperText("Your zone by default");
+
+        grid.addColumn(m -> TimeLabels.dayAndTime(m.start(), displayZone())).setHeader("Start")
+                .setSortable(true).setSortProperty("start").setKey("start").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MeetingSummary::title).setHeader("Title").setSortable(true).setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addColumn(m -> m.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(m -> Badges.status(m.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(m -> Badges.classification(m.classification())).setHeader("Classification")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> m.city() == null ? m.timeZone().getId() : m.city()).setHeader("Where")
+                .setAutoWidth(true);
+        grid.addColumn(m -> m.countries().stream().map(CountryCode::code).distinct()
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Delegations").setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        grid.setItems(query -> meetings.find(filter(), toSpringPageRequest(query)).stream());
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("start"), SortDirection.ASCENDING)));
+        grid.addItemClickListener(e -> MeetingsNavigation.toMeeting(e.getItem().id()));
+
+        newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newMeeting.setVisible(currentUser.require().hasRole(Role.PLANNER));
+        newMeeting.addClickListener(e -> MeetingsNavigation.toNewMeeting());
+        // the calendar feature's page: reached by its route, so this feature need not know it
+        importInvitation.setId("import-invitation");
+        importInvitation.setVisible(currentUser.require().hasRole(Role.PLANNER));
+        // the import builds on meetings, so this feature cannot name its view: its stable address it is
+        importInvitation.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/import")));
+
+        text.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        tier.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        classification.addValueChangeListener(e -> refresh());
+        country.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        zone.addValueChangeListener(e -> refresh());
+
+        var filters = new FlexLayout(text, kind, tier, status, classification, country, from, to, zone, newMeeting,
+                importInvitation);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.addClassName("parley-filters");
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        add(filters, grid);
+        expand(grid);
+    }
+
+    MeetingFilter filter() {
+        ZoneId zoneId = displayZone();
+        Instant fromInstant = from.getValue() == null ? null : from.getValue().atStartOfDay(zoneId).toInstant();
+        Instant toInstant = to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zoneId).toInstant();
+        return new MeetingFilter(text.getValue(), kind.getValue(), tier.getValue(), status.getValue(), fromInstant,
+                toInstant, country.getValue(), classification.getValue());
+    }
+
+    private ZoneId displayZone() {
+        return zone.getValue() == null ? ZoneId.of("UTC") : zone.getValue();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static <T> void optional(Select<T> select, String label, T[] values,
+            java.util.function.Function<T, String> labels) {
+        select.setLabel(label);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Any");
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
+    }
+
+}
