@@ -28,8 +28,10 @@ import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
 import org.parley.security.CurrentUser;
 import org.parley.security.SignedInUser;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
+import org.parley.shared.PlainText;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -225,7 +227,7 @@ public class MeetingService {
      */
     @Transactional
     @PreAuthorize("hasRole('PLANNER')")
-    public MeetingDetails recordOutcomes(MeetingId id, List<String> outcomes) {
+    public MeetingDetails recordOutcomes(MeetingId id, List<@PlainText(multiline = true) String> outcomes) {
         Meeting meeting = findVisible(id);
         if (meeting.status() != MeetingStatus.COMPLETED) {
             throw new RuleViolationException("Outcomes are recorded once the meeting is completed");
@@ -253,8 +255,9 @@ public class MeetingService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<Conflict> checkConflicts(@Nullable MeetingId self, MeetingData data) {
-        if (data.start() == null || data.end() == null || data.timeZone() == null || !data.end().isAfter(data.start())) {
-            return List.of();
+        if (data.start() == null || data.end() == null || data.timeZone() == null || !data.end().isAfter(data.start())
+                || !CalendarYears.contain(data.start()) || !CalendarYears.contain(data.end())) {
+            return List.of(); // nothing to compare yet; saving says what is missing
         }
         Times times = toInstants(data);
         return conflicts(self, times, data.people(), data.room());

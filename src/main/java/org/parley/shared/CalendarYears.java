@@ -1,0 +1,49 @@
+package org.parley.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The years Parley takes dates in, 1900 to 2999: the one rule for meetings, action items, filters and imported
+ * invitations (docs/0016-clean-edges.md). Inside it every date has the four-digit year iCalendar needs and fits both
+ * databases; outside it a date is a typing slip ("20277") or a probe, and no calendar could hold it.
+ */
+public final class CalendarYears {
+
+    public static final int FIRST = 1900;
+    public static final int LAST = 2999;
+    public static final String MESSAGE = "Use a date between the years " + FIRST + " and " + LAST;
+
+    /** The earliest and latest wall-clock times inside the range, for date pickers. */
+    public static final LocalDateTime EARLIEST = LocalDate.of(FIRST, 1, 1).atStartOfDay();
+    public static final LocalDateTime LATEST = LocalDate.of(LAST, 12, 31).atTime(23, 59);
+
+    private CalendarYears() {}
+
+    public static boolean contain(int year) {
+        return year >= FIRST && year <= LAST;
+    }
+
+    /** Whether the date or time lies in the range; an instant is judged by its year in UTC. Null is no date. */
+    public static boolean contain(@Nullable TemporalAccessor time) {
+        return switch (time) {
+            case null -> true;
+            case Instant instant -> instantInRange(instant);
+            case OffsetDateTime offset -> instantInRange(offset.toInstant());
+            case ZonedDateTime zoned -> instantInRange(zoned.toInstant());
+            default -> time.isSupported(ChronoField.YEAR) && contain(time.get(ChronoField.YEAR));
+        };
+    }
+
+    private static boolean instantInRange(Instant instant) {
+        // OffsetDateTime covers every Instant's year, so this never throws however far the instant lies
+        return contain(instant.atOffset(ZoneOffset.UTC).getYear());
+    }
+}
