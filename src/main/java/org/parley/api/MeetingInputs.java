@@ -19,7 +19,9 @@ import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.ParticipantResponse;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.CountryCode;
+import org.parley.shared.TimeZones;
 
 /**
  * Turns the API's meeting input into {@link MeetingData}. Only what cannot be represented is refused here (with the
@@ -41,7 +43,7 @@ final class MeetingInputs {
     }
 
     private MeetingData convert(MeetingInput in) {
-        ZoneId zone = parse("zone", in.zone(), ZoneId::of, "Use an IANA time zone such as Europe/Berlin");
+        ZoneId zone = parse("zone", in.zone(), id -> TimeZones.byId(id).orElseThrow(), TimeZones.MESSAGE);
         var delegations = new ArrayList<DelegationData>();
         var ins = in.delegations() == null ? List.<Json.DelegationInput>of() : in.delegations();
         for (int i = 0; i < ins.size(); i++) {
@@ -82,6 +84,10 @@ final class MeetingInputs {
         }
         try {
             OffsetDateTime withOffset = OffsetDateTime.parse(text);
+            if (!CalendarYears.contain(withOffset)) {
+                errors.add(new FieldMessage(field, CalendarYears.MESSAGE)); // and far beyond what a zone can convert
+                return null;
+            }
             return zone == null ? withOffset.toLocalDateTime() : withOffset.atZoneSameInstant(zone).toLocalDateTime();
         } catch (DateTimeParseException e) {
             errors.add(new FieldMessage(field, "Use ISO-8601, e.g. 2027-02-14T10:00 (in the meeting's zone) or "
