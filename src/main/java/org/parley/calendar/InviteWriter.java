@@ -77,9 +77,11 @@ class InviteWriter {
     static final String PRODUCT_ID = "-//Parley//Parley diplomatic meetings//EN";
 
     private final CalendarSettings settings;
+    private final BaseUrl baseUrl;
 
-    InviteWriter(CalendarSettings settings) {
+    InviteWriter(CalendarSettings settings, BaseUrl baseUrl) {
         this.settings = settings;
+        this.baseUrl = baseUrl;
     }
 
     byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method) {
@@ -218,7 +220,7 @@ class InviteWriter {
 
     private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, Status status, Times times,
             @Nullable List<Attendee> onlyThese) {
-        URI page = settings.meetingPage(meeting.id().value());
+        URI page = baseUrl.meetingPage(meeting.id().value());
         VEvent event = identified(meeting, sequence);
         event.add(new Created(meeting.createdAt().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new LastModified(meeting.updatedAt().truncatedTo(ChronoUnit.SECONDS)));

@@ -17,7 +17,7 @@ import org.parley.shared.Classification;
 
 class InviteWriterTest {
 
-    private final InviteWriter writer = new InviteWriter(InviteCorpusTest.SETTINGS);
+    private final InviteWriter writer = new InviteWriter(InviteCorpusTest.SETTINGS, InviteCorpusTest.BASE_URL);
 
     private List<String> lines(MeetingDetails meeting, CalendarMethod method) {
         byte[] ics = writer.write(meeting, 0, method);
