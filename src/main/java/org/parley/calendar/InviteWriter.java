@@ -62,7 +62,9 @@ import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.MemberView;
 import org.parley.meeting.ParticipantResponse;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
+import org.parley.shared.RuleViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -102,6 +104,11 @@ class InviteWriter {
 
     private byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method,
             @Nullable List<Attendee> onlyThese) {
+        if (!CalendarYears.contain(meeting.start()) || !CalendarYears.contain(meeting.end())) {
+            // saved before Parley refused such dates; iCalendar has four-digit years only
+            throw new RuleViolationException("\u201c" + meeting.title() + "\u201d is dated outside the years "
+                    + CalendarYears.FIRST + " to " + CalendarYears.LAST + ", which no calendar holds: correct its date");
+        }
         Calendar calendar = calendar(meeting, sequence, method, onlyThese);
         ValidationResult result = calendar.validate();
         if (result.hasErrors()) {
