@@ -497,8 +497,8 @@ public class MeetingService {
         return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
                 meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
                 meeting.hostSide(), meeting.classification(), meeting.objectives(), conference, followUpOf,
-                meeting.status(), meeting.version(), meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(),
-                meeting.updatedAt(),
+                meeting.status(), meeting.everApproved(), meeting.version(), meeting.createdBy(), meeting.createdAt(),
+                meeting.updatedBy(), meeting.updatedAt(),
                 delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
                         d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
                                 .toList())).toList(),
