@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandlerContext;
@@ -44,7 +46,9 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeZones;
 
 /**
  * Reads one invitation from someone else's .ics file: Outlook, Exchange, Google, Apple and the like. Lenient where
@@ -96,7 +100,7 @@ final class InvitationReader {
         VEvent event = theOnlyEvent(calendar);
         List<String> warnings = new ArrayList<>();
         ZoneId calendarZone = calendar.getProperty("X-WR-TIMEZONE").map(Property::getValue)
-                .flatMap(InvitationReader::iana).orElse(unzonedTimes);
+                .flatMap(InvitationReader::iana).filter(TimeZones::isAccepted).orElse(unzonedTimes);
 
         DateProperty<?> dtStart = event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow(() -> refused(
                 "The event has no start time (DTSTART) that Parley can read"));
@@ -104,6 +108,12 @@ final class InvitationReader {
         When end = endOf(event, start, zones, calendarZone, unzonedTimes, warnings);
         ZonedDateTime startTime = start.time();
         ZonedDateTime endTime = end.time().withZoneSameInstant(startTime.getZone());
+        for (ZonedDateTime time : List.of(startTime, endTime)) {
+            if (!CalendarYears.contain(time)) {
+                throw refused("The event is dated " + time.format(WALL_CLOCK) + ", outside the years "
+                        + CalendarYears.FIRST + " to " + CalendarYears.LAST + " that Parley plans in");
+            }
+        }
         if (!endTime.isAfter(startTime)) {
             throw refused("The event ends (" + endTime.format(WALL_CLOCK) + ") before it starts ("
                     + startTime.format(WALL_CLOCK) + "); Parley cannot make a meeting of it");
@@ -229,6 +239,11 @@ final class InvitationReader {
         if (value == null) {
             throw refused("The event has no " + what + " time that Parley can read");
         }
+        if (!existsAsWritten(raw(property))) {
+            // iCal4j would move 30 February to another day without a word; a planner must not get a wrong day
+            throw refused("The " + what + " time \u201c" + raw(property) + "\u201d is not a date and time that "
+                    + "exists, so Parley cannot tell which was meant: correct it in the invitation");
+        }
         Optional<String> tzId = property.<TzId>getParameter(Parameter.TZID).map(TzId::getValue);
         return switch (value) {
             case LocalDate date -> new When(date.atStartOfDay(unzonedTimes), true);
@@ -236,7 +251,8 @@ final class InvitationReader {
             case OffsetDateTime utc -> new When(utc.atZoneSameInstant(calendarZone), false);
             case ZonedDateTime wallClock when tzId.isPresent() ->
                     new When(inZone(wallClock.toLocalDateTime(), tzId.get(), zones, warnings, what), false);
-            case ZonedDateTime zoned -> new When(zoned, false);
+            case ZonedDateTime zoned -> new When(TimeZones.isAccepted(zoned.getZone()) ? zoned
+                    : zoned.withZoneSameInstant(calendarZone), false);
             case LocalDateTime floating -> {
                 warnings.add("The " + what + " time has no time zone in the file; Parley read it as "
                         + unzonedTimes.getId() + ": check it");
@@ -244,6 +260,29 @@ final class InvitationReader {
             }
             default -> throw refused("The " + what + " time \u201c" + raw(property) + "\u201d cannot be read");
         };
+    }
+
+    private static final Pattern DATE_OR_DATE_TIME = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})Z?)?");
+
+    /** Whether a DATE or DATE-TIME value names a real day and time, as RFC 5545 writes them; other forms pass. */
+    static boolean existsAsWritten(String value) {
+        Matcher parts = DATE_OR_DATE_TIME.matcher(value.strip());
+        if (!parts.matches()) {
+            return true; // not in the basic form; iCal4j has read it, and the range check still applies
+        }
+        try {
+            LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+                    Integer.parseInt(parts.group(3)));
+        } catch (DateTimeException e) {
+            return false;
+        }
+        if (parts.group(4) == null) {
+            return true;
+        }
+        int hour = Integer.parseInt(parts.group(4));
+        int minute = Integer.parseInt(parts.group(5));
+        int second = Integer.parseInt(parts.group(6));
+        return hour <= 23 && minute <= 59 && second <= 60; // 60: a leap second, which RFC 5545 allows
     }
 
     private static String raw(Property property) {
@@ -284,15 +323,16 @@ final class InvitationReader {
     private static ZonedDateTime inZone(LocalDateTime local, String tzId, ImportZoneRegistry zones,
             List<String> warnings, String what) {
         Optional<ZoneId> known = iana(tzId).or(() -> WindowsZones.ianaFor(tzId).map(ZoneId::of));
-        if (known.isPresent()) {
+        if (known.isPresent() && TimeZones.isAccepted(known.get())) {
             return local.atZone(known.get());
         }
+        // a fixed offset such as Etc/GMT-3 is matched to a region by its clock, like a zone the file describes
         VTimeZone declared = zones.declaration(tzId);
-        ZoneRules rules = declared == null ? null : rulesOf(declared);
+        ZoneRules rules = known.isPresent() ? known.get().getRules() : declared == null ? null : rulesOf(declared);
         if (rules == null) {
             warnings.add("Parley does not know the time zone \u201c" + tzId + "\u201d and the file does not "
                     + "describe it: the " + what + " time was read as UTC; check it");
-            return local.atZone(ZoneOffset.UTC);
+            return local.atZone(TimeZones.UTC);
         }
         Instant instant = local.toInstant(rules.getOffset(local));
         Optional<ZoneId> sameClock = zoneWithClock(rules, instant);
@@ -305,7 +345,7 @@ final class InvitationReader {
         }
         warnings.add("The time zone \u201c" + tzId + "\u201d matches no zone Parley knows: the " + what
                 + " time is shown in UTC");
-        return instant.atZone(ZoneOffset.UTC);
+        return instant.atZone(TimeZones.UTC);
     }
 
     private static @Nullable ZoneRules rulesOf(VTimeZone declared) {
@@ -337,16 +377,15 @@ final class InvitationReader {
         return Optional.empty();
     }
 
-    /** The zones a clock is matched against: the Windows table's first, then every Area/City zone by name. */
+    /** The zones a clock is matched against: the Windows table's first, then every zone Parley accepts by name. */
     private static final class ClockCandidates {
         static final List<ZoneId> ZONES;
 
         static {
-            Set<String> ids = new LinkedHashSet<>();
-            WindowsZones.commonZones().forEach(ids::add);
-            ZoneId.getAvailableZoneIds().stream().filter(id -> id.matches("[A-Z][A-Za-z_]+/[A-Za-z_/+-]+")).sorted()
-                    .forEach(ids::add);
-            ZONES = ids.stream().map(ZoneId::of).toList();
+            Set<ZoneId> zones = new LinkedHashSet<>();
+            WindowsZones.commonZones().forEach(id -> zones.add(ZoneId.of(id)));
+            zones.addAll(TimeZones.choices());
+            ZONES = zones.stream().filter(TimeZones::isAccepted).toList();
         }
     }
 
@@ -355,7 +394,7 @@ final class InvitationReader {
         String name = tzId.trim();
         if (name.equalsIgnoreCase("UTC") || name.equalsIgnoreCase("GMT") || name.equalsIgnoreCase("Etc/UTC")
                 || name.equalsIgnoreCase("Z")) {
-            return Optional.of(ZoneOffset.UTC);
+            return Optional.of(TimeZones.UTC);
         }
         String[] parts = name.split("/");
         for (int first = 0; first < parts.length - 1; first++) {
