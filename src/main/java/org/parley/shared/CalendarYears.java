@@ -42,8 +42,11 @@ public final class CalendarYears {
         };
     }
 
+    private static final Instant FIRST_INSTANT = EARLIEST.toInstant(ZoneOffset.UTC);
+    private static final Instant END_INSTANT = LocalDate.of(LAST + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+
     private static boolean instantInRange(Instant instant) {
-        // OffsetDateTime covers every Instant's year, so this never throws however far the instant lies
-        return contain(instant.atOffset(ZoneOffset.UTC).getYear());
+        // compared, not converted: an Instant reaches further than any date-time could be converted to
+        return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(END_INSTANT);
     }
 }
