@@ -175,7 +175,9 @@ final class Json {
             @Schema(requiredMode = REQUIRED) @Nullable String zone,
             @Nullable Long venue, @Nullable Long room, @Nullable String initiatingSide, @Nullable String hostSide,
             @Schema(requiredMode = REQUIRED) @Nullable Classification classification, @Nullable String objectives,
-            @Nullable Long parentConference, @Nullable Long followUpOf, @Nullable List<DelegationInput> delegations,
+            @Nullable Long parentConference, @Nullable Long followUpOf,
+            @Schema(description = "The sides, one of them ours; at least two for every kind but a conference")
+            @Nullable List<DelegationInput> delegations,
             @Nullable List<AgendaInput> agenda) {}
 
     record DelegationInput(@Schema(requiredMode = REQUIRED) @Nullable String country, @Nullable String organisation,
