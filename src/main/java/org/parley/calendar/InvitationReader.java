@@ -87,6 +87,7 @@ final class InvitationReader {
         }
         String text = decode(file);
         checkLooksLikeICalendar(text);
+        checkDatesAsWritten(text);
         ImportZoneRegistry zones = new ImportZoneRegistry();
         Calendar calendar = parse(text, zones);
         String method = calendar.getProperty(Property.METHOD).map(Property::getValue)
@@ -184,6 +185,56 @@ final class InvitationReader {
                 + "calendar or e-mail as an .ics file and upload that");
     }
 
+    private static final Pattern EVENT = Pattern.compile("^BEGIN:VEVENT[ \\t]*$(.*?)^END:VEVENT[ \\t]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.DOTALL);
+    private static final Pattern START_OR_END = Pattern.compile(
+            "^(DTSTART|DTEND)(?:;[^:\\r\\n]*)?:([^\\r\\n]*)$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern DATE_OR_DATE_TIME = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})Z?)?");
+
+    /**
+     * Refuses a start or end that names no real day or time (30 February, 24:00) or lies outside the calendar years,
+     * as the file writes it: iCal4j would move 30 February to 28 February without a word, and drop a year 0. Only
+     * the events' own times: a VTIMEZONE starts its rules in 1601, as Outlook writes them.
+     */
+    private static void checkDatesAsWritten(String text) {
+        Matcher event = EVENT.matcher(text.replaceAll("\\r?\\n[ \\t]", "").replace("\r", ""));
+        while (event.find()) {
+            checkDatesAsWritten(START_OR_END.matcher(event.group(1)));
+        }
+    }
+
+    private static void checkDatesAsWritten(Matcher line) {
+        while (line.find()) {
+            String what = line.group(1).equalsIgnoreCase("DTSTART") ? "start" : "end";
+            String value = line.group(2).strip();
+            Matcher parts = DATE_OR_DATE_TIME.matcher(value);
+            if (!parts.matches()) {
+                continue; // not in the basic form; left to iCal4j, which says so if it cannot read it
+            }
+            if (!exists(parts)) {
+                throw refused("The " + what + " time \u201c" + value + "\u201d is not a date and time that exists, so "
+                        + "Parley cannot tell which was meant: correct it in the invitation");
+            }
+            if (!CalendarYears.contain(Integer.parseInt(parts.group(1)))) {
+                throw refused("The " + what + " time \u201c" + value + "\u201d lies outside the years "
+                        + CalendarYears.FIRST + " to " + CalendarYears.LAST + " that Parley plans in");
+            }
+        }
+    }
+
+    private static boolean exists(Matcher parts) {
+        try {
+            LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+                    Integer.parseInt(parts.group(3)));
+        } catch (DateTimeException e) {
+            return false;
+        }
+        return parts.group(4) == null || (Integer.parseInt(parts.group(4)) <= 23
+                && Integer.parseInt(parts.group(5)) <= 59
+                && Integer.parseInt(parts.group(6)) <= 60); // 60: a leap second, which RFC 5545 allows
+    }
+
     private static Calendar parse(String text, ImportZoneRegistry zones) {
         // the leniency of this one parse: blank space absorbed, relaxed unfolding (LF, tabs), invalid properties
         // dropped instead of failing the file; the JVM-wide hints stay strict
@@ -239,11 +290,6 @@ final class InvitationReader {
         if (value == null) {
             throw refused("The event has no " + what + " time that Parley can read");
         }
-        if (!existsAsWritten(raw(property))) {
-            // iCal4j would move 30 February to another day without a word; a planner must not get a wrong day
-            throw refused("The " + what + " time \u201c" + raw(property) + "\u201d is not a date and time that "
-                    + "exists, so Parley cannot tell which was meant: correct it in the invitation");
-        }
         Optional<String> tzId = property.<TzId>getParameter(Parameter.TZID).map(TzId::getValue);
         return switch (value) {
             case LocalDate date -> new When(date.atStartOfDay(unzonedTimes), true);
@@ -260,29 +306,6 @@ final class InvitationReader {
             }
             default -> throw refused("The " + what + " time \u201c" + raw(property) + "\u201d cannot be read");
         };
-    }
-
-    private static final Pattern DATE_OR_DATE_TIME = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})Z?)?");
-
-    /** Whether a DATE or DATE-TIME value names a real day and time, as RFC 5545 writes them; other forms pass. */
-    static boolean existsAsWritten(String value) {
-        Matcher parts = DATE_OR_DATE_TIME.matcher(value.strip());
-        if (!parts.matches()) {
-            return true; // not in the basic form; iCal4j has read it, and the range check still applies
-        }
-        try {
-            LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
-                    Integer.parseInt(parts.group(3)));
-        } catch (DateTimeException e) {
-            return false;
-        }
-        if (parts.group(4) == null) {
-            return true;
-        }
-        int hour = Integer.parseInt(parts.group(4));
-        int minute = Integer.parseInt(parts.group(5));
-        int second = Integer.parseInt(parts.group(6));
-        return hour <= 23 && minute <= 59 && second <= 60; // 60: a leap second, which RFC 5545 allows
     }
 
     private static String raw(Property property) {

@@ -104,7 +104,8 @@ class InviteWriter {
 
     private byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method,
             @Nullable List<Attendee> onlyThese) {
-        if (!CalendarYears.contain(meeting.start()) || !CalendarYears.contain(meeting.end())) {
+        if (!CalendarYears.contain(meeting.start(), meeting.timeZone())
+                || !CalendarYears.contain(meeting.end(), meeting.timeZone())) {
             // saved before Parley refused such dates; iCalendar has four-digit years only
             throw new RuleViolationException("\u201c" + meeting.title() + "\u201d is dated outside the years "
                     + CalendarYears.FIRST + " to " + CalendarYears.LAST + ", which no calendar holds: correct its date");

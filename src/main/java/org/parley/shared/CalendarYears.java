@@ -3,10 +3,10 @@ package org.parley.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import org.jspecify.annotations.Nullable;
 
@@ -31,15 +31,23 @@ public final class CalendarYears {
         return year >= FIRST && year <= LAST;
     }
 
-    /** Whether the date or time lies in the range; an instant is judged by its year in UTC. Null is no date. */
+    /**
+     * Whether the date or time lies in the range, by the year it shows (an offset or zoned time in its own offset);
+     * a bare instant by its year in UTC. Null is no date.
+     */
     public static boolean contain(@Nullable TemporalAccessor time) {
         return switch (time) {
             case null -> true;
             case Instant instant -> instantInRange(instant);
-            case OffsetDateTime offset -> instantInRange(offset.toInstant());
-            case ZonedDateTime zoned -> instantInRange(zoned.toInstant());
             default -> time.isSupported(ChronoField.YEAR) && contain(time.get(ChronoField.YEAR));
         };
+    }
+
+    /** Whether the instant, on the clock of the zone, lies in the range: what a calendar file would show. */
+    public static boolean contain(Instant instant, ZoneId zone) {
+        // a day either side in UTC first: an instant far beyond any date-time could not even be converted
+        return !instant.isBefore(FIRST_INSTANT.minus(1, ChronoUnit.DAYS))
+                && instant.isBefore(END_INSTANT.plus(1, ChronoUnit.DAYS)) && contain(instant.atZone(zone));
     }
 
     private static final Instant FIRST_INSTANT = EARLIEST.toInstant(ZoneOffset.UTC);

@@ -36,13 +36,25 @@ class EdgeRulesTest {
     }
 
     @Test
-    void instants_and_offset_times_are_judged_by_their_year_in_utc_even_at_the_ends_of_time() {
+    void instants_are_judged_by_their_year_in_utc_or_on_a_zone_clock_even_at_the_ends_of_time() {
         assertThat(CalendarYears.contain(Instant.parse("2999-12-31T23:00:00Z"))).isTrue();
         assertThat(CalendarYears.contain(Instant.MAX)).isFalse();
         assertThat(CalendarYears.contain(Instant.MIN)).isFalse();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        assertThat(CalendarYears.contain(Instant.parse("1899-12-31T23:30:00Z"), berlin)).as("1900 in Berlin").isTrue();
+        assertThat(CalendarYears.contain(Instant.parse("2999-12-31T23:30:00Z"), berlin)).as("3000 in Berlin")
+                .isFalse();
+        assertThat(CalendarYears.contain(Instant.MAX, berlin)).isFalse();
+        assertThat(CalendarYears.contain(Instant.MIN, berlin)).isFalse();
+    }
+
+    @Test
+    void offset_and_zoned_times_are_judged_by_the_year_they_show() {
         assertThat(CalendarYears.contain(OffsetDateTime.parse("+999999999-12-31T23:59:00+14:00"))).isFalse();
         assertThat(CalendarYears.contain(OffsetDateTime.of(LocalDateTime.of(3000, 1, 1, 0, 30), ZoneOffset.ofHours(2))))
-                .as("still 2999 in UTC").isTrue();
+                .isFalse();
+        assertThat(CalendarYears.contain(OffsetDateTime.of(LocalDateTime.of(2999, 12, 31, 23, 30),
+                ZoneOffset.ofHours(-5)))).isTrue();
         assertThat(CalendarYears.contain(LocalDateTime.of(2030, 1, 1, 0, 0).atZone(ZoneId.of("Asia/Tokyo")))).isTrue();
     }
 
