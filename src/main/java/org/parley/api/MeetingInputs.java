@@ -29,6 +29,8 @@ import org.parley.shared.TimeZones;
  */
 final class MeetingInputs {
 
+    private static final String NOT_NULL = "Give an entry here, not null";
+
     private final List<FieldMessage> errors = new ArrayList<>();
 
     private MeetingInputs() {}
@@ -48,9 +50,18 @@ final class MeetingInputs {
         var ins = in.delegations() == null ? List.<Json.DelegationInput>of() : in.delegations();
         for (int i = 0; i < ins.size(); i++) {
             var d = ins.get(i);
+            if (d == null) {
+                errors.add(new FieldMessage("delegations[" + i + "]", NOT_NULL));
+                continue;
+            }
             var members = new ArrayList<MemberData>();
             var memberInputs = d.members() == null ? List.<Json.MemberInput>of() : d.members();
-            for (var m : memberInputs) {
+            for (int j = 0; j < memberInputs.size(); j++) {
+                var m = memberInputs.get(j);
+                if (m == null) {
+                    errors.add(new FieldMessage("delegations[" + i + "].members[" + j + "]", NOT_NULL));
+                    continue;
+                }
                 members.add(new MemberData(m.person() == null ? null : new PersonId(m.person()), m.role(),
                         m.response() == null ? ParticipantResponse.NEEDS_ACTION : m.response()));
             }
@@ -61,6 +72,10 @@ final class MeetingInputs {
         var items = in.agenda() == null ? List.<Json.AgendaInput>of() : in.agenda();
         for (int i = 0; i < items.size(); i++) {
             var a = items.get(i);
+            if (a == null) {
+                errors.add(new FieldMessage("agenda[" + i + "]", NOT_NULL));
+                continue;
+            }
             agenda.add(new AgendaItemData(a.title(), a.description() == null ? "" : a.description(),
                     country("agenda[" + i + "].leadDelegation", a.leadDelegation()),
                     a.leadPerson() == null ? null : new PersonId(a.leadPerson()), a.plannedMinutes(), null));

@@ -342,6 +342,11 @@ public class MeetingService {
         if (!wanted.isEmpty() && people.getAll(wanted).size() != wanted.size()) {
             throw new NotFoundException("A person in the delegations was");
         }
+        Set<PersonId> leads = data.agenda().stream().map(AgendaItemData::leadPerson).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (!leads.isEmpty() && people.getAll(leads).size() != leads.size()) {
+            throw new NotFoundException("A person leading an agenda item was");
+        }
         return toInstants(data);
     }
 

@@ -12,11 +12,12 @@ import java.lang.annotation.Target;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text a person could have typed: no control characters (line breaks and tabs only where {@link #multiline()}), no
- * bidirectional override characters, which make a title read differently from what it says (U+202D, U+202E), and
- * no broken UTF-16. PostgreSQL refuses NUL outright, and none of these belongs in a calendar, a mail or the audit
- * log. Marks that only steer the direction of mixed Arabic and Latin text (U+200E, U+200F, isolates) stay allowed.
- * Null passes.
+ * Text a person could have typed and can read: empty, or something visible rather than only spaces and invisible
+ * marks (which {@code @NotBlank} lets through when they are not ASCII); no control characters (line breaks and tabs
+ * only where {@link #multiline()}); no bidirectional override characters, which make a title read differently from
+ * what it says (U+202D, U+202E); no broken UTF-16. PostgreSQL refuses NUL outright, and none of these belongs in a
+ * calendar, a mail or the audit log. Marks that only steer the direction of mixed Arabic and Latin text (U+200E,
+ * U+200F, isolates) are allowed within visible text. Null passes.
  */
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 @Constraint(validatedBy = PlainText.Check.class)
 public @interface PlainText {
 
-    String SINGLE_LINE_MESSAGE = "Use plain text on one line, without control characters or direction overrides";
-    String MULTILINE_MESSAGE = "Use plain text, without control characters or direction overrides";
+    String SINGLE_LINE_MESSAGE = "Use visible text on one line, without control characters or direction overrides";
+    String MULTILINE_MESSAGE = "Use visible text, without control characters or direction overrides";
 
     /** Whether line breaks and tabs are allowed. */
     boolean multiline() default false;
@@ -44,14 +45,16 @@ public @interface PlainText {
 
         /** Whether the text is plain in this sense; also for checks outside Bean Validation (search texts). */
         public static boolean isPlain(@Nullable CharSequence text, boolean multiline) {
-            if (text == null) {
+            if (text == null || text.isEmpty()) {
                 return true;
             }
+            boolean visible = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (Character.isHighSurrogate(c) && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++; // a whole supplementary character: an emoji, a rare ideograph
+                    visible = true;
                     continue;
                 }
                 boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
@@ -59,8 +62,11 @@ public @interface PlainText {
                         || c == '\u202D' || c == '\u202E' || c == '\uFFFE' || c == '\uFFFF') {
                     return false;
                 }
+                visible |= !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                        && Character.getType(c) != Character.FORMAT;
             }
-            return true;
+            // only spaces and invisible marks (U+3000, U+200B, U+200F…): blank to a reader, though not to trim()
+            return visible;
         }
 
         @Override

@@ -107,7 +107,7 @@ class EdgeRulesTest {
     void control_characters_direction_overrides_and_broken_utf16_are_not_plain() {
         var texts = List.of("a\u0000b", "a\u0007b", "line\nbreak", "tab\there", "a\u001bb", "a\u0085b", "a\u009fb",
                 "\u202Egnitaem terces", "a\u202Db", "lone \uD800 high", "lone \uDC00 low", "end \uD83E",
-                "a\uFFFEb", "a\uFFFFb");
+                "a\uFFFEb", "a\uFFFFb", " ", "\u3000", "\u00A0\u2003", "\u200B", "\u200F", "\u2066\u2069");
 
         assertThat(texts).noneMatch(text -> PlainText.Check.isPlain(text, false));
     }
