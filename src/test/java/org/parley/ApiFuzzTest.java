@@ -378,19 +378,8 @@ class ApiFuzzTest {
                 ApiAccess.READ_WRITE)).token();
     }
 
-    /** What the database holds, in numbers that any change moves. */
     private Map<String, Long> fingerprint() {
-        Map<String, Long> numbers = new LinkedHashMap<>();
-        for (String table : List.of("meeting", "delegation", "delegation_member", "agenda_item", "approval_step",
-                "meeting_aud", "audit_entry", "notification", "invitation_mail", "calendar_sequence", "person",
-                "venue")) {
-            numbers.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
-        }
-        numbers.put("meeting versions", jdbc.queryForObject("select coalesce(sum(version), 0) from meeting",
-                Long.class));
-        numbers.put("sequences", jdbc.queryForObject("select coalesce(sum(sequence), 0) from calendar_sequence",
-                Long.class));
-        return numbers;
+        return DatabaseFingerprint.of(jdbc);
     }
 
     /** A 422 names the field, a part of it, or what it belongs to ("delegations[0]" for "delegations[0].ours"). */

@@ -70,6 +70,7 @@ import org.parley.meeting.Tier;
 import org.parley.meeting.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.RuleViolationException;
@@ -256,7 +257,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         start.setStep(Duration.ofMinutes(15));
         end.setStep(Duration.ofMinutes(15));
         start.addValueChangeListener(e -> {
-            if (!loading && e.getValue() != null && (end.getValue() == null || !end.getValue().isAfter(e.getValue()))) {
+            if (!loading && e.getValue() != null && CalendarYears.contain(e.getValue())
+                    && (end.getValue() == null || !end.getValue().isAfter(e.getValue()))) {
                 end.setValue(e.getValue().plusHours(1));
             }
             changed();
@@ -451,8 +453,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
             viewerTime.setText("");
             return;
         }
-        if (zone.getRules().getValidOffsets(start.getValue()).isEmpty()) {
-            viewerTime.setText("");
+        if (zone.getRules().getValidOffsets(start.getValue()).isEmpty() || !CalendarYears.contain(start.getValue())) {
+            viewerTime.setText(""); // saving says what is wrong with the start
             return;
         }
         var instant = start.getValue().atZone(zone).toInstant();
@@ -577,7 +579,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         fields.forEach(f -> f.setInvalid(false));
         delegationProblem.setText("");
         delegations.forEach(DelegationEditor::clearProblems);
-        agenda.items.forEach(r -> r.title.setInvalid(false));
+        agenda.items.forEach(r -> List.<HasValidation>of(r.title, r.description, r.minutes)
+                .forEach(f -> f.setInvalid(false)));
         for (ConstraintViolation<MeetingData> violation : violations) {
             String path = violation.getPropertyPath().toString();
             String message = violation.getMessage();
@@ -606,9 +609,12 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 }
             } else if (path.startsWith("agenda[")) {
                 int index = Integer.parseInt(path.substring("agenda[".length(), path.indexOf(']')));
-                if (index < agenda.items.size() && path.endsWith("title")) {
-                    agenda.items.get(index).title.setErrorMessage(message);
-                    agenda.items.get(index).title.setInvalid(true);
+                if (index < agenda.items.size()) {
+                    var item = agenda.items.get(index);
+                    HasValidation itemField = path.endsWith("description") ? item.description
+                            : path.endsWith("plannedMinutes") ? item.minutes : item.title;
+                    itemField.setErrorMessage(message);
+                    itemField.setInvalid(true);
                 }
             } else {
                 String previous = delegationProblem.getText();

@@ -1,0 +1,246 @@
+package org.parley.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.DatabaseFingerprint;
+import org.parley.DirectoryFixture;
+import org.parley.ParleyTest;
+import org.parley.directory.Person;
+import org.parley.meeting.AgendaItemData;
+import org.parley.shared.CountryCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The meeting editor at its edges: a sound call is typed in, then one field gets a generated bad value (as a
+ * tampered browser could send it: the field limits in the page are no protection), and Save must leave the planner
+ * in the editor with a message at that field, having saved nothing. Seeded ({@code -Dparley.fuzz.seed}) and bounded
+ * in time ({@code -Dparley.fuzz.seconds}, default 60), every field in turn.
+ */
+@ParleyTest
+class MeetingEditorFuzzTest extends SpringBrowserlessTest {
+
+    static final long SEED = Long.getLong("parley.fuzz.seed", 20261203L);
+    static final Duration BUDGET = Duration.ofSeconds(Long.getLong("parley.fuzz.seconds", 60));
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired DirectoryFixture directory;
+    @Autowired JdbcTemplate jdbc;
+
+    private final Random random = new Random(SEED);
+    private Person minister;
+    private Person secretary;
+    private LocalDateTime start;
+
+    @BeforeEach
+    void people() {
+        int n = counter.incrementAndGet();
+        start = LocalDateTime.of(2090 + n, 6, 3, 11, 0);
+        minister = directory.person("Fuzzed minister " + n, new CountryCode("RU"), MOSCOW);
+        secretary = directory.person("Fuzzed secretary " + n, new CountryCode("US"), ZoneId.of("America/New_York"));
+    }
+
+    /** One bad value for one field, and where the editor must show its message. */
+    record Case(String field, String value, Consumer<MeetingEditorView> spoil,
+            Function<MeetingEditorView, String> message) {}
+
+    @Test
+    @WithUserDetails("planner")
+    void every_bad_value_in_every_field_gets_a_message_there_and_saves_nothing() {
+        List<List<Case>> byField = cases();
+        List<Case> cases = inTurns(byField);
+        Map<String, Long> before = DatabaseFingerprint.of(jdbc);
+        Instant deadline = Instant.now().plus(BUDGET);
+        List<String> failures = new ArrayList<>();
+        int run = 0;
+        for (Case c : cases) {
+            if (Instant.now().isAfter(deadline)) {
+                break;
+            }
+            String as = c.field() + " = " + c.value();
+            try {
+                MeetingEditorView editor = soundCall();
+                c.spoil().accept(editor);
+                test(editor.save).click();
+
+                assertThat(getCurrentView()).as(as + ": still in the editor").isSameAs(editor);
+                assertThat(c.message().apply(editor)).as(as + ": the message at the field").isNotBlank();
+                Map<String, Long> after = DatabaseFingerprint.of(jdbc);
+                if (!after.equals(before)) {
+                    failures.add(as + ": changed the database " + before + " -> " + after);
+                    before = after;
+                }
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(as + ": " + e.getMessage().lines().findFirst().orElse(e.toString()));
+            }
+            run++;
+        }
+        System.out.printf("MeetingEditorFuzzTest: %d of %d cases over %d fields in %s (seed %d)%n", run,
+                cases.size(), byField.size(), BUDGET, SEED);
+        assertThat(failures).as("bad values the editor took or did not explain (seed " + SEED + ")").isEmpty();
+        assertThat(run).isGreaterThanOrEqualTo(Math.min(cases.size(), byField.size()));
+    }
+
+    private MeetingEditorView soundCall() {
+        UI.getCurrent().navigate("meetings/new");
+        MeetingEditorView editor = (MeetingEditorView) getCurrentView();
+        EditorInput.phoneCall(this, editor, "Fuzzed call " + random.nextInt(1_000_000), MOSCOW, start, minister,
+                secretary);
+        editor.agenda.addItem(new AgendaItemData("Channels", "Keep them open", 30));
+        return editor;
+    }
+
+    // --- the cases --------------------------------------------------------------------------------------------------
+
+    private List<List<Case>> cases() {
+        List<List<Case>> all = new ArrayList<>();
+        all.add(texts("title", 200, false, true, (e, v) -> e.title.setValue(v), e -> shown(e.title)));
+        all.add(texts("objectives", 8000, true, false, (e, v) -> e.objectives.setValue(v), e -> shown(e.objectives)));
+        all.add(texts("delegation organisation", 200, false, false,
+                (e, v) -> e.delegations.getFirst().organisation.setValue(v), e -> e.delegations.getFirst().problem
+                        .getText()));
+        all.add(texts("agenda title", 200, false, true, (e, v) -> e.agenda.items.getFirst().title.setValue(v),
+                e -> shown(e.agenda.items.getFirst().title)));
+        all.add(texts("agenda description", 4000, true, false,
+                (e, v) -> e.agenda.items.getFirst().description.setValue(v),
+                e -> shown(e.agenda.items.getFirst().description)));
+
+        List<Case> starts = new ArrayList<>();
+        for (LocalDateTime far : farTimes()) {
+            starts.add(new Case("start", far.toString(), e -> e.start.setValue(far), e -> shown(e.start)));
+        }
+        starts.add(new Case("start", "empty", e -> e.start.setValue(null), e -> shown(e.start)));
+        all.add(starts);
+
+        List<Case> ends = new ArrayList<>();
+        for (LocalDateTime far : farTimes()) {
+            ends.add(new Case("end", far.toString(), e -> e.end.setValue(far), e -> shown(e.end)));
+        }
+        ends.add(new Case("end", "empty", e -> e.end.setValue(null), e -> shown(e.end)));
+        ends.add(new Case("end", "before the start", e -> e.end.setValue(start.minusMinutes(1 + random.nextInt(600))),
+                e -> shown(e.end)));
+        ends.add(new Case("end", "more than 31 days on", e -> e.end.setValue(start.plusDays(32 + random.nextInt(300))),
+                e -> shown(e.end)));
+        all.add(ends);
+
+        List<Case> zones = new ArrayList<>();
+        for (String zone : List.of("GMT+14", "+05:30", "SystemV/AST4", "Etc/GMT-3", "Z", "EST5EDT", "UT-5")) {
+            zones.add(new Case("time zone", zone, e -> e.timeZone.setValue(ZoneId.of(zone)), e -> shown(e.timeZone)));
+        }
+        zones.add(new Case("time zone", "empty", e -> e.timeZone.setValue(null), e -> shown(e.timeZone)));
+        all.add(zones);
+
+        all.add(List.of(new Case("kind", "empty", e -> e.kind.setValue(null), e -> shown(e.kind)),
+                new Case("tier", "empty", e -> e.tier.setValue(null), e -> shown(e.tier)),
+                new Case("format", "empty", e -> e.format.setValue(null), e -> shown(e.format)),
+                new Case("classification", "empty", e -> e.classification.setValue(null),
+                        e -> shown(e.classification))));
+        all.add(List.of(
+                new Case("delegation country", "empty", e -> e.delegations.getFirst().country.setValue(null),
+                        e -> e.delegations.getFirst().problem.getText()),
+                new Case("member role", "empty", e -> e.delegations.getFirst().members.getFirst().role.setValue(null),
+                        e -> e.delegations.getFirst().problem.getText()),
+                new Case("member", "empty", e -> e.delegations.getFirst().members.getFirst().person.setValue(null),
+                        e -> e.delegations.getFirst().problem.getText())));
+        List<Case> minutes = new ArrayList<>();
+        for (int value : List.of(-1 - random.nextInt(1000), 1441 + random.nextInt(100_000), Integer.MIN_VALUE,
+                Integer.MAX_VALUE)) {
+            minutes.add(new Case("agenda minutes", String.valueOf(value),
+                    e -> e.agenda.items.getFirst().minutes.setValue(value),
+                    e -> shown(e.agenda.items.getFirst().minutes)));
+        }
+        all.add(minutes);
+        return all;
+    }
+
+    private List<Case> texts(String field, int maxLength, boolean multiline, boolean required,
+            java.util.function.BiConsumer<MeetingEditorView, String> set, Function<MeetingEditorView, String> message) {
+        List<String> values = new ArrayList<>(List.of(
+                text(maxLength + 1 + random.nextInt(maxLength * 2)),
+                insert("talks", controlCharacter(multiline)),
+                insert("talks", random.nextBoolean() ? "\u202E" : "\u202D"),
+                insert("talks", random.nextBoolean() ? "\uD800" : "\uDC00"),
+                List.of("\u3000", "\u00A0", "\u200B", "\u200F\u200E").get(random.nextInt(4))));
+        if (required) {
+            values.add("");
+            values.add(" ".repeat(1 + random.nextInt(10)));
+        }
+        List<Case> cases = new ArrayList<>();
+        for (String value : values) {
+            String label = value.length() > 40 ? value.length() + " characters" : escaped(value);
+            cases.add(new Case(field, label, e -> set.accept(e, value), message));
+        }
+        return cases;
+    }
+
+    private List<LocalDateTime> farTimes() {
+        return List.of(LocalDateTime.of(0, 1, 1, 10, 0), LocalDateTime.of(1899, 12, 31, 23, 0),
+                LocalDateTime.of(3000, 1, 1, 10, 0), LocalDateTime.of(10_000 + random.nextInt(90_000), 5, 10, 10, 0),
+                LocalDateTime.MAX, LocalDateTime.MIN);
+    }
+
+    private static String shown(HasValidation field) {
+        return field.isInvalid() ? field.getErrorMessage() : "";
+    }
+
+    private List<Case> inTurns(List<List<Case>> byField) {
+        List<List<Case>> queues = new ArrayList<>();
+        byField.forEach(cases -> {
+            List<Case> queue = new ArrayList<>(cases);
+            Collections.shuffle(queue, random);
+            queues.add(queue);
+        });
+        List<Case> all = new ArrayList<>();
+        while (queues.stream().anyMatch(q -> !q.isEmpty())) {
+            queues.stream().filter(q -> !q.isEmpty()).forEach(q -> all.add(q.removeFirst()));
+        }
+        return all;
+    }
+
+    private String text(int length) {
+        String[] words = {"talks ", "переговоры ", "محادثات ", "वार्ता ", "会談 ", "🤝 "};
+        var text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(words[random.nextInt(words.length)]);
+        }
+        return text.substring(0, length);
+    }
+
+    private String insert(String text, String inserted) {
+        int at = random.nextInt(text.length() + 1);
+        return text.substring(0, at) + inserted + text.substring(at);
+    }
+
+    private String controlCharacter(boolean multiline) {
+        List<Character> controls = new ArrayList<>(List.of('\u0000', '\u0007', '\u001B', '\u007F', '\u0085'));
+        if (!multiline) {
+            controls.addAll(List.of('\n', '\r', '\t'));
+        }
+        return String.valueOf(controls.get(random.nextInt(controls.size())));
+    }
+
+    private static String escaped(String value) {
+        var text = new StringBuilder();
+        value.chars().forEach(c -> text.append(c < 0x20 || c > 0x7E ? "\\u%04X".formatted(c) : String.valueOf((char) c)));
+        return "\"" + text + "\"";
+    }
+}
