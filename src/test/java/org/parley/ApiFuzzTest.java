@@ -3,7 +3,6 @@ package org.parley;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,14 +30,10 @@ import tools.jackson.databind.JsonNode;
  * Every field meets every class of bad value (empty, blank, invisible, too long, control characters, direction
  * overrides, broken UTF-16, wrong JSON types, null, missing, numbers out of range, far and impossible dates, zones
  * that are not regions, unknown enum values, deep nesting, duplicate keys…); the concrete values come from a seeded
- * random source, so a failure names its seed and repeats with {@code -Dparley.fuzz.seed=…}. The run stops at its time
- * budget ({@code -Dparley.fuzz.seconds}, default 60), visiting fields in turn so that each is reached early.
+ * random source and the run is bounded in time ({@link Fuzzing}).
  */
 @ParleyTest
 class ApiFuzzTest {
-
-    static final long SEED = Long.getLong("parley.fuzz.seed", 20261203L);
-    static final Duration BUDGET = Duration.ofSeconds(Long.getLong("parley.fuzz.seconds", 60));
 
     @Autowired AccessFixture fixture;
     @Autowired ApiTokenService tokens;
@@ -46,7 +41,7 @@ class ApiFuzzTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired WebApplicationContext context;
 
-    private final Random random = new Random(SEED);
+    private final Random random = new Random(Fuzzing.SEED);
 
     @AfterEach
     void retirePending() {
@@ -224,36 +219,17 @@ class ApiFuzzTest {
         paths(byField, planner);
         ifMatch(byField, planner, sound, meeting);
 
-        List<Case> cases = inTurns(byField);
-        Map<String, Long> before = fingerprint();
-        Instant deadline = Instant.now().plus(BUDGET);
-        List<String> failures = new ArrayList<>();
-        int run = 0;
-        for (Case c : cases) {
-            if (Instant.now().isAfter(deadline)) {
-                break;
-            }
-            ApiCalls.Response response = api.send(c.method(), c.path(), c.token(), c.body(), c.headers());
-            String as = c.description() + ": " + response.statusCode() + " "
-                    + response.body().substring(0, Math.min(300, response.body().length()));
-            try {
-                check(c, response, as);
-                Map<String, Long> after = fingerprint();
-                if (!after.equals(before)) {
-                    failures.add(as + "\n    changed the database: " + before + " -> " + after);
-                    before = after; // one change, reported once
-                }
-            } catch (AssertionError | RuntimeException e) {
-                failures.add(as + "\n    " + e.getMessage().lines().findFirst().orElse(""));
-            }
-            run++;
-        }
-        System.out.printf("ApiFuzzTest: %d of %d cases over %d fields in %s (seed %d)%n", run, cases.size(),
-                byField.size(), BUDGET, SEED);
-        assertThat(failures).as("bad values Parley did not answer with a problem detail, or that changed the "
-                + "database (seed " + SEED + ")").isEmpty();
-        assertThat(run).as("cases run before the budget ran out").isGreaterThanOrEqualTo(
-                Math.min(cases.size(), byField.size()));
+        var before = new AtomicReference<>(DatabaseFingerprint.of(jdbc));
+        Fuzzing.run("ApiFuzzTest", Fuzzing.inTurns(byField.values(), random), byField.size(), Case::description,
+                c -> {
+                    ApiCalls.Response response = api.send(c.method(), c.path(), c.token(), c.body(), c.headers());
+                    String as = c.description() + ": " + response.statusCode() + " "
+                            + response.body().substring(0, Math.min(300, response.body().length()));
+                    check(c, response, as);
+                    Map<String, Long> after = DatabaseFingerprint.of(jdbc);
+                    // reported once: the next case compares with what is there now
+                    assertThat(after).as("the database after " + as).isEqualTo(before.getAndSet(after));
+                });
     }
 
     private static void check(Case c, ApiCalls.Response response, String as) {
@@ -378,10 +354,6 @@ class ApiFuzzTest {
                 ApiAccess.READ_WRITE)).token();
     }
 
-    private Map<String, Long> fingerprint() {
-        return DatabaseFingerprint.of(jdbc);
-    }
-
     /** A 422 names the field, a part of it, or what it belongs to ("delegations[0]" for "delegations[0].ours"). */
     private static boolean related(String named, String fuzzed) {
         return named.equals(fuzzed) || fuzzed.startsWith(named) || named.startsWith(fuzzed);
@@ -389,22 +361,6 @@ class ApiFuzzTest {
 
     private static void add(Map<String, List<Case>> byField, String field, Case c) {
         byField.computeIfAbsent(field, f -> new ArrayList<>()).add(c);
-    }
-
-    /** Round robin over the fields, each field's cases shuffled: every field is reached early in the run. */
-    private List<Case> inTurns(Map<String, List<Case>> byField) {
-        List<List<Case>> queues = byField.values().stream().map(ArrayList::new).collect(Collectors.toList());
-        queues.forEach(queue -> Collections.shuffle(queue, random));
-        Collections.shuffle(queues, random);
-        List<Case> all = new ArrayList<>();
-        for (int i = 0; queues.stream().anyMatch(q -> !q.isEmpty()); i++) {
-            for (List<Case> queue : queues) {
-                if (!queue.isEmpty()) {
-                    all.add(queue.removeFirst());
-                }
-            }
-        }
-        return all;
     }
 
     /** A copy of the JSON with the value at the path ("delegations[0].members[0].role") replaced or left out. */

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.DatabaseFingerprint;
 import org.parley.DirectoryFixture;
+import org.parley.Fuzzing;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
 import org.parley.meeting.AgendaItemData;
@@ -32,21 +31,18 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /**
  * The meeting editor at its edges: a sound call is typed in, then one field gets a generated bad value (as a
  * tampered browser could send it: the field limits in the page are no protection), and Save must leave the planner
- * in the editor with a message at that field, having saved nothing. Seeded ({@code -Dparley.fuzz.seed}) and bounded
- * in time ({@code -Dparley.fuzz.seconds}, default 60), every field in turn.
+ * in the editor with a message at that field, having saved nothing. Seeded and bounded in time ({@link Fuzzing}).
  */
 @ParleyTest
 class MeetingEditorFuzzTest extends SpringBrowserlessTest {
 
-    static final long SEED = Long.getLong("parley.fuzz.seed", 20261203L);
-    static final Duration BUDGET = Duration.ofSeconds(Long.getLong("parley.fuzz.seconds", 60));
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicInteger counter = new AtomicInteger();
 
     @Autowired DirectoryFixture directory;
     @Autowired JdbcTemplate jdbc;
 
-    private final Random random = new Random(SEED);
+    private final Random random = new Random(Fuzzing.SEED);
     private Person minister;
     private Person secretary;
     private LocalDateTime start;
@@ -67,37 +63,19 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
     @WithUserDetails("planner")
     void every_bad_value_in_every_field_gets_a_message_there_and_saves_nothing() {
         List<List<Case>> byField = cases();
-        List<Case> cases = inTurns(byField);
-        Map<String, Long> before = DatabaseFingerprint.of(jdbc);
-        Instant deadline = Instant.now().plus(BUDGET);
-        List<String> failures = new ArrayList<>();
-        int run = 0;
-        for (Case c : cases) {
-            if (Instant.now().isAfter(deadline)) {
-                break;
-            }
-            String as = c.field() + " = " + c.value();
-            try {
-                MeetingEditorView editor = soundCall();
-                c.spoil().accept(editor);
-                test(editor.save).click();
+        var before = new AtomicReference<>(DatabaseFingerprint.of(jdbc));
+        Fuzzing.run("MeetingEditorFuzzTest", Fuzzing.inTurns(byField, random), byField.size(),
+                c -> c.field() + " = " + c.value(), c -> {
+                    String as = c.field() + " = " + c.value();
+                    MeetingEditorView editor = soundCall();
+                    c.spoil().accept(editor);
+                    test(editor.save).click();
 
-                assertThat(getCurrentView()).as(as + ": still in the editor").isSameAs(editor);
-                assertThat(c.message().apply(editor)).as(as + ": the message at the field").isNotBlank();
-                Map<String, Long> after = DatabaseFingerprint.of(jdbc);
-                if (!after.equals(before)) {
-                    failures.add(as + ": changed the database " + before + " -> " + after);
-                    before = after;
-                }
-            } catch (AssertionError | RuntimeException e) {
-                failures.add(as + ": " + e.getMessage().lines().findFirst().orElse(e.toString()));
-            }
-            run++;
-        }
-        System.out.printf("MeetingEditorFuzzTest: %d of %d cases over %d fields in %s (seed %d)%n", run,
-                cases.size(), byField.size(), BUDGET, SEED);
-        assertThat(failures).as("bad values the editor took or did not explain (seed " + SEED + ")").isEmpty();
-        assertThat(run).isGreaterThanOrEqualTo(Math.min(cases.size(), byField.size()));
+                    assertThat(getCurrentView()).as(as + ": still in the editor").isSameAs(editor);
+                    assertThat(c.message().apply(editor)).as(as + ": the message at the field").isNotBlank();
+                    Map<String, Long> after = DatabaseFingerprint.of(jdbc);
+                    assertThat(after).as("the database after " + as).isEqualTo(before.getAndSet(after));
+                });
     }
 
     private MeetingEditorView soundCall() {
@@ -200,20 +178,6 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
 
     private static String shown(HasValidation field) {
         return field.isInvalid() ? field.getErrorMessage() : "";
-    }
-
-    private List<Case> inTurns(List<List<Case>> byField) {
-        List<List<Case>> queues = new ArrayList<>();
-        byField.forEach(cases -> {
-            List<Case> queue = new ArrayList<>(cases);
-            Collections.shuffle(queue, random);
-            queues.add(queue);
-        });
-        List<Case> all = new ArrayList<>();
-        while (queues.stream().anyMatch(q -> !q.isEmpty())) {
-            queues.stream().filter(q -> !q.isEmpty()).forEach(q -> all.add(q.removeFirst()));
-        }
-        return all;
     }
 
     private String text(int length) {
