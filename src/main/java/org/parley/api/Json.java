@@ -160,7 +160,7 @@ final class Json {
 
     // --- input -----------------------------------------------------------------------------------------------------
     // Every field may be missing in the JSON, so all are @Nullable here; @Schema marks those the services refuse to do
-    // without, for the OpenAPI document (ApiDescription), and ApiBehaviourTest checks the two agree.
+    // without, for the OpenAPI document (ApiDescription), and ApiEdgesTest checks the two agree.
 
     /**
      * A meeting as a client sends it. {@code start} and {@code end} are wall-clock times in {@code zone}
