@@ -14,13 +14,13 @@ import java.util.function.Function;
 
 /**
  * How the fuzz tests run their cases: from a seeded random source ({@code -Dparley.fuzz.seed}), field by field in
- * turn so that each field is reached early, until a time budget is spent ({@code -Dparley.fuzz.seconds}, default 60),
+ * turn so that each field is reached early, until a time budget is spent ({@code -Dparley.fuzz.seconds}, default 30),
  * collecting every failure instead of stopping at the first.
  */
 public final class Fuzzing {
 
     public static final long SEED = Long.getLong("parley.fuzz.seed", 20261203L);
-    public static final Duration BUDGET = Duration.ofSeconds(Long.getLong("parley.fuzz.seconds", 60));
+    public static final Duration BUDGET = Duration.ofSeconds(Long.getLong("parley.fuzz.seconds", 30));
 
     private Fuzzing() {}
 
