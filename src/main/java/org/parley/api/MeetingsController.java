@@ -61,8 +61,8 @@ class MeetingsController {
             @Nullable OffsetDateTime to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        var filter = new MeetingFilter(text, kind, tier, status, from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(), null, null);
+        var filter = new MeetingFilter(QueryParameters.searchText("text", text), kind, tier, status,
+                QueryParameters.time("from", from), QueryParameters.time("to", to), null, null);
         var slice = meetings.find(filter, Paging.of(page, size));
         List<Json.MeetingItem> items = slice.getContent().stream().map(Json.MeetingItem::of).toList();
         return Paging.page(slice, items, meetings.count(filter));

@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.AreaCityZone;
 import org.parley.shared.CountryCode;
+import org.parley.shared.PlainText;
 
 /**
  * A person as entered in the directory.
@@ -20,11 +22,11 @@ import org.parley.shared.CountryCode;
  */
 public record PersonData(
         @NotBlank(message = "Enter the person's name")
-        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters") String fullName,
+        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters") @PlainText String fullName,
         @Nullable @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
-        String title,
+        @PlainText String title,
         @Nullable @Size(max = ORGANISATION_MAX_LENGTH,
-                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters") String organisation,
+                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters") @PlainText String organisation,
         @NotNull(message = "Choose the person's country") CountryCode country,
         @Nullable @Email(message = "Enter a valid e-mail address")
         @Size(max = EMAIL_MAX_LENGTH, message = "An e-mail address has at most " + EMAIL_MAX_LENGTH + " characters")
@@ -32,11 +34,11 @@ public record PersonData(
         @Nullable @Size(max = PHONE_MAX_LENGTH, message = "A phone number has at most " + PHONE_MAX_LENGTH + " characters")
         @Pattern(regexp = "[+0-9 ()./-]*", message = "Use digits, spaces and + ( ) . / - only") String phone,
         @Nullable @Size(max = LANGUAGES_MAX_LENGTH, message = "Too many languages") String languages,
-        @NotNull(message = "Choose the person's home time zone") ZoneId homeZone,
+        @NotNull(message = "Choose the person's home time zone") @AreaCityZone ZoneId homeZone,
         @NotNull(message = "Enter when the working day starts") LocalTime workdayStart,
         @NotNull(message = "Enter when the working day ends") LocalTime workdayEnd,
         @Nullable @Size(max = NOTES_MAX_LENGTH, message = "Notes have at most " + NOTES_MAX_LENGTH + " characters")
-        String notes) {
+        @PlainText(multiline = true) String notes) {
 
     public static final int NAME_MAX_LENGTH = 200;
     public static final int TITLE_MAX_LENGTH = 200;

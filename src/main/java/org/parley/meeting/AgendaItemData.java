@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.shared.CountryCode;
+import org.parley.shared.PlainText;
 
 /**
  * One agenda item as the planner enters it; its place in the list is its order. What came of it is recorded as a
@@ -15,9 +16,9 @@ import org.parley.shared.CountryCode;
 public record AgendaItemData(
         @NotBlank(message = "Give the agenda item a title")
         @Size(max = TITLE_MAX_LENGTH, message = "An agenda title has at most " + TITLE_MAX_LENGTH + " characters")
-        String title,
+        @PlainText String title,
         @Size(max = DESCRIPTION_MAX_LENGTH, message = "A description has at most " + DESCRIPTION_MAX_LENGTH
-                + " characters") String description,
+                + " characters") @PlainText(multiline = true) String description,
         @Nullable CountryCode leadDelegation,
         @Nullable PersonId leadPerson,
         @Min(value = 0, message = "Planned minutes cannot be negative")

@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.directory.RoomId;
 import org.parley.directory.VenueId;
+import org.parley.shared.AreaCityZone;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.PlainText;
+import org.parley.shared.WithinCalendarYears;
 
 /**
  * A meeting as the planner enters it. Start and end are wall-clock times in the meeting's time zone (the venue's, or
@@ -24,20 +28,20 @@ import org.parley.shared.CountryCode;
 public record MeetingData(
         @NotBlank(message = "Give the meeting a title")
         @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
-        String title,
+        @PlainText String title,
         @NotNull(message = "Choose the kind of meeting") MeetingKind kind,
         @NotNull(message = "Choose the tier") Tier tier,
         @NotNull(message = "Choose the format") MeetingFormat format,
-        @NotNull(message = "Enter the start") LocalDateTime start,
-        @NotNull(message = "Enter the end") LocalDateTime end,
-        @NotNull(message = "Choose the time zone") ZoneId timeZone,
+        @NotNull(message = "Enter the start") @WithinCalendarYears LocalDateTime start,
+        @NotNull(message = "Enter the end") @WithinCalendarYears LocalDateTime end,
+        @NotNull(message = "Choose the time zone") @AreaCityZone ZoneId timeZone,
         @Nullable VenueId venue,
         @Nullable RoomId room,
         @Nullable CountryCode initiatingSide,
         @Nullable CountryCode hostSide,
         @NotNull(message = "Choose the classification") Classification classification,
         @Size(max = OBJECTIVES_MAX_LENGTH, message = "Objectives have at most " + OBJECTIVES_MAX_LENGTH
-                + " characters") String objectives,
+                + " characters") @PlainText(multiline = true) String objectives,
         @Nullable MeetingId parentConference,
         @Nullable MeetingId followUpOf,
         @Valid List<DelegationData> delegations,
@@ -71,7 +75,9 @@ public record MeetingData(
     }
 
     public static boolean withinLongestDuration(@Nullable LocalDateTime start, @Nullable LocalDateTime end) {
-        return start == null || end == null || !end.isAfter(start.plusDays(MAX_DURATION_DAYS));
+        // a start outside the calendar years is refused on its own, and start.plusDays could not even be computed
+        return start == null || end == null || !CalendarYears.contain(start)
+                || !end.isAfter(start.plusDays(MAX_DURATION_DAYS));
     }
 
     /** False for a wall-clock time that never happens in the zone: 02:30 on a European spring-forward day. */

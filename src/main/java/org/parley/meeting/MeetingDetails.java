@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
-/** Everything about one meeting that its page shows and its editor starts from. */
+/**
+ * Everything about one meeting that its page shows and its editor starts from.
+ *
+ * @param everApproved whether it was ever approved, and so may have reached calendars and mailboxes
+ */
 public record MeetingDetails(
         MeetingId id,
         String title,
@@ -27,6 +31,7 @@ public record MeetingDetails(
         @Nullable MeetingRef parentConference,
         @Nullable MeetingRef followUpOf,
         MeetingStatus status,
+        boolean everApproved,
         long version,
         String createdBy,
         Instant createdAt,

@@ -29,8 +29,10 @@ import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
 import org.parley.security.CurrentUser;
 import org.parley.security.SignedInUser;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
+import org.parley.shared.PlainText;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -234,8 +236,9 @@ public class MeetingService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<Conflict> checkConflicts(@Nullable MeetingId self, MeetingData data) {
-        if (data.start() == null || data.end() == null || data.timeZone() == null || !data.end().isAfter(data.start())) {
-            return List.of();
+        if (data.start() == null || data.end() == null || data.timeZone() == null || !data.end().isAfter(data.start())
+                || !CalendarYears.contain(data.start()) || !CalendarYears.contain(data.end())) {
+            return List.of(); // nothing to compare yet; saving says what is missing
         }
         Times times = toInstants(data);
         return conflicts(self, times, data.people(), data.room());
@@ -319,6 +322,11 @@ public class MeetingService {
         Set<PersonId> wanted = data.people();
         if (!wanted.isEmpty() && people.getAll(wanted).size() != wanted.size()) {
             throw new NotFoundException("A person in the delegations was");
+        }
+        Set<PersonId> leads = data.agenda().stream().map(AgendaItemData::leadPerson).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (!leads.isEmpty() && people.getAll(leads).size() != leads.size()) {
+            throw new NotFoundException("A person leading an agenda item was");
         }
         return toInstants(data);
     }
@@ -476,8 +484,8 @@ public class MeetingService {
         return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
                 meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
                 meeting.hostSide(), meeting.classification(), meeting.objectives(), conference, followUpOf,
-                meeting.status(), meeting.version(), meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(),
-                meeting.updatedAt(),
+                meeting.status(), meeting.everApproved(), meeting.version(), meeting.createdBy(), meeting.createdAt(),
+                meeting.updatedBy(), meeting.updatedAt(),
                 delegations.stream().map(d -> new DelegationDetails(d.id(), d.country(), d.organisation(), d.ours(),
                         d.members().stream().map(m -> memberDetails(m, personById.get(new PersonId(m.personId()))))
                                 .toList())).toList(),

@@ -2,13 +2,18 @@ package org.parley.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.parley.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +25,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -50,7 +56,8 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
+            throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -70,8 +77,30 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin exempts the sign-in form from CSRF protection, so another site could sign a browser in as an account
+        // of its choosing; here only Vaadin's own requests are exempt (they carry Vaadin's token), and the form sends
+        // Spring's token, which the page carries in its _csrf meta tags. A stale form gets a fresh one.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf
+                .ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(SecurityConfiguration::refuseWithoutToken);
+                        return filter;
+                    }
+                }));
         return http.build();
+    }
+
+    /** A sign-in without a valid token starts over on a fresh form; anything else without one is forbidden. */
+    private static void refuseWithoutToken(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException refused) throws IOException {
+        if ("POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/login")) {
+            response.sendRedirect(request.getContextPath() + "/login?" + LoginView.STALE_FORM);
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
     }
 
     @Bean

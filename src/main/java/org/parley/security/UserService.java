@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.AreaCityZone;
 import org.parley.shared.AuditActions;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
@@ -19,9 +20,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,7 +172,7 @@ public class UserService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public UserSummary changeOwnTimeZone(ZoneId timeZone) {
+    public UserSummary changeOwnTimeZone(@AreaCityZone ZoneId timeZone) {
         UserAccount user = find(currentUser.require().id());
         user.changeTimeZone(timeZone);
         refreshSignedInUser(user);

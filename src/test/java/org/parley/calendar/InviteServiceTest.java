@@ -267,6 +267,36 @@ class InviteServiceTest {
     }
 
     @Test
+    void a_meeting_cancelled_before_it_was_approved_offers_no_file_at_all() {
+        MeetingId draft = planned("Cancelled draft " + year, Classification.UNCLASSIFIED);
+        MeetingId pending = users.as("planner", () -> meetings.create(data("Cancelled while pending " + year,
+                LocalDateTime.of(year, 4, 5, 10, 0), villa, Classification.UNCLASSIFIED), true).id());
+        users.as("planner", () -> approvals.submit(pending, null));
+        users.as("planner", () -> approvals.cancel(draft, "Not needed"));
+        users.as("planner", () -> approvals.cancel(pending, "Not needed"));
+
+        for (MeetingId id : List.of(draft, pending)) {
+            assertThat(users.as("planner", () -> invites.availability(id))).isEqualTo(InviteAvailability.NEVER);
+            assertThatThrownBy(() -> users.as("planner", () -> invites.invite(id)))
+                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("never left Parley");
+            assertThatThrownBy(() -> users.as("planner", () -> invites.publish(id)))
+                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("never left Parley");
+        }
+    }
+
+    @Test
+    void a_meeting_approved_then_sent_back_and_cancelled_still_offers_its_cancellation() {
+        MeetingId id = approved("Approved, changed, cancelled " + year);
+        change(id, LocalDateTime.of(year, 5, 20, 10, 0), villa);
+        assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.PENDING_APPROVAL);
+
+        users.as("planner", () -> approvals.cancel(id, "The other side cannot travel"));
+
+        assertThat(users.as("planner", () -> invites.availability(id))).isEqualTo(InviteAvailability.CANCELLATION);
+        assertThat(lines(users.as("planner", () -> invites.invite(id)))).contains("METHOD:CANCEL");
+    }
+
+    @Test
     void a_viewer_without_the_clearance_finds_no_invite() {
         MeetingId restricted = approved("Restricted " + year);
 

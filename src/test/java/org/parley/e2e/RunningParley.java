@@ -10,7 +10,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +121,11 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
     /** The last lines the app has logged, for assertion messages. */
     public String appLogTail() {
         return shared().app.logTail(80);
+    }
+
+    /** Everything the app has logged so far. */
+    public String appLog() {
+        return App.read(shared().app.log);
     }
 
     // --- JUnit --------------------------------------------------------------------------------------------------
@@ -318,15 +322,15 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
 
         static App start(Path jar, Path log) {
             Path workDir;
-            int port;
             Process process;
             try {
                 // its own working directory, so that the demo database (./data) lives and dies with this run
                 workDir = Files.createTempDirectory("parley-e2e-");
-                port = freePort();
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                // port 0: Tomcat takes a free port and the ready line names it, so nothing can take it in between,
+                // and every address Parley hands out must name the port it really got (EdgesE2ETest)
                 process = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(),
-                        "--spring.profiles.active=demo", "--server.port=" + port)
+                        "--spring.profiles.active=demo", "--server.port=0")
                         .directory(workDir.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
@@ -347,7 +351,7 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
                     String tail = tail(read(log), 80);
                     process.destroyForcibly();
                     deleteQuietly(workDir);
-                    throw new AssertionError("Parley (" + jar + ", port " + port + ") " + why
+                    throw new AssertionError("Parley (" + jar + ", on a random port) " + why
                             + "; the last lines of its log (" + log + "):\n" + tail);
                 }
                 try {
@@ -375,13 +379,6 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
                 process.destroyForcibly();
             }
             deleteQuietly(workDir);
-        }
-
-        private static int freePort() throws IOException {
-            try (var socket = new ServerSocket(0)) {
-                socket.setReuseAddress(true);
-                return socket.getLocalPort();
-            }
         }
 
         private static String read(Path file) {

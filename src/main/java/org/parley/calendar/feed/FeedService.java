@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.parley.calendar.internal.BaseUrl;
 import org.parley.calendar.internal.CalendarSettings;
 
 /**
@@ -32,16 +33,16 @@ public class FeedService {
 
     private final CalendarFeedRepository feeds;
     private final MeetingService meetings;
-    private final CalendarSettings settings;
+    private final BaseUrl baseUrl;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeedService(CalendarFeedRepository feeds, MeetingService meetings, CalendarSettings settings,
+    FeedService(CalendarFeedRepository feeds, MeetingService meetings, BaseUrl baseUrl,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.feeds = feeds;
         this.meetings = meetings;
-        this.settings = settings;
+        this.baseUrl = baseUrl;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -105,13 +106,8 @@ public class FeedService {
     }
 
     private IssuedFeed issued(CalendarFeed feed, String token) {
-        URI url = urlOf(settings, token);
+        URI url = baseUrl.feed(token);
         return new IssuedFeed(view(feed), url, webcal(url));
-    }
-
-    static URI urlOf(CalendarSettings settings, String token) {
-        String base = settings.baseUrl().toString();
-        return URI.create((base.endsWith("/") ? base : base + "/") + "calendar/feeds/" + token + ".ics");
     }
 
     /** The same address for calendars that subscribe when a webcal: link is opened. */

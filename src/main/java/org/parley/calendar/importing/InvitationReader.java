@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandlerContext;
@@ -45,7 +47,9 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeZones;
 
 /**
  * Reads one invitation from someone else's .ics file: Outlook, Exchange, Google, Apple and the like. Lenient where
@@ -84,6 +88,7 @@ final class InvitationReader {
         }
         String text = decode(file);
         checkLooksLikeICalendar(text);
+        checkDatesAsWritten(text);
         ImportZoneRegistry zones = new ImportZoneRegistry();
         Calendar calendar = parse(text, zones);
         String method = calendar.getProperty(Property.METHOD).map(Property::getValue)
@@ -97,7 +102,7 @@ final class InvitationReader {
         VEvent event = theOnlyEvent(calendar);
         List<String> warnings = new ArrayList<>();
         ZoneId calendarZone = calendar.getProperty("X-WR-TIMEZONE").map(Property::getValue)
-                .flatMap(InvitationReader::iana).orElse(unzonedTimes);
+                .flatMap(InvitationReader::iana).filter(TimeZones::isAccepted).orElse(unzonedTimes);
 
         DateProperty<?> dtStart = event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow(() -> refused(
                 "The event has no start time (DTSTART) that Parley can read"));
@@ -105,6 +110,12 @@ final class InvitationReader {
         When end = endOf(event, start, zones, calendarZone, unzonedTimes, warnings);
         ZonedDateTime startTime = start.time();
         ZonedDateTime endTime = end.time().withZoneSameInstant(startTime.getZone());
+        for (ZonedDateTime time : List.of(startTime, endTime)) {
+            if (!CalendarYears.contain(time)) {
+                throw refused("The event is dated " + time.format(WALL_CLOCK) + ", outside the years "
+                        + CalendarYears.FIRST + " to " + CalendarYears.LAST + " that Parley plans in");
+            }
+        }
         if (!endTime.isAfter(startTime)) {
             throw refused("The event ends (" + endTime.format(WALL_CLOCK) + ") before it starts ("
                     + startTime.format(WALL_CLOCK) + "); Parley cannot make a meeting of it");
@@ -175,6 +186,56 @@ final class InvitationReader {
                 + "calendar or e-mail as an .ics file and upload that");
     }
 
+    private static final Pattern EVENT = Pattern.compile("^BEGIN:VEVENT[ \\t]*$(.*?)^END:VEVENT[ \\t]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.DOTALL);
+    private static final Pattern START_OR_END = Pattern.compile(
+            "^(DTSTART|DTEND)(?:;[^:\\r\\n]*)?:([^\\r\\n]*)$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern DATE_OR_DATE_TIME = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})Z?)?");
+
+    /**
+     * Refuses a start or end that names no real day or time (30 February, 24:00) or lies outside the calendar years,
+     * as the file writes it: iCal4j would move 30 February to 28 February without a word, and drop a year 0. Only
+     * the events' own times: a VTIMEZONE starts its rules in 1601, as Outlook writes them.
+     */
+    private static void checkDatesAsWritten(String text) {
+        Matcher event = EVENT.matcher(text.replaceAll("\\r?\\n[ \\t]", "").replace("\r", ""));
+        while (event.find()) {
+            checkDatesAsWritten(START_OR_END.matcher(event.group(1)));
+        }
+    }
+
+    private static void checkDatesAsWritten(Matcher line) {
+        while (line.find()) {
+            String what = line.group(1).equalsIgnoreCase("DTSTART") ? "start" : "end";
+            String value = line.group(2).strip();
+            Matcher parts = DATE_OR_DATE_TIME.matcher(value);
+            if (!parts.matches()) {
+                continue; // not in the basic form; left to iCal4j, which says so if it cannot read it
+            }
+            if (!exists(parts)) {
+                throw refused("The " + what + " time \u201c" + value + "\u201d is not a date and time that exists, so "
+                        + "Parley cannot tell which was meant: correct it in the invitation");
+            }
+            if (!CalendarYears.contain(Integer.parseInt(parts.group(1)))) {
+                throw refused("The " + what + " time \u201c" + value + "\u201d lies outside the years "
+                        + CalendarYears.FIRST + " to " + CalendarYears.LAST + " that Parley plans in");
+            }
+        }
+    }
+
+    private static boolean exists(Matcher parts) {
+        try {
+            LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+                    Integer.parseInt(parts.group(3)));
+        } catch (DateTimeException e) {
+            return false;
+        }
+        return parts.group(4) == null || (Integer.parseInt(parts.group(4)) <= 23
+                && Integer.parseInt(parts.group(5)) <= 59
+                && Integer.parseInt(parts.group(6)) <= 60); // 60: a leap second, which RFC 5545 allows
+    }
+
     private static Calendar parse(String text, ImportZoneRegistry zones) {
         // the leniency of this one parse: blank space absorbed, relaxed unfolding (LF, tabs), invalid properties
         // dropped instead of failing the file; the JVM-wide hints stay strict
@@ -237,7 +298,8 @@ final class InvitationReader {
             case OffsetDateTime utc -> new When(utc.atZoneSameInstant(calendarZone), false);
             case ZonedDateTime wallClock when tzId.isPresent() ->
                     new When(inZone(wallClock.toLocalDateTime(), tzId.get(), zones, warnings, what), false);
-            case ZonedDateTime zoned -> new When(zoned, false);
+            case ZonedDateTime zoned -> new When(TimeZones.isAccepted(zoned.getZone()) ? zoned
+                    : zoned.withZoneSameInstant(calendarZone), false);
             case LocalDateTime floating -> {
                 warnings.add("The " + what + " time has no time zone in the file; Parley read it as "
                         + unzonedTimes.getId() + ": check it");
@@ -285,15 +347,16 @@ final class InvitationReader {
     private static ZonedDateTime inZone(LocalDateTime local, String tzId, ImportZoneRegistry zones,
             List<String> warnings, String what) {
         Optional<ZoneId> known = iana(tzId).or(() -> WindowsZones.ianaFor(tzId).map(ZoneId::of));
-        if (known.isPresent()) {
+        if (known.isPresent() && TimeZones.isAccepted(known.get())) {
             return local.atZone(known.get());
         }
+        // a fixed offset such as Etc/GMT-3 is matched to a region by its clock, like a zone the file describes
         VTimeZone declared = zones.declaration(tzId);
-        ZoneRules rules = declared == null ? null : rulesOf(declared);
+        ZoneRules rules = known.isPresent() ? known.get().getRules() : declared == null ? null : rulesOf(declared);
         if (rules == null) {
             warnings.add("Parley does not know the time zone \u201c" + tzId + "\u201d and the file does not "
                     + "describe it: the " + what + " time was read as UTC; check it");
-            return local.atZone(ZoneOffset.UTC);
+            return local.atZone(TimeZones.UTC);
         }
         Instant instant = local.toInstant(rules.getOffset(local));
         Optional<ZoneId> sameClock = zoneWithClock(rules, instant);
@@ -306,7 +369,7 @@ final class InvitationReader {
         }
         warnings.add("The time zone \u201c" + tzId + "\u201d matches no zone Parley knows: the " + what
                 + " time is shown in UTC");
-        return instant.atZone(ZoneOffset.UTC);
+        return instant.atZone(TimeZones.UTC);
     }
 
     private static @Nullable ZoneRules rulesOf(VTimeZone declared) {
@@ -338,16 +401,15 @@ final class InvitationReader {
         return Optional.empty();
     }
 
-    /** The zones a clock is matched against: the Windows table's first, then every Area/City zone by name. */
+    /** The zones a clock is matched against: the Windows table's first, then every zone Parley accepts by name. */
     private static final class ClockCandidates {
         static final List<ZoneId> ZONES;
 
         static {
-            Set<String> ids = new LinkedHashSet<>();
-            WindowsZones.commonZones().forEach(ids::add);
-            ZoneId.getAvailableZoneIds().stream().filter(id -> id.matches("[A-Z][A-Za-z_]+/[A-Za-z_/+-]+")).sorted()
-                    .forEach(ids::add);
-            ZONES = ids.stream().map(ZoneId::of).toList();
+            Set<ZoneId> zones = new LinkedHashSet<>();
+            WindowsZones.commonZones().forEach(id -> zones.add(ZoneId.of(id)));
+            zones.addAll(TimeZones.choices());
+            ZONES = zones.stream().filter(TimeZones::isAccepted).toList();
         }
     }
 
@@ -356,7 +418,7 @@ final class InvitationReader {
         String name = tzId.trim();
         if (name.equalsIgnoreCase("UTC") || name.equalsIgnoreCase("GMT") || name.equalsIgnoreCase("Etc/UTC")
                 || name.equalsIgnoreCase("Z")) {
-            return Optional.of(ZoneOffset.UTC);
+            return Optional.of(TimeZones.UTC);
         }
         String[] parts = name.split("/");
         for (int first = 0; first < parts.length - 1; first++) {

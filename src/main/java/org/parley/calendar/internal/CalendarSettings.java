@@ -3,9 +3,9 @@ package org.parley.calendar.internal;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param uidDomain the right-hand side of every event's UID; never change it once invites have gone out, or calendars
  *        will hold each meeting twice
- * @param baseUrl where people reach Parley, for the link back to the meeting page
+ * @param baseUrl where people reach Parley, for the link back to the meeting page; unset, Parley's own address with
+ *        the port it listens on ({@link BaseUrl})
  * @param organizerEmail the ORGANIZER of every invite: the mailbox that receives people's answers
  * @param organizerName the ORGANIZER's display name
  */
@@ -27,7 +28,7 @@ public record CalendarSettings(
         @Pattern(regexp = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*",
                 message = "parley.calendar.uid-domain must be a domain name, such as parley.example.org")
         String uidDomain,
-        @NotNull(message = "set parley.calendar.base-url") URI baseUrl,
+        @Nullable URI baseUrl,
         @NotBlank(message = "set parley.calendar.organizer-email")
         @Email(message = "parley.calendar.organizer-email must be an e-mail address") String organizerEmail,
         @NotBlank(message = "set parley.calendar.organizer-name") String organizerName) {
@@ -42,11 +43,5 @@ public record CalendarSettings(
     /** The permanent UID of a meeting's event, the same in every file and every version. */
     public String uidOf(long meetingId) {
         return "meeting-" + meetingId + "@" + uidDomain;
-    }
-
-    /** The address of a meeting's page, for the link back in invites and e-mails. */
-    public URI meetingPage(long meetingId) {
-        String base = baseUrl.toString();
-        return URI.create((base.endsWith("/") ? base : base + "/") + "meetings/" + meetingId);
     }
 }

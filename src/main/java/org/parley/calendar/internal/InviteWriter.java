@@ -62,7 +62,9 @@ import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.MemberDetails;
 import org.parley.meeting.ParticipantResponse;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
+import org.parley.shared.RuleViolationException;
 import org.springframework.stereotype.Component;
 import org.parley.calendar.CalendarMethod;
 
@@ -78,9 +80,11 @@ public class InviteWriter {
     public static final String PRODUCT_ID = "-//Parley//Parley diplomatic meetings//EN";
 
     private final CalendarSettings settings;
+    private final BaseUrl baseUrl;
 
-    InviteWriter(CalendarSettings settings) {
+    InviteWriter(CalendarSettings settings, BaseUrl baseUrl) {
         this.settings = settings;
+        this.baseUrl = baseUrl;
     }
 
     public byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method) {
@@ -101,6 +105,12 @@ public class InviteWriter {
 
     private byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method,
             @Nullable List<Attendee> onlyThese) {
+        if (!CalendarYears.contain(meeting.start(), meeting.timeZone())
+                || !CalendarYears.contain(meeting.end(), meeting.timeZone())) {
+            // saved before Parley refused such dates; iCalendar has four-digit years only
+            throw new RuleViolationException("\u201c" + meeting.title() + "\u201d is dated outside the years "
+                    + CalendarYears.FIRST + " to " + CalendarYears.LAST + ", which no calendar holds: correct its date");
+        }
         Calendar calendar = calendar(meeting, sequence, method, onlyThese);
         ValidationResult result = calendar.validate();
         if (result.hasErrors()) {
@@ -219,7 +229,7 @@ public class InviteWriter {
 
     private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, Status status, Times times,
             @Nullable List<Attendee> onlyThese) {
-        URI page = settings.meetingPage(meeting.id().value());
+        URI page = baseUrl.meetingPage(meeting.id().value());
         VEvent event = identified(meeting, sequence);
         event.add(new Created(meeting.createdAt().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new LastModified(meeting.updatedAt().truncatedTo(ChronoUnit.SECONDS)));

@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.parley.calendar.CalendarMethod;
+import org.parley.calendar.internal.BaseUrl;
 import org.parley.calendar.internal.CalendarSettings;
 import org.parley.calendar.internal.InviteWriter;
 import org.parley.calendar.internal.Invitee;
@@ -38,18 +39,20 @@ class InvitationOutbox {
     private final Sequences sequences;
     private final InviteWriter writer;
     private final CalendarSettings calendar;
+    private final BaseUrl baseUrl;
     private final InvitationMailSettings settings;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InvitationOutbox(InvitationMailRepository outbox, Sequences sequences, InviteWriter writer,
-            CalendarSettings calendar, InvitationMailSettings settings, ObjectProvider<JavaMailSender> mailSender,
-            ApplicationEventPublisher events, Clock clock) {
+            CalendarSettings calendar, BaseUrl baseUrl, InvitationMailSettings settings,
+            ObjectProvider<JavaMailSender> mailSender, ApplicationEventPublisher events, Clock clock) {
         this.outbox = outbox;
         this.sequences = sequences;
         this.writer = writer;
         this.calendar = calendar;
+        this.baseUrl = baseUrl;
         this.settings = settings;
         this.mailSender = mailSender;
         this.events = events;
@@ -194,7 +197,7 @@ class InvitationOutbox {
         String organizer = calendar.organizerName() + " <" + calendar.organizerEmail() + ">";
         sent.add(outbox.save(new InvitationMail(meetingId, new Invitee(person.name(), address), sequence, method,
                 InvitationTexts.subject(occasion, meeting),
-                InvitationTexts.body(occasion, meeting, calendar.meetingPage(meetingId), organizer), file, now)));
+                InvitationTexts.body(occasion, meeting, baseUrl.meetingPage(meetingId), organizer), file, now)));
         return true;
     }
 

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.meeting.AgendaItemData;
 import org.parley.shared.CountryCode;
+import org.parley.shared.ui.FieldLimits;
 
 /**
  * The ordered agenda as one field of the form: items can be added, removed and moved up or down; the total of
@@ -177,18 +178,17 @@ class AgendaEditor extends CustomField<List<AgendaItemData>> {
             setAlignItems(FlexComponent.Alignment.BASELINE);
             title.setPlaceholder("Title");
             title.setAriaLabel("Agenda item title");
-            title.setMaxLength(AgendaItemData.TITLE_MAX_LENGTH);
+            FieldLimits.lengthFrom(AgendaItemData.class, "title", title);
             description.setPlaceholder("Description");
             description.setAriaLabel("Agenda item description");
-            description.setMaxLength(AgendaItemData.DESCRIPTION_MAX_LENGTH);
+            FieldLimits.lengthFrom(AgendaItemData.class, "description", description);
             lead.setPlaceholder("Lead");
             lead.setAriaLabel("Lead delegation");
             lead.setEmptySelectionAllowed(true);
             lead.setItemLabelGenerator(c -> c == null ? "No lead" : c.displayName(Locale.ENGLISH));
             minutes.setAriaLabel("Planned minutes");
             minutes.setSuffixComponent(new Span("min"));
-            minutes.setMin(0);
-            minutes.setMax(24 * 60);
+            FieldLimits.rangeFrom(AgendaItemData.class, "plannedMinutes", minutes);
             minutes.setStepButtonsVisible(true);
             minutes.setWidth("8em");
             binder.forField(title).bind("title");

@@ -22,6 +22,7 @@ import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.FieldLimits;
 
 /**
  * Edits one delegation: its country, organisation, whether it is ours, and its members with their roles. Its own
@@ -47,7 +48,7 @@ class DelegationEditor extends VerticalLayout {
         addClassName("parley-delegation-editor");
         setPadding(true);
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
-        organisation.setMaxLength(DelegationData.ORGANISATION_MAX_LENGTH);
+        FieldLimits.lengthFrom(DelegationData.class, "organisation", organisation);
         organisation.setPlaceholder("Ministry, office, embassy\u2026");
         binder.forField(country).bind("country");
         binder.forField(organisation).bind("organisation");
@@ -112,10 +113,19 @@ class DelegationEditor extends VerticalLayout {
     /** Checks this delegation and marks what is wrong; returns whether it is complete. */
     boolean validate() {
         boolean fieldsValid = binder.validate().isOk();
+        for (MemberRow row : members) {
+            boolean chosen = row.person.getValue() != null;
+            // an empty row would otherwise vanish from the meeting without a word
+            row.person.setErrorMessage(chosen ? null : PERSON_MISSING);
+            row.person.setInvalid(!chosen);
+            fieldsValid &= chosen;
+        }
         boolean headed = DelegationData.headedByOnePerson(members.stream().map(r -> r.role.getValue()).toList());
         problem.setText(headed ? "" : DelegationData.ONE_HEAD);
         return fieldsValid && headed;
     }
+
+    static final String PERSON_MISSING = "Choose a person, or remove this row";
 
     /** One member: who, in which role, and their answer so far. */
     static class MemberRow extends HorizontalLayout {

@@ -9,6 +9,7 @@ import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.Tier;
 import org.parley.shared.Classification;
+import org.parley.shared.ui.FieldLimits;
 
 /** What the meeting is: title, kind, tier, format, classification (up to the planner's clearance) and objectives. */
 class MeetingBasicsFields extends FormLayout {
@@ -26,7 +27,7 @@ class MeetingBasicsFields extends FormLayout {
         tier.setId("tier");
         format.setId("format");
         classification.setId("classification");
-        title.setMaxLength(MeetingData.TITLE_MAX_LENGTH);
+        FieldLimits.lengthFrom(MeetingData.class, "title", title);
         title.setWidthFull();
         kind.setLabel("Kind");
         kind.setItems(MeetingKind.values());
@@ -41,7 +42,7 @@ class MeetingBasicsFields extends FormLayout {
         classification.setLabel("Classification");
         classification.setItems(clearance.andBelow());
         classification.setItemLabelGenerator(Classification::label);
-        objectives.setMaxLength(MeetingData.OBJECTIVES_MAX_LENGTH);
+        FieldLimits.lengthFrom(MeetingData.class, "objectives", objectives);
         objectives.setMinHeight("6em");
         add(title, kind, tier, format, classification, objectives);
         setColspan(title, 2);

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.directory.Room;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueService;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.ZoneField;
 
@@ -69,7 +70,9 @@ class WhenAndWhereFields extends FormLayout {
 
     /** An hour after a new start, unless the end is already after it. */
     void followStart(@Nullable LocalDateTime newStart) {
-        if (newStart != null && (end.getValue() == null || !end.getValue().isAfter(newStart))) {
+        // outside the calendar years saving says what is wrong, and plusHours may not even be computable
+        if (newStart != null && CalendarYears.contain(newStart)
+                && (end.getValue() == null || !end.getValue().isAfter(newStart))) {
             end.setValue(newStart.plusHours(1));
         }
     }
@@ -84,7 +87,8 @@ class WhenAndWhereFields extends FormLayout {
     void showStartIn(ZoneId mine) {
         ZoneId zone = timeZone.getValue();
         LocalDateTime local = start.getValue();
-        if (zone == null || local == null || zone.equals(mine) || zone.getRules().getValidOffsets(local).isEmpty()) {
+        if (zone == null || local == null || zone.equals(mine) || zone.getRules().getValidOffsets(local).isEmpty()
+                || !CalendarYears.contain(local)) {
             viewerTime.setText("");
             return;
         }

@@ -259,6 +259,30 @@ class CalendarFeedTest {
         assertThat(body(token)).doesNotContain("Cancelled talks " + n);
     }
 
+    @Test
+    void a_meeting_cancelled_before_it_was_ever_approved_never_appears_even_in_a_feed_with_pending_meetings() {
+        String owner = newUser(Role.PLANNER, Classification.SECRET);
+        MeetingId draft = users.as(owner, () -> meetings.create(meeting("Draft never sent " + n,
+                MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 20, Duration.ofHours(1), finn, null),
+                true).id());
+        MeetingId pending = users.as(owner, () -> meetings.create(meeting("Pending never approved " + n,
+                MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 21, Duration.ofHours(1), finn, null),
+                true).id());
+        users.as(owner, () -> approvals.submit(pending, null));
+        users.as(owner, () -> approvals.cancel(draft, "Not needed after all"));
+        users.as(owner, () -> approvals.cancel(pending, "Not needed after all"));
+        approved(owner, meeting("Anchor " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 22,
+                Duration.ofHours(1), finn, null));
+
+        for (boolean withPending : List.of(false, true)) {
+            String body = body(feed(owner, FeedScope.EVERYTHING, null, null, null, Classification.SECRET,
+                    withPending));
+
+            assertThat(body).contains("Anchor " + n).doesNotContain("never sent " + n, "never approved " + n,
+                    "UID:meeting-" + draft.value() + "@", "UID:meeting-" + pending.value() + "@");
+        }
+    }
+
     // --- tokens -----------------------------------------------------------------------------------------------------
 
     @Test

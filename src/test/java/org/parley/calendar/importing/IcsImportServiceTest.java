@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.DirectoryFixture;
@@ -31,6 +32,7 @@ import org.parley.meeting.MeetingStatus;
 import org.parley.security.CurrentUser;
 import org.parley.shared.CountryCode;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeZones;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -274,6 +276,65 @@ class IcsImportServiceTest {
     @Test
     void an_event_that_ends_before_it_starts_is_refused() {
         refused("end-before-start.ics", "ends (1 Mar 2030 09:00) before it starts (1 Mar 2030 10:00)");
+    }
+
+    /** A one-event invitation with the given DTSTART and DTEND lines (and time zone lines, if any). */
+    private static byte[] invitation(String start, String end, String... more) {
+        String lines = String.join("\r\n", List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//Edges//EN",
+                "METHOD:REQUEST", "BEGIN:VEVENT", "UID:edge-" + start.hashCode() + "@test.example",
+                "DTSTAMP:20300101T000000Z", start, end, "SUMMARY:Edge of the calendar"));
+        String extra = more.length == 0 ? "" : String.join("\r\n", more) + "\r\n";
+        return (lines + "\r\n" + extra + "END:VEVENT\r\nEND:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_date_or_time_that_does_not_exist_is_refused_instead_of_moved_to_another_day() {
+        var impossible = List.of("DTSTART:20270230T100000Z", "DTSTART:20270431T100000Z", "DTSTART:20270229T100000Z",
+                "DTSTART:20271301T100000Z", "DTSTART:20270001T100000Z", "DTSTART:20270100T100000Z",
+                "DTSTART:20270110T240000Z", "DTSTART:20270110T106000Z", "DTSTART;TZID=Europe/Berlin:20270230T100000",
+                "DTSTART;VALUE=DATE:20270230");
+        for (String start : impossible) {
+            refused(invitation(start, "DURATION:PT1H"), "is not a date and time that exists");
+        }
+        refused(invitation("DTSTART:20270210T100000Z", "DTEND:20270230T110000Z"), "The end time",
+                "is not a date and time that exists");
+    }
+
+    @Test
+    void a_leap_day_is_real() {
+        ImportPreview leapDay = users.as("planner", () -> imports.preview(invitation(
+                "DTSTART;TZID=Europe/Berlin:20280229T100000", "DURATION:PT1H")));
+
+        assertThat(leapDay.start()).isEqualTo(ZonedDateTime.of(2028, 2, 29, 10, 0, 0, 0, BERLIN));
+    }
+
+    @Test
+    void a_date_outside_the_calendar_years_is_refused() {
+        for (String start : List.of("DTSTART:00000101T100000Z", "DTSTART:18991231T100000Z", "DTSTART:30000101T100000Z",
+                "DTSTART:99991231T100000Z", "DTSTART;TZID=Europe/Berlin:18500101T100000")) {
+            refused(invitation(start, "DURATION:PT1H"), "outside the years 1900 to 2999");
+        }
+        refused(invitation("DTSTART:29991231T230000Z", "DTEND:30000101T010000Z"), "outside the years 1900 to 2999");
+    }
+
+    @Test
+    void zones_that_are_not_regions_are_read_as_a_region_with_the_same_clock_or_as_utc() {
+        byte[] fixedOffset = invitation("DTSTART;TZID=Etc/GMT-3:20300310T100000",
+                "DTEND;TZID=Etc/GMT-3:20300310T110000");
+        byte[] utc = invitation("DTSTART;TZID=UTC:20300310T100000", "DTEND;TZID=UTC:20300310T110000");
+        byte[] unknown = invitation("DTSTART;TZID=Mars Standard Time:20300310T100000", "DURATION:PT1H");
+
+        ZonedDateTime atFixedOffset = users.as("planner", () -> imports.preview(fixedOffset)).start();
+        assertThat(atFixedOffset.getZone().getId()).contains("/").doesNotStartWith("Etc/");
+        assertThat(atFixedOffset.getOffset()).isEqualTo(ZoneOffset.ofHours(3));
+        assertThat(atFixedOffset.toLocalDateTime()).isEqualTo(LocalDateTime.of(2030, 3, 10, 10, 0));
+        assertThat(users.as("planner", () -> imports.preview(utc)).start().getZone()).isEqualTo(TimeZones.UTC);
+        assertThat(users.as("planner", () -> imports.preview(unknown)).start().getZone()).isEqualTo(TimeZones.UTC);
+        for (byte[] file : List.of(fixedOffset, utc, unknown)) {
+            var draft = users.as("planner", () -> imports.draft(file, MeetingKind.PHONE_CALL));
+            assertThat(TimeZones.isAccepted(draft.data().timeZone())).isTrue();
+            assertThat(draft.problems()).noneMatch(problem -> problem.contains("time zone"));
+        }
     }
 
     @Test

@@ -149,7 +149,7 @@ final class ExampleMeeting {
         Instant startInstant = start.atZone(zone).toInstant();
         return new MeetingDetails(new MeetingId(id), title, kind, kind.defaultTier(), format, startInstant,
                 startInstant.plus(length), zone, venue, new CountryCode("US"), new CountryCode("SA"), classification,
-                objectives, null, null, status, 3, "planner", CREATED, "approver", UPDATED, List.copyOf(delegations),
-                List.copyOf(agenda));
+                objectives, null, null, status, status != MeetingStatus.DRAFT, 3, "planner", CREATED, "approver",
+                UPDATED, List.copyOf(delegations), List.copyOf(agenda));
     }
 }

@@ -30,6 +30,7 @@ import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.Classification;
 import org.parley.calendar.CalendarMethod;
 import org.parley.calendar.InviteService;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Every kind of meeting, the awkward times (a three-day conference, clock changes in Berlin and New York, half- and
@@ -41,10 +42,11 @@ class InviteCorpusTest {
 
     static final CalendarSettings SETTINGS = new CalendarSettings("parley.example.org",
             URI.create("https://parley.example.org/"), "protocol@mfa.example", "Protocol Office");
+    static final BaseUrl BASE_URL = new BaseUrl(SETTINGS, new MockEnvironment());
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    private final InviteWriter writer = new InviteWriter(SETTINGS);
+    private final InviteWriter writer = new InviteWriter(SETTINGS, BASE_URL);
 
     static Stream<Arguments> corpus() {
         List<Arguments> cases = new ArrayList<>();
@@ -99,7 +101,7 @@ class InviteCorpusTest {
                 .delegation("US", false, member("Also None", " ", MemberRole.HEAD, ParticipantResponse.ACCEPTED))));
 
         List<Arguments> all = new ArrayList<>();
-        var writer = new InviteWriter(SETTINGS);
+        var writer = new InviteWriter(SETTINGS, BASE_URL);
         for (Arguments c : cases) {
             for (CalendarMethod method : CalendarMethod.values()) {
                 ExampleMeeting example = (ExampleMeeting) c.get()[1];
@@ -141,7 +143,7 @@ class InviteCorpusTest {
         assertThat(Instant.from(end.getDate())).isEqualTo(meeting.end());
         assertThat(IcsChecks.summary(parsed)).isEqualTo(InviteText.clean(meeting.title()));
         assertThat(event.getRequiredProperty("DESCRIPTION").getValue())
-                .isEqualTo(InviteText.description(meeting, SETTINGS.meetingPage(meeting.id().value())));
+                .isEqualTo(InviteText.description(meeting, BASE_URL.meetingPage(meeting.id().value())));
         assertThat(lines).contains("METHOD:" + method, "UID:meeting-" + meeting.id() + "@parley.example.org",
                 "SEQUENCE:5", "URL:https://parley.example.org/meetings/" + meeting.id(),
                 "CATEGORIES:" + meeting.kind().label(),

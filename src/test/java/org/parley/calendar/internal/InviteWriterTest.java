@@ -6,6 +6,9 @@ import static org.parley.calendar.internal.ExampleMeeting.meeting;
 import static org.parley.calendar.internal.ExampleMeeting.member;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.meeting.MeetingDetails;
@@ -15,10 +18,11 @@ import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.Classification;
 import org.parley.calendar.CalendarMethod;
+import org.parley.shared.RuleViolationException;
 
 class InviteWriterTest {
 
-    private final InviteWriter writer = new InviteWriter(InviteCorpusTest.SETTINGS);
+    private final InviteWriter writer = new InviteWriter(InviteCorpusTest.SETTINGS, InviteCorpusTest.BASE_URL);
 
     private List<String> lines(MeetingDetails meeting, CalendarMethod method) {
         byte[] ics = writer.write(meeting, 0, method);
@@ -28,6 +32,20 @@ class InviteWriterTest {
 
     private static List<String> attendees(List<String> lines) {
         return lines.stream().filter(line -> line.startsWith("ATTENDEE")).toList();
+    }
+
+    @Test
+    void no_file_is_written_for_a_meeting_dated_outside_the_calendar_years() {
+        for (LocalDateTime start : List.of(LocalDateTime.of(99999, 5, 10, 10, 0), LocalDateTime.of(0, 1, 1, 10, 0),
+                LocalDateTime.of(1899, 12, 31, 10, 0), LocalDateTime.of(2999, 12, 31, 23, 30))) {
+            // the last runs into the year 3000 on the Berlin clock
+            MeetingDetails meeting = meeting().at(ZoneId.of("Europe/Berlin"), start, Duration.ofHours(1)).build();
+
+            for (CalendarMethod method : CalendarMethod.values()) {
+                assertThatThrownBy(() -> writer.write(meeting, 0, method)).as(start + " " + method)
+                        .isInstanceOf(RuleViolationException.class).hasMessageContaining("outside the years 1900");
+            }
+        }
     }
 
     @Test

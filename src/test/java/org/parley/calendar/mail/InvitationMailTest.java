@@ -187,6 +187,20 @@ class InvitationMailTest extends MailServerTest {
     }
 
     @Test
+    void cancelling_a_draft_or_a_meeting_waiting_for_approval_e_mails_nobody() throws Exception {
+        MeetingId draft = planned("Cancelled draft", Classification.UNCLASSIFIED);
+        users.as("planner", () -> approvals.cancel(draft, "Not needed"));
+        MeetingId pending = planned("Cancelled while pending", Classification.UNCLASSIFIED);
+        users.as("planner", () -> approvals.submit(pending, null));
+        users.as("planner", () -> approvals.cancel(pending, "Not needed"));
+
+        assertThat(users.as("planner", () -> mail.overview(draft)).messages()).isEmpty();
+        assertThat(users.as("planner", () -> mail.overview(pending)).messages()).isEmpty();
+        assertThat(sender.sendDue()).isZero();
+        assertThat(smtp().waitForIncomingEmail(1000, 1)).isFalse();
+    }
+
+    @Test
     void postponing_cancels_the_old_time_and_the_next_approval_invites_again_with_a_higher_sequence()
             throws Exception {
         MeetingId id = approved("Postponed talks", Classification.UNCLASSIFIED);
