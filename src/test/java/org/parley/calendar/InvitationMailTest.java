@@ -122,6 +122,7 @@ class InvitationMailTest extends MailServerTest {
                     "SEQUENCE:" + sequence, "ORGANIZER;CN=Parley:mailto:calendar@parley.invalid");
             assertThat(lines.stream().filter(line -> line.startsWith("ATTENDEE"))).hasSize(2);
         }
+        awaitSendsRecorded(id);
         InvitationMailOverview overview = users.as("approver", () -> mail.overview(id));
         assertThat(overview.mode()).isEqualTo(InvitationMailOverview.Mode.SENDING);
         assertThat(overview.messages()).extracting(InvitationMailView::recipient, InvitationMailView::method,
@@ -178,6 +179,7 @@ class InvitationMailTest extends MailServerTest {
                     "UID:meeting-" + id + "@parley.invalid");
             assertThat(sequenceOf(message)).isGreaterThan(invited);
         });
+        awaitSendsRecorded(id);
         assertThat(users.as("planner", () -> mail.overview(id)).messages())
                 .filteredOn(m -> m.method() == CalendarMethod.CANCEL).hasSize(2)
                 .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.SENT));
@@ -382,6 +384,16 @@ class InvitationMailTest extends MailServerTest {
     private static PersonData person(String name, String country, String email) {
         return new PersonData(name, null, null, new CountryCode(country), email, null, null, BERLIN,
                 PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null);
+    }
+
+    /**
+     * Waits until every send under way for the meeting is recorded. The after-commit sender marks a message
+     * SENT only after the server has taken it, so a message already received may still be SENDING for a moment.
+     */
+    private void awaitSendsRecorded(MeetingId id) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> users.as("planner", () -> mail.overview(id)).messages()
+                .stream().noneMatch(m -> m.status() == InvitationMailStatus.PENDING
+                        || m.status() == InvitationMailStatus.SENDING));
     }
 
     private int sequenceOf(MeetingId id) {
