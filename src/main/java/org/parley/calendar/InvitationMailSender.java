@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.parley.shared.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends what the outbox holds. Right after the change commits it sends that meeting's pending messages; a sweep
  * (every {@code parley.calendar.mail.retry-interval}) retries failed ones, later each time, up to
  * {@code max-attempts}. Each message is claimed before it is sent, so two senders never send it twice. Sending
- * happens on one background thread of its own, never in the request of the person who approved or cancelled.
+ * happens on one background thread of its own, never in the request of the person who approved or cancelled. With
+ * several nodes, each sweep runs on one node only ({@link ClusterJobs}); the claims still guard every message.
  */
 @Component
 class InvitationMailSender {
@@ -49,6 +51,7 @@ class InvitationMailSender {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ClusterJobs clusterJobs;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "invitation-mail");
         thread.setDaemon(true);
@@ -56,22 +59,28 @@ class InvitationMailSender {
     });
 
     InvitationMailSender(InvitationMailRepository outbox, InvitationMessages messages, InvitationMailSettings settings,
-            ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions, Clock clock) {
+            ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions, Clock clock,
+            ClusterJobs clusterJobs) {
         this.outbox = outbox;
         this.messages = messages;
         this.settings = settings;
         this.mailSender = mailSender;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.clusterJobs = clusterJobs;
         if (settings.retrySweep() && mailSender.getIfAvailable() != null) {
             long interval = settings.retryInterval().toMillis();
-            worker.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
+            worker.scheduleWithFixedDelay(this::sweepOnOneNode, interval, interval, TimeUnit.MILLISECONDS);
         }
     }
 
+    /** Lets a send under way finish (a node being drained or stopped), so its rows are not left claimed. */
     @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        if (!worker.awaitTermination(20, TimeUnit.SECONDS)) {
+            worker.shutdownNow();
+        }
     }
 
     /** After the change that queued them has committed: never for a change that rolled back. */
@@ -106,6 +115,16 @@ class InvitationMailSender {
         List<Long> ids = transaction.execute(status -> outbox.findDue(WAITING, now,
                 now.minus(settings.abandonedAfter()), PageRequest.of(0, SWEEP_BATCH)));
         return sendEach(ids == null ? List.of() : ids);
+    }
+
+    private void sweepOnOneNode() {
+        try {
+            // held at least half an interval, so that nodes whose schedules are a little apart do not sweep in turn
+            clusterJobs.runOnOneNode("invitation-mail-sweep", settings.abandonedAfter(),
+                    settings.retryInterval().dividedBy(2), this::sweepQuietly);
+        } catch (RuntimeException e) {
+            log.warn("Sending e-mail invitations failed: {}", e.toString());
+        }
     }
 
     private void sweepQuietly() {
