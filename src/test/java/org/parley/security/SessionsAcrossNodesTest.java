@@ -67,6 +67,12 @@ class SessionsAcrossNodesTest {
                 .getResponse();
         assertThat(answer.getStatus()).isEqualTo(302);
         assertThat(answer.getRedirectedUrl()).isEqualTo("/login?expired");
+        // a click in the open page: Vaadin's client is told where to go, in the form it reads
+        var click = mvc.perform(MockMvcRequestBuilders.post("/").param("v-r", "uidl").param("v-uiId", "0")
+                .session(movedSession)).andReturn().getResponse();
+        assertThat(click.getStatus()).isEqualTo(200);
+        assertThat(click.getContentType()).startsWith("application/json");
+        assertThat(click.getContentAsString()).contains("\"appError\"", "\"url\":\"/login?expired\"");
     }
 
     @Test
