@@ -43,6 +43,7 @@ import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,6 +67,7 @@ class InvitationMailTest extends MailServerTest {
     @Autowired TestUsers users;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     private Person lavrov;
     private Person rubio;
@@ -121,7 +123,9 @@ class InvitationMailTest extends MailServerTest {
             assertThat(lines).contains("METHOD:REQUEST", "UID:meeting-" + id + "@parley.invalid",
                     "SEQUENCE:" + sequence, "ORGANIZER;CN=Parley:mailto:calendar@parley.invalid");
             assertThat(lines.stream().filter(line -> line.startsWith("ATTENDEE"))).hasSize(2);
+            assertThat(message.getMessageID()).matches("<invitation-\\d+@parley\\.invalid>");
         }
+        assertThat(received).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
         awaitSendsRecorded(id);
         InvitationMailOverview overview = users.as("approver", () -> mail.overview(id));
         assertThat(overview.mode()).isEqualTo(InvitationMailOverview.Mode.SENDING);
@@ -252,7 +256,11 @@ class InvitationMailTest extends MailServerTest {
         assertThat(sender.sendDue()).isEqualTo(2);
         assertThat(sender.sendDue()).as("sent is sent").isZero();
 
-        assertThat(receive(2)).hasSize(2);
+        assertThat(receive(2)).hasSize(2).extracting(MimeMessage::getMessageID)
+                .as("the outbox rows' Message-IDs, the same on every attempt")
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                        "select id from invitation_mail where meeting_id = ?", Long.class, id.value()).stream()
+                        .map(row -> "<invitation-" + row + "@parley.invalid>").toList());
         Thread.sleep(300);
         assertThat(smtp().getReceivedMessages()).hasSize(2);
         assertThat(users.as("planner", () -> mail.overview(id)).messages())
