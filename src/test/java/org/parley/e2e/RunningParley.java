@@ -325,8 +325,10 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
                 workDir = Files.createTempDirectory("parley-e2e-");
                 port = freePort();
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                // the management port too: a fixed one would collide with other runs on the same machine
                 process = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(),
-                        "--spring.profiles.active=demo", "--server.port=" + port)
+                        "--spring.profiles.active=demo", "--server.port=" + port,
+                        "--management.server.port=" + freePort())
                         .directory(workDir.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
