@@ -48,7 +48,7 @@ class ClusterBenchmark {
         List<String> report = new ArrayList<>();
         report.add("ClusterBenchmark: " + Runtime.getRuntime().availableProcessors() + " cores; load average "
                 + loadAverage() + " at the start");
-        try (var cluster = ParleyCluster.start(requirements, "benchmark", List.of("-Xmx640m"));
+        try (var cluster = ParleyCluster.start(requirements, "benchmark", Duration.ofMinutes(10), List.of("-Xmx640m"));
                 var steps = new OperatorSteps()) {
             String token = steps.userWithToken(cluster.balancerUrl(), cluster.adminPassword(), "planner",
                     "Paula Planner", "Planner", PASSWORD);

@@ -85,8 +85,9 @@ class ClusterE2ETest {
     @BeforeAll
     void startTheCluster() throws Exception {
         requirements = ParleyCluster.Requirements.ofThisMachine("ClusterE2ETest");
-        // C1 only: quicker to start, and this test measures nothing but the takeover
-        cluster = ParleyCluster.start(requirements, "cluster",
+        // two nodes start at once on two cores, maybe beside a build: more time than one node needs; C1 only, as
+        // it starts sooner, and this test measures nothing but the takeover
+        cluster = ParleyCluster.start(requirements, "cluster", Duration.ofMinutes(5),
                 List.of("-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         steps = new OperatorSteps();
         String lb = cluster.balancerUrl();

@@ -50,7 +50,6 @@ import org.junit.jupiter.api.Assumptions;
 final class ParleyCluster implements AutoCloseable {
 
     static final String SCHEMA = "parley_cluster_e2e";
-    static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -118,8 +117,8 @@ final class ParleyCluster implements AutoCloseable {
      * Empties the cluster's schema, starts GreenMail, both nodes at the same moment (so they race to migrate the
      * empty schema, as nodes starting together would) and HAProxy, and waits until the balancer sees both nodes up.
      */
-    static ParleyCluster start(Requirements requirements, String name, List<String> jvmArgs, String... extraArgs)
-            throws Exception {
+    static ParleyCluster start(Requirements requirements, String name, Duration startTimeout, List<String> jvmArgs,
+            String... extraArgs) throws Exception {
         try (Connection connection = DriverManager.getConnection(requirements.postgresUrl(),
                 requirements.postgresUser(), requirements.postgresPassword());
                 Statement sql = connection.createStatement()) {
@@ -153,9 +152,8 @@ final class ParleyCluster implements AutoCloseable {
                         "--parley.calendar.base-url=http://127.0.0.1:" + balancerPort,
                         "--server.forward-headers-strategy=native"));
                 args.addAll(List.of(extraArgs));
-                // two nodes start at once on two cores, maybe beside a build: more time than one node needs
                 var setup = ParleyProcess.in(workDir.resolve(node)).name(name + "-" + node)
-                        .startTimeout(START_TIMEOUT)
+                        .startTimeout(startTimeout)
                         .jvmArgs(jvmArgs.toArray(String[]::new))
                         .env("PARLEY_ADMIN_PASSWORD", adminPassword)
                         .args(args.toArray(String[]::new));
@@ -164,7 +162,7 @@ final class ParleyCluster implements AutoCloseable {
             Throwable failed = null;
             for (CompletableFuture<ParleyProcess> node : starting) {
                 try {
-                    nodes.add(node.get(START_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS));
+                    nodes.add(node.get(startTimeout.toSeconds() + 30, TimeUnit.SECONDS));
                 } catch (ExecutionException e) {
                     // e.g. ParleyProcess's AssertionError with the node's log; the other node is still stopped below
                     failed = failed == null ? e.getCause() : failed;
