@@ -32,7 +32,7 @@ class InvitationMessages {
         this.calendar = calendar;
     }
 
-    String messageId(InvitationMail mail) {
+    private String messageId(InvitationMail mail) {
         return "<invitation-" + mail.id() + "@" + calendar.uidDomain() + ">";
     }
 

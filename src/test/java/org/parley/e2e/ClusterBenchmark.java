@@ -56,7 +56,8 @@ class ClusterBenchmark {
             long theirs = cluster.addPerson("Marco Rubio", "US", "rubio@state.example");
             for (int n = 0; n < 60; n++) {
                 var created = ParleyCluster.send("POST", cluster.balancerUrl() + "/api/v1/meetings", token,
-                        draft(n, ours, theirs));
+                        ParleyCluster.meetingJson("Benchmark meeting " + n, LocalDate.now().plusDays(20 + n), ours,
+                                theirs));
                 assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             }
             String list = "/api/v1/meetings?size=20";
@@ -150,18 +151,6 @@ class ClusterBenchmark {
         assertThat(output).as("every answer a 200").doesNotContain("Non-2xx responses");
         assertThat(Pattern.compile("Failed requests:\\s+0").matcher(output).find()).as(output).isTrue();
         return Double.parseDouble(rate.group(1));
-    }
-
-    private static String draft(int n, long ours, long theirs) {
-        LocalDate day = LocalDate.now().plusDays(20 + n);
-        return """
-                {"title": "Benchmark meeting %d", "kind": "EXPERT_MEETING", "tier": "WORKING_LEVEL",
-                 "format": "VIRTUAL", "start": "%sT10:00", "end": "%sT11:00", "zone": "Europe/Berlin",
-                 "classification": "UNCLASSIFIED", "objectives": "Measured",
-                 "delegations": [
-                   {"country": "RU", "ours": true, "members": [{"person": %d, "role": "HEAD"}]},
-                   {"country": "US", "ours": false, "members": [{"person": %d, "role": "HEAD"}]}]}
-                """.formatted(n, day, day, ours, theirs);
     }
 
     private static double median(List<Double> values) {

@@ -216,16 +216,7 @@ class ClusterE2ETest {
     @Order(4)
     void a_feed_answers_the_same_bytes_and_etag_from_either_node_and_neither_keeps_a_stale_version()
             throws Exception {
-        String feed;
-        try (BrowserContext browser = steps.newContext()) {
-            Page page = browser.newPage();
-            OperatorSteps.signIn(page, cluster.balancerUrl(), "planner", PASSWORD);
-            page.navigate(cluster.balancerUrl() + "/feeds");
-            page.locator("#feed-name input").fill("Cluster feed");
-            page.locator("#create-feed").click();
-            page.locator("#feed-url input").waitFor();
-            feed = URI.create(page.locator("#feed-url input").inputValue()).getPath();
-        }
+        String feed = newFeedOfPlanner("Cluster feed");
         approvedMeeting(cluster.node(0).baseUrl());
         HttpResponse<String> firstOnA = ParleyCluster.get(cluster.node(0).baseUrl() + feed, null);
         HttpResponse<String> firstOnB = ParleyCluster.get(cluster.node(1).baseUrl() + feed, null);
@@ -250,7 +241,7 @@ class ClusterE2ETest {
     void killing_a_node_mid_load_loses_no_acknowledged_write_and_the_other_node_takes_over_within_seconds()
             throws Exception {
         String lb = cluster.balancerUrl();
-        String feed = feedOfPlanner();
+        String feed = newFeedOfPlanner("Load feed");
         var load = new Load();
         try (BrowserContext browser = steps.newContext()) {
             Page page = browser.newPage();
@@ -493,15 +484,7 @@ class ClusterE2ETest {
     // --- helpers --------------------------------------------------------------------------------------------------
 
     private String meetingJson(String title, int n) {
-        LocalDate day = LocalDate.now().plusDays(30 + n);
-        return """
-                {"title": "%s", "kind": "EXPERT_MEETING", "tier": "WORKING_LEVEL",
-                 "format": "VIRTUAL", "start": "%sT10:00", "end": "%sT11:00", "zone": "Europe/Berlin",
-                 "classification": "UNCLASSIFIED", "objectives": "Keep talking while a node goes down",
-                 "delegations": [
-                   {"country": "RU", "ours": true, "members": [{"person": %d, "role": "HEAD"}]},
-                   {"country": "US", "ours": false, "members": [{"person": %d, "role": "HEAD"}]}]}
-                """.formatted(title, day, day, ourHead, theirHead);
+        return ParleyCluster.meetingJson(title, LocalDate.now().plusDays(30 + n), ourHead, theirHead);
     }
 
     /** Creates, submits and approves a meeting through the given node; returns its title. */
@@ -521,13 +504,13 @@ class ClusterE2ETest {
         return title;
     }
 
-    /** The planner's feed made in the feed test (a second one if that test did not run). */
-    private String feedOfPlanner() {
+    /** The planner makes a feed on the Calendar feeds page, through the balancer; returns its address's path. */
+    private String newFeedOfPlanner(String name) {
         try (BrowserContext browser = steps.newContext()) {
             Page page = browser.newPage();
             OperatorSteps.signIn(page, cluster.balancerUrl(), "planner", PASSWORD);
             page.navigate(cluster.balancerUrl() + "/feeds");
-            page.locator("#feed-name input").fill("Load feed");
+            page.locator("#feed-name input").fill(name);
             page.locator("#create-feed").click();
             page.locator("#feed-url input").waitFor();
             return URI.create(page.locator("#feed-url input").inputValue()).getPath();

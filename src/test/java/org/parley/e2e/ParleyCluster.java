@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -288,6 +289,18 @@ final class ParleyCluster implements AutoCloseable {
             }
             Thread.sleep(200);
         }
+    }
+
+    /** A one-hour virtual expert meeting on the day, our head of delegation and theirs, as the API's JSON. */
+    static String meetingJson(String title, LocalDate day, long ourHead, long theirHead) {
+        return """
+                {"title": "%s", "kind": "EXPERT_MEETING", "tier": "WORKING_LEVEL",
+                 "format": "VIRTUAL", "start": "%sT10:00", "end": "%sT11:00", "zone": "Europe/Berlin",
+                 "classification": "UNCLASSIFIED", "objectives": "Keep talking while a node goes down",
+                 "delegations": [
+                   {"country": "RU", "ours": true, "members": [{"person": %d, "role": "HEAD"}]},
+                   {"country": "US", "ours": false, "members": [{"person": %d, "role": "HEAD"}]}]}
+                """.formatted(title, day, day, ourHead, theirHead);
     }
 
     static HttpResponse<String> get(String url, @Nullable String token, String... headers)
