@@ -105,7 +105,8 @@ class LoginThrottle {
 
     private void countFailure(String username, @Nullable String remoteAddress) {
         Instant now = clock.instant();
-        // inserted and flushed first, so that a concurrent first failure fails here, before anything else is written
+        // a first failure inserts the row, flushed first, so that another node's first failure at the same moment
+        // makes this insert fail here, before anything else is written
         LoginLock lock = locks.findForUpdate(username).orElseGet(() -> locks.saveAndFlush(new LoginLock(username)));
         boolean lockedNow = lock.recordFailure(now, settings.maxFailures(), settings.lockDuration());
         record(username, remoteAddress, LoginOutcome.BAD_CREDENTIALS, now);
