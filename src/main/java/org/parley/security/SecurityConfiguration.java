@@ -19,7 +19,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -71,12 +70,12 @@ class SecurityConfiguration {
                     }
                 }));
         // maximumSessions(-1) allows any number of sessions but registers them, so that disabling a user or
-        // changing their roles can end every session they have open.
+        // changing their roles can end every session they have open, on every node (ClusterSessionRegistry).
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login?expired"));
+                .expiredSessionStrategy(new SessionExpiry(requestUtil)));
         // Vaadin exempts the sign-in form from CSRF protection, so another site could sign a browser in as an account
         // of its choosing; here only Vaadin's own requests are exempt (they carry Vaadin's token), and the form sends
         // Spring's token, which the page carries in its _csrf meta tags. A stale form gets a fresh one.
@@ -104,8 +103,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(SecurityVersions versions) {
+        return new ClusterSessionRegistry(versions);
     }
 
     @Bean

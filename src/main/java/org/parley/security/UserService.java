@@ -113,7 +113,7 @@ public class UserService {
         }
         if (accessChanged) {
             // the new roles or clearance must hold from the next request on, not from the next sign-in
-            sessions.endSessionsOf(user.username());
+            sessions.endSessionsOf(user);
         }
         return user.toSummary(throttle.lockedUntil(user.username()));
     }
@@ -129,7 +129,7 @@ public class UserService {
         }
         user.setEnabled(enabled);
         if (!enabled) {
-            sessions.endSessionsOf(user.username());
+            sessions.endSessionsOf(user);
         }
         return user.toSummary(throttle.lockedUntil(user.username()));
     }
@@ -140,7 +140,7 @@ public class UserService {
         requireAcceptable(newPassword, List.of(user.username(), user.displayName()));
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         audit(AuditActions.PASSWORD_RESET, user.username(), "the user's open sessions were ended");
-        sessions.endSessionsOf(user.username());
+        sessions.endSessionsOf(user);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -328,9 +328,11 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
                 workDir = Files.createTempDirectory("parley-e2e-");
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 // port 0: Tomcat takes a free port and the ready line names it, so nothing can take it in between,
-                // and every address Parley hands out must name the port it really got (EdgesE2ETest)
+                // and every address Parley hands out must name the port it really got (EdgesE2ETest); the management
+                // port is free too: a fixed one would collide with other runs on the same machine
                 process = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(),
-                        "--spring.profiles.active=demo", "--server.port=0")
+                        "--spring.profiles.active=demo", "--server.port=0",
+                        "--management.server.port=" + ParleyProcess.freePort())
                         .directory(workDir.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())

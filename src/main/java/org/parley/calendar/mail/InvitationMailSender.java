@@ -2,18 +2,17 @@ package org.parley.calendar.mail;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.SendFailedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,15 +30,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends what the outbox holds. Right after the change commits it sends that meeting's pending messages; a sweep
  * (every {@code parley.calendar.mail.retry-interval}) retries failed ones, later each time, up to
  * {@code max-attempts}. Each message is claimed before it is sent, so two senders never send it twice. Sending
- * happens on one background thread of its own, never in the request of the person who approved or cancelled.
+ * happens on one background thread of its own, never in the request of the person who approved or cancelled. With
+ * several nodes, each sweep runs on one node only ({@link ClusterJobs}); the claims still guard every message.
  */
 @Component
 class InvitationMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationMailSender.class);
     private static final int SWEEP_BATCH = 200;
-    /** Messages sent over one connection; servers commonly accept about a hundred before they want a new one. */
-    private static final int CONNECTION_BATCH = 50;
+    /** Messages claimed at a time: a node that dies leaves at most these for another node to take when abandoned. */
+    private static final int CLAIM_BATCH = 50;
     private static final EnumSet<InvitationMailStatus> WAITING =
             EnumSet.of(InvitationMailStatus.PENDING, InvitationMailStatus.FAILED);
 
@@ -49,6 +49,7 @@ class InvitationMailSender {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ClusterJobs clusterJobs;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "invitation-mail");
         thread.setDaemon(true);
@@ -56,22 +57,28 @@ class InvitationMailSender {
     });
 
     InvitationMailSender(InvitationMailRepository outbox, InvitationMessages messages, InvitationMailSettings settings,
-            ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions, Clock clock) {
+            ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions, Clock clock,
+            ClusterJobs clusterJobs) {
         this.outbox = outbox;
         this.messages = messages;
         this.settings = settings;
         this.mailSender = mailSender;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.clusterJobs = clusterJobs;
         if (settings.retrySweep() && mailSender.getIfAvailable() != null) {
             long interval = settings.retryInterval().toMillis();
-            worker.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
+            worker.scheduleWithFixedDelay(this::sweepOnOneNode, interval, interval, TimeUnit.MILLISECONDS);
         }
     }
 
+    /** Lets a send under way finish (a node being drained or stopped), so its rows are not left claimed. */
     @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        if (!worker.awaitTermination(20, TimeUnit.SECONDS)) {
+            worker.shutdownNow();
+        }
     }
 
     /** After the change that queued them has committed: never for a change that rolled back. */
@@ -108,6 +115,16 @@ class InvitationMailSender {
         return sendEach(ids == null ? List.of() : ids);
     }
 
+    private void sweepOnOneNode() {
+        try {
+            // held at least half an interval, so that nodes whose schedules are a little apart do not sweep in turn
+            clusterJobs.runOnOneNode("invitation-mail-sweep", settings.abandonedAfter(),
+                    settings.retryInterval().dividedBy(2), this::sweepQuietly);
+        } catch (RuntimeException e) {
+            log.warn("Sending e-mail invitations failed: {}", e.toString());
+        }
+    }
+
     private void sweepQuietly() {
         try {
             sendDue();
@@ -117,15 +134,21 @@ class InvitationMailSender {
         }
     }
 
-    /** Sends in batches, each over one connection to the mail server; returns how many the server accepted. */
+    /** Sends in batches of claimed messages; returns how many the server accepted. */
     private int sendEach(List<Long> ids) {
         int sent = 0;
-        for (int from = 0; from < ids.size(); from += CONNECTION_BATCH) {
-            sent += sendBatch(ids.subList(from, Math.min(ids.size(), from + CONNECTION_BATCH)));
+        for (int from = 0; from < ids.size(); from += CLAIM_BATCH) {
+            sent += sendBatch(ids.subList(from, Math.min(ids.size(), from + CLAIM_BATCH)));
         }
         return sent;
     }
 
+    /**
+     * Claims the messages, then sends them one by one and records each outcome as soon as the server has answered:
+     * a node that dies mid-batch leaves only the message it was handing over unrecorded, which another node sends
+     * again (with the same Message-ID) once it is abandoned. When the server cannot be reached, the rest of the batch
+     * fails with the same reason without trying each.
+     */
     private int sendBatch(List<Long> ids) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
@@ -141,47 +164,45 @@ class InvitationMailSender {
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
-        Map<Long, String> failures = new HashMap<>();
-        Map<MimeMessage, InvitationMail> messageOf = new LinkedHashMap<>();
+        int sent = 0;
+        @Nullable String serverProblem = null;
         for (InvitationMail mail : claimed) {
-            try {
-                messageOf.put(messages.compose(sender.createMimeMessage(), mail, clock.instant()), mail);
-            } catch (MessagingException | RuntimeException e) {
-                failures.put(mail.id(), reason(e));
-            }
-        }
-        try {
-            if (!messageOf.isEmpty()) {
-                sender.send(messageOf.keySet().toArray(MimeMessage[]::new));
-            }
-        } catch (MailSendException e) {
-            // one entry per message the server did not take; all of them if it could not be reached
-            Map<Object, Exception> failed = e.getFailedMessages();
-            if (failed.isEmpty()) {
-                messageOf.values().forEach(mail -> failures.put(mail.id(), reason(e)));
-            }
-            failed.forEach((message, cause) -> {
-                InvitationMail mail = messageOf.get(message);
-                if (mail != null) {
-                    failures.put(mail.id(), reason(cause));
-                }
-            });
-        } catch (MailException e) {
-            messageOf.values().forEach(mail -> failures.put(mail.id(), reason(e)));
-        }
-        Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> outbox.findByIdInOrderById(
-                claimed.stream().map(InvitationMail::id).toList()).forEach(row -> {
-                    String error = failures.get(row.id());
-                    if (error == null) {
-                        row.sent(now);
-                    } else {
-                        log.warn("E-mail invitation {} to {} for meeting {} failed: {}", row.id(), row.recipient(),
-                                row.meetingId(), error);
-                        row.failed(error, now, settings.retryInterval(), settings.maxAttempts());
+            @Nullable String error = serverProblem;
+            if (error == null) {
+                try {
+                    sender.send(messages.compose(sender.createMimeMessage(), mail, clock.instant()));
+                } catch (MessagingException | RuntimeException e) {
+                    error = reason(e);
+                    if (e instanceof MailException && !refusedThisMessage(e)) {
+                        serverProblem = error;
                     }
-                }));
-        return claimed.size() - failures.size();
+                }
+            }
+            record(mail.id(), error);
+            if (error == null) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The server took the connection but refused this message (e.g. a recipient it does not accept). */
+    private static boolean refusedThisMessage(Exception e) {
+        return e instanceof MailSendException send && send.getFailedMessages().values().stream()
+                .anyMatch(cause -> cause instanceof SendFailedException);
+    }
+
+    private void record(long id, @Nullable String error) {
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> outbox.findByIdInOrderById(List.of(id)).forEach(row -> {
+            if (error == null) {
+                row.sent(now);
+            } else {
+                log.warn("E-mail invitation {} to {} for meeting {} failed: {}", row.id(), row.recipient(),
+                        row.meetingId(), error);
+                row.failed(error, now, settings.retryInterval(), settings.maxAttempts());
+            }
+        }));
     }
 
     /** The innermost cause, which says what went wrong ("Connection refused") rather than where. */

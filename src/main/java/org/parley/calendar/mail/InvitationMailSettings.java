@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retryInterval how long after the first failure a message is tried again; the wait doubles each time
  * @param maxAttempts how often a message is tried before it waits for a planner's "Retry failed"
  * @param retrySweep whether failed and left-over messages are retried on a schedule (tests drive it themselves)
+ * @param abandonedAfter how long a message taken by a sender that never finished (its node stopped or died mid-send)
+ *        waits before another sender takes it; longer than any send takes
  */
 @Validated
 @ConfigurationProperties(prefix = "parley.calendar.mail")
@@ -28,7 +30,8 @@ record InvitationMailSettings(
         @Min(value = 1, message = "parley.calendar.mail.max-attempts must be at least 1")
         @Max(value = 20, message = "parley.calendar.mail.max-attempts must be at most 20")
         @DefaultValue("5") int maxAttempts,
-        @DefaultValue("true") boolean retrySweep) {
+        @DefaultValue("true") boolean retrySweep,
+        @NotNull @DefaultValue("PT10M") Duration abandonedAfter) {
 
     @AssertTrue(message = "parley.calendar.mail.retry-interval must be at least one second")
     public boolean isRetryIntervalPositive() {
@@ -39,8 +42,8 @@ record InvitationMailSettings(
         return maxClassification.covers(classification);
     }
 
-    /** A message a sender took but never finished (the server stopped mid-send) is taken again after this. */
-    Duration abandonedAfter() {
-        return Duration.ofMinutes(10);
+    @AssertTrue(message = "parley.calendar.mail.abandoned-after must be at least ten seconds")
+    public boolean isAbandonedAfterLongEnough() {
+        return abandonedAfter == null || abandonedAfter.compareTo(Duration.ofSeconds(10)) >= 0;
     }
 }

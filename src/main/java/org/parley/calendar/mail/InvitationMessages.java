@@ -33,6 +33,10 @@ class InvitationMessages {
         this.calendar = calendar;
     }
 
+    private String messageId(InvitationMail mail) {
+        return "<invitation-" + mail.id() + "@" + calendar.uidDomain() + ">";
+    }
+
     MimeMessage compose(MimeMessage message, InvitationMail mail, Instant now) throws MessagingException {
         try {
             message.setFrom(new InternetAddress(calendar.organizerEmail(), calendar.organizerName(), "UTF-8"));
@@ -74,6 +78,10 @@ class InvitationMessages {
         mixed.addBodyPart(attachment);
         message.setContent(mixed);
         message.saveChanges();
+        // one Message-ID per outbox row, kept when the row is sent again (a retry, or after a node died mid-send), so
+        // that mail systems which drop repeated Message-IDs deliver it once; set after saveChanges, which makes a new
+        // one (JavaMailSender keeps a Message-ID it finds)
+        message.setHeader("Message-ID", messageId(mail));
         return message;
     }
 

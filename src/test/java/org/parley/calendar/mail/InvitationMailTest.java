@@ -44,6 +44,7 @@ import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.parley.calendar.CalendarMethod;
@@ -69,6 +70,7 @@ class InvitationMailTest extends MailServerTest {
     @Autowired TestUsers users;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     private Person lavrov;
     private Person rubio;
@@ -124,7 +126,10 @@ class InvitationMailTest extends MailServerTest {
             assertThat(lines).contains("METHOD:REQUEST", "UID:meeting-" + id + "@parley.invalid",
                     "SEQUENCE:" + sequence, "ORGANIZER;CN=Parley:mailto:calendar@parley.invalid");
             assertThat(lines.stream().filter(line -> line.startsWith("ATTENDEE"))).hasSize(2);
+            assertThat(message.getMessageID()).matches("<invitation-\\d+@parley\\.invalid>");
         }
+        assertThat(received).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
+        awaitSendsRecorded(id);
         InvitationMailOverview overview = users.as("approver", () -> mail.overview(id));
         assertThat(overview.mode()).isEqualTo(InvitationMailOverview.Mode.SENDING);
         assertThat(overview.messages()).extracting(InvitationMailSummary::recipient, InvitationMailSummary::method,
@@ -181,6 +186,7 @@ class InvitationMailTest extends MailServerTest {
                     "UID:meeting-" + id + "@parley.invalid");
             assertThat(sequenceOf(message)).isGreaterThan(invited);
         });
+        awaitSendsRecorded(id);
         assertThat(users.as("planner", () -> mail.overview(id)).messages())
                 .filteredOn(m -> m.method() == CalendarMethod.CANCEL).hasSize(2)
                 .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.SENT));
@@ -267,7 +273,11 @@ class InvitationMailTest extends MailServerTest {
         assertThat(sender.sendDue()).isEqualTo(2);
         assertThat(sender.sendDue()).as("sent is sent").isZero();
 
-        assertThat(receive(2)).hasSize(2);
+        assertThat(receive(2)).hasSize(2).extracting(MimeMessage::getMessageID)
+                .as("the outbox rows' Message-IDs, the same on every attempt")
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                        "select id from invitation_mail where meeting_id = ?", Long.class, id.value()).stream()
+                        .map(row -> "<invitation-" + row + "@parley.invalid>").toList());
         Thread.sleep(300);
         assertThat(smtp().getReceivedMessages()).hasSize(2);
         assertThat(users.as("planner", () -> mail.overview(id)).messages())
@@ -397,6 +407,16 @@ class InvitationMailTest extends MailServerTest {
     private static PersonData person(String name, String country, String email) {
         return new PersonData(name, null, null, new CountryCode(country), email, null, null, BERLIN,
                 PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null);
+    }
+
+    /**
+     * Waits until every send under way for the meeting is recorded. The after-commit sender marks a message
+     * SENT only after the server has taken it, so a message already received may still be SENDING for a moment.
+     */
+    private void awaitSendsRecorded(MeetingId id) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> users.as("planner", () -> mail.overview(id)).messages()
+                .stream().noneMatch(m -> m.status() == InvitationMailStatus.PENDING
+                        || m.status() == InvitationMailStatus.SENDING));
     }
 
     private int sequenceOf(MeetingId id) {
