@@ -1,0 +1,101 @@
+package org.parley.shared;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every text a user reads, from the per-feature bundles {@code i18n/<feature>[_ru|_hi|_ar].properties} (UTF-8, the
+ * bare file is English). A key starts with its feature ({@code meeting.editor.save}), which names the bundle, so
+ * each feature keeps its own texts next to nothing else's. Views reach it through Vaadin's {@code getTranslation};
+ * services, e-mails and the API call it directly with the reader's locale.
+ */
+public final class Messages {
+
+    /** The languages Parley speaks, English first (it is also the fallback). */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("ru"), Locale.of("hi"),
+            Locale.of("ar"));
+
+    private static final Logger log = LoggerFactory.getLogger(Messages.class);
+
+    /** Never the JVM's default locale as a fallback: a missing Russian text falls back to English, not to the host's. */
+    private static final ResourceBundle.Control BUNDLES =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
+
+    private Messages() {}
+
+    /** The text for {@code key} in {@code locale}, with {@code arguments} put in by {@link MessageFormat}. */
+    public static String get(Locale locale, String key, Object... arguments) {
+        String pattern = pattern(locale, key);
+        if (pattern == null) {
+            if (reportedMissing.add(key)) {
+                log.warn("No text for key {} (locale {})", key, locale);
+            }
+            return "!" + key + "!";
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** The text for {@code key} in English, for logs and audit entries, which are read by all. */
+    public static String english(String key, Object... arguments) {
+        return get(Locale.ENGLISH, key, arguments);
+    }
+
+    /** Whether a bundle holds {@code key}: for texts that exist only for some values. */
+    public static boolean has(String key) {
+        return pattern(Locale.ENGLISH, key) != null;
+    }
+
+    /** The label of an enum constant: key {@code <feature>.<EnumName>.<CONSTANT>}, e.g. {@code meeting.MeetingKind.SUMMIT}. */
+    public static String label(Locale locale, Enum<?> value) {
+        return get(locale, keyOf(value));
+    }
+
+    public static String keyOf(Enum<?> value) {
+        Class<?> type = value.getDeclaringClass();
+        return featureOf(type) + "." + type.getSimpleName() + "." + value.name();
+    }
+
+    /** The supported language nearest to {@code wanted} (its language alone counts), English when none is. */
+    public static Locale supported(Locale wanted) {
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    /** The supported language for a language tag such as {@code ru} or {@code ar-EG}; English for anything else. */
+    public static Locale supported(String languageTag) {
+        return supported(Locale.forLanguageTag(languageTag.trim()));
+    }
+
+    static String featureOf(Class<?> type) {
+        String name = type.getPackageName();
+        String root = "org.parley.";
+        if (!name.startsWith(root)) {
+            throw new IllegalArgumentException(type + " is not in a Parley feature");
+        }
+        String rest = name.substring(root.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static @org.jspecify.annotations.Nullable String pattern(Locale locale, String key) {
+        int dot = key.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n/" + key.substring(0, dot), locale, BUNDLES);
+            return bundle.containsKey(key) ? bundle.getString(key) : null;
+        } catch (MissingResourceException noSuchBundle) {
+            return null;
+        }
+    }
+}
