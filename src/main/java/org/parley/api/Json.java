@@ -123,11 +123,13 @@ final class Json {
 
     record PersonJson(long id, String fullName, @Nullable String title, @Nullable String organisation,
             String country, @Nullable String email, @Nullable String phone, List<String> languages, String homeZone,
-            String workdayStart, String workdayEnd, boolean active) {
+            String workdayStart, String workdayEnd, boolean active, @Nullable String originalName,
+            List<String> workingDays) {
         static PersonJson of(Person p) {
             return new PersonJson(p.id().value(), p.fullName(), p.title(), p.organisation(), p.country().code(),
                     p.email(), p.phone(), p.languages(), p.homeZone().getId(), p.workdayStart().toString(),
-                    p.workdayEnd().toString(), p.active());
+                    p.workdayEnd().toString(), p.active(), p.originalName(),
+                    p.workingDays().stream().sorted().map(java.time.DayOfWeek::name).toList());
         }
     }
 

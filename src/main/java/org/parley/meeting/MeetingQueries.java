@@ -42,9 +42,11 @@ class MeetingQueries {
             List.of(MeetingStatus.CANCELLED, MeetingStatus.REJECTED, MeetingStatus.POSTPONED);
 
     private final EntityManager em;
+    private final MeetingSearchIndex searchIndex;
 
-    MeetingQueries(EntityManager em) {
+    MeetingQueries(EntityManager em, MeetingSearchIndex searchIndex) {
         this.em = em;
+        this.searchIndex = searchIndex;
     }
 
     Slice<Meeting> search(MeetingFilter filter, Collection<Classification> visible, Pageable pageable) {
@@ -89,7 +91,7 @@ class MeetingQueries {
         return new MeetingSelection.Stamp((Long) row[0], (Instant) row[1]);
     }
 
-    private static Predicate[] selectionPredicates(MeetingSelection selection, Collection<Classification> visible,
+    private Predicate[] selectionPredicates(MeetingSelection selection, Collection<Classification> visible,
             CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
         List<Predicate> where = new ArrayList<>(List.of(predicates(
                 selection.filter().between(selection.from(), selection.to()), visible, cb, query, m)));
@@ -103,12 +105,18 @@ class MeetingQueries {
         return where.toArray(Predicate[]::new);
     }
 
-    private static Predicate[] predicates(MeetingFilter filter, Collection<Classification> visible,
+    private Predicate[] predicates(MeetingFilter filter, Collection<Classification> visible,
             CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
         List<Predicate> where = new ArrayList<>();
         where.add(m.get("classification").in(visible));
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add(cb.like(cb.lower(m.get("title")), likePattern(filter.text()), '\\'));
+        List<String> words = filter.text() == null ? List.of() : SearchText.queryWords(filter.text());
+        if (!words.isEmpty()) {
+            // the title, objectives, agenda, organisations and participants, through the meeting's search document
+            Subquery<Long> found = query.subquery(Long.class);
+            Root<MeetingSearchEntry> document = found.from(MeetingSearchEntry.class);
+            found.select(document.get("meetingId")).where(cb.equal(document.get("meetingId"), m.get("id")),
+                    searchIndex.matches(cb, document.get("document"), words));
+            where.add(cb.exists(found));
         }
         if (filter.kind() != null) {
             where.add(cb.equal(m.get("kind"), filter.kind()));

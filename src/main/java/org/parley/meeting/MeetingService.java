@@ -56,17 +56,20 @@ public class MeetingService {
     private final PeopleService people;
     private final VenueService venues;
     private final MeetingHistory history;
+    private final MeetingSearchIndex searchIndex;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, PeopleService people, VenueService venues,
-            MeetingHistory history, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            MeetingHistory history, MeetingSearchIndex searchIndex, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.queries = queries;
         this.people = people;
         this.venues = venues;
         this.history = history;
+        this.searchIndex = searchIndex;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -167,6 +170,7 @@ public class MeetingService {
         meetings.saveAndFlush(meeting);
         meeting.applyChildren(data);
         meetings.flush();
+        searchIndex.index(List.of(meeting.id().value()));
         events.publishEvent(new MeetingSaved(meeting.id(), meeting.title(), meeting.classification()));
         return details(meeting);
     }
@@ -208,6 +212,7 @@ public class MeetingService {
             meeting.changeStatus(MeetingStatus.PENDING_APPROVAL, me.getUsername(), clock.instant());
         }
         meetings.flush();
+        searchIndex.index(List.of(id.value()));
         events.publishEvent(new MeetingSaved(id, meeting.title(), meeting.classification()));
         if (!material.isEmpty()) {
             events.publishEvent(new MeetingChangedMaterially(id, meeting.title(), statusBefore, material,
@@ -244,6 +249,7 @@ public class MeetingService {
         }
         meeting.touch(currentUser.require().getUsername(), clock.instant());
         meetings.flush();
+        searchIndex.index(List.of(id.value()));
         return details(meeting);
     }
 
@@ -392,8 +398,9 @@ public class MeetingService {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Conflict.OutsideWorkingHours(person.id(), person.fullName(),
-                person.homeZone(), times.start().atZone(person.homeZone()).toLocalTime(),
-                times.end().atZone(person.homeZone()).toLocalTime(), person.workdayStart(), person.workdayEnd()));
+                person.homeZone(), LocalDateTime.ofInstant(times.start(), person.homeZone()),
+                LocalDateTime.ofInstant(times.end(), person.homeZone()), person.workdayStart(), person.workdayEnd(),
+                person.workingDays()));
     }
 
     private static String nameOf(@Nullable Person person) {
