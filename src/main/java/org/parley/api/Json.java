@@ -87,10 +87,12 @@ final class Json {
     }
 
     record Approval(MeetingStatus status, int round, int approvalsGiven, int approvalsNeeded, boolean seniorNeeded,
-            boolean callerMayDecide, @Nullable String whyCallerCannotDecide, List<Step> timeline) {
+            boolean callerMayDecide, @Nullable String whyCallerCannotDecide, boolean callerMayApprove,
+            @Nullable String whyCallerCannotApprove, List<Step> timeline) {
         static Approval of(ApprovalState s, ZoneId zone) {
             return new Approval(s.status(), s.round(), s.approvalsGiven(), s.approvalsNeeded(), s.seniorNeeded(),
-                    s.callerMayDecide(), s.whyCallerCannotDecide().orElse(null),
+                    s.callerMayDecide(), s.whyCallerCannotDecide().orElse(null), s.callerMayApprove(),
+                    s.whyCallerCannotApprove().orElse(null),
                     s.timeline().stream().map(step -> Step.of(step, zone)).toList());
         }
     }

@@ -78,7 +78,11 @@ public class MeetingService {
     /** One page of the meetings the caller may see, filtered and sorted in the database. */
     @PreAuthorize("isAuthenticated()")
     public Slice<MeetingSummary> find(MeetingFilter filter, Pageable pageable) {
-        Slice<Meeting> page = queries.search(filter, visibleClassifications(), pageable);
+        return summaries(queries.search(filter, visibleClassifications(), pageable));
+    }
+
+    /** A page of meetings as grid rows: their countries and venues in one query each. */
+    private Slice<MeetingSummary> summaries(Slice<Meeting> page) {
         List<Long> ids = page.getContent().stream().map(Meeting::rawId).map(Objects::requireNonNull).toList();
         Map<Long, List<org.parley.shared.CountryCode>> countries = queries.countriesOf(ids);
         Map<VenueId, Venue> venueById = venuesOf(page.getContent());
@@ -89,6 +93,15 @@ public class MeetingService {
                     venue == null ? null : venue.city(), countries.getOrDefault(m.rawId(), List.of()),
                     m.parentConferenceId() == null ? null : new MeetingId(m.parentConferenceId()));
         });
+    }
+
+    /**
+     * One page of the meetings the caller may see that match the filter and clash with another meeting: a person in
+     * both, or a room booked twice. The clashes themselves are {@link #conflictsOf}; this finds where to look.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<MeetingSummary> clashing(MeetingFilter filter, Pageable pageable) {
+        return summaries(queries.clashing(filter, visibleClassifications(), pageable));
     }
 
     /** The most meetings one calendar period loads; a busier period says so instead of loading without bound. */

@@ -3,6 +3,7 @@ package org.parley.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -48,6 +49,15 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 List.of()), true).id());
     }
 
+    private MeetingId plannedWith(String title, LocalDateTime start, Person ours, Person theirs) {
+        return users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.VIDEO_CALL,
+                MeetingKind.VIDEO_CALL.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW, null,
+                null, null, null, Classification.UNCLASSIFIED, "", null, null,
+                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(theirs.id(), MemberRole.HEAD)))),
+                List.of()), true).id());
+    }
+
     private String card(String id) {
         return $(VerticalLayout.class).id(id).getElement().getTextRecursively();
     }
@@ -61,6 +71,28 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(card("upcoming")).contains("Your meetings in the next 14 days").contains("Dashboard upcoming probe");
         assertThat($(VerticalLayout.class).all()).noneMatch(c -> "waiting-for-approval".equals(c.getId().orElse("")));
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_clash_late_in_the_fortnight_is_found_although_earlier_meetings_fill_the_list_and_the_list_says_more_follow() {
+        for (int i = 0; i < 9; i++) {
+            plannedTomorrow("Dashboard filler " + i);
+        }
+        Person envoy = directory.person("Dashboard envoy", new CountryCode("US"), ZoneId.of("America/New_York"));
+        LocalDateTime afternoon = LocalDateTime.now(MOSCOW).plusDays(12).withHour(14).withMinute(0).withSecond(0)
+                .withNano(0);
+        plannedWith("Dashboard sideline talks", afternoon,
+                directory.person("Dashboard official", new CountryCode("RU"), MOSCOW), envoy);
+        plannedWith("Dashboard double booking", afternoon.plusMinutes(30),
+                directory.person("Dashboard minister", new CountryCode("RU"), MOSCOW), envoy);
+
+        navigate(DashboardView.class);
+
+        assertThat(card("conflicts")).doesNotContain("No clashes").contains("Dashboard sideline talks")
+                .contains("Dashboard double booking").contains("Dashboard envoy is already in");
+        assertThat(card("upcoming")).doesNotContain("Dashboard double booking");
+        assertThat($(Paragraph.class).id("upcoming-more").getText()).matches("Showing 8 of \\d+\\.");
     }
 
     @Test
