@@ -216,9 +216,12 @@ public class MeetingService {
         }
         checkConflictsBeforeSaving(id, data, times, acknowledgeConflicts);
         SignedInUser me = currentUser.require();
+        Long conferenceBefore = meeting.parentConferenceId();
+        Long followUpOfBefore = meeting.followUpOfId();
         meeting.removeStaleChildren(data);
         meetings.flush();
         meeting.applyFields(data, times.start(), times.end(), me.getUsername(), clock.instant());
+        keepHiddenLinks(meeting, data, conferenceBefore, followUpOfBefore);
         meeting.applyChildren(data);
         if (!material.isEmpty()) {
             // what the approvers approved has changed: their approvals no longer hold
@@ -483,9 +486,9 @@ public class MeetingService {
             }
         });
         Collection<Classification> visible = visibleClassifications();
-        Map<Long, MeetingRef> refById = referenced.isEmpty() ? Map.of()
-                : meetings.findAllById(referenced).stream().collect(
-                        Collectors.toMap(Meeting::rawId, other -> refOf(other, visible)));
+        Map<Long, MeetingRef> refById = new HashMap<>();
+        meetings.findAllById(referenced).stream().filter(other -> visible.contains(other.classification()))
+                .forEach(other -> refById.put(Objects.requireNonNull(other.rawId()), ref(other)));
         List<MeetingDetails> result = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             long id = Objects.requireNonNull(meeting.rawId());
@@ -541,11 +544,31 @@ public class MeetingService {
         return meetings.findById(id).map(other -> refOf(other, visibleClassifications())).orElse(null);
     }
 
-    /** A linked meeting: its title only if the caller is cleared for it, so the link itself is never hidden. */
-    private static MeetingRef refOf(Meeting other, Collection<Classification> visible) {
-        boolean seen = visible.contains(other.classification());
-        return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
-                other.kind(), other.start(), seen);
+    /**
+     * A linked meeting (the conference, the meeting this one follows up), or nothing when it is above the caller's
+     * clearance: such a meeting does not exist for them, so not even its existence shows.
+     */
+    private static @Nullable MeetingRef refOf(Meeting other, Collection<Classification> visible) {
+        return visible.contains(other.classification()) ? ref(other) : null;
+    }
+
+    /**
+     * The links an editor could not see stay as they are: the caller saves what they were shown, which leaves out a
+     * conference or an earlier meeting above their clearance, and that must not unlink it.
+     */
+    private void keepHiddenLinks(Meeting meeting, MeetingData data, @Nullable Long conferenceBefore,
+            @Nullable Long followUpOfBefore) {
+        Collection<Classification> visible = visibleClassifications();
+        Long conference = data.parentConference() == null && isHidden(conferenceBefore, visible)
+                ? conferenceBefore : meeting.parentConferenceId();
+        Long followUpOf = data.followUpOf() == null && isHidden(followUpOfBefore, visible)
+                ? followUpOfBefore : meeting.followUpOfId();
+        meeting.relink(conference, followUpOf);
+    }
+
+    private boolean isHidden(@Nullable Long meetingId, Collection<Classification> visible) {
+        return meetingId != null && meetings.findById(meetingId)
+                .map(other -> !visible.contains(other.classification())).orElse(false);
     }
 
     private static VenueRef venueRef(Meeting meeting, Venue venue) {

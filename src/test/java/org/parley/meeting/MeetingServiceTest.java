@@ -334,6 +334,36 @@ class MeetingServiceTest {
     }
 
     @Test
+    @WithUserDetails("planner2")
+    void an_earlier_meeting_above_the_callers_clearance_does_not_show_at_all_and_editing_keeps_the_link() {
+        MeetingId earlier = SystemTask.runAsSystem(() -> meetings.create(classified(
+                call("Confidential earlier call", at("11-01T10:00"), 60, lavrov, rubio), Classification.CONFIDENTIAL),
+                false)).id();
+        MeetingData followUpData = call("Restricted follow-up", at("11-08T10:00"), 60, expert, rubio);
+        MeetingData followUp = new MeetingData(followUpData.title(), followUpData.kind(), followUpData.tier(),
+                followUpData.format(), followUpData.start(), followUpData.end(), followUpData.timeZone(), null, null,
+                null, null, Classification.RESTRICTED, "First version", null, earlier, followUpData.delegations(),
+                followUpData.agenda());
+        MeetingId id = SystemTask.runAsSystem(() -> meetings.create(followUp, false)).id();
+
+        MeetingDetails seen = meetings.get(id);
+        assertThat(seen.followUpOf()).isNull();
+        assertThat(meetings.chain(id).ledTo()).isEmpty();
+        assertThat(meetings.history(id)).flatExtracting(MeetingChange::changes)
+                .noneMatch(change -> change.field().equals("Follow-up of"));
+
+        MeetingData edited = new MeetingData(seen.title(), seen.kind(), seen.tier(), seen.format(),
+                seen.toData().start(), seen.toData().end(), seen.timeZone(), null, null, null, null,
+                seen.classification(), "Second version", null, seen.toData().followUpOf(),
+                seen.toData().delegations(), seen.toData().agenda());
+        meetings.update(id, edited, seen.version(), true);
+
+        MeetingDetails asPlanner = SystemTask.runAsSystem(() -> meetings.get(id));
+        assertThat(asPlanner.objectives()).isEqualTo("Second version");
+        assertThat(asPlanner.followUpOf()).isNotNull().extracting(MeetingRef::id).isEqualTo(earlier);
+    }
+
+    @Test
     @WithUserDetails("viewer")
     void a_viewer_never_sees_a_meeting_above_their_clearance_on_any_read_path() {
         String marker = "Clearance probe " + counter.incrementAndGet();
