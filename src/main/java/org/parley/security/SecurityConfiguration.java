@@ -90,6 +90,8 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
+        // the app's icons: browsers fetch them for the sign-in page too (favicon.ico Vaadin opens already)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
