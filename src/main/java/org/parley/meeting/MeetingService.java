@@ -282,32 +282,48 @@ public class MeetingService {
         return conflicts(self, times, data.people(), data.room());
     }
 
-    /** The chain of follow-ups around a meeting, both ways; hidden meetings are left out. */
+    /**
+     * The chain of follow-ups a meeting belongs to, as a tree from its earliest meeting; hidden meetings are left
+     * out. Read a level at a time (one query per generation), at most {@value #CHAIN_DEPTH} generations each way and
+     * {@value #CHAIN_SIZE} meetings.
+     */
     @PreAuthorize("isAuthenticated()")
     public MeetingChain chain(MeetingId id) {
         Meeting self = findVisible(id);
         List<Classification> visible = visibleClassifications();
-        List<MeetingRef> ledTo = new ArrayList<>();
-        Long earlier = self.followUpOfId();
-        for (int depth = 0; earlier != null && depth < CHAIN_DEPTH; depth++) {
-            Meeting previous = meetings.findVisible(earlier, visible).orElse(null);
-            if (previous == null) {
+        Set<Long> seen = new HashSet<>(List.of(id.value()));
+        Meeting root = self;
+        for (int depth = 0; root.followUpOfId() != null && depth < CHAIN_DEPTH; depth++) {
+            Meeting previous = meetings.findVisible(root.followUpOfId(), visible).orElse(null);
+            if (previous == null || !seen.add(Objects.requireNonNull(previous.rawId()))) {
                 break;
             }
-            ledTo.addFirst(ref(previous));
-            earlier = previous.followUpOfId();
+            root = previous;
         }
-        List<MeetingRef> cameOf = new ArrayList<>();
-        List<Long> level = List.of(id.value());
-        for (int depth = 0; !level.isEmpty() && depth < CHAIN_DEPTH; depth++) {
-            List<Meeting> next = meetings.findFollowUps(level, visible);
-            next.forEach(m -> cameOf.add(ref(m)));
-            level = next.stream().map(m -> Objects.requireNonNull(m.rawId())).toList();
+        Map<Long, List<Meeting>> followUpsOf = new HashMap<>();
+        Set<Long> inTree = new HashSet<>(List.of(Objects.requireNonNull(root.rawId())));
+        List<Long> level = List.of(root.rawId());
+        for (int depth = 0; !level.isEmpty() && depth < 2 * CHAIN_DEPTH && inTree.size() < CHAIN_SIZE; depth++) {
+            List<Long> next = new ArrayList<>();
+            for (Meeting followUp : meetings.findFollowUps(level, visible)) {
+                // a meeting once in the tree is not added again, so that a loop of links cannot run away
+                if (inTree.size() < CHAIN_SIZE && inTree.add(Objects.requireNonNull(followUp.rawId()))) {
+                    followUpsOf.computeIfAbsent(followUp.followUpOfId(), k -> new ArrayList<>()).add(followUp);
+                    next.add(followUp.rawId());
+                }
+            }
+            level = next;
         }
-        return new MeetingChain(ledTo, ref(self), cameOf);
+        return new MeetingChain(id, link(root, followUpsOf));
+    }
+
+    private static MeetingChain.Link link(Meeting meeting, Map<Long, List<Meeting>> followUpsOf) {
+        return new MeetingChain.Link(ref(meeting), followUpsOf.getOrDefault(meeting.rawId(), List.of()).stream()
+                .map(followUp -> link(followUp, followUpsOf)).toList());
     }
 
     private static final int CHAIN_DEPTH = 10;
+    private static final int CHAIN_SIZE = 200;
 
     private static MeetingRef ref(Meeting meeting) {
         return new MeetingRef(meeting.id(), meeting.title(), meeting.kind(), meeting.start(), true);
@@ -534,7 +550,7 @@ public class MeetingService {
         }
         return new MemberView(person.id(), person.fullName(), person.title(), person.organisation(),
                 person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
-                member.response());
+                member.response(), person.originalName());
     }
 
     private @Nullable MeetingRef refTo(@Nullable Long id) {

@@ -20,7 +20,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -61,14 +63,15 @@ class MeetingsView extends VerticalLayout {
 
     private final transient MeetingService meetings;
 
-    MeetingsView(MeetingService meetings, CurrentUser currentUser) {
+    MeetingsView(MeetingService meetings, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
         addClassName("parley-page");
         setSizeFull();
         Locale locale = Locale.ENGLISH;
 
         text.setLabel("Search");
-        text.setPlaceholder("Title contains\u2026");
+        text.setPlaceholder("Title, people, organisations, agenda\u2026");
+        text.setHelperText("Each word must begin a word of the meeting");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         optional(kind, "Kind", MeetingKind.values(), MeetingKind::label);
@@ -77,6 +80,10 @@ class MeetingsView extends VerticalLayout {
         optional(classification, "Classification", Classification.values(), Classification::label);
         zone.setValue(currentUser.require().timeZone());
         zone.setHelperText("Your zone by default");
+        // the list opens at today: what is coming, not what was three months ago
+        from.setValue(LocalDate.now(clock.withZone(zone.getValue())));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
 
         grid.addColumn(m -> TimeLabels.dayAndTime(m.start(), displayZone())).setHeader("Start")
                 .setSortable(true).setSortProperty("start").setKey("start").setAutoWidth(true).setFlexGrow(0);
@@ -87,13 +94,15 @@ class MeetingsView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addComponentColumn(m -> Badges.classification(m.classification())).setHeader("Classification")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.city() == null ? m.timeZone().getId() : m.city()).setHeader("Where")
+        // the venue's city ("Geneva"); a call without a venue is where its zone is named after
+        grid.addColumn(m -> m.city() != null ? m.city() : TimeLabels.place(m.timeZone())).setHeader("Where")
                 .setAutoWidth(true);
         grid.addColumn(m -> m.countries().stream().map(CountryCode::code).distinct()
                         .collect(Collectors.joining(", ")))
                 .setHeader("Delegations").setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
+        grid.setEmptyStateText("No meetings match. Remove a word or a filter, or choose an earlier From date.");
         grid.setItems(query -> meetings.find(filter(), toSpringPageRequest(query)).stream());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("start"), SortDirection.ASCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().id())));

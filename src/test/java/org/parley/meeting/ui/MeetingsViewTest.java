@@ -33,9 +33,13 @@ class MeetingsViewTest extends SpringBrowserlessTest {
     @Autowired MeetingService meetings;
 
     private void plan(String title, MeetingKind kind, Classification classification, CountryCode other) {
+        plan(title, kind, classification, other, LocalDateTime.of(2031, 5, 5, 10, 0));
+    }
+
+    private void plan(String title, MeetingKind kind, Classification classification, CountryCode other,
+            LocalDateTime start) {
         Person a = directory.person(title + " head A", new CountryCode("DE"), BERLIN);
         Person b = directory.person(title + " head B", other, BERLIN);
-        LocalDateTime start = LocalDateTime.of(2031, 5, 5, 10, 0);
         SystemTask.runAsSystem(() -> meetings.create(new MeetingData(title, kind, kind.defaultTier(),
                 MeetingFormat.VIRTUAL, start, start.plusHours(1), BERLIN, null, null, null, null, classification, "",
                 null, null, List.of(new DelegationData(new CountryCode("DE"), null, true,
@@ -64,6 +68,31 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).title()).isEqualTo("Gridprobe working group");
         assertThat(view.newMeeting.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_list_opens_at_today_finds_participants_and_says_so_when_nothing_matches() {
+        LocalDateTime now = LocalDateTime.now(BERLIN);
+        plan("Listprobe last spring", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("FR"),
+                now.minusMonths(3));
+        plan("Listprobe next week", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("FR"),
+                now.plusDays(7));
+        MeetingsView view = navigate(MeetingsView.class);
+
+        assertThat(view.from.getValue()).isEqualTo(now.toLocalDate());
+        test(view.text).setValue("listprobe");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Listprobe next week");
+
+        view.from.clear();
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        test(view.text).setValue("listprobe next week head");
+        assertThat(test(view.grid).size()).as("found by a participant's name").isEqualTo(1);
+
+        test(view.text).setValue("listprobe nobody-by-this-name");
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.grid.getEmptyStateText()).startsWith("No meetings match.");
     }
 
     @Test
