@@ -9,3 +9,13 @@ create table meeting_search (
     document    varchar(200000) not null
 );
 create index meeting_search_format_idx on meeting_search (format, meeting_id);
+
+-- The same words one row each, for databases without full-text search (H2): an index on (word, meeting) finds the
+-- meetings with a word that begins "lavr" without reading any document. Parley fills it only there; on PostgreSQL,
+-- which has the full-text index, it stays empty.
+create table meeting_search_word (
+    word        varchar(64) not null,
+    meeting_id  bigint      not null references meeting (id) on delete cascade,
+    primary key (word, meeting_id)
+);
+create index meeting_search_word_meeting_idx on meeting_search_word (meeting_id);

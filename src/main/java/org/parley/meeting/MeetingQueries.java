@@ -171,11 +171,7 @@ class MeetingQueries {
         List<String> words = filter.text() == null ? List.of() : SearchText.queryWords(filter.text());
         if (!words.isEmpty()) {
             // the title, objectives, agenda, organisations and participants, through the meeting's search document
-            Subquery<Long> found = query.subquery(Long.class);
-            Root<MeetingSearchEntry> document = found.from(MeetingSearchEntry.class);
-            found.select(document.get("meetingId")).where(cb.equal(document.get("meetingId"), m.get("id")),
-                    searchIndex.matches(cb, document.get("document"), words));
-            where.add(cb.exists(found));
+            where.add(searchIndex.matches(cb, query, m, words));
         }
         if (filter.kind() != null) {
             where.add(cb.equal(m.get("kind"), filter.kind()));

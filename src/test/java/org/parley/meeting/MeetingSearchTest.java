@@ -37,7 +37,7 @@ class MeetingSearchTest {
     @Autowired PeopleService people;
     @Autowired TestUsers users;
     @Autowired MeetingSearchIndex searchIndex;
-    @Autowired MeetingSearchRepository documents;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A word no other test uses, so that each test finds only its own meetings in the shared database. */
     private String tag;
@@ -155,7 +155,8 @@ class MeetingSearchTest {
     @WithUserDetails("planner")
     void a_meeting_without_a_search_document_gets_one_at_start_up() {
         MeetingId id = plan("Older meeting " + tag, "", "Item", Classification.UNCLASSIFIED, minister, secretary);
-        documents.deleteById(id.value());
+        jdbc.update("delete from meeting_search_word where meeting_id = ?", id.value());
+        jdbc.update("delete from meeting_search where meeting_id = ?", id.value());
         assertThat(titlesFound(tag)).isEmpty();
 
         searchIndex.indexWhatIsMissing();

@@ -1,6 +1,7 @@
 package org.parley.meeting.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -113,14 +114,18 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     private void render(List<Conflict> conflicts) {
         SignedInUser me = currentUser.require();
-        var marking = new Div(meeting.classification().label().toUpperCase(LOCALE));
-        marking.addClassName("parley-print-marking");
-        marking.getElement().setAttribute("aria-hidden", "true");
+        // printed, every page carries the marking at its top and bottom (a named page in styles.css)
+        getClassNames().removeIf(name -> name.startsWith("parley-marking-"));
+        addClassName("parley-marking-" + meeting.classification().name().toLowerCase(Locale.ROOT));
 
         List<Component> main = new ArrayList<>(List.of(delegations(), agenda(), objectives(), conflictsBlock(conflicts)));
         List<Component> side = new ArrayList<>();
         for (MeetingSection section : sections) {
             Component block = section.create(meeting.id().value(), () -> show(meeting.id()));
+            if (block instanceof HasStyle styled) {
+                // each section looks the same, whichever feature contributes it
+                styled.addClassName("parley-section");
+            }
             (section.column() == MeetingSection.Column.MAIN ? main : side).add(block);
         }
         side.add(history());
@@ -134,7 +139,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         var columns = new Div(mainColumn, sideColumn);
         columns.addClassName("parley-meeting-columns");
 
-        add(marking, header(me, conflicts), jumpLinks(main, side), columns);
+        add(header(me, conflicts), jumpLinks(main, side), columns);
     }
 
     // --- the header card ----------------------------------------------------------------------------------------

@@ -94,6 +94,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
      * The name goes as a parameter of the call, never as script text.
      */
     private void offerUsername(String username) {
+        // the form would otherwise put the cursor back in the username field once it has drawn itself
+        form.getElement().setProperty("noAutofocus", true);
         form.getElement().executeJs("""
                 customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
                   const name = this.querySelector('#vaadinLoginUsername');
