@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         var upcomingCard = card("upcoming", upcomingTitle, upcoming.isEmpty() ? List.of(new Span("Nothing planned."))
                 : upcoming.stream().map(m -> (Component) line(m.id().toString(), m.title(),
                         TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 " + m.status().label())).toList(),
-                "meetings", "All meetings");
+                // the list with the same fortnight in its address (its filters live there)
+                "meetings?from=" + LocalDate.ofInstant(now, zone) + "&to="
+                        + LocalDate.ofInstant(now.plus(AHEAD), zone), "All meetings of these 14 days");
         if (upcoming.hasNext()) {
             upcomingCard.addComponentAtIndex(2, more("upcoming-more", upcoming.getNumberOfElements(),
                     meetings.count(mine)));

@@ -70,6 +70,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         assertThat(card("upcoming")).contains("Your meetings in the next 14 days").contains("Dashboard upcoming probe");
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Europe/Berlin"));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class, $(VerticalLayout.class).id("upcoming")).all())
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .contains("meetings?from=" + today + "&to=" + today.plusDays(14));
         assertThat($(VerticalLayout.class).all()).noneMatch(c -> "waiting-for-approval".equals(c.getId().orElse("")));
     }
 

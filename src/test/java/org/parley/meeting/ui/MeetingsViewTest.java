@@ -3,6 +3,7 @@ package org.parley.meeting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -93,6 +94,29 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         test(view.text).setValue("listprobe nobody-by-this-name");
         assertThat(test(view.grid).size()).isZero();
         assertThat(view.grid.getEmptyStateText()).startsWith("No meetings match.");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_address_sets_the_filters_so_that_back_a_reload_and_a_shared_link_show_the_same_list() {
+        plan("Addressprobe summit", MeetingKind.SUMMIT, Classification.UNCLASSIFIED, new CountryCode("SA"));
+        plan("Addressprobe call", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("SA"));
+
+        UI.getCurrent().navigate(MeetingsView.class, com.vaadin.flow.router.QueryParameters.fromString(
+                "text=addressprobe&kind=SUMMIT&from=&sort=-title"));
+        MeetingsView view = (MeetingsView) getCurrentView();
+
+        assertThat(view.text.getValue()).isEqualTo("addressprobe");
+        assertThat(view.kind.getValue()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(view.from.getValue()).isNull();
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Addressprobe summit");
+
+        view.kind.clear();
+        assertThat(view.state().write(java.time.LocalDate.now(BERLIN), BERLIN))
+                .containsExactly(java.util.Map.entry("text", "addressprobe"), java.util.Map.entry("from", ""),
+                        java.util.Map.entry("sort", "-title"));
+        assertThat(test(view.grid).size()).isEqualTo(2);
     }
 
     @Test
