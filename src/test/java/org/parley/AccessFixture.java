@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.AuthorisationMatrix.Call;
 import org.parley.AuthorisationMatrix.Caller;
 import org.parley.approval.ApprovalService;
 import org.parley.audit.AuditService;
-import org.parley.calendar.IcsImportService;
-import org.parley.calendar.InvitationMailService;
+import org.parley.calendar.importing.IcsImportService;
+import org.parley.calendar.mail.InvitationMailService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -101,9 +102,9 @@ public class AccessFixture {
 
     /** Injected by field, so that this fixture's constructor stays as other features extend it. */
     @org.springframework.beans.factory.annotation.Autowired
-    private org.parley.calendar.FeedService feeds;
+    private org.parley.calendar.feed.FeedService feeds;
 
-    public org.parley.calendar.FeedService feeds() {
+    public org.parley.calendar.feed.FeedService feeds() {
         return feeds;
     }
 
@@ -112,8 +113,8 @@ public class AccessFixture {
         return as(username == null ? "planner" : username, () -> feeds.create(matrixFeed())).feed().id();
     }
 
-    public org.parley.calendar.FeedData matrixFeed() {
-        return new org.parley.calendar.FeedData(unique("Matrix feed"), org.parley.calendar.FeedScope.EVERYTHING,
+    public org.parley.calendar.feed.FeedData matrixFeed() {
+        return new org.parley.calendar.feed.FeedData(unique("Matrix feed"), org.parley.calendar.feed.FeedScope.EVERYTHING,
                 null, null, null, Classification.UNCLASSIFIED, false);
     }
 
@@ -283,11 +284,12 @@ public class AccessFixture {
 
     public MeetingData meetingData(String title, MeetingKind kind, Classification classification,
             LocalDateTime start, Person ours, Person theirs) {
-        return new MeetingData(title, kind, kind.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1),
-                MOSCOW, null, null, null, null, classification, "Keep the channels open", null, null,
-                List.of(new DelegationData(RU, null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
-                        new DelegationData(US, null, false, List.of(new MemberData(theirs.id(), MemberRole.HEAD)))),
-                List.of(new AgendaItemData("Channels", "", 30)));
+        return MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW).classification(classification)
+                .objectives("Keep the channels open")
+                .delegations(List.of(new DelegationData(RU, null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
+                        new DelegationData(US, null, false, List.of(new MemberData(theirs.id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData("Channels", "", 30))).build();
     }
 
     /** An unclassified expert meeting on a day of its own, not yet saved. */
@@ -297,17 +299,11 @@ public class AccessFixture {
     }
 
     public MeetingData withFollowUpOf(MeetingData data, MeetingId earlier) {
-        return new MeetingData(data.title(), data.kind(), data.tier(), data.format(), data.start(), data.end(),
-                data.timeZone(), data.venue(), data.room(), data.initiatingSide(), data.hostSide(),
-                data.classification(), data.objectives(), data.parentConference(), earlier, data.delegations(),
-                data.agenda());
+        return MeetingDataBuilder.from(data).followUpOf(earlier).build();
     }
 
     public MeetingData withObjectives(MeetingData data, String objectives) {
-        return new MeetingData(data.title(), data.kind(), data.tier(), data.format(), data.start(), data.end(),
-                data.timeZone(), data.venue(), data.room(), data.initiatingSide(), data.hostSide(),
-                data.classification(), objectives, data.parentConference(), data.followUpOf(), data.delegations(),
-                data.agenda());
+        return MeetingDataBuilder.from(data).objectives(objectives).build();
     }
 
     public LocalDateTime futureDay() {

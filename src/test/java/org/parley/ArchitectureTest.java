@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -39,9 +38,9 @@ import org.springframework.data.repository.query.QueryByExampleExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the feature packages honest: no cycles between features, services never depend on UI, a feature's UI and
- * repositories are its own, the audit log is append-only, iCal4j stays inside the calendar feature, and every package
- * says what it is.
+ * Keeps what Spring Modulith does not see honest: services never depend on UI, repositories stay in their package, the
+ * audit log is append-only, the calendar's rooms do not lean on each other, iCal4j stays inside the calendar feature,
+ * and every package says what it is. Modules, their cycles and what each exposes are ModulithTest's.
  */
 class ArchitectureTest {
 
@@ -53,21 +52,6 @@ class ArchitectureTest {
     private static final Pattern AUDIT_WRITE = Pattern.compile(
             "(?i)\\b(update|delete\\s+from|delete|truncate(\\s+table)?|drop\\s+table)\\s+"
                     + "(audit_entry|audit_head|AuditEntry|AuditHead)\\b");
-
-    @Test
-    void features_do_not_depend_on_each_other_in_cycles() {
-        slices().matching("org.parley.(*)..").should().beFreeOfCycles().check(PARLEY);
-    }
-
-    @Test
-    void shared_depends_on_no_feature() {
-        noClasses().that().resideInAPackage("org.parley.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.parley.security..", "org.parley.directory..", "org.parley.meeting..",
-                        "org.parley.approval..", "org.parley.calendar..", "org.parley.audit..",
-                        "org.parley.dashboard..", "org.parley.demo..", "org.parley.api..")
-                .check(PARLEY);
-    }
 
     @Test
     void services_never_depend_on_ui() {
@@ -83,17 +67,6 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.*.ui..")
                 .check(PARLEY);
-    }
-
-    @Test
-    void a_feature_ui_is_used_only_by_its_own_feature() {
-        for (String feature : featurePackages()) {
-            noClasses().that().resideOutsideOfPackage("org.parley." + feature + "..")
-                    .and().resideOutsideOfPackage("org.parley.shared.ui..")
-                    .should().dependOnClassesThat().resideInAPackage("org.parley." + feature + ".ui..")
-                    .allowEmptyShould(true)
-                    .check(PARLEY);
-        }
     }
 
     @Test
@@ -209,6 +182,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_calendar_rooms_build_on_the_core_and_not_on_each_other() {
+        Set<String> rooms = new TreeSet<>();
+        PARLEY.forEach(c -> {
+            String rest = c.getPackageName().replaceFirst("^org\\.parley\\.calendar\\.?", "");
+            if (c.getPackageName().startsWith("org.parley.calendar.") && !rest.startsWith("ui")
+                    && !rest.startsWith("internal")) {
+                rooms.add(rest.split("\\.")[0]);
+            }
+        });
+        assertThat(rooms).as("the rooms this rule sees").containsExactlyInAnyOrder("feed", "importing", "mail");
+        for (String room : rooms) {
+            String[] siblings = rooms.stream().filter(r -> !r.equals(room)).map(r -> "org.parley.calendar." + r + "..")
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.parley.calendar." + room + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(siblings)
+                    .check(PARLEY);
+        }
+        noClasses().that().resideInAnyPackage("org.parley.calendar", "org.parley.calendar.internal",
+                        "org.parley.calendar.ui")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        rooms.stream().map(r -> "org.parley.calendar." + r + "..").toArray(String[]::new))
+                .check(PARLEY);
+    }
+
+    @Test
     void only_the_calendar_feature_uses_ical4j() {
         noClasses().that().resideOutsideOfPackage("org.parley.calendar..")
                 .should().dependOnClassesThat().resideInAPackage("net.fortuna.ical4j..")
@@ -243,16 +241,5 @@ class ArchitectureTest {
         PARLEY.stream().filter(c -> c.getSimpleName().equals("package-info")).forEach(c -> withInfo.add(c.getPackageName()));
 
         assertThat(withInfo).containsAll(packages);
-    }
-
-    private static Set<String> featurePackages() {
-        Set<String> features = new TreeSet<>();
-        PARLEY.forEach(c -> {
-            String rest = c.getPackageName().replaceFirst("^org\\.parley\\.?", "");
-            if (!rest.isEmpty() && !rest.startsWith("shared")) {
-                features.add(rest.split("\\.")[0]);
-            }
-        });
-        return features;
     }
 }

@@ -22,8 +22,8 @@ import org.parley.approval.ApprovalService;
 import org.parley.approval.ApprovalState;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
-import org.parley.calendar.IcsImportService;
-import org.parley.calendar.InvitationMailService;
+import org.parley.calendar.importing.IcsImportService;
+import org.parley.calendar.mail.InvitationMailService;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -32,6 +32,7 @@ import org.parley.directory.RoomData;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueData;
 import org.parley.directory.VenueService;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFilter;
@@ -182,15 +183,15 @@ final class AuthorisationMatrix {
             row("meetings.stamp", MeetingService.class, "stamp", EVERY_ROLE, (f, who) -> () -> f.meetings()
                     .stamp(FEED_SELECTION)),
             // --- calendar feeds: every signed-in user has their own ----------------------------------------------
-            row("feeds.mine", org.parley.calendar.FeedService.class, "mine", EVERY_ROLE, (f, who) ->
+            row("feeds.mine", org.parley.calendar.feed.FeedService.class, "mine", EVERY_ROLE, (f, who) ->
                     () -> f.feeds().mine()),
-            row("feeds.create", org.parley.calendar.FeedService.class, "create", EVERY_ROLE, (f, who) ->
+            row("feeds.create", org.parley.calendar.feed.FeedService.class, "create", EVERY_ROLE, (f, who) ->
                     () -> f.feeds().create(f.matrixFeed())),
-            row("feeds.rotate", org.parley.calendar.FeedService.class, "rotate", EVERY_ROLE, (f, who) -> {
+            row("feeds.rotate", org.parley.calendar.feed.FeedService.class, "rotate", EVERY_ROLE, (f, who) -> {
                 long feed = f.feedOf(who.username());
                 return () -> f.feeds().rotate(feed);
             }),
-            row("feeds.revoke", org.parley.calendar.FeedService.class, "revoke", EVERY_ROLE, (f, who) -> {
+            row("feeds.revoke", org.parley.calendar.feed.FeedService.class, "revoke", EVERY_ROLE, (f, who) -> {
                 long feed = f.feedOf(who.username());
                 return () -> {
                     f.feeds().revoke(feed);
@@ -208,7 +209,7 @@ final class AuthorisationMatrix {
             row("meetings.conferences", MeetingService.class, "conferences", EVERY_ROLE, (f, who) -> {
                 MeetingId conference = f.draft(Classification.UNCLASSIFIED, MeetingKind.CONFERENCE);
                 String title = f.dataOf(conference).title();
-                return () -> f.meetings().conferences(title, 10);
+                return () -> f.meetings().conferences(title, PAGE);
             }),
             row("meetings.create", MeetingService.class, "create", PLANNERS, (f, who) -> {
                 MeetingData data = f.newMeeting();
@@ -218,11 +219,7 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 MeetingData changed = f.withObjectives(f.dataOf(id), "Agree on a date for the ministers");
                 long version = f.versionOf(id);
-                return () -> f.meetings().update(id, changed, version, true);
-            }),
-            row("meetings.recordOutcomes", MeetingService.class, "recordOutcomes", PLANNERS, (f, who) -> {
-                MeetingId id = f.completed(Classification.UNCLASSIFIED);
-                return () -> f.meetings().recordOutcomes(id, List.of("Channels stay open"));
+                return () -> f.meetings().update(id, changed, version, Acknowledged.CONFLICTS);
             }),
             row("meetings.checkConflicts", MeetingService.class, "checkConflicts", EVERY_ROLE, (f, who) -> {
                 MeetingData data = f.newMeeting();
@@ -593,9 +590,7 @@ final class AuthorisationMatrix {
                     AccessFixture::submittedOf, (f, id, hidden) -> f.approvals().state(id)),
             hiddenLikeMissing("meetings.update", "planner2", "planner", Classification.CONFIDENTIAL,
                     AccessFixture::draftOf, (f, id, hidden) -> f.meetings().update(id,
-                            f.withObjectives(f.dataOf(hidden), "Changed"), f.versionOf(hidden), true)),
-            hiddenLikeMissing("meetings.recordOutcomes", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::completed, (f, id, hidden) -> f.meetings().recordOutcomes(id, List.of("Agreed"))),
+                            f.withObjectives(f.dataOf(hidden), "Changed"), f.versionOf(hidden), Acknowledged.CONFLICTS)),
             hiddenLikeMissing("workflow.moveTo", "planner2", "planner", Classification.CONFIDENTIAL,
                     AccessFixture::draftOf, (f, id, hidden) -> f.workflow().moveTo(id, MeetingStatus.POSTPONED)),
             hiddenLikeMissing("approvals.submit", "planner2", "planner", Classification.CONFIDENTIAL,
@@ -633,8 +628,8 @@ final class AuthorisationMatrix {
                     "meetings.conferences", f -> {
                 MeetingId conference = f.draft(Classification.RESTRICTED, MeetingKind.CONFERENCE);
                 String title = f.dataOf(conference).title();
-                assertThat(f.as("viewer", () -> f.meetings().conferences(title, 10))).isEmpty();
-                assertThat(f.as("planner2", () -> f.meetings().conferences(title, 10)))
+                assertThat(f.as("viewer", () -> f.meetings().conferences(title, PAGE)).getContent()).isEmpty();
+                assertThat(f.as("planner2", () -> f.meetings().conferences(title, PAGE)).getContent())
                         .extracting(MeetingRef::id).containsExactly(conference);
             }),
             rule(CLEARANCE, "a clash with a meeting above the caller's clearance shows only as busy",

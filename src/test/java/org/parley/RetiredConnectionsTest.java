@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.approval.ApprovalService;
-import org.parley.calendar.MailServerTest;
+import org.parley.calendar.mail.MailServerTest;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.meeting.DelegationData;
@@ -285,14 +286,14 @@ class RetiredConnectionsTest extends MailServerTest {
         Person ours = directory.person(person("Retired pool RU " + n, "RU", "retired-pool-ru" + n + "@mid.example"));
         Person theirs = directory.person(person("Retired pool CH " + n, "CH", "retired-pool-ch" + n + "@eda.example"));
         LocalDateTime start = LocalDateTime.of(2041, 3, 1, 9, 0).plusDays(n);
-        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData("Retired pool call " + n,
-                MeetingKind.PHONE_CALL, MeetingKind.PHONE_CALL.defaultTier(), MeetingFormat.PHONE, start,
-                start.plusHours(1), GENEVA, null, null, null, null, classification, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true,
+        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting("Retired pool call " + n)
+                .kind(MeetingKind.PHONE_CALL).format(MeetingFormat.PHONE).at(start, start.plusHours(1), GENEVA)
+                .classification(classification)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true,
                                 List.of(new MemberData(ours.id(), MemberRole.HEAD))),
                         new DelegationData(new CountryCode("CH"), null, false,
-                                List.of(new MemberData(theirs.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+                                List.of(new MemberData(theirs.id(), MemberRole.HEAD)))))
+                .build(), true).id());
         users.as("planner", () -> approvals.submit(id, null));
         users.as("approver", () -> approvals.approve(id, 1, null));
         return id;

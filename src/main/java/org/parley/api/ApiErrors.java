@@ -1,19 +1,21 @@
 package org.parley.api;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parley.api.InvalidInputException.FieldMessage;
 import org.parley.meeting.ConcurrentChangeException;
 import org.parley.meeting.ConflictsNeedAcknowledgementException;
+import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.slf4j.Logger;
@@ -27,8 +29,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -62,6 +62,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         response.getBody().setProperty("conflicts", e.conflicts().stream()
                 .map(c -> Map.of("severity", c.severity().name(), "message", c.message())).toList());
         response.getBody().setProperty("acknowledge", "repeat the request with ?acknowledgeConflicts=true");
+        return response;
+    }
+
+    @ExceptionHandler(ReapprovalNeedsConfirmationException.class)
+    ResponseEntity<ProblemDetail> reapproval(ReapprovalNeedsConfirmationException e, HttpServletRequest request) {
+        var response = problem(HttpStatus.CONFLICT, "Needs approval again", e.getMessage(), request);
+        response.getBody().setProperty("changes", e.changes());
+        response.getBody().setProperty("acknowledge", "repeat the request with ?confirmReapproval=true");
         return response;
     }
 
@@ -135,6 +143,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /**
+     * What the services' records call otherwise in the API's JSON, and the field each cross-field rule is about, so
+     * that every error names a field the client sent (or should have).
+     */
+    private static final Map<String, String> API_FIELDS = Map.ofEntries(
+            Map.entry("timeZone", "zone"), Map.entry("note", "comment"),
+            Map.entry("startAnExistingLocalTime", "start"), Map.entry("endAnExistingLocalTime", "end"),
+            Map.entry("endAfterStart", "end"), Map.entry("notTooLong", "end"),
+            Map.entry("venueGivenWhenNeeded", "venue"), Map.entry("roomWithinVenue", "room"),
+            Map.entry("sidelineAttachedToConference", "parentConference"),
+            Map.entry("attendedByTwoDelegations", "delegations"), Map.entry("everyPersonListedOnce", "delegations"),
+            Map.entry("atMostOneDelegationOurs", "delegations"), Map.entry("headedByOnePerson", "members"));
+
     /** The path below the service method's argument: "title", "delegations[0].members"; or the argument's name. */
     private static String field(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
@@ -142,32 +163,41 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case PARAMETER -> parameter = node.getName();
-                default -> names.add(node.toString());
+                case PARAMETER -> parameter = API_FIELDS.getOrDefault(node.getName(), node.getName());
+                default -> names.add(apiName(node));
             }
         }
         return names.isEmpty() ? parameter : String.join(".", names);
     }
 
+    /** The node as Hibernate Validator writes it ("delegations[0]"), with the API's name for its property. */
+    private static String apiName(Path.Node node) {
+        String text = node.toString();
+        String name = node.getName();
+        return name != null && API_FIELDS.containsKey(name) && text.startsWith(name)
+                ? API_FIELDS.get(name) + text.substring(name.length()) : text;
+    }
+
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, @Nullable String detail,
+            HttpServletRequest request) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problemDetail(status, title, detail, request));
+    }
+
+    static ProblemDetail problemDetail(HttpStatus status, String title, @Nullable String detail,
             HttpServletRequest request) {
         var body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setTitle(title);
-        body.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        instance(request).ifPresent(body::setInstance);
+        return body;
     }
 
-    /**
-     * Unknown paths under /api answer 404 here, instead of falling through to the Vaadin UI's page; springdoc's
-     * files for the browsable page (under /api/v1/swagger-ui/) are left to its resource handler.
-     */
-    @Hidden
-    @RestController
-    static class UnknownPaths {
-        @RequestMapping({"/api", "/api/{version:(?!v1$).*}/**", "/api/v1", "/api/v1/{resource:(?!swagger-ui$).*}",
-                "/api/v1/{resource:(?!swagger-ui$).*}/**"})
-        ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
-            return problem(HttpStatus.NOT_FOUND, "Not found", NOT_FOUND, request);
+    /** The request's path as the problem's instance, unless it is not even a valid URI reference. */
+    static Optional<URI> instance(HttpServletRequest request) {
+        try {
+            return Optional.of(new URI(request.getRequestURI()));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 }

@@ -36,7 +36,8 @@ class DirectoryController {
     @GetMapping("/people")
     Json.Page<Json.PersonJson> people(@RequestParam(required = false) @Nullable String text,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        var slice = people.find(PersonFilter.byText(text), Paging.of(page, size));
+        var slice = people.find(PersonFilter.byText(QueryParameters.searchText("text", text)),
+                Paging.of(page, size));
         return Paging.page(slice, slice.getContent().stream().map(Json.PersonJson::of).toList(), null);
     }
 
@@ -48,7 +49,8 @@ class DirectoryController {
     @GetMapping("/venues")
     Json.Page<Json.VenueJson> venues(@RequestParam(required = false) @Nullable String text,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        var slice = venues.find(text == null ? "" : text, Paging.of(page, size));
+        String search = QueryParameters.searchText("text", text);
+        var slice = venues.find(search == null ? "" : search, Paging.of(page, size));
         return Paging.page(slice, slice.getContent().stream().map(Json.VenueJson::of).toList(), null);
     }
 
@@ -61,7 +63,8 @@ class DirectoryController {
     Json.Page<Json.ActionItem> actionItems(@RequestParam(required = false) @Nullable String owner,
             @RequestParam(required = false) @Nullable ActionStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        var slice = followUp.actionItems(new ActionFilter(owner, status, null, null), Paging.of(page, size));
+        var filter = new ActionFilter(QueryParameters.searchText("owner", owner), status, null, null);
+        var slice = followUp.actionItems(filter, Paging.of(page, size));
         return Paging.page(slice, slice.getContent().stream().map(Json.ActionItem::of).toList(), null);
     }
 }

@@ -1,5 +1,8 @@
 package org.parley.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,15 +14,15 @@ import org.parley.directory.Person;
 import org.parley.directory.Room;
 import org.parley.directory.Venue;
 import org.parley.followup.Outcome;
-import org.parley.meeting.AgendaItemView;
-import org.parley.meeting.DelegationView;
+import org.parley.meeting.AgendaItemDetails;
+import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.MemberView;
+import org.parley.meeting.MemberDetails;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
 import org.parley.shared.Classification;
@@ -60,23 +63,23 @@ final class Json {
     record MeetingRefJson(long id, String title) {}
 
     record Member(long person, String name, MemberRole role, ParticipantResponse response) {
-        static Member of(MemberView m) {
+        static Member of(MemberDetails m) {
             return new Member(m.person().value(), m.name(), m.role(), m.response());
         }
     }
 
     record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members) {
-        static Delegation of(DelegationView d) {
+        static Delegation of(DelegationDetails d) {
             return new Delegation(d.country().code(), d.organisation(), d.ours(),
                     d.members().stream().map(Member::of).toList());
         }
     }
 
     record AgendaItem(int position, String title, String description, @Nullable String leadDelegation,
-            @Nullable Long leadPerson, int plannedMinutes, @Nullable String outcome) {
-        static AgendaItem of(AgendaItemView a) {
+            @Nullable Long leadPerson, int plannedMinutes) {
+        static AgendaItem of(AgendaItemDetails a) {
             return new AgendaItem(a.position(), a.title(), a.description(), code(a.leadDelegation()),
-                    a.leadPerson() == null ? null : a.leadPerson().value(), a.plannedMinutes(), a.outcome());
+                    a.leadPerson() == null ? null : a.leadPerson().value(), a.plannedMinutes());
         }
     }
 
@@ -160,27 +163,37 @@ final class Json {
     }
 
     // --- input -----------------------------------------------------------------------------------------------------
+    // Every field may be missing in the JSON, so all are @Nullable here; @Schema marks those the services refuse to do
+    // without, for the OpenAPI document (ApiDescription), and ApiEdgesTest checks the two agree.
 
     /**
      * A meeting as a client sends it. {@code start} and {@code end} are wall-clock times in {@code zone}
      * ("2027-02-14T10:00") or carry an offset ("2027-02-14T10:00:00+01:00"), which is then converted into the zone.
      */
-    record MeetingInput(@Nullable String title, @Nullable MeetingKind kind, @Nullable Tier tier,
-            @Nullable MeetingFormat format, @Nullable String start, @Nullable String end, @Nullable String zone,
+    record MeetingInput(@Schema(requiredMode = REQUIRED) @Nullable String title,
+            @Schema(requiredMode = REQUIRED) @Nullable MeetingKind kind,
+            @Schema(requiredMode = REQUIRED) @Nullable Tier tier,
+            @Schema(requiredMode = REQUIRED) @Nullable MeetingFormat format,
+            @Schema(requiredMode = REQUIRED) @Nullable String start,
+            @Schema(requiredMode = REQUIRED) @Nullable String end,
+            @Schema(requiredMode = REQUIRED) @Nullable String zone,
             @Nullable Long venue, @Nullable Long room, @Nullable String initiatingSide, @Nullable String hostSide,
-            @Nullable Classification classification, @Nullable String objectives, @Nullable Long parentConference,
-            @Nullable Long followUpOf, @Nullable List<DelegationInput> delegations,
+            @Schema(requiredMode = REQUIRED) @Nullable Classification classification, @Nullable String objectives,
+            @Nullable Long parentConference, @Nullable Long followUpOf,
+            @Schema(description = "The sides, one of them ours; at least two for every kind but a conference")
+            @Nullable List<DelegationInput> delegations,
             @Nullable List<AgendaInput> agenda) {}
 
-    record DelegationInput(@Nullable String country, @Nullable String organisation, boolean ours,
-            @Nullable List<MemberInput> members) {}
+    record DelegationInput(@Schema(requiredMode = REQUIRED) @Nullable String country, @Nullable String organisation,
+            boolean ours, @Schema(requiredMode = REQUIRED) @Nullable List<MemberInput> members) {}
 
-    record MemberInput(@Nullable Long person, @Nullable MemberRole role, @Nullable ParticipantResponse response) {}
+    record MemberInput(@Schema(requiredMode = REQUIRED) @Nullable Long person,
+            @Schema(requiredMode = REQUIRED) @Nullable MemberRole role, @Nullable ParticipantResponse response) {}
 
-    record AgendaInput(@Nullable String title, @Nullable String description, @Nullable String leadDelegation,
-            @Nullable Long leadPerson, int plannedMinutes) {}
+    record AgendaInput(@Schema(requiredMode = REQUIRED) @Nullable String title, @Nullable String description,
+            @Nullable String leadDelegation, @Nullable Long leadPerson, int plannedMinutes) {}
 
     record Comment(@Nullable String comment) {}
 
-    record Reason(@Nullable String reason) {}
+    record Reason(@Schema(requiredMode = REQUIRED) @Nullable String reason) {}
 }

@@ -19,13 +19,17 @@ import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.ParticipantResponse;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.CountryCode;
+import org.parley.shared.TimeZones;
 
 /**
  * Turns the API's meeting input into {@link MeetingData}. Only what cannot be represented is refused here (with the
  * field it concerns); every rule about meetings stays in the service's validation, the same as for the editor.
  */
 final class MeetingInputs {
+
+    private static final String NOT_NULL = "Give an entry here, not null";
 
     private final List<FieldMessage> errors = new ArrayList<>();
 
@@ -41,14 +45,23 @@ final class MeetingInputs {
     }
 
     private MeetingData convert(MeetingInput in) {
-        ZoneId zone = parse("zone", in.zone(), ZoneId::of, "Use an IANA time zone such as Europe/Berlin");
+        ZoneId zone = parse("zone", in.zone(), id -> TimeZones.byId(id).orElseThrow(), TimeZones.MESSAGE);
         var delegations = new ArrayList<DelegationData>();
         var ins = in.delegations() == null ? List.<Json.DelegationInput>of() : in.delegations();
         for (int i = 0; i < ins.size(); i++) {
             var d = ins.get(i);
+            if (d == null) {
+                errors.add(new FieldMessage("delegations[" + i + "]", NOT_NULL));
+                continue;
+            }
             var members = new ArrayList<MemberData>();
             var memberInputs = d.members() == null ? List.<Json.MemberInput>of() : d.members();
-            for (var m : memberInputs) {
+            for (int j = 0; j < memberInputs.size(); j++) {
+                var m = memberInputs.get(j);
+                if (m == null) {
+                    errors.add(new FieldMessage("delegations[" + i + "].members[" + j + "]", NOT_NULL));
+                    continue;
+                }
                 members.add(new MemberData(m.person() == null ? null : new PersonId(m.person()), m.role(),
                         m.response() == null ? ParticipantResponse.NEEDS_ACTION : m.response()));
             }
@@ -59,9 +72,13 @@ final class MeetingInputs {
         var items = in.agenda() == null ? List.<Json.AgendaInput>of() : in.agenda();
         for (int i = 0; i < items.size(); i++) {
             var a = items.get(i);
+            if (a == null) {
+                errors.add(new FieldMessage("agenda[" + i + "]", NOT_NULL));
+                continue;
+            }
             agenda.add(new AgendaItemData(a.title(), a.description() == null ? "" : a.description(),
                     country("agenda[" + i + "].leadDelegation", a.leadDelegation()),
-                    a.leadPerson() == null ? null : new PersonId(a.leadPerson()), a.plannedMinutes(), null));
+                    a.leadPerson() == null ? null : new PersonId(a.leadPerson()), a.plannedMinutes()));
         }
         return new MeetingData(in.title(), in.kind(), in.tier(), in.format(), time("start", in.start(), zone),
                 time("end", in.end(), zone), zone, in.venue() == null ? null : new VenueId(in.venue()),
@@ -82,6 +99,10 @@ final class MeetingInputs {
         }
         try {
             OffsetDateTime withOffset = OffsetDateTime.parse(text);
+            if (!CalendarYears.contain(withOffset)) {
+                errors.add(new FieldMessage(field, CalendarYears.MESSAGE)); // and far beyond what a zone can convert
+                return null;
+            }
             return zone == null ? withOffset.toLocalDateTime() : withOffset.atZoneSameInstant(zone).toLocalDateTime();
         } catch (DateTimeParseException e) {
             errors.add(new FieldMessage(field, "Use ISO-8601, e.g. 2027-02-14T10:00 (in the meeting's zone) or "

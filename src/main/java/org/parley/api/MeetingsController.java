@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.approval.ApprovalService;
 import org.parley.calendar.CalendarFile;
 import org.parley.calendar.InviteAvailability;
 import org.parley.calendar.InviteService;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingId;
@@ -59,8 +61,8 @@ class MeetingsController {
             @Nullable OffsetDateTime to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        var filter = new MeetingFilter(text, kind, tier, status, from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(), null, null);
+        var filter = new MeetingFilter(QueryParameters.searchText("text", text), kind, tier, status,
+                QueryParameters.time("from", from), QueryParameters.time("to", to), null, null);
         var slice = meetings.find(filter, Paging.of(page, size));
         List<Json.MeetingItem> items = slice.getContent().stream().map(Json.MeetingItem::of).toList();
         return Paging.page(slice, items, meetings.count(filter));
@@ -81,15 +83,25 @@ class MeetingsController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a meeting (planners); If-Match with the ETag is required (428 without, 412 stale)")
+    @Operation(summary = "Change a meeting (planners); If-Match with the ETag is required (428 without, 412 stale). "
+            + "409 lists people clashes (repeat with acknowledgeConflicts=true) or, for an approved or pending meeting, "
+            + "the changes that send it back for approval (repeat with confirmReapproval=true)")
     ResponseEntity<Json.Meeting> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody Json.MeetingInput input, @RequestParam(defaultValue = "false") boolean acknowledgeConflicts) {
+            @RequestBody Json.MeetingInput input, @RequestParam(defaultValue = "false") boolean acknowledgeConflicts,
+            @RequestParam(defaultValue = "false") boolean confirmReapproval) {
         long expectedVersion = Versions.fromIfMatch(ifMatch);
         MeetingId meeting = new MeetingId(id);
         meetings.get(meeting); // 404 before 422 or 412 for what the caller may not see
+        List<Acknowledged> acknowledged = new ArrayList<>();
+        if (acknowledgeConflicts) {
+            acknowledged.add(Acknowledged.CONFLICTS);
+        }
+        if (confirmReapproval) {
+            acknowledged.add(Acknowledged.REAPPROVAL);
+        }
         MeetingDetails updated = meetings.update(meeting, MeetingInputs.toData(input), expectedVersion,
-                acknowledgeConflicts);
+                acknowledged.toArray(Acknowledged[]::new));
         return withVersion(ResponseEntity.ok(), updated);
     }
 

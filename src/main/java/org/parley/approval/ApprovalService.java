@@ -18,6 +18,7 @@ import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.parley.shared.AuditActions;
+import org.parley.shared.PlainText;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -70,7 +71,8 @@ public class ApprovalService {
     }
 
     @PreAuthorize("hasRole('PLANNER')")
-    public ApprovalState submit(MeetingId id, @Nullable @Size(max = COMMENT_MAX_LENGTH) String note) {
+    public ApprovalState submit(MeetingId id,
+            @Nullable @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String note) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
         workflow.moveTo(id, MeetingStatus.PENDING_APPROVAL);
@@ -82,7 +84,8 @@ public class ApprovalService {
     }
 
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
-    public ApprovalState approve(MeetingId id, int round, @Nullable @Size(max = COMMENT_MAX_LENGTH) String comment) {
+    public ApprovalState approve(MeetingId id, int round,
+            @Nullable @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String comment) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
         refuseStaleDecision(meeting, rounds, round, "approve");
@@ -106,7 +109,7 @@ public class ApprovalService {
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
     public ApprovalState reject(MeetingId id, int round,
             @NotBlank(message = "Say why you reject it, so the planner knows what to change")
-            @Size(max = COMMENT_MAX_LENGTH) String comment) {
+            @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String comment) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
         refuseStaleDecision(meeting, rounds, round, "reject");
@@ -121,7 +124,8 @@ public class ApprovalService {
 
     @PreAuthorize("hasRole('PLANNER')")
     public ApprovalState cancel(MeetingId id,
-            @NotBlank(message = "Give the reason for cancelling") @Size(max = COMMENT_MAX_LENGTH) String reason) {
+            @NotBlank(message = "Give the reason for cancelling") @Size(max = COMMENT_MAX_LENGTH)
+            @PlainText(multiline = true) String reason) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
         workflow.moveTo(id, MeetingStatus.CANCELLED);
@@ -132,7 +136,8 @@ public class ApprovalService {
 
     @PreAuthorize("hasRole('PLANNER')")
     public ApprovalState postpone(MeetingId id,
-            @NotBlank(message = "Give the reason for postponing") @Size(max = COMMENT_MAX_LENGTH) String reason) {
+            @NotBlank(message = "Give the reason for postponing") @Size(max = COMMENT_MAX_LENGTH)
+            @PlainText(multiline = true) String reason) {
         MeetingSnapshot meeting = workflow.lock(id);
         workflow.moveTo(id, MeetingStatus.POSTPONED);
         record(meeting, rounds(id).current(), StepKind.POSTPONED, reason);

@@ -23,7 +23,7 @@ final class AuditCsv {
         out.write("\r\n");
     }
 
-    static void row(Writer out, AuditEntryView entry) throws IOException {
+    static void row(Writer out, AuditEntrySummary entry) throws IOException {
         out.write(Long.toString(entry.id()));
         out.write(',');
         out.write(TIME.format(entry.occurredAt()));

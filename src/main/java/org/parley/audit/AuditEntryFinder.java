@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditEntryFinder {
 
-    private static final String VIEW = "select new org.parley.audit.AuditEntryView("
+    private static final String VIEW = "select new org.parley.audit.AuditEntrySummary("
             + "e.id, e.occurredAt, e.actor, e.action, e.target, e.details, e.hash) from AuditEntry e";
     private static final String NEWEST_FIRST = " order by e.occurredAt desc, e.id desc";
 
@@ -33,18 +33,18 @@ class AuditEntryFinder {
     }
 
     /** A page of matching entries, newest first, without counting them all. */
-    Slice<AuditEntryView> find(AuditFilter filter, Pageable pageable) {
+    Slice<AuditEntrySummary> find(AuditFilter filter, Pageable pageable) {
         var conditions = new Conditions(filter);
-        TypedQuery<AuditEntryView> query = conditions.query(entityManager);
+        TypedQuery<AuditEntrySummary> query = conditions.query(entityManager);
         query.setFirstResult(Math.toIntExact(pageable.getOffset()));
         query.setMaxResults(pageable.getPageSize() + 1);
-        List<AuditEntryView> rows = query.getResultList();
+        List<AuditEntrySummary> rows = query.getResultList();
         boolean more = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
 
     /** Matching entries older than {@code after} in the newest-first order; pages through without offsets. */
-    List<AuditEntryView> findAfter(AuditFilter filter, @Nullable AuditEntryView after, int limit) {
+    List<AuditEntrySummary> findAfter(AuditFilter filter, @Nullable AuditEntrySummary after, int limit) {
         var conditions = new Conditions(filter);
         if (after != null) {
             conditions.add("(e.occurredAt < :cursorTime or (e.occurredAt = :cursorTime and e.id < :cursorId))");
@@ -93,10 +93,10 @@ class AuditEntryFinder {
             clauses.add(clause);
         }
 
-        TypedQuery<AuditEntryView> query(EntityManager entityManager) {
+        TypedQuery<AuditEntrySummary> query(EntityManager entityManager) {
             String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-            TypedQuery<AuditEntryView> query = entityManager.createQuery(VIEW + where + NEWEST_FIRST,
-                    AuditEntryView.class);
+            TypedQuery<AuditEntrySummary> query = entityManager.createQuery(VIEW + where + NEWEST_FIRST,
+                    AuditEntrySummary.class);
             parameters.forEach(query::setParameter);
             return query;
         }

@@ -35,7 +35,7 @@ public class AuditService {
 
     /** Entries matching the filter, newest first. */
     @PreAuthorize("hasRole('ADMIN')")
-    public Slice<AuditEntryView> find(AuditFilter filter, Pageable pageable) {
+    public Slice<AuditEntrySummary> find(AuditFilter filter, Pageable pageable) {
         return finder.find(filter, pageable);
     }
 
@@ -43,11 +43,11 @@ public class AuditService {
     @PreAuthorize("hasRole('ADMIN')")
     public void exportCsv(AuditFilter filter, Writer out) throws IOException {
         AuditCsv.header(out);
-        AuditEntryView last = null;
-        List<AuditEntryView> page;
+        AuditEntrySummary last = null;
+        List<AuditEntrySummary> page;
         do {
             page = finder.findAfter(filter, last, PAGE_SIZE);
-            for (AuditEntryView entry : page) {
+            for (AuditEntrySummary entry : page) {
                 AuditCsv.row(out, entry);
             }
             if (!page.isEmpty()) {

@@ -18,7 +18,7 @@ record ChainLink(
         return AuditHash.of(id, occurredAt, actor, action, target, details, previousHash);
     }
 
-    AuditEntryView toView() {
-        return new AuditEntryView(id, occurredAt, actor, action, target, details, hash);
+    AuditEntrySummary toView() {
+        return new AuditEntrySummary(id, occurredAt, actor, action, target, details, hash);
     }
 }

@@ -14,12 +14,14 @@ public enum InviteAvailability {
      */
     COPY_ONLY,
     /** Cancelled: a CANCEL with the same UID and a higher SEQUENCE, which removes it from calendars. */
-    CANCELLATION;
+    CANCELLATION,
+    /** Cancelled before it was ever approved: it never left Parley, so there is nothing to send or to cancel. */
+    NEVER;
 
-    static InviteAvailability of(MeetingStatus status, boolean anyoneToInvite) {
+    static InviteAvailability of(MeetingStatus status, boolean everApproved, boolean anyoneToInvite) {
         return switch (status) {
             case APPROVED, COMPLETED -> anyoneToInvite ? INVITE : COPY_ONLY;
-            case CANCELLED -> CANCELLATION;
+            case CANCELLED -> everApproved ? CANCELLATION : NEVER;
             case DRAFT, PENDING_APPROVAL, REJECTED, POSTPONED -> NOT_YET;
         };
     }

@@ -8,9 +8,11 @@ import org.parley.shared.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.parley.calendar.internal.InviteWriter;
+import org.parley.calendar.internal.Sequences;
 
 /**
- * One meeting as an iCalendar file. Only approved (and later completed or cancelled) meetings leave Parley. Every
+ * One meeting as an iCalendar file. Only approved meetings leave Parley (and their cancellation follows them). Every
  * method reads the meeting through {@link MeetingService#get}, so a meeting above the caller's clearance is "not
  * found" here as everywhere else.
  */
@@ -51,6 +53,7 @@ public class InviteService {
                     + "\u201d has an e-mail address, so there is nobody to invite: add their addresses in People, "
                     + "or add the meeting to your own calendar");
             case NOT_YET -> throw notYet(meeting);
+            case NEVER -> throw neverSent(meeting);
         };
     }
 
@@ -64,11 +67,12 @@ public class InviteService {
             case CANCELLATION -> throw new RuleViolationException("\u201c" + meeting.title()
                     + "\u201d is cancelled: download its cancellation, which removes it from your calendar");
             case NOT_YET -> throw notYet(meeting);
+            case NEVER -> throw neverSent(meeting);
         };
     }
 
     private InviteAvailability offerFor(MeetingDetails meeting) {
-        return InviteAvailability.of(meeting.status(), writer.hasInvitees(meeting));
+        return InviteAvailability.of(meeting.status(), meeting.everApproved(), writer.hasInvitees(meeting));
     }
 
     private CalendarFile file(Sequences.Counted counted, CalendarMethod method, String suffix) {
@@ -76,6 +80,11 @@ public class InviteService {
         // ASCII only, so that no browser or mail client mangles the name
         String name = "parley-meeting-" + meeting.id().value() + suffix + ".ics";
         return new CalendarFile(name, method, writer.write(meeting, counted.sequence(), method));
+    }
+
+    private static RuleViolationException neverSent(MeetingDetails meeting) {
+        return new RuleViolationException("\u201c" + meeting.title() + "\u201d was cancelled before it was approved: "
+                + "it never left Parley, so no calendar holds it and there is nothing to cancel");
     }
 
     private static RuleViolationException notYet(MeetingDetails meeting) {

@@ -69,11 +69,9 @@ final class DemoApprovals {
         }
     }
 
-    /** What the ministers agreed, as decisions and action items with owners and due dates. */
+    /** What the ministers asked to be done, as action items with owners and due dates. */
     private void recordDecisions(DemoMeetings demo) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
-        as("planner", () -> followUps.record(demo.ministersCall, new OutcomeData(OutcomeKind.DECISION,
-                "Keep channels of communication open at every level", 0, null, null, null)));
         as("planner", () -> followUps.record(demo.ministersCall, new OutcomeData(OutcomeKind.ACTION_ITEM,
                 "Convene experts soon to remove obstacles to the work of the embassies", 4,
                 demo.directorId(), null, today.plusDays(20))));
@@ -90,10 +88,14 @@ final class DemoApprovals {
         }
     }
 
+    /** Completes a meeting and records what came of its agenda items, item by item, as decisions. */
     private void completeWithOutcomes(MeetingId id, List<String> outcomes) {
         as("planner", () -> approvals.complete(id));
         MeetingDetails meeting = as("planner", () -> meetings.get(id));
-        as("planner", () -> meetings.recordOutcomes(id, outcomes.subList(0, meeting.agenda().size())));
+        for (int i = 0; i < Math.min(outcomes.size(), meeting.agenda().size()); i++) {
+            OutcomeData decision = new OutcomeData(OutcomeKind.DECISION, outcomes.get(i), i, null, null, null);
+            as("planner", () -> followUps.record(id, decision));
+        }
     }
 
     private <T> T as(String username, Supplier<T> work) {

@@ -118,13 +118,12 @@ final class DemoMeetings {
                                 member(ruDirector, MemberRole.NOTE_TAKER), member(ruInterpreter, MemberRole.INTERPRETER)),
                         delegation(US, "Department of State", false, member(usSecretary, MemberRole.HEAD),
                                 member(usAssistant, MemberRole.NOTE_TAKER))),
-                List.of(new AgendaItemData("Channels of communication", "Keep them open at every level", RU, null, 10,
-                                null),
-                        new AgendaItemData("Unilateral sanctions", "", null, null, 10, null),
-                        new AgendaItemData("Ukraine", "", null, null, 15, null),
-                        new AgendaItemData("The Palestinian question and the Middle East", "", null, null, 10, null),
+                List.of(new AgendaItemData("Channels of communication", "Keep them open at every level", RU, null, 10),
+                        new AgendaItemData("Unilateral sanctions", "", null, null, 10),
+                        new AgendaItemData("Ukraine", "", null, null, 15),
+                        new AgendaItemData("The Palestinian question and the Middle East", "", null, null, 10),
                         new AgendaItemData("Restrictions on diplomatic missions since 2016",
-                                "Staffing, property, visas and banking of the embassies", RU, null, 15, null))));
+                                "Staffing, property, visas and banking of the embassies", RU, null, 15))));
 
         Venue munich = directory.venue("munich");
         LocalDate conferenceDay = today.plusDays(10);
@@ -163,10 +162,10 @@ final class DemoMeetings {
                                 member(usInterpreter, MemberRole.INTERPRETER)),
                         delegation(SA, "Ministry of Foreign Affairs", false, member(saMinister, MemberRole.HEAD),
                                 member(saProtocol, MemberRole.LIAISON))),
-                List.of(new AgendaItemData("Work of the embassies", "", RU, null, 60, null),
-                        new AgendaItemData("Settlement in Ukraine", "", null, null, 90, null),
-                        new AgendaItemData("Preparing a summit", "", null, null, 45, null),
-                        new AgendaItemData("Economic cooperation", "", null, null, 45, null))));
+                List.of(new AgendaItemData("Work of the embassies", "", RU, null, 60),
+                        new AgendaItemData("Settlement in Ukraine", "", null, null, 90),
+                        new AgendaItemData("Preparing a summit", "", null, null, 45),
+                        new AgendaItemData("Economic cooperation", "", null, null, 45))));
 
         Venue ciragan = directory.venue("istanbul");
         LocalDateTime expertsStart = today.plusDays(25).atTime(10, 0);

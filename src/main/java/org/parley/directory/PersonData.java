@@ -14,7 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.AreaCityZone;
 import org.parley.shared.CountryCode;
+import org.parley.shared.PlainText;
 
 /**
  * A person as entered in the directory.
@@ -25,11 +27,11 @@ import org.parley.shared.CountryCode;
  */
 public record PersonData(
         @NotBlank(message = "Enter the person's name")
-        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters") String fullName,
+        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters") @PlainText String fullName,
         @Nullable @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
-        String title,
+        @PlainText String title,
         @Nullable @Size(max = ORGANISATION_MAX_LENGTH,
-                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters") String organisation,
+                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters") @PlainText String organisation,
         @NotNull(message = "Choose the person's country") CountryCode country,
         @Nullable @Email(message = "Enter a valid e-mail address")
         @Size(max = EMAIL_MAX_LENGTH, message = "An e-mail address has at most " + EMAIL_MAX_LENGTH + " characters")
@@ -37,13 +39,13 @@ public record PersonData(
         @Nullable @Size(max = PHONE_MAX_LENGTH, message = "A phone number has at most " + PHONE_MAX_LENGTH + " characters")
         @Pattern(regexp = "[+0-9 ()./-]*", message = "Use digits, spaces and + ( ) . / - only") String phone,
         @Nullable @Size(max = LANGUAGES_MAX_LENGTH, message = "Too many languages") String languages,
-        @NotNull(message = "Choose the person's home time zone") ZoneId homeZone,
+        @NotNull(message = "Choose the person's home time zone") @AreaCityZone ZoneId homeZone,
         @NotNull(message = "Enter when the working day starts") LocalTime workdayStart,
         @NotNull(message = "Enter when the working day ends") LocalTime workdayEnd,
         @Nullable @Size(max = NOTES_MAX_LENGTH, message = "Notes have at most " + NOTES_MAX_LENGTH + " characters")
-        String notes,
+        @PlainText(multiline = true) String notes,
         @Nullable @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters")
-        String originalName,
+        @PlainText String originalName,
         @NotNull(message = "Choose the days the person works")
         @Size(min = 1, message = "Choose at least one working day") Set<DayOfWeek> workingDays) {
 

@@ -8,6 +8,7 @@ import org.parley.directory.PeopleService;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingSaved;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
@@ -33,6 +34,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class FollowUpService {
+
+    /** The name under which the meeting editor plans a follow-up from a decision or action item. */
+    public static final String ACTION_ITEM_SOURCE = "actionItem";
 
     private static final LocalDate ANY_DAY = LocalDate.of(2000, 1, 1);
 
@@ -101,31 +105,39 @@ public class FollowUpService {
     }
 
     /**
-     * Creates a draft meeting that carries the decision or action item forward: the same delegations, a title from
-     * it, and a link back to the meeting it came from. The planner then adjusts the draft in the editor.
+     * The meeting a decision or action item asks for, for the planner to complete in the editor; nothing is saved.
+     * It carries the earlier meeting forward (delegations, a link back, two weeks later) with a title and objectives
+     * from the item. Its kind is the one the item names ("convene experts": an expert meeting); an item that names
+     * none gets an expert meeting, the usual next step (call, then experts, then a summit), not a copy of the earlier
+     * meeting's kind.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PLANNER')")
+    public MeetingData followUpDraft(long outcomeId) {
+        OutcomeEntry entry = withoutFollowUp(outcomeId);
+        MeetingDetails earlier = meetings.get(entry.meetingId());
+        return MeetingData.followUpOf(earlier, "Follow-up: " + entry.text(), entry.text(),
+                MeetingKind.namedIn(entry.text()).orElse(MeetingKind.EXPERT_MEETING));
+    }
+
+    /**
+     * Saves the planner's follow-up meeting (a draft) and links the decision or action item to it, together: either
+     * both are saved or neither is.
      */
     @PreAuthorize("hasRole('PLANNER')")
-    public MeetingId planFollowUp(long outcomeId) {
+    public MeetingDetails planFollowUp(long outcomeId, MeetingData data, boolean acknowledgeConflicts) {
+        OutcomeEntry entry = withoutFollowUp(outcomeId);
+        MeetingDetails created = meetings.create(data, acknowledgeConflicts);
+        entry.linkFollowUp(created.id());
+        return created;
+    }
+
+    private OutcomeEntry withoutFollowUp(long outcomeId) {
         OutcomeEntry entry = visibleEntry(outcomeId);
         if (entry.followUp() != null) {
             throw new RuleViolationException("A follow-up meeting is already planned for this");
         }
-        MeetingDetails earlier = meetings.get(entry.meetingId());
-        MeetingData base = earlier.toData();
-        String title = "Follow-up: " + entry.text();
-        if (title.length() > MeetingData.TITLE_MAX_LENGTH) {
-            title = title.substring(0, MeetingData.TITLE_MAX_LENGTH - 1) + "\u2026";
-        }
-        MeetingData draft = new MeetingData(title, base.kind(), base.tier(), base.format(), base.start().plusWeeks(2),
-                base.end().plusWeeks(2), base.timeZone(), base.venue(), null, base.initiatingSide(), base.hostSide(),
-                base.classification(), entry.text(), null, earlier.id(),
-                base.delegations().stream().map(d -> new org.parley.meeting.DelegationData(d.country(),
-                        d.organisation(), d.ours(), d.members().stream().map(m -> new org.parley.meeting.MemberData(
-                                m.person(), m.role())).toList())).toList(),
-                List.of());
-        MeetingId created = meetings.create(draft, true).id();
-        entry.linkFollowUp(created);
-        return created;
+        return entry;
     }
 
     /** Keeps the copies of a meeting's title and classification in step with the meeting. */

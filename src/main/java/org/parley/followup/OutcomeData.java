@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
+import org.parley.shared.PlainText;
+import org.parley.shared.WithinCalendarYears;
 
 /**
  * A decision or action item as the planner records it after a meeting.
@@ -18,11 +20,12 @@ import org.parley.directory.PersonId;
 public record OutcomeData(
         @NotNull(message = "Choose decision or action item") OutcomeKind kind,
         @NotBlank(message = "Describe it")
-        @Size(max = TEXT_MAX_LENGTH, message = "At most " + TEXT_MAX_LENGTH + " characters") String text,
+        @Size(max = TEXT_MAX_LENGTH, message = "At most " + TEXT_MAX_LENGTH + " characters")
+        @PlainText(multiline = true) String text,
         @Nullable Integer agendaPosition,
         @Nullable PersonId ownerPerson,
-        @Nullable @Size(max = 64) String ownerUser,
-        @Nullable LocalDate due) {
+        @Nullable @Size(max = 64) @PlainText String ownerUser,
+        @Nullable @WithinCalendarYears LocalDate due) {
 
     public static final int TEXT_MAX_LENGTH = 2000;
 

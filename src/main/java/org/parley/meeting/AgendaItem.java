@@ -46,9 +46,6 @@ class AgendaItem {
     @Column(name = "planned_minutes", nullable = false)
     private int plannedMinutes;
 
-    @Column(length = AgendaItemData.DESCRIPTION_MAX_LENGTH)
-    private @Nullable String outcome;
-
     protected AgendaItem() {
         this.meeting = new Meeting();
     }
@@ -64,11 +61,6 @@ class AgendaItem {
         this.leadDelegation = data.leadDelegation();
         this.leadPersonId = data.leadPerson() == null ? null : data.leadPerson().value();
         this.plannedMinutes = data.plannedMinutes();
-        this.outcome = data.outcome() == null || data.outcome().isBlank() ? null : data.outcome().trim();
-    }
-
-    void recordOutcome(@Nullable String outcome) {
-        this.outcome = outcome == null || outcome.isBlank() ? null : outcome.trim();
     }
 
     long id() {
@@ -97,9 +89,5 @@ class AgendaItem {
 
     int plannedMinutes() {
         return plannedMinutes;
-    }
-
-    @Nullable String outcome() {
-        return outcome;
     }
 }

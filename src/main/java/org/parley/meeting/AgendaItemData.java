@@ -7,24 +7,27 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.shared.CountryCode;
+import org.parley.shared.PlainText;
 
-/** One agenda item as the planner enters it; its place in the list is its order. */
+/**
+ * One agenda item as the planner enters it; its place in the list is its order. What came of it is recorded as a
+ * decision or action item of the meeting (the followup feature), not here.
+ */
 public record AgendaItemData(
         @NotBlank(message = "Give the agenda item a title")
         @Size(max = TITLE_MAX_LENGTH, message = "An agenda title has at most " + TITLE_MAX_LENGTH + " characters")
-        String title,
+        @PlainText String title,
         @Size(max = DESCRIPTION_MAX_LENGTH, message = "A description has at most " + DESCRIPTION_MAX_LENGTH
-                + " characters") String description,
+                + " characters") @PlainText(multiline = true) String description,
         @Nullable CountryCode leadDelegation,
         @Nullable PersonId leadPerson,
         @Min(value = 0, message = "Planned minutes cannot be negative")
-        @Max(value = 24 * 60, message = "Plan at most 24 hours for one item") int plannedMinutes,
-        @Nullable @Size(max = DESCRIPTION_MAX_LENGTH) String outcome) {
+        @Max(value = 24 * 60, message = "Plan at most 24 hours for one item") int plannedMinutes) {
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int DESCRIPTION_MAX_LENGTH = 4000;
 
     public AgendaItemData(String title, String description, int plannedMinutes) {
-        this(title, description, null, null, plannedMinutes, null);
+        this(title, description, null, null, plannedMinutes);
     }
 }

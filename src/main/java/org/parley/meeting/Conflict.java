@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.WorkingDays;
 
 /**

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.CountryCode;
+import org.parley.shared.PlainText;
 
 /**
  * One side's party at a meeting, as the planner enters it.
@@ -16,7 +17,7 @@ import org.parley.shared.CountryCode;
 public record DelegationData(
         @NotNull(message = "Choose the delegation's country") CountryCode country,
         @Nullable @Size(max = ORGANISATION_MAX_LENGTH, message = "An organisation has at most "
-                + ORGANISATION_MAX_LENGTH + " characters") String organisation,
+                + ORGANISATION_MAX_LENGTH + " characters") @PlainText String organisation,
         boolean ours,
         @Valid List<MemberData> members) {
 
@@ -26,8 +27,15 @@ public record DelegationData(
         members = List.copyOf(members);
     }
 
-    @AssertTrue(message = "Each delegation needs exactly one head of delegation")
+    public static final String ONE_HEAD = "Each delegation needs exactly one head of delegation";
+
+    /** The rule of {@link #isHeadedByOnePerson()}, for the editor to check as the planner chooses roles. */
+    public static boolean headedByOnePerson(List<MemberRole> roles) {
+        return roles.stream().filter(role -> role == MemberRole.HEAD).count() == 1;
+    }
+
+    @AssertTrue(message = ONE_HEAD)
     public boolean isHeadedByOnePerson() {
-        return members.stream().filter(m -> m.role() == MemberRole.HEAD).count() == 1;
+        return headedByOnePerson(members.stream().map(MemberData::role).toList());
     }
 }

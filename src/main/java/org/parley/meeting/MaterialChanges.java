@@ -12,14 +12,14 @@ import org.parley.shared.CountryCode;
 
 /**
  * Which changes undo an approval: start, end, venue or room, classification, heads of delegation, or a delegation
- * taken away. Agenda text, objectives and other details do not. The editor uses this to warn before saving; the
- * service uses it to send the meeting back for approval.
+ * taken away. Agenda text, objectives and other details do not. The service asks the planner to confirm them
+ * ({@link ReapprovalNeedsConfirmationException}) and then sends the meeting back for approval.
  */
-public final class MaterialChanges {
+final class MaterialChanges {
 
     private MaterialChanges() {}
 
-    public static List<String> between(MeetingDetails before, MeetingData after) {
+    static List<String> between(MeetingDetails before, MeetingData after) {
         List<String> changed = new ArrayList<>();
         ZoneId zone = after.timeZone();
         if (after.start() != null && !after.start().atZone(zone).toInstant().equals(before.start())) {
@@ -39,7 +39,7 @@ public final class MaterialChanges {
         }
         Map<CountryCode, PersonId> headsBefore = before.delegations().stream()
                 .filter(d -> d.head().isPresent())
-                .collect(Collectors.toMap(DelegationView::country, d -> d.head().orElseThrow().person(), (a, b) -> a));
+                .collect(Collectors.toMap(DelegationDetails::country, d -> d.head().orElseThrow().person(), (a, b) -> a));
         Map<CountryCode, PersonId> headsAfter = after.delegations().stream()
                 .flatMap(d -> d.members().stream().filter(m -> m.role() == MemberRole.HEAD)
                         .map(m -> Map.entry(d.country(), m.person())))

@@ -95,6 +95,11 @@ class Meeting {
     @Column(nullable = false, length = 24)
     private MeetingStatus status = MeetingStatus.DRAFT;
 
+    /** Once approved, a meeting has left Parley (calendars, e-mail) and its cancellation must follow it there. */
+    @NotAudited
+    @Column(name = "ever_approved", nullable = false)
+    private boolean everApproved;
+
     // who changed what and when is the revision's (MeetingRevision), so the bookkeeping columns are not repeated
     @Version
     @NotAudited
@@ -313,14 +318,13 @@ class Meeting {
         return status;
     }
 
-    void changeStatus(MeetingStatus status, String username, Instant now) {
-        this.status = status;
-        this.updatedBy = username;
-        this.updatedAt = now;
+    boolean everApproved() {
+        return everApproved;
     }
 
-    /** Marks a change to the meeting's children (agenda outcomes), so that its version and last change move. */
-    void touch(String username, Instant now) {
+    void changeStatus(MeetingStatus status, String username, Instant now) {
+        this.status = status;
+        this.everApproved |= status == MeetingStatus.APPROVED;
         this.updatedBy = username;
         this.updatedAt = now;
     }

@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.directory.RoomId;
 import org.parley.directory.VenueId;
+import org.parley.shared.AreaCityZone;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.PlainText;
+import org.parley.shared.WithinCalendarYears;
 
 /**
  * A meeting as the planner enters it. Start and end are wall-clock times in the meeting's time zone (the venue's, or
@@ -24,20 +28,20 @@ import org.parley.shared.CountryCode;
 public record MeetingData(
         @NotBlank(message = "Give the meeting a title")
         @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
-        String title,
+        @PlainText String title,
         @NotNull(message = "Choose the kind of meeting") MeetingKind kind,
         @NotNull(message = "Choose the tier") Tier tier,
         @NotNull(message = "Choose the format") MeetingFormat format,
-        @NotNull(message = "Enter the start") LocalDateTime start,
-        @NotNull(message = "Enter the end") LocalDateTime end,
-        @NotNull(message = "Choose the time zone") ZoneId timeZone,
+        @NotNull(message = "Enter the start") @WithinCalendarYears LocalDateTime start,
+        @NotNull(message = "Enter the end") @WithinCalendarYears LocalDateTime end,
+        @NotNull(message = "Choose the time zone") @AreaCityZone ZoneId timeZone,
         @Nullable VenueId venue,
         @Nullable RoomId room,
         @Nullable CountryCode initiatingSide,
         @Nullable CountryCode hostSide,
         @NotNull(message = "Choose the classification") Classification classification,
         @Size(max = OBJECTIVES_MAX_LENGTH, message = "Objectives have at most " + OBJECTIVES_MAX_LENGTH
-                + " characters") String objectives,
+                + " characters") @PlainText(multiline = true) String objectives,
         @Nullable MeetingId parentConference,
         @Nullable MeetingId followUpOf,
         @Valid List<DelegationData> delegations,
@@ -53,56 +57,124 @@ public record MeetingData(
         agenda = List.copyOf(agenda);
     }
 
-    @AssertTrue(message = "The end must be after the start")
-    public boolean isEndAfterStart() {
+    // The rules that join several fields, each once: the record's constraints below check them on every save, and the
+    // editor checks the same rules next to the field they concern while the planner types.
+    public static final String END_AFTER_START = "The end must be after the start";
+    public static final String NOT_TOO_LONG = "A meeting lasts at most " + MAX_DURATION_DAYS + " days";
+    public static final String START_EXISTS = "The start does not exist in that time zone: the clocks change then";
+    public static final String END_EXISTS = "The end does not exist in that time zone: the clocks change then";
+    public static final String TWO_DELEGATIONS = "A meeting has at least two delegations";
+    public static final String EVERY_PERSON_ONCE = "A person can be in only one delegation of a meeting, and only once";
+    public static final String ONE_DELEGATION_OURS = "Only one delegation can be ours";
+    public static final String SIDELINE_NEEDS_CONFERENCE = "A sideline meeting belongs to a conference: choose it";
+    public static final String VENUE_NEEDED = "Choose a venue for a meeting held in person";
+    public static final String ROOM_NEEDS_VENUE = "A room needs its venue";
+
+    public static boolean endsAfterStart(@Nullable LocalDateTime start, @Nullable LocalDateTime end) {
         return start == null || end == null || end.isAfter(start);
     }
 
-    @AssertTrue(message = "A meeting lasts at most " + MAX_DURATION_DAYS + " days")
-    public boolean isNotTooLong() {
-        return start == null || end == null || !end.isAfter(start.plusDays(MAX_DURATION_DAYS));
+    public static boolean withinLongestDuration(@Nullable LocalDateTime start, @Nullable LocalDateTime end) {
+        // a start outside the calendar years is refused on its own, and start.plusDays could not even be computed
+        return start == null || end == null || !CalendarYears.contain(start)
+                || !end.isAfter(start.plusDays(MAX_DURATION_DAYS));
     }
 
-    @AssertTrue(message = "The start does not exist in that time zone: the clocks change then")
-    public boolean isStartAnExistingLocalTime() {
-        return exists(start);
+    /** False for a wall-clock time that never happens in the zone: 02:30 on a European spring-forward day. */
+    public static boolean existsIn(@Nullable LocalDateTime local, @Nullable ZoneId zone) {
+        return local == null || zone == null || !zone.getRules().getValidOffsets(local).isEmpty();
     }
 
-    @AssertTrue(message = "The end does not exist in that time zone: the clocks change then")
-    public boolean isEndAnExistingLocalTime() {
-        return exists(end);
-    }
-
-    @AssertTrue(message = "A meeting has at least two delegations")
-    public boolean isAttendedByTwoDelegations() {
+    public static boolean enoughDelegations(@Nullable MeetingKind kind, List<DelegationData> delegations) {
         return kind == null || !kind.needsDelegations() || delegations.size() >= 2;
     }
 
-    @AssertTrue(message = "A person can be in only one delegation of a meeting, and only once")
-    public boolean isEveryPersonListedOnce() {
+    public static boolean everyPersonOnce(List<DelegationData> delegations) {
         Set<PersonId> seen = new HashSet<>();
         return delegations.stream().flatMap(d -> d.members().stream()).allMatch(m -> m.person() == null
                 || seen.add(m.person()));
     }
 
-    @AssertTrue(message = "Only one delegation can be ours")
-    public boolean isAtMostOneDelegationOurs() {
+    public static boolean atMostOneOurs(List<DelegationData> delegations) {
         return delegations.stream().filter(DelegationData::ours).count() <= 1;
     }
 
-    @AssertTrue(message = "A sideline meeting belongs to a conference: choose it")
-    public boolean isSidelineAttachedToConference() {
-        return kind != MeetingKind.SIDELINE_MEETING || parentConference != null;
+    public static boolean conferenceGivenWhenNeeded(@Nullable MeetingKind kind, @Nullable MeetingId conference) {
+        return kind != MeetingKind.SIDELINE_MEETING || conference != null;
     }
 
-    @AssertTrue(message = "Choose a venue for a meeting held in person")
-    public boolean isVenueGivenWhenNeeded() {
+    public static boolean venueGivenWhenNeeded(@Nullable MeetingFormat format, @Nullable VenueId venue) {
         return format == null || !format.needsVenue() || venue != null;
     }
 
-    @AssertTrue(message = "A room needs its venue")
+    @AssertTrue(message = END_AFTER_START)
+    public boolean isEndAfterStart() {
+        return endsAfterStart(start, end);
+    }
+
+    @AssertTrue(message = NOT_TOO_LONG)
+    public boolean isNotTooLong() {
+        return withinLongestDuration(start, end);
+    }
+
+    @AssertTrue(message = START_EXISTS)
+    public boolean isStartAnExistingLocalTime() {
+        return existsIn(start, timeZone);
+    }
+
+    @AssertTrue(message = END_EXISTS)
+    public boolean isEndAnExistingLocalTime() {
+        return existsIn(end, timeZone);
+    }
+
+    @AssertTrue(message = TWO_DELEGATIONS)
+    public boolean isAttendedByTwoDelegations() {
+        return enoughDelegations(kind, delegations);
+    }
+
+    @AssertTrue(message = EVERY_PERSON_ONCE)
+    public boolean isEveryPersonListedOnce() {
+        return everyPersonOnce(delegations);
+    }
+
+    @AssertTrue(message = ONE_DELEGATION_OURS)
+    public boolean isAtMostOneDelegationOurs() {
+        return atMostOneOurs(delegations);
+    }
+
+    @AssertTrue(message = SIDELINE_NEEDS_CONFERENCE)
+    public boolean isSidelineAttachedToConference() {
+        return conferenceGivenWhenNeeded(kind, parentConference);
+    }
+
+    @AssertTrue(message = VENUE_NEEDED)
+    public boolean isVenueGivenWhenNeeded() {
+        return venueGivenWhenNeeded(format, venue);
+    }
+
+    @AssertTrue(message = ROOM_NEEDS_VENUE)
     public boolean isRoomWithinVenue() {
         return room == null || venue != null;
+    }
+
+    /**
+     * A new meeting that carries an earlier one forward: the same delegations (answers not yet given), a link back,
+     * two weeks later at the same hour. The kind is the one asked for; tier and format follow it, and the venue is
+     * kept only if the new meeting is held somewhere.
+     */
+    public static MeetingData followUpOf(MeetingDetails earlier, String title, String objectives, MeetingKind kind) {
+        MeetingData base = earlier.toData();
+        String shortened = title.length() > TITLE_MAX_LENGTH ? title.substring(0, TITLE_MAX_LENGTH - 1) + "\u2026"
+                : title;
+        boolean sameKind = kind == base.kind();
+        MeetingFormat format = sameKind ? base.format() : kind.defaultFormat();
+        VenueId venue = format.needsVenue() || sameKind ? base.venue() : null;
+        return new MeetingData(shortened, kind, sameKind ? base.tier() : kind.defaultTier(), format,
+                base.start().plusWeeks(2), base.end().plusWeeks(2), base.timeZone(), venue, null,
+                base.initiatingSide(), base.hostSide(), base.classification(), objectives, null, earlier.id(),
+                base.delegations().stream().map(d -> new DelegationData(d.country(), d.organisation(), d.ours(),
+                        d.members().stream().map(m -> new MemberData(m.person(), m.role())).toList())).toList(),
+                List.of());
     }
 
     /** Every person in every delegation. */
@@ -110,13 +182,5 @@ public record MeetingData(
         Set<PersonId> people = new HashSet<>();
         delegations.forEach(d -> d.members().forEach(m -> people.add(m.person())));
         return people;
-    }
-
-    private boolean exists(@Nullable LocalDateTime local) {
-        if (local == null || timeZone == null) {
-            return true;
-        }
-        // in a spring-forward gap no offset is valid: 02:30 on a European changeover day never happens
-        return !timeZone.getRules().getValidOffsets(local).isEmpty();
     }
 }

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
-/** Everything about one meeting that its page shows and its editor starts from. */
+/**
+ * Everything about one meeting that its page shows and its editor starts from.
+ *
+ * @param everApproved whether it was ever approved, and so may have reached calendars and mailboxes
+ */
 public record MeetingDetails(
         MeetingId id,
         String title,
@@ -27,20 +31,21 @@ public record MeetingDetails(
         @Nullable MeetingRef parentConference,
         @Nullable MeetingRef followUpOf,
         MeetingStatus status,
+        boolean everApproved,
         long version,
         String createdBy,
         Instant createdAt,
         String updatedBy,
         Instant updatedAt,
-        List<DelegationView> delegations,
-        List<AgendaItemView> agenda) {
+        List<DelegationDetails> delegations,
+        List<AgendaItemDetails> agenda) {
 
     public Duration duration() {
         return Duration.between(start, end);
     }
 
     public int plannedAgendaMinutes() {
-        return agenda.stream().mapToInt(AgendaItemView::plannedMinutes).sum();
+        return agenda.stream().mapToInt(AgendaItemDetails::plannedMinutes).sum();
     }
 
     /** The meeting as editor input, for "edit" and for planning a follow-up from it. */
@@ -53,6 +58,6 @@ public record MeetingDetails(
                 delegations.stream().map(d -> new DelegationData(d.country(), d.organisation(), d.ours(),
                         d.members().stream().map(m -> new MemberData(m.person(), m.role(), m.response())).toList()))
                         .toList(),
-                agenda.stream().map(AgendaItemView::toData).toList());
+                agenda.stream().map(AgendaItemDetails::toData).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import org.parley.shared.TimeLabels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
@@ -8,7 +9,6 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,7 +113,7 @@ class MeetingHistory {
      * The meeting's changes, newest first. Revisions saved while the meeting was classified above the reader's
      * clearance are listed without their content, and values from before such a time are withheld.
      */
-    List<MeetingChange> of(MeetingId meeting, Classification current, Collection<Classification> visible) {
+    List<MeetingChange> of(MeetingId meeting, Classification current, Classification clearance) {
         long id = meeting.value();
         AuditReader reader = AuditReaderFactory.get(em);
         List<Row> rows = new ArrayList<>();
@@ -123,7 +123,7 @@ class MeetingHistory {
         rows.addAll(rows(reader, Part.AGENDA_ITEM, AuditEntity.relatedId("meeting").eq(id)));
         rows.sort(Comparator.comparingLong(Row::revision).thenComparing(Row::part).thenComparingLong(Row::entityId));
 
-        var context = new Context(rows, current, Set.copyOf(visible));
+        var context = new Context(rows, current, clearance);
         List<Diff> diffs = pairMoves(diffs(rows));
         TreeMap<Long, List<Diff>> byRevision = diffs.stream()
                 .collect(Collectors.groupingBy(Diff::revision, TreeMap::new, Collectors.toList()));
@@ -132,13 +132,13 @@ class MeetingHistory {
         for (List<Diff> saved : byRevision.descendingMap().values()) {
             Diff first = saved.getFirst();
             MeetingRevision revision = first.info();
-            if (!visible.contains(context.classificationAt(first.revision()))) {
+            if (!clearance.covers(context.classificationAt(first.revision()))) {
                 history.add(new MeetingChange(revision.number(), revision.revisedAt(), revision.username(),
                         "Changed while the meeting was classified above your clearance", List.of()));
                 continue;
             }
             Classification before = context.classificationBefore(first.revision());
-            boolean withheld = before != null && !visible.contains(before);
+            boolean withheld = before != null && !clearance.covers(before);
             saved.stream()
                     .sorted(Comparator.comparing(Diff::part).thenComparingLong(Diff::group)
                             .thenComparingInt(Diff::order).thenComparingLong(Diff::entityId))
@@ -408,7 +408,7 @@ class MeetingHistory {
         private final Map<Long, String> roomNames = new HashMap<>();
         private final Map<Long, String> meetingTitles;
 
-        Context(List<Row> rows, Classification current, Set<Classification> visible) {
+        Context(List<Row> rows, Classification current, Classification clearance) {
             this.current = current;
             Map<Reference, Set<Long>> ids = new HashMap<>();
             for (Row row : rows) {
@@ -444,7 +444,7 @@ class MeetingHistory {
             Set<Long> meetingIds = ids.getOrDefault(Reference.MEETING, Set.of());
             meetingTitles = new HashMap<>();
             // a linked meeting above the caller's clearance does not exist for them: no title, not even a placeholder
-            meetings.findAllById(meetingIds).stream().filter(m -> visible.contains(m.classification()))
+            meetings.findAllById(meetingIds).stream().filter(m -> clearance.covers(m.classification()))
                     .forEach(m -> meetingTitles.put(Objects.requireNonNull(m.rawId()), m.title()));
         }
 

@@ -1,5 +1,12 @@
 package org.parley.meeting;
 
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** What sort of meeting it is; suggests the tier and format, which the planner may override. */
 public enum MeetingKind {
     PHONE_CALL("Phone call", Tier.MINISTERIAL, MeetingFormat.PHONE),
@@ -31,6 +38,40 @@ public enum MeetingKind {
 
     public MeetingFormat defaultFormat() {
         return defaultFormat;
+    }
+
+    /**
+     * Words by which a text asks for a kind of meeting ("convene experts", "prepare a summit"). Sideline meetings are
+     * not here: one is planned from its conference, which a text cannot name.
+     */
+    private static final Map<MeetingKind, Pattern> NAMED_BY = Map.of(
+            VIDEO_CALL, words("video ?call", "video ?conference", "video ?link"),
+            PHONE_CALL, words("phone", "telephone", "call"),
+            EXPERT_MEETING, words("experts?'?", "expert[- ]level"),
+            WORKING_GROUP, words("working group"),
+            MINISTERIAL_MEETING, words("ministerial", "ministers'? meeting", "meeting of (the )?ministers"),
+            SUMMIT, words("summit", "heads of state"),
+            CONFERENCE, words("conference"));
+
+    private static Pattern words(String... alternatives) {
+        return Pattern.compile("\\b(" + String.join("|", alternatives) + ")(?![\\w])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The kind a text asks for, such as an action item's "Convene experts…" (an expert meeting): the kind named
+     * first in the text; empty if it names none.
+     */
+    public static Optional<MeetingKind> namedIn(String text) {
+        record Found(MeetingKind kind, int at) {}
+        return NAMED_BY.entrySet().stream()
+                .map(e -> {
+                    Matcher matcher = e.getValue().matcher(text);
+                    return matcher.find() ? new Found(e.getKey(), matcher.start()) : null;
+                })
+                .filter(Objects::nonNull)
+                .min(Comparator.comparingInt(Found::at))
+                .map(Found::kind);
     }
 
     /** A conference is an umbrella event: its participants need not be organised in delegations. */

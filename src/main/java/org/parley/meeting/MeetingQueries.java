@@ -155,8 +155,10 @@ class MeetingQueries {
         List<Predicate> where = new ArrayList<>(List.of(predicates(
                 selection.filter().between(selection.from(), selection.to()), visible, cb, query, m)));
         where.add(m.get("status").in(selection.statuses()));
+        // a cancelled meeting stays a while, so calendars remove it; one cancelled before approval never left Parley
         where.add(cb.or(cb.notEqual(m.get("status"), MeetingStatus.CANCELLED),
-                cb.greaterThanOrEqualTo(m.get("updatedAt"), selection.cancelledSince())));
+                cb.and(cb.isTrue(m.get("everApproved")),
+                        cb.greaterThanOrEqualTo(m.get("updatedAt"), selection.cancelledSince()))));
         if (selection.conference() != null) {
             long conference = selection.conference().value();
             where.add(cb.or(cb.equal(m.get("id"), conference), cb.equal(m.get("parentConferenceId"), conference)));

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.repository.query.Param;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
@@ -58,6 +59,6 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
               and lower(m.title) like :pattern
             order by m.start desc
             """)
-    List<Meeting> findConferences(@Param("pattern") String lowerCasePattern,
+    Slice<Meeting> findConferences(@Param("pattern") String lowerCasePattern,
             @Param("visible") Collection<Classification> visible, org.springframework.data.domain.Pageable page);
 }

@@ -260,7 +260,6 @@ class MeetingSearchIndex {
         for (AgendaItem item : agenda) {
             parts.add(item.title());
             parts.add(item.description());
-            parts.add(item.outcome());
         }
         for (Delegation delegation : delegations) {
             parts.add(delegation.organisation());

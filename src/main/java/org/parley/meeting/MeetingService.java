@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,8 +29,10 @@ import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
 import org.parley.security.CurrentUser;
 import org.parley.security.SignedInUser;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
+import org.parley.shared.PlainText;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -159,16 +162,17 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public List<MeetingChange> history(MeetingId id) {
         Meeting meeting = findVisible(id);
-        return history.of(meeting.id(), meeting.classification(), visibleClassifications());
+        return history.of(meeting.id(), meeting.classification(), currentUser.require().clearance());
     }
 
-    /** Conferences whose title contains the text, newest first; for choosing a sideline meeting's parent. */
+    /**
+     * One page of the conferences whose title contains the text, newest first, paged in the database: for choosing a
+     * sideline meeting's parent or a feed's conference.
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<MeetingRef> conferences(String text, int limit) {
-        return meetings.findConferences(MeetingQueries.likePattern(text), visibleClassifications(),
-                        PageRequest.of(0, limit)).stream()
-                .map(m -> new MeetingRef(m.id(), m.title(), m.kind(), m.start(), true))
-                .toList();
+    public Slice<MeetingRef> conferences(String text, Pageable pageable) {
+        return meetings.findConferences(MeetingQueries.likePattern(text), visibleClassifications(), pageable)
+                .map(MeetingService::ref);
     }
 
     @Transactional
@@ -190,22 +194,25 @@ public class MeetingService {
 
     /**
      * Saves the planner's version of a meeting they loaded at {@code expectedVersion}. If someone saved it since,
-     * nothing is saved and {@link ConcurrentChangeException} says who and when.
+     * nothing is saved and {@link ConcurrentChangeException} says who and when. Like clashes
+     * ({@link ConflictsNeedAcknowledgementException}), a material change to an approved or pending meeting is saved
+     * only when acknowledged: otherwise {@link ReapprovalNeedsConfirmationException} lists what changed.
      */
     @Transactional
     @PreAuthorize("hasRole('PLANNER')")
     public MeetingDetails update(MeetingId id, @Valid MeetingData data, long expectedVersion,
-            boolean acknowledgeConflicts) {
+            Acknowledged... acknowledged) {
+        Set<Acknowledged> heard = acknowledged.length == 0 ? Set.of() : EnumSet.copyOf(List.of(acknowledged));
         Meeting meeting = findVisible(id);
         if (meeting.version() != expectedVersion) {
             throw new ConcurrentChangeException(meeting.updatedBy(), meeting.updatedAt(), meeting.version());
         }
-        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
+        if (!meeting.status().editable()) {
             throw new RuleViolationException("A " + meeting.status().label().toLowerCase()
                     + " meeting cannot be edited");
         }
         MeetingStatus statusBefore = meeting.status();
-        List<String> material = statusBefore == MeetingStatus.APPROVED || statusBefore == MeetingStatus.PENDING_APPROVAL
+        List<String> material = statusBefore.needsReapprovalWhenChangedMaterially()
                 ? MaterialChanges.between(details(meeting), data) : List.of();
         Times times = checkReferences(data);
         if (data.parentConference() != null && data.parentConference().equals(id)) {
@@ -214,7 +221,10 @@ public class MeetingService {
         if (data.followUpOf() != null && data.followUpOf().equals(id)) {
             throw new RuleViolationException("A meeting cannot be a follow-up of itself");
         }
-        checkConflictsBeforeSaving(id, data, times, acknowledgeConflicts);
+        checkConflictsBeforeSaving(id, data, times, heard.contains(Acknowledged.CONFLICTS));
+        if (!material.isEmpty() && !heard.contains(Acknowledged.REAPPROVAL)) {
+            throw new ReapprovalNeedsConfirmationException(statusBefore, material);
+        }
         SignedInUser me = currentUser.require();
         Long conferenceBefore = meeting.parentConferenceId();
         Long followUpOfBefore = meeting.followUpOfId();
@@ -242,41 +252,14 @@ public class MeetingService {
     }
 
     /**
-     * Records what came of each agenda item of a completed meeting, in agenda order; a blank outcome clears it.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('PLANNER')")
-    public MeetingDetails recordOutcomes(MeetingId id, List<String> outcomes) {
-        Meeting meeting = findVisible(id);
-        if (meeting.status() != MeetingStatus.COMPLETED) {
-            throw new RuleViolationException("Outcomes are recorded once the meeting is completed");
-        }
-        List<AgendaItem> agenda = meetings.findAgenda(id.value());
-        if (outcomes.size() != agenda.size()) {
-            throw new RuleViolationException("Give one outcome per agenda item (" + agenda.size() + ")");
-        }
-        for (int i = 0; i < agenda.size(); i++) {
-            String outcome = outcomes.get(i);
-            if (outcome != null && outcome.length() > AgendaItemData.DESCRIPTION_MAX_LENGTH) {
-                throw new RuleViolationException("An outcome has at most " + AgendaItemData.DESCRIPTION_MAX_LENGTH
-                        + " characters");
-            }
-            agenda.get(i).recordOutcome(outcome);
-        }
-        meeting.touch(currentUser.require().getUsername(), clock.instant());
-        meetings.flush();
-        searchIndex.index(List.of(id.value()));
-        return details(meeting);
-    }
-
-    /**
      * What clashes with the meeting as entered so far; the editor calls this on every change. {@code self} is the
      * meeting being edited, which never clashes with itself.
      */
     @PreAuthorize("isAuthenticated()")
     public List<Conflict> checkConflicts(@Nullable MeetingId self, MeetingData data) {
-        if (data.start() == null || data.end() == null || data.timeZone() == null || !data.end().isAfter(data.start())) {
-            return List.of();
+        if (data.start() == null || data.end() == null || data.timeZone() == null || !data.end().isAfter(data.start())
+                || !CalendarYears.contain(data.start()) || !CalendarYears.contain(data.end())) {
+            return List.of(); // nothing to compare yet; saving says what is missing
         }
         Times times = toInstants(data);
         return conflicts(self, times, data.people(), data.room());
@@ -377,6 +360,11 @@ public class MeetingService {
         if (!wanted.isEmpty() && people.getAll(wanted).size() != wanted.size()) {
             throw new NotFoundException("A person in the delegations was");
         }
+        Set<PersonId> leads = data.agenda().stream().map(AgendaItemData::leadPerson).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (!leads.isEmpty() && people.getAll(leads).size() != leads.size()) {
+            throw new NotFoundException("A person leading an agenda item was");
+        }
         return toInstants(data);
     }
 
@@ -398,14 +386,14 @@ public class MeetingService {
     private List<Conflict> conflicts(@Nullable MeetingId self, Times times, Collection<PersonId> participants,
             @Nullable RoomId room) {
         long excluded = self == null ? -1 : self.value();
-        Set<Classification> visible = Set.copyOf(visibleClassifications());
+        Classification clearance = currentUser.require().clearance();
         Map<PersonId, Person> personById = participants.isEmpty() ? Map.of()
                 : people.getAll(participants).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         List<Conflict> found = new ArrayList<>();
         for (MeetingQueries.Overlap overlap : queries.peopleBusy(
                 participants.stream().map(PersonId::value).toList(), times.start(), times.end(), excluded)) {
             PersonId person = new PersonId(Objects.requireNonNull(overlap.personId()));
-            boolean seen = visible.contains(overlap.classification());
+            boolean seen = clearance.covers(overlap.classification());
             found.add(new Conflict.PersonBusy(person, nameOf(personById.get(person)),
                     seen ? new MeetingId(overlap.meetingId()) : null, seen ? overlap.title() : null,
                     overlap.start(), overlap.end()));
@@ -414,7 +402,7 @@ public class MeetingService {
             String roomName = venues.getRoom(room).map(Room::name).orElse("The room");
             for (MeetingQueries.Overlap overlap : queries.roomBooked(room.value(), times.start(), times.end(),
                     excluded)) {
-                boolean seen = visible.contains(overlap.classification());
+                boolean seen = clearance.covers(overlap.classification());
                 found.add(new Conflict.RoomBooked(roomName, seen ? new MeetingId(overlap.meetingId()) : null,
                         seen ? overlap.title() : null, overlap.start(), overlap.end()));
             }
@@ -446,6 +434,7 @@ public class MeetingService {
 
     // --- reading ----------------------------------------------------------------------------------------------------
 
+    /** The classifications the caller may see, for queries ({@code classification in :visible}). */
     List<Classification> visibleClassifications() {
         Classification clearance = currentUser.require().clearance();
         return clearance.andBelow();
@@ -501,9 +490,9 @@ public class MeetingService {
                 referenced.add(m.followUpOfId());
             }
         });
-        Collection<Classification> visible = visibleClassifications();
+        Classification clearance = currentUser.require().clearance();
         Map<Long, MeetingRef> refById = new HashMap<>();
-        meetings.findAllById(referenced).stream().filter(other -> visible.contains(other.classification()))
+        meetings.findAllById(referenced).stream().filter(other -> clearance.covers(other.classification()))
                 .forEach(other -> refById.put(Objects.requireNonNull(other.rawId()), ref(other)));
         List<MeetingDetails> result = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
@@ -533,22 +522,22 @@ public class MeetingService {
         return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
                 meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
                 meeting.hostSide(), meeting.classification(), meeting.objectives(), conference, followUpOf,
-                meeting.status(), meeting.version(), meeting.createdBy(), meeting.createdAt(), meeting.updatedBy(),
-                meeting.updatedAt(),
-                delegations.stream().map(d -> new DelegationView(d.id(), d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> memberView(m, personById.get(new PersonId(m.personId()))))
+                meeting.status(), meeting.everApproved(), meeting.version(), meeting.createdBy(), meeting.createdAt(),
+                meeting.updatedBy(), meeting.updatedAt(),
+                delegations.stream().map(d -> new DelegationDetails(d.id(), d.country(), d.organisation(), d.ours(),
+                        d.members().stream().map(m -> memberDetails(m, personById.get(new PersonId(m.personId()))))
                                 .toList())).toList(),
-                agenda.stream().map(a -> new AgendaItemView(a.id(), a.position(), a.title(), a.description(),
+                agenda.stream().map(a -> new AgendaItemDetails(a.id(), a.position(), a.title(), a.description(),
                         a.leadDelegation(), a.leadPerson(),
                         a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
-                        a.plannedMinutes(), a.outcome())).toList());
+                        a.plannedMinutes())).toList());
     }
 
-    private static MemberView memberView(DelegationMember member, @Nullable Person person) {
+    private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person) {
         if (person == null) {
             throw new IllegalStateException("person " + member.personId() + " missing from the directory");
         }
-        return new MemberView(person.id(), person.fullName(), person.title(), person.organisation(),
+        return new MemberDetails(person.id(), person.fullName(), person.title(), person.organisation(),
                 person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
                 member.response(), person.originalName());
     }
@@ -557,15 +546,15 @@ public class MeetingService {
         if (id == null) {
             return null;
         }
-        return meetings.findById(id).map(other -> refOf(other, visibleClassifications())).orElse(null);
+        return meetings.findById(id).map(other -> refOf(other, currentUser.require().clearance())).orElse(null);
     }
 
     /**
      * A linked meeting (the conference, the meeting this one follows up), or nothing when it is above the caller's
      * clearance: such a meeting does not exist for them, so not even its existence shows.
      */
-    private static @Nullable MeetingRef refOf(Meeting other, Collection<Classification> visible) {
-        return visible.contains(other.classification()) ? ref(other) : null;
+    private static @Nullable MeetingRef refOf(Meeting other, Classification clearance) {
+        return clearance.covers(other.classification()) ? ref(other) : null;
     }
 
     /**
@@ -574,17 +563,17 @@ public class MeetingService {
      */
     private void keepHiddenLinks(Meeting meeting, MeetingData data, @Nullable Long conferenceBefore,
             @Nullable Long followUpOfBefore) {
-        Collection<Classification> visible = visibleClassifications();
-        Long conference = data.parentConference() == null && isHidden(conferenceBefore, visible)
+        Classification clearance = currentUser.require().clearance();
+        Long conference = data.parentConference() == null && isHidden(conferenceBefore, clearance)
                 ? conferenceBefore : meeting.parentConferenceId();
-        Long followUpOf = data.followUpOf() == null && isHidden(followUpOfBefore, visible)
+        Long followUpOf = data.followUpOf() == null && isHidden(followUpOfBefore, clearance)
                 ? followUpOfBefore : meeting.followUpOfId();
         meeting.relink(conference, followUpOf);
     }
 
-    private boolean isHidden(@Nullable Long meetingId, Collection<Classification> visible) {
+    private boolean isHidden(@Nullable Long meetingId, Classification clearance) {
         return meetingId != null && meetings.findById(meetingId)
-                .map(other -> !visible.contains(other.classification())).orElse(false);
+                .map(other -> !clearance.covers(other.classification())).orElse(false);
     }
 
     private static VenueRef venueRef(Meeting meeting, Venue venue) {

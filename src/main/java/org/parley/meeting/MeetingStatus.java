@@ -20,6 +20,19 @@ public enum MeetingStatus {
         return label;
     }
 
+    /** Whether planners may still change the meeting; a cancelled or completed one is a record. */
+    public boolean editable() {
+        return this != CANCELLED && this != COMPLETED;
+    }
+
+    /**
+     * Whether a material change (time, venue, classification, heads of delegation) sends the meeting back to its
+     * approvers: approvals given or under way no longer hold for what changed.
+     */
+    public boolean needsReapprovalWhenChangedMaterially() {
+        return this == APPROVED || this == PENDING_APPROVAL;
+    }
+
     /** Whether the meeting still occupies its people and room (for conflicts). */
     public boolean occupiesTime() {
         return this != CANCELLED && this != REJECTED && this != POSTPONED;

@@ -4,16 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.parley.directory.Person;
+import org.parley.shared.TimeLabels;
 
 /**
  * The scheduling assistant's arithmetic, apart from the database: which starts to try, who is busy at each, and how
@@ -22,8 +21,6 @@ import org.parley.directory.Person;
  */
 final class SlotSearch {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final int PEOPLE_NAMED_WHEN_BUSY = 5;
 
     private SlotSearch() {}
@@ -176,10 +173,10 @@ final class SlotSearch {
 
     /** "between 09:00 and 17:00 on 2 Mar 2041 (Europe/Berlin)" or "… from 2 Mar 2041 to 4 Mar 2041 (…)". */
     private static String window(SlotRequest request) {
-        String days = request.from().equals(request.to()) ? "on " + DAY.format(request.from())
-                : "from " + DAY.format(request.from()) + " to " + DAY.format(request.to());
-        return "between " + TIME.format(request.earliestLocalStart()) + " and "
-                + TIME.format(request.latestLocalStart()) + " " + days + " (" + request.venueZone().getId() + ")";
+        String days = request.from().equals(request.to()) ? "on " + TimeLabels.day(request.from())
+                : "from " + TimeLabels.day(request.from()) + " to " + TimeLabels.day(request.to());
+        return "between " + TimeLabels.time(request.earliestLocalStart()) + " and "
+                + TimeLabels.time(request.latestLocalStart()) + " " + days + " (" + request.venueZone().getId() + ")";
     }
 
     /** One person's busy times merged into disjoint intervals in order, so one binary search answers "busy?". */

@@ -55,8 +55,8 @@ class Notification {
         }
     }
 
-    NotificationView toView() {
-        return new NotificationView(Objects.requireNonNull(id), meetingId == null ? null : new MeetingId(meetingId),
+    NotificationSummary toView() {
+        return new NotificationSummary(Objects.requireNonNull(id), meetingId == null ? null : new MeetingId(meetingId),
                 text, createdAt, readAt != null);
     }
 }

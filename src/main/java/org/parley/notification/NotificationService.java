@@ -44,7 +44,7 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Slice<NotificationView> mine(Pageable pageable) {
+    public Slice<NotificationSummary> mine(Pageable pageable) {
         return notifications.findMine(me(), pageable).map(Notification::toView);
     }
 

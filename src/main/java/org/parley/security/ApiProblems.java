@@ -2,6 +2,7 @@ package org.parley.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Problem details (RFC 9457) written by the API's security filters, before Spring MVC is reached. The texts are
@@ -22,7 +23,16 @@ final class ApiProblems {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        response.getWriter().write(json(status, title, detail));
+    }
+
+    static String json(int status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
+    }
+
+    /** Whether the request's path (as sent, still encoded) is under /api. */
+    static boolean isApiPath(@Nullable String requestUri) {
+        return requestUri != null && requestUri.matches("/api(?:[/;%].*)?");
     }
 }

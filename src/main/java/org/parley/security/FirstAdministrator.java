@@ -1,10 +1,12 @@
 package org.parley.security;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.EnumSet;
 import org.parley.shared.Classification;
+import org.parley.shared.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * An empty database gets one administrator, "admin". Its password comes from {@code parley.security.admin-password}
  * (or the environment variable PARLEY_SECURITY_ADMIN_PASSWORD / PARLEY_ADMIN_PASSWORD); without one, a random password
- * is generated and printed once in the log. The demo profile brings its own users instead.
+ * is generated and printed once in the log. The demo profile brings its own users instead. Nodes starting together
+ * on one empty database create it once: the node holding the job's cluster lock does, the others skip.
  */
 @Component
 @Profile("!demo")
@@ -28,15 +31,22 @@ class FirstAdministrator implements ApplicationRunner {
     private final UserAccountRepository users;
     private final UserService userService;
     private final SecuritySettings settings;
+    private final ClusterJobs clusterJobs;
 
-    FirstAdministrator(UserAccountRepository users, UserService userService, SecuritySettings settings) {
+    FirstAdministrator(UserAccountRepository users, UserService userService, SecuritySettings settings,
+            ClusterJobs clusterJobs) {
         this.users = users;
         this.userService = userService;
         this.settings = settings;
+        this.clusterJobs = clusterJobs;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        clusterJobs.runOnOneNode("first-administrator", Duration.ofMinutes(5), Duration.ZERO, this::createIfNone);
+    }
+
+    private void createIfNone() {
         if (users.count() > 0) {
             return;
         }

@@ -3,14 +3,22 @@ package org.parley.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
-/** Failed sign-ins in a row for one username, and the lock they caused. Deleted on success or unlock. */
+/**
+ * Failed sign-ins in a row for one username, and the lock they caused. Deleted on success or unlock. A new one is
+ * always inserted, never merged onto a row another node wrote meanwhile ({@link Persistable}): that would reset the
+ * other node's count; the insert fails instead, and LoginThrottle counts again on the row that now exists.
+ */
 @Entity
 @Table(name = "login_lock")
-class LoginLock {
+class LoginLock implements Persistable<String> {
 
     @Id
     @Column(length = NewUser.USERNAME_MAX_LENGTH)
@@ -22,12 +30,32 @@ class LoginLock {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    @Transient
+    private boolean isNew;
+
     protected LoginLock() {
         this.username = "";
     }
 
     LoginLock(String username) {
         this.username = username;
+        this.isNew = true;
+    }
+
+    @Override
+    public String getId() {
+        return username;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        isNew = false;
     }
 
     String username() {

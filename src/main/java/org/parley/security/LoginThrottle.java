@@ -12,10 +12,14 @@ import org.parley.shared.AuditActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down password guessing: a username is locked after a run of failures, and one remote address gets only a
@@ -34,14 +38,17 @@ class LoginThrottle {
     private final SecuritySettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate newTransaction;
 
     LoginThrottle(LoginAttemptRepository attempts, LoginLockRepository locks, SecuritySettings settings, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.attempts = attempts;
         this.locks = locks;
         this.settings = settings;
         this.clock = clock;
         this.events = events;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     static String normalise(@Nullable String username) {
@@ -82,12 +89,26 @@ class LoginThrottle {
         audit(username, AuditActions.SIGN_IN_SUCCEEDED, username, "signed in" + from(remoteAddress));
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Counts a failure against the username. The count lives in the database and is taken under a row lock, so
+     * failures arriving at the same moment on several nodes are all counted: a guesser gains nothing by spreading
+     * attempts over the nodes (docs/0015-several-nodes.md).
+     */
     public void recordFailure(String username, @Nullable String remoteAddress) {
+        try {
+            newTransaction.executeWithoutResult(status -> countFailure(username, remoteAddress));
+        } catch (DataIntegrityViolationException firstFailureElsewhere) {
+            // another node or request recorded this username's first failure at the same moment; its row exists now
+            newTransaction.executeWithoutResult(status -> countFailure(username, remoteAddress));
+        }
+    }
+
+    private void countFailure(String username, @Nullable String remoteAddress) {
         Instant now = clock.instant();
-        LoginLock lock = locks.findById(username).orElseGet(() -> new LoginLock(username));
+        // a first failure inserts the row, flushed first, so that another node's first failure at the same moment
+        // makes this insert fail here, before anything else is written
+        LoginLock lock = locks.findForUpdate(username).orElseGet(() -> locks.saveAndFlush(new LoginLock(username)));
         boolean lockedNow = lock.recordFailure(now, settings.maxFailures(), settings.lockDuration());
-        locks.save(lock);
         record(username, remoteAddress, LoginOutcome.BAD_CREDENTIALS, now);
         audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_FAILED, username,
                 "wrong username or password" + from(remoteAddress));

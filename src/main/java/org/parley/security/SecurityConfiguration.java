@@ -2,26 +2,29 @@ package org.parley.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.parley.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -51,26 +54,9 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /**
-     * Calendar feeds: the token in the path is the key, so no sign-in, no session and no cookies; ahead of the UI's
-     * chain so that Vaadin never sees these requests.
-     */
     @Bean
-    @Order(2) // after the API's chain (1); the two match disjoint paths, both ahead of the UI's
-    SecurityFilterChain calendarFeedSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/calendar/feeds/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
-                        SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.requireExplicitSave(true))
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
-        return http.build();
-    }
-
-    @Bean
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
+            throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -84,21 +70,43 @@ class SecurityConfiguration {
                     }
                 }));
         // maximumSessions(-1) allows any number of sessions but registers them, so that disabling a user or
-        // changing their roles can end every session they have open.
+        // changing their roles can end every session they have open, on every node (ClusterSessionRegistry).
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login?expired"));
+                .expiredSessionStrategy(new SessionExpiry(requestUtil)));
         // the app's icons: browsers fetch them for the sign-in page too (favicon.ico Vaadin opens already)
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin exempts the sign-in form from CSRF protection, so another site could sign a browser in as an account
+        // of its choosing; here only Vaadin's own requests are exempt (they carry Vaadin's token), and the form sends
+        // Spring's token, which the page carries in its _csrf meta tags. A stale form gets a fresh one.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf
+                .ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(SecurityConfiguration::refuseWithoutToken);
+                        return filter;
+                    }
+                }));
         return http.build();
     }
 
+    /** A sign-in without a valid token starts over on a fresh form; anything else without one is forbidden. */
+    private static void refuseWithoutToken(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException refused) throws IOException {
+        if ("POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/login")) {
+            response.sendRedirect(request.getContextPath() + "/login?" + LoginView.STALE_FORM);
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(SecurityVersions versions) {
+        return new ClusterSessionRegistry(versions);
     }
 
     @Bean

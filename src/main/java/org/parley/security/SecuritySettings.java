@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param lockDuration how long such a lock lasts; it expires by itself
  * @param maxFailuresPerAddressPerHour failed sign-ins processed per remote address and hour; beyond that, attempts
  *     from that address are refused without checking the password (slows down password spraying)
+ * @param sessionRecheck how long a node trusts what it last read of a signed-in user (enabled, security version)
+ *     before reading it again; a user disabled, or whose roles or clearance change, on one node is signed out on
+ *     every other node within this time (docs/0015-several-nodes.md)
  */
 @Validated
 @ConfigurationProperties(prefix = "parley.security")
@@ -24,4 +27,5 @@ public record SecuritySettings(
         @Nullable String adminPassword,
         @DefaultValue("5") @Min(1) @Max(100) int maxFailures,
         @DefaultValue("15m") @NotNull Duration lockDuration,
-        @DefaultValue("100") @Min(1) int maxFailuresPerAddressPerHour) {}
+        @DefaultValue("100") @Min(1) int maxFailuresPerAddressPerHour,
+        @DefaultValue("2s") @NotNull Duration sessionRecheck) {}

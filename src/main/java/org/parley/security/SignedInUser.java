@@ -17,6 +17,7 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
     private final Set<Role> roles;
     private final Classification clearance;
     private final ZoneId timeZone;
+    private final long securityVersion;
 
     SignedInUser(UserAccount account) {
         super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
@@ -26,6 +27,7 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
         this.roles = account.roles();
         this.clearance = account.clearance();
         this.timeZone = account.timeZone();
+        this.securityVersion = account.securityVersion();
     }
 
     private SignedInUser(String username, Set<Role> roles) {
@@ -37,6 +39,7 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
         this.roles = EnumSet.copyOf(roles);
         this.clearance = Classification.SECRET;
         this.timeZone = ZoneId.of("UTC");
+        this.securityVersion = 0;
     }
 
     /** The identity of start-up work; see {@link SystemTask}. */
@@ -67,6 +70,11 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
 
     public ZoneId timeZone() {
         return timeZone;
+    }
+
+    /** The user's security version when this principal was built (at sign-in); see {@link SecurityVersions}. */
+    long securityVersion() {
+        return securityVersion;
     }
 
     @Override

@@ -66,6 +66,10 @@ class UserAccount {
     @Version
     private long version;
 
+    /** Raised when the user's open sessions must end, on every node; see {@link SecurityVersions}. */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
     protected UserAccount() {
         // for JPA
         this.username = "";
@@ -130,6 +134,15 @@ class UserAccount {
 
     boolean enabled() {
         return enabled;
+    }
+
+    long securityVersion() {
+        return securityVersion;
+    }
+
+    /** Ends every session signed in before now, on every node (each node notices within its recheck interval). */
+    void endSessions() {
+        securityVersion++;
     }
 
     void apply(UserChanges changes) {

@@ -19,6 +19,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The user's security version, or -1 for a disabled user; empty for an unknown one. One small query. */
+    @Query("select case when u.enabled = true then u.securityVersion else -1 end from UserAccount u where u.id = :id")
+    Optional<Long> securityVersionOf(@Param("id") long id);
+
     @Query("""
             select u from UserAccount u
             where :filter = ''

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.AreaCityZone;
 import org.parley.shared.AuditActions;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
@@ -19,9 +20,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +113,7 @@ public class UserService {
         }
         if (accessChanged) {
             // the new roles or clearance must hold from the next request on, not from the next sign-in
-            sessions.endSessionsOf(user.username());
+            sessions.endSessionsOf(user);
         }
         return user.toSummary(throttle.lockedUntil(user.username()));
     }
@@ -128,7 +129,7 @@ public class UserService {
         }
         user.setEnabled(enabled);
         if (!enabled) {
-            sessions.endSessionsOf(user.username());
+            sessions.endSessionsOf(user);
         }
         return user.toSummary(throttle.lockedUntil(user.username()));
     }
@@ -139,7 +140,7 @@ public class UserService {
         requireAcceptable(newPassword, List.of(user.username(), user.displayName()));
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         audit(AuditActions.PASSWORD_RESET, user.username(), "the user's open sessions were ended");
-        sessions.endSessionsOf(user.username());
+        sessions.endSessionsOf(user);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -171,7 +172,7 @@ public class UserService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public UserSummary changeOwnTimeZone(ZoneId timeZone) {
+    public UserSummary changeOwnTimeZone(@AreaCityZone ZoneId timeZone) {
         UserAccount user = find(currentUser.require().id());
         user.changeTimeZone(timeZone);
         refreshSignedInUser(user);

@@ -49,13 +49,16 @@ public final class AuditActions {
     public static final String API_TOKEN_CREATED = "API_TOKEN_CREATED";
     public static final String API_TOKEN_REVOKED = "API_TOKEN_REVOKED";
 
+    // operations (database)
+    public static final String DATABASE_BACKED_UP = "DATABASE_BACKED_UP";
+
     /** Every action above, in the order the Audit view offers them. */
     public static final List<String> KNOWN = List.of(
             SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_REFUSED, USERNAME_LOCKED,
             USER_CREATED, USER_DISABLED, USER_ENABLED, ROLES_CHANGED, CLEARANCE_CHANGED,
             PASSWORD_RESET, PASSWORD_CHANGED, USER_UNLOCKED,
             MEETING_SUBMITTED, MEETING_APPROVED, MEETING_REJECTED, MEETING_CANCELLED, DECISION_REFUSED,
-            FEED_CREATED, FEED_ROTATED, FEED_REVOKED, API_TOKEN_CREATED, API_TOKEN_REVOKED);
+            FEED_CREATED, FEED_ROTATED, FEED_REVOKED, API_TOKEN_CREATED, API_TOKEN_REVOKED, DATABASE_BACKED_UP);
 
     private AuditActions() {}
 }

@@ -25,9 +25,12 @@ public final class SearchText {
 
     private SearchText() {}
 
-    /** "50% off_x" becomes "%50\% off\_x%"; both H2 and PostgreSQL take the backslash as LIKE's escape. */
+    /**
+     * "50% off_x" becomes "%50\% off\_x%"; both H2 and PostgreSQL take the backslash as LIKE's escape. Control
+     * characters are dropped: no title holds one, and PostgreSQL refuses NUL in a parameter.
+     */
     public static String containsPattern(String text) {
-        String escaped = text.trim().toLowerCase(Locale.ROOT)
+        String escaped = text.replaceAll("\\p{Cntrl}", "").trim().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }

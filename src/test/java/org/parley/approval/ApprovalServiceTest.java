@@ -20,6 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
+import org.parley.followup.FollowUpService;
+import org.parley.followup.OutcomeData;
+import org.parley.followup.OutcomeKind;
+import org.parley.meeting.Acknowledged;
+import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -36,7 +42,6 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.Tier;
 import org.parley.security.NewUser;
 import org.parley.security.Role;
 import org.parley.security.SystemTask;
@@ -56,6 +61,7 @@ class ApprovalServiceTest {
 
     @Autowired ApprovalService approvals;
     @Autowired MeetingService meetings;
+    @Autowired FollowUpService followUps;
     @Autowired DirectoryFixture directory;
     @Autowired TestUsers users;
     @Autowired UserService userService;
@@ -81,11 +87,11 @@ class ApprovalServiceTest {
     }
 
     private MeetingData data(String title, MeetingKind kind, LocalDateTime start) {
-        return new MeetingData(title, kind, kind.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1),
-                MOSCOW, null, null, null, null, Classification.RESTRICTED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))),
-                List.of(new AgendaItemData("Channels", "", 30)));
+        return MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW).classification(Classification.RESTRICTED)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData("Channels", "", 30))).build();
     }
 
     private MeetingId planned(MeetingKind kind) {
@@ -129,7 +135,7 @@ class ApprovalServiceTest {
                 .isInstanceOf(RuleViolationException.class).hasMessage("A cancelled meeting cannot change any more");
         assertThatThrownBy(() -> users.as("planner", () -> meetings.update(draft,
                 data("Edited", MeetingKind.EXPERT_MEETING, LocalDateTime.of(year, 5, 5, 10, 0)),
-                meetings.get(draft).version(), true)))
+                meetings.get(draft).version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL)))
                 .isInstanceOf(RuleViolationException.class).hasMessage("A cancelled meeting cannot be edited");
     }
 
@@ -198,7 +204,7 @@ class ApprovalServiceTest {
 
         MeetingDetails current = users.as("planner", () -> meetings.get(id));
         users.as("planner", () -> meetings.update(id, data(current.title(), MeetingKind.MINISTERIAL_MEETING,
-                LocalDateTime.of(year, 5, 5, 15, 0)), current.version(), true));
+                LocalDateTime.of(year, 5, 5, 15, 0)), current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
         ApprovalState again = users.as("planner", () -> approvals.submit(id, "Moved to 15:00"));
         assertThat(again.status()).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         assertThat(again.round()).isEqualTo(2);
@@ -211,15 +217,27 @@ class ApprovalServiceTest {
         users.as("approver", () -> approvals.approve(id, 1, null));
 
         MeetingDetails approved = users.as("planner", () -> meetings.get(id));
-        MeetingData agendaOnly = new MeetingData(approved.title(), approved.kind(), approved.tier(), approved.format(),
-                approved.toData().start(), approved.toData().end(), MOSCOW, null, null, null, null,
-                approved.classification(), "New objectives", null, null, approved.toData().delegations(),
-                List.of(new AgendaItemData("Channels, reworded", "More detail", 40)));
-        MeetingDetails edited = users.as("planner", () -> meetings.update(id, agendaOnly, approved.version(), true));
+        MeetingData agendaOnly = MeetingDataBuilder.meeting(approved.title()).kind(approved.kind())
+                .tier(approved.tier()).format(approved.format())
+                .at(approved.toData().start(), approved.toData().end(), MOSCOW)
+                .classification(approved.classification()).objectives("New objectives")
+                .delegations(approved.toData().delegations())
+                .agenda(List.of(new AgendaItemData("Channels, reworded", "More detail", 40))).build();
+        MeetingDetails edited = users.as("planner", () -> meetings.update(id, agendaOnly, approved.version(),
+                Acknowledged.CONFLICTS));
         assertThat(edited.status()).isEqualTo(MeetingStatus.APPROVED);
 
         MeetingData moved = data(approved.title(), MeetingKind.EXPERT_MEETING, LocalDateTime.of(year, 5, 6, 10, 0));
-        MeetingDetails changed = users.as("planner", () -> meetings.update(id, moved, edited.version(), true));
+        // like clashes, the service asks first: nothing changes until the planner confirms
+        assertThatThrownBy(() -> users.as("planner", () -> meetings.update(id, moved, edited.version(),
+                Acknowledged.CONFLICTS)))
+                .isInstanceOfSatisfying(ReapprovalNeedsConfirmationException.class, asked -> {
+                    assertThat(asked.changes()).contains("start", "end");
+                    assertThat(asked.status()).isEqualTo(MeetingStatus.APPROVED);
+                });
+        assertThat(users.as("planner", () -> meetings.get(id)).status()).isEqualTo(MeetingStatus.APPROVED);
+        MeetingDetails changed = users.as("planner", () -> meetings.update(id, moved, edited.version(),
+                Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
 
         assertThat(changed.status()).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         ApprovalState state = users.as("approver", () -> approvals.state(id));
@@ -270,21 +288,25 @@ class ApprovalServiceTest {
     }
 
     @Test
-    void a_meeting_is_completed_after_its_end_and_then_gets_outcomes() {
+    void a_meeting_is_completed_after_its_end_and_what_came_of_an_agenda_item_is_a_decision() {
         MeetingId id = submitted(MeetingKind.EXPERT_MEETING);
         users.as("approver", () -> approvals.approve(id, 1, null));
         clock.set(LocalDateTime.of(year, 5, 5, 10, 30).atZone(MOSCOW).toInstant());
 
         assertThatThrownBy(() -> users.as("planner", () -> approvals.complete(id)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("once it has ended");
-        assertThatThrownBy(() -> users.as("planner", () -> meetings.recordOutcomes(id, List.of("Agreed"))))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("completed");
+        OutcomeData agreed = new OutcomeData(OutcomeKind.DECISION, "Channels stay open at every level", 0, null,
+                null, null);
+        assertThatThrownBy(() -> users.as("planner", () -> followUps.record(id, agreed)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("taken place");
 
         clock.advance(Duration.ofHours(2));
         assertThat(users.as("planner", () -> approvals.complete(id)).status()).isEqualTo(MeetingStatus.COMPLETED);
-        MeetingDetails withOutcomes = users.as("planner", () -> meetings.recordOutcomes(id,
-                List.of("Channels stay open at every level")));
-        assertThat(withOutcomes.agenda().getFirst().outcome()).isEqualTo("Channels stay open at every level");
+        users.as("planner", () -> followUps.record(id, agreed));
+        assertThat(users.as("planner", () -> followUps.outcomesOf(id))).singleElement().satisfies(decision -> {
+            assertThat(decision.text()).isEqualTo("Channels stay open at every level");
+            assertThat(decision.agendaPosition()).isZero();
+        });
     }
 
     @Test
@@ -322,11 +344,11 @@ class ApprovalServiceTest {
         users.as("approver", () -> approvals.reject(id, 1, "Wrong week"));
         users.as("planner", () -> approvals.cancel(id, "No longer needed"));
 
-        List<org.parley.audit.AuditEntryView> entries = users.as("admin", () -> audit.find(
+        List<org.parley.audit.AuditEntrySummary> entries = users.as("admin", () -> audit.find(
                 new org.parley.audit.AuditFilter(null, null, null, null), PageRequest.of(0, 50))).getContent()
                 .stream().filter(e -> e.target().startsWith("meeting " + id + " ")).toList();
 
-        assertThat(entries).extracting(org.parley.audit.AuditEntryView::action, org.parley.audit.AuditEntryView::actor)
+        assertThat(entries).extracting(org.parley.audit.AuditEntrySummary::action, org.parley.audit.AuditEntrySummary::actor)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("MEETING_CANCELLED", "planner"),
                         org.assertj.core.groups.Tuple.tuple("MEETING_REJECTED", "approver"),
@@ -347,11 +369,11 @@ class ApprovalServiceTest {
         assertThatThrownBy(() -> users.as("approver2", () -> approvals.reject(summit, 7, "Old version")))
                 .isInstanceOf(RuleViolationException.class);
 
-        List<org.parley.audit.AuditEntryView> refusals = users.as("admin", () -> audit.find(
+        List<org.parley.audit.AuditEntrySummary> refusals = users.as("admin", () -> audit.find(
                 new org.parley.audit.AuditFilter(null, org.parley.shared.AuditActions.DECISION_REFUSED, null, null),
                 PageRequest.of(0, 50))).getContent().stream()
                 .filter(e -> e.target().startsWith("meeting " + summit + " ")).toList();
-        assertThat(refusals).extracting(org.parley.audit.AuditEntryView::actor, org.parley.audit.AuditEntryView::details)
+        assertThat(refusals).extracting(org.parley.audit.AuditEntrySummary::actor, org.parley.audit.AuditEntrySummary::details)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("approver2", "reject: The meeting was changed and "
                                 + "submitted again since you opened it. Review the new version before deciding."),

@@ -52,7 +52,7 @@ class AuditServiceTest {
 
         events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "meeting 42", "a detail"));
 
-        List<AuditEntryView> entries = entriesOf(actor);
+        List<AuditEntrySummary> entries = entriesOf(actor);
         assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.occurredAt()).isEqualTo(Instant.parse("2026-03-01T10:15:30.123456Z"));
             assertThat(entry.actor()).isEqualTo(actor);
@@ -77,7 +77,7 @@ class AuditServiceTest {
 
         transactions.executeWithoutResult(status ->
                 events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "", "committed")));
-        assertThat(entriesOf(actor)).extracting(AuditEntryView::details).containsExactly("committed");
+        assertThat(entriesOf(actor)).extracting(AuditEntrySummary::details).containsExactly("committed");
         assertThat(audit.verify().intact()).isTrue();
     }
 
@@ -100,7 +100,7 @@ class AuditServiceTest {
         String actor = probeActor();
         events.publishEvent(new ProbeEvent(actor.toUpperCase(), "PROBE_RECORDED", "t".repeat(500), "d".repeat(5000)));
 
-        AuditEntryView entry = entriesOf(actor).getFirst();
+        AuditEntrySummary entry = entriesOf(actor).getFirst();
         assertThat(entry.actor()).isEqualTo(actor);
         assertThat(entry.target()).hasSize(200).endsWith("…");
         assertThat(entry.details()).hasSize(2000).endsWith("…");
@@ -117,15 +117,15 @@ class AuditServiceTest {
         record(other, "PROBE_OPENED", "2026-04-03T09:00:00Z");
 
         assertThat(find(new AuditFilter(actor.toUpperCase(), null, null, null)))
-                .extracting(AuditEntryView::occurredAt).containsExactly(
+                .extracting(AuditEntrySummary::occurredAt).containsExactly(
                         Instant.parse("2026-04-03T09:00:00Z"), Instant.parse("2026-04-02T09:00:00Z"),
                         Instant.parse("2026-04-01T09:00:00Z"));
-        assertThat(find(new AuditFilter(other, null, null, null))).extracting(AuditEntryView::actor)
+        assertThat(find(new AuditFilter(other, null, null, null))).extracting(AuditEntrySummary::actor)
                 .containsExactly(other);
-        assertThat(find(new AuditFilter(actor, "probe_opened", null, null))).extracting(AuditEntryView::actor)
+        assertThat(find(new AuditFilter(actor, "probe_opened", null, null))).extracting(AuditEntrySummary::actor)
                 .containsExactly(other, actor);
         assertThat(find(new AuditFilter(actor, null, Instant.parse("2026-04-02T00:00:00Z"),
-                Instant.parse("2026-04-03T09:00:00Z")))).extracting(AuditEntryView::action)
+                Instant.parse("2026-04-03T09:00:00Z")))).extracting(AuditEntrySummary::action)
                 .containsExactly("PROBE_CLOSED");
         // "_" and "%" in the filter are plain characters, not wildcards
         assertThat(find(new AuditFilter(actor.replace('-', '_'), null, null, null))).isEmpty();
@@ -167,7 +167,7 @@ class AuditServiceTest {
     @Test
     @WithUserDetails("admin")
     void a_changed_row_is_detected_and_named() {
-        List<AuditEntryView> entries = threeEntries();
+        List<AuditEntrySummary> entries = threeEntries();
         long middle = entries.get(1).id();
         String original = entries.get(1).details();
         try {
@@ -187,7 +187,7 @@ class AuditServiceTest {
     @Test
     @WithUserDetails("admin")
     void a_changed_row_with_a_recomputed_hash_is_detected_at_the_next_entry() {
-        List<AuditEntryView> entries = threeEntries();
+        List<AuditEntrySummary> entries = threeEntries();
         Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where id = ?", entries.get(1).id());
         String forged = AuditHash.of(entries.get(1).id(), entries.get(1).occurredAt(), entries.get(1).actor(),
                 entries.get(1).action(), entries.get(1).target(), "forged", (String) row.get("previous_hash"));
@@ -209,7 +209,7 @@ class AuditServiceTest {
     @Test
     @WithUserDetails("admin")
     void a_removed_middle_row_is_detected() {
-        List<AuditEntryView> entries = threeEntries();
+        List<AuditEntrySummary> entries = threeEntries();
         long middle = entries.get(1).id();
         StoredRow removed = remove(middle);
         try {
@@ -227,7 +227,7 @@ class AuditServiceTest {
     @Test
     @WithUserDetails("admin")
     void a_removed_last_row_is_detected_although_the_rest_of_the_chain_is_sound() {
-        List<AuditEntryView> entries = threeEntries();
+        List<AuditEntrySummary> entries = threeEntries();
         long last = entries.get(2).id();
         assertThat(jdbc.queryForObject("select max(id) from audit_entry", Long.class)).isEqualTo(last);
         StoredRow removed = remove(last);
@@ -246,7 +246,7 @@ class AuditServiceTest {
     @Test
     @WithUserDetails("admin")
     void a_row_inserted_behind_the_logs_back_is_detected() {
-        AuditEntryView last = threeEntries().get(2);
+        AuditEntrySummary last = threeEntries().get(2);
         long forgedId = last.id() + 1;
         String forgedHash = AuditHash.of(forgedId, last.occurredAt(), "intruder", "PROBE_RECORDED", "", "",
                 last.hash());
@@ -294,10 +294,10 @@ class AuditServiceTest {
             pool.shutdownNow();
         }
 
-        List<AuditEntryView> entries = audit.find(new AuditFilter(actor, null, null, null),
+        List<AuditEntrySummary> entries = audit.find(new AuditFilter(actor, null, null, null),
                 PageRequest.of(0, 1000)).getContent();
         assertThat(entries).hasSize(threads * perThread);
-        assertThat(entries).extracting(AuditEntryView::id).doesNotHaveDuplicates();
+        assertThat(entries).extracting(AuditEntrySummary::id).doesNotHaveDuplicates();
         AuditVerification result = audit.verify();
         assertThat(result.intact()).as(result.explanation()).isTrue();
     }
@@ -311,7 +311,7 @@ class AuditServiceTest {
                 "said \"hello, world\"\nand left"));
         clock.set(Instant.parse("2026-06-01T12:00:01Z"));
         events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "@SUM(A1)", "-2+3"));
-        List<AuditEntryView> entries = entriesOf(actor);
+        List<AuditEntrySummary> entries = entriesOf(actor);
 
         var csv = new StringWriter();
         audit.exportCsv(new AuditFilter(actor, null, null, null), csv);
@@ -379,7 +379,7 @@ class AuditServiceTest {
         assertThat(out.toString()).isEmpty();
     }
 
-    private List<AuditEntryView> threeEntries() {
+    private List<AuditEntrySummary> threeEntries() {
         String actor = probeActor();
         for (int i = 0; i < 3; i++) {
             events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "", "entry " + i));
@@ -392,11 +392,11 @@ class AuditServiceTest {
         events.publishEvent(new ProbeEvent(actor, action, "", ""));
     }
 
-    private List<AuditEntryView> entriesOf(String actor) {
+    private List<AuditEntrySummary> entriesOf(String actor) {
         return find(new AuditFilter(actor, null, null, null));
     }
 
-    private List<AuditEntryView> find(AuditFilter filter) {
+    private List<AuditEntrySummary> find(AuditFilter filter) {
         return audit.find(filter, PageRequest.of(0, 100)).getContent();
     }
 

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
+import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -24,7 +26,6 @@ import org.parley.meeting.AgendaItemData;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDetails;
-import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -37,6 +38,7 @@ import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.parley.calendar.internal.IcsChecks;
 
 @ParleyTest
 class InviteServiceTest {
@@ -80,15 +82,15 @@ class InviteServiceTest {
     }
 
     private MeetingData data(String title, LocalDateTime start, Venue venue, Classification classification) {
-        return new MeetingData(title, MeetingKind.EXPERT_MEETING, MeetingKind.EXPERT_MEETING.defaultTier(),
-                MeetingFormat.IN_PERSON, start, start.plusHours(2), BERLIN, venue.id(), venue.rooms().getFirst().id(),
-                null, null, classification, "Restore the embassies' work", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(
+        return MeetingDataBuilder.meeting(title).kind(MeetingKind.EXPERT_MEETING).at(start, start.plusHours(2), BERLIN).venue(venue.id())
+                .room(venue.rooms().getFirst().id()).classification(classification)
+                .objectives("Restore the embassies' work")
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(
                                 new MemberData(lavrov.id(), MemberRole.HEAD, ParticipantResponse.ACCEPTED),
                                 new MemberData(interpreter.id(), MemberRole.INTERPRETER))),
                         new DelegationData(new CountryCode("US"), null, false, List.of(
-                                new MemberData(rubio.id(), MemberRole.HEAD, ParticipantResponse.TENTATIVE)))),
-                List.of(new AgendaItemData("Embassies", "Staffing, property, visas", 60)));
+                                new MemberData(rubio.id(), MemberRole.HEAD, ParticipantResponse.TENTATIVE)))))
+                .agenda(List.of(new AgendaItemData("Embassies", "Staffing, property, visas", 60))).build();
     }
 
     private MeetingId planned(String title, Classification classification) {
@@ -115,7 +117,7 @@ class InviteServiceTest {
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
             meetings.update(id, data(current.title(), start, venue, current.classification()), current.version(),
-                    true);
+                    Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
     }
 
@@ -224,10 +226,9 @@ class InviteServiceTest {
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
             MeetingData data = current.toData();
-            meetings.update(id, new MeetingData(data.title(), data.kind(), data.tier(), data.format(), data.start(),
-                    data.end(), data.timeZone(), data.venue(), data.room(), data.initiatingSide(), data.hostSide(),
-                    data.classification(), "New objectives", null, null, data.delegations(), data.agenda()),
-                    current.version(), true);
+            meetings.update(id, MeetingDataBuilder.from(data).objectives("New objectives").conference(null)
+                    .followUpOf(null).build(),
+                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
         CalendarFile after = users.as("planner", () -> invites.invite(id));
 
@@ -266,6 +267,36 @@ class InviteServiceTest {
     }
 
     @Test
+    void a_meeting_cancelled_before_it_was_approved_offers_no_file_at_all() {
+        MeetingId draft = planned("Cancelled draft " + year, Classification.UNCLASSIFIED);
+        MeetingId pending = users.as("planner", () -> meetings.create(data("Cancelled while pending " + year,
+                LocalDateTime.of(year, 4, 5, 10, 0), villa, Classification.UNCLASSIFIED), true).id());
+        users.as("planner", () -> approvals.submit(pending, null));
+        users.as("planner", () -> approvals.cancel(draft, "Not needed"));
+        users.as("planner", () -> approvals.cancel(pending, "Not needed"));
+
+        for (MeetingId id : List.of(draft, pending)) {
+            assertThat(users.as("planner", () -> invites.availability(id))).isEqualTo(InviteAvailability.NEVER);
+            assertThatThrownBy(() -> users.as("planner", () -> invites.invite(id)))
+                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("never left Parley");
+            assertThatThrownBy(() -> users.as("planner", () -> invites.publish(id)))
+                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("never left Parley");
+        }
+    }
+
+    @Test
+    void a_meeting_approved_then_sent_back_and_cancelled_still_offers_its_cancellation() {
+        MeetingId id = approved("Approved, changed, cancelled " + year);
+        change(id, LocalDateTime.of(year, 5, 20, 10, 0), villa);
+        assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.PENDING_APPROVAL);
+
+        users.as("planner", () -> approvals.cancel(id, "The other side cannot travel"));
+
+        assertThat(users.as("planner", () -> invites.availability(id))).isEqualTo(InviteAvailability.CANCELLATION);
+        assertThat(lines(users.as("planner", () -> invites.invite(id)))).contains("METHOD:CANCEL");
+    }
+
+    @Test
     void a_viewer_without_the_clearance_finds_no_invite() {
         MeetingId restricted = approved("Restricted " + year);
 
@@ -281,10 +312,11 @@ class InviteServiceTest {
 
     @Test
     void a_meeting_without_anyone_to_invite_offers_only_a_copy() {
-        MeetingId conference = users.as("planner", () -> meetings.create(new MeetingData("Security conference "
-                + year, MeetingKind.CONFERENCE, MeetingKind.CONFERENCE.defaultTier(), MeetingFormat.IN_PERSON,
-                LocalDateTime.of(year, 2, 13, 8, 0), LocalDateTime.of(year, 2, 15, 18, 0), BERLIN, villa.id(), null,
-                null, null, Classification.UNCLASSIFIED, "", null, null, List.of(), List.of()), true).id());
+        MeetingId conference = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting("Security conference "
+                + year)
+                .kind(MeetingKind.CONFERENCE)
+                .at(LocalDateTime.of(year, 2, 13, 8, 0), LocalDateTime.of(year, 2, 15, 18, 0), BERLIN)
+                .venue(villa.id()).build(), true).id());
         approve(conference);
 
         assertThat(users.as("viewer", () -> invites.availability(conference))).isEqualTo(InviteAvailability.COPY_ONLY);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.ParleyTest;
 import org.parley.shared.CountryCode;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeZones;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -87,6 +88,21 @@ class PeopleServiceTest {
                 .hasMessageContaining("Use digits, spaces")
                 .hasMessageContaining("Choose the person's home time zone")
                 .hasMessageContaining("The working day must end after it starts");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_home_zone_or_venue_zone_that_is_no_region_and_invisible_names_are_refused() {
+        var offset = PersonData.of("Offset Person", new CountryCode("RU"), ZoneId.of("GMT+03:00"));
+        var invisible = PersonData.of("\u3000\u200B", new CountryCode("RU"), ZoneId.of("Europe/Moscow"));
+
+        assertThatThrownBy(() -> people.create(offset)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining(TimeZones.MESSAGE);
+        assertThatThrownBy(() -> people.create(invisible)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Use visible text");
+        assertThatThrownBy(() -> venues.create(new VenueData("Offset hall", null, new CountryCode("RU"), null,
+                ZoneId.of("+03:00"), 10), List.of())).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining(TimeZones.MESSAGE);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.parley.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -96,14 +95,7 @@ class ApiE2ETest {
     /** Signs in, creates a read-write token on the profile page and reads it from the field that shows it once. */
     static String tokenFromProfilePage(RunningParley parley, Page page, String username) {
         parley.signIn(page, username);
-        page.navigate(parley.url("/profile"));
-        page.getByLabel("Token name").fill("E2E script");
-        page.getByText("Read and write").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
-        var shown = page.getByLabel("Your new token");
-        shown.waitFor();
-        String token = shown.inputValue();
-        assertThat(token).startsWith("pky_");
+        String token = OperatorSteps.readWriteToken(page, parley.baseUrl());
         parley.screenshot(page, "profile-api-token-" + username);
         assertThat(parley.cspViolations(page)).isEmpty();
         return token;

@@ -65,9 +65,13 @@ class FollowUpE2ETest {
         Locator recorded = page.locator("li.parley-outcome").filter(new Locator.FilterOptions().setHasText(action));
         PlaywrightAssertions.assertThat(recorded).containsText("Elena Morozova, due " + due);
 
-        // one click plans the follow-up as a draft and opens it in the editor
+        // one click opens the editor filled in from the action item; nothing is saved before Save
         recorded.locator(".plan-follow-up").click();
-        page.waitForURL(Pattern.compile(".*/meetings/\\d+/edit$"));
+        page.waitForURL(Pattern.compile(".*/meetings/new\\?actionItem=\\d+$"));
+        PlaywrightAssertions.assertThat(page.locator("#title input")).hasValue("Follow-up: " + action);
+        // the item names no kind, so the follow-up is an experts' meeting, held in person; this one meets online
+        page.locator("#format").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Virtual")).click();
         page.locator("#save-meeting").click();
         Locator saveAnyway = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save anyway"));
         page.waitForCondition(() -> page.url().matches(".*/meetings/\\d+$") || saveAnyway.isVisible());
@@ -108,7 +112,8 @@ class FollowUpE2ETest {
         }
         PlaywrightAssertions.assertThat(chip).isVisible(VISIBLE);
         PlaywrightAssertions.assertThat(chip).hasClass(Pattern.compile(".*\\bparley-draft\\b.*"));
-        PlaywrightAssertions.assertThat(chip).hasAttribute("aria-label", Pattern.compile(".*, Phone call, Draft$"));
+        // an experts' meeting, not a copy of the call it follows (issue 19)
+        PlaywrightAssertions.assertThat(chip).hasAttribute("aria-label", Pattern.compile(".*, Expert meeting, Draft$"));
         parley.screenshot(page, "calendar-follow-up");
 
         chip.click();

@@ -44,6 +44,15 @@ final class OperatorSteps implements AutoCloseable {
      * a read-write API token on the profile page; returns the token.
      */
     String plannerWithToken(String baseUrl, String adminPassword, String username, String password) {
+        return userWithToken(baseUrl, adminPassword, username, "Crash Test Planner", "Planner", password);
+    }
+
+    /**
+     * Signs in as "admin", creates the user {@code username} with one role (its label on the page, e.g. "Approver"),
+     * signs in as that user and creates a read-write API token on the profile page; returns the token.
+     */
+    String userWithToken(String baseUrl, String adminPassword, String username, String displayName, String role,
+            String password) {
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, baseUrl, "admin", adminPassword);
@@ -51,24 +60,39 @@ final class OperatorSteps implements AutoCloseable {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user")).click();
             Locator dialog = page.getByRole(AriaRole.DIALOG);
             dialog.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true)).fill(username);
-            dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Crash Test Planner");
+            dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(displayName);
             dialog.getByLabel("Initial password", new Locator.GetByLabelOptions().setExact(true)).fill(password);
-            dialog.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Planner")).check();
+            dialog.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(role).setExact(true)).check();
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
             page.getByText("Created user " + username).waitFor();
             page.locator("#sign-out").click();
             page.waitForURL(Pattern.compile(".*/login.*"));
 
             signIn(page, baseUrl, username, password);
-            page.navigate(baseUrl + "/profile");
-            page.getByLabel("Token name").fill("Crash test");
-            page.getByText("Read and write").click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
-            var shown = page.getByLabel("Your new token");
-            shown.waitFor();
-            String token = shown.inputValue();
-            assertThat(token).startsWith("pky_");
-            return token;
+            return readWriteToken(page, baseUrl);
+        }
+    }
+
+    /** Signs in as "admin" and creates a read-write API token for the administrator, e.g. for backups. */
+    String administratorToken(String baseUrl, String adminPassword) {
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            signIn(page, baseUrl, "admin", adminPassword);
+            return readWriteToken(page, baseUrl);
+        }
+    }
+
+    /** Signs in as "admin" and disables the user {@code username} in Users. */
+    void disableUser(String baseUrl, String adminPassword, String username) {
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            signIn(page, baseUrl, "admin", adminPassword);
+            page.navigate(baseUrl + "/admin/users");
+            page.locator("vaadin-grid-cell-content").getByText(username, new Locator.GetByTextOptions()
+                    .setExact(true)).first().click();
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Disable")).click();
+            page.getByText("Disabled " + username).waitFor();
         }
     }
 
@@ -94,7 +118,21 @@ final class OperatorSteps implements AutoCloseable {
         }
     }
 
-    private BrowserContext newContext() {
+    /** Creates a read-write token on the profile page and reads it from the field that shows it once. */
+    static String readWriteToken(Page page, String baseUrl) {
+        page.navigate(baseUrl + "/profile");
+        page.getByLabel("Token name").fill("End-to-end test");
+        page.getByText("Read and write").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        var shown = page.getByLabel("Your new token");
+        shown.waitFor();
+        String token = shown.inputValue();
+        assertThat(token).startsWith("pky_");
+        return token;
+    }
+
+    /** A fresh browser context (no cookies), with the same settings as every step's. */
+    BrowserContext newContext() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800).setLocale("en-GB").setTimezoneId("UTC"));
         // generous: a shared 2-core machine may be building or testing something else at the same time
@@ -103,7 +141,7 @@ final class OperatorSteps implements AutoCloseable {
         return context;
     }
 
-    private static void signIn(Page page, String baseUrl, String username, String password) {
+    static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form").waitFor();
         page.locator("input[name='username']").fill(username);

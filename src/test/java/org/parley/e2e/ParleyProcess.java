@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * The packaged Parley jar (system property {@code parley.jar}, set by the failsafe plugin) in a process of its own,
  * for end-to-end tests that start, kill and restart nodes. Each start binds to 127.0.0.1 on a free port, runs in the
- * given working directory (whose {@code ./data} holds the embedded database unless the arguments say otherwise),
+ * given working directory (whose {@code ./data} holds the embedded database unless the arguments say otherwise), with
+ * its management port (health, info, metrics) on another free port of 127.0.0.1 unless the arguments name one,
  * writes its log to {@code target/e2e-processes/NAME-N.log}, and returns once the log says "Parley is ready".
  * Close it (try-with-resources) so that it stops even when the test fails; a shutdown hook kills what a test run left
  * behind.
@@ -37,21 +38,23 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ParleyProcess implements AutoCloseable {
 
-    public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String READY = "Parley is ready";
 
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path workDir;
     private final Path log;
     private final Thread killAtExit;
 
-    private ParleyProcess(String name, Process process, int port, Path workDir, Path log) {
+    private ParleyProcess(String name, Process process, int port, int managementPort, Path workDir, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.workDir = workDir;
         this.log = log;
         this.killAtExit = new Thread(() -> process.toHandle().destroyForcibly(), "kill-" + name);
@@ -70,6 +73,11 @@ public final class ParleyProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The management server's address (health, info, Prometheus), e.g. {@code http://127.0.0.1:41235}. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     /** The operating system's process id. */
@@ -113,7 +121,7 @@ public final class ParleyProcess implements AutoCloseable {
 
     /**
      * Stops the process gracefully (SIGTERM, so Spring closes the database and the web server), and kills it if it
-     * has not ended within {@link #STOP_TIMEOUT}. Returns its exit status.
+     * has not ended within {@link #STOP_TIMEOUT}. Returns its exit status (a JVM ended by SIGTERM reports 143).
      */
     public int stop() {
         if (process.isAlive()) {
@@ -200,6 +208,7 @@ public final class ParleyProcess implements AutoCloseable {
         private final List<String> jvmArgs = new ArrayList<>();
         private final List<String> args = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
+        private Duration startTimeout = START_TIMEOUT;
         private int starts;
 
         private Setup(Path workDir) {
@@ -230,16 +239,25 @@ public final class ParleyProcess implements AutoCloseable {
             return this;
         }
 
+        /** How long a start may take before it counts as failed ({@link #START_TIMEOUT} unless set). */
+        public Setup startTimeout(Duration timeout) {
+            this.startTimeout = timeout;
+            return this;
+        }
+
         /** Starts the jar on a new free port and waits until it is ready; fails with its log if it is not. */
         public ParleyProcess start() {
             Path jar = packagedJar();
             int port = freePort();
+            int managementPort = args.stream().filter(a -> a.startsWith("--management.server.port=")).findFirst()
+                    .map(a -> Integer.parseInt(a.substring(a.indexOf('=') + 1))).orElseGet(ParleyProcess::freePort);
             int start = ++starts;
             Path log = jar.getParent().resolve("e2e-processes").resolve(name + "-" + start + ".log");
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmArgs);
-            command.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port));
+            command.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port,
+                    "--management.server.port=" + managementPort));
             command.addAll(args);
             Process process;
             try {
@@ -252,9 +270,9 @@ public final class ParleyProcess implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start " + jar, e);
             }
-            var started = new ParleyProcess(name + "-" + start, process, port, workDir, log);
+            var started = new ParleyProcess(name + "-" + start, process, port, managementPort, workDir, log);
             try {
-                awaitReady(started);
+                awaitReady(started, startTimeout);
             } catch (RuntimeException | Error e) {
                 started.kill();
                 throw e;
@@ -262,12 +280,12 @@ public final class ParleyProcess implements AutoCloseable {
             return started;
         }
 
-        private static void awaitReady(ParleyProcess started) {
-            Instant deadline = Instant.now().plus(START_TIMEOUT);
+        private static void awaitReady(ParleyProcess started, Duration startTimeout) {
+            Instant deadline = Instant.now().plus(startTimeout);
             while (!started.logText().contains(READY)) {
                 if (!started.isAlive() || Instant.now().isAfter(deadline)) {
                     String why = started.isAlive()
-                            ? "did not log \"" + READY + "\" within " + START_TIMEOUT.toSeconds() + " s"
+                            ? "did not log \"" + READY + "\" within " + startTimeout.toSeconds() + " s"
                             : "ended with status " + started.process.exitValue() + " before it was ready";
                     throw new AssertionError("Parley " + started + " " + why + "; the last lines of its log:\n"
                             + started.logTail(80));

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,7 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PARLEY_E2E_CHROMIUM", "/usr/bin/chromium"));
     static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(180); // a shared 2-core machine under load
     private static final Pattern READY = Pattern.compile("Parley is ready: open (http://localhost:\\d+)/");
 
     private static @Nullable Shared shared;
@@ -122,6 +121,11 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
     /** The last lines the app has logged, for assertion messages. */
     public String appLogTail() {
         return shared().app.logTail(80);
+    }
+
+    /** Everything the app has logged so far. */
+    public String appLog() {
+        return App.read(shared().app.log);
     }
 
     // --- JUnit --------------------------------------------------------------------------------------------------
@@ -318,15 +322,17 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
 
         static App start(Path jar, Path log) {
             Path workDir;
-            int port;
             Process process;
             try {
                 // its own working directory, so that the demo database (./data) lives and dies with this run
                 workDir = Files.createTempDirectory("parley-e2e-");
-                port = freePort();
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                // port 0: Tomcat takes a free port and the ready line names it, so nothing can take it in between,
+                // and every address Parley hands out must name the port it really got (EdgesE2ETest); the management
+                // port is free too: a fixed one would collide with other runs on the same machine
                 process = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(),
-                        "--spring.profiles.active=demo", "--server.port=" + port)
+                        "--spring.profiles.active=demo", "--server.port=0",
+                        "--management.server.port=" + ParleyProcess.freePort())
                         .directory(workDir.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
@@ -347,7 +353,7 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
                     String tail = tail(read(log), 80);
                     process.destroyForcibly();
                     deleteQuietly(workDir);
-                    throw new AssertionError("Parley (" + jar + ", port " + port + ") " + why
+                    throw new AssertionError("Parley (" + jar + ", on a random port) " + why
                             + "; the last lines of its log (" + log + "):\n" + tail);
                 }
                 try {
@@ -375,13 +381,6 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
                 process.destroyForcibly();
             }
             deleteQuietly(workDir);
-        }
-
-        private static int freePort() throws IOException {
-            try (var socket = new ServerSocket(0)) {
-                socket.setReuseAddress(true);
-                return socket.getLocalPort();
-            }
         }
 
         private static String read(Path file) {

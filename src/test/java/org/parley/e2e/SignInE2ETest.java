@@ -105,6 +105,24 @@ class SignInE2ETest {
         assertThatCode(() -> parley.screenshot(page, "wrong-password")).doesNotThrowAnyException();
     }
 
+    @Test
+    void another_site_cannot_sign_the_browser_in(RunningParley parley, Page page) {
+        // a page of another origin with a form that posts a username and password to Parley's sign-in
+        page.setContent("<form method='post' action='" + parley.url("/login") + "'>"
+                + "<input name='username' value='viewer'><input name='password' value='"
+                + RunningParley.DEMO_PASSWORD + "'></form>");
+        page.locator("form").evaluate("form => form.submit()");
+
+        page.waitForURL(Pattern.compile(".*/login\\?stale.*"));
+        PlaywrightAssertions.assertThat(page.getByText("came from another site")).isVisible(VISIBLE);
+        page.navigate(parley.url("/"));
+        page.waitForURL(Pattern.compile(".*/login([?#].*)?$"));
+        PlaywrightAssertions.assertThat(page.locator("#signed-in-user")).hasCount(0);
+
+        parley.signIn(page, "viewer"); // while Parley's own form, with its token, still works
+        PlaywrightAssertions.assertThat(page.locator("#signed-in-user")).isVisible(VISIBLE);
+    }
+
     private static String path(Page page) {
         return URI.create(page.url()).getPath();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -64,14 +65,15 @@ class FollowUpServiceTest {
         Person secretary = directory.person("Follow-up secretary " + n, new CountryCode("US"),
                 ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2300 + n, 2, 18, 15, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.PHONE_CALL,
-                MeetingKind.PHONE_CALL.defaultTier(), MeetingFormat.PHONE, start, start.plusHours(1), MOSCOW, null,
-                null, new CountryCode("US"), new CountryCode("RU"), classification, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true,
+        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
+                .sides(new CountryCode("US"), new CountryCode("RU")).classification(classification)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true,
                                 List.of(new MemberData(minister.id(), MemberRole.HEAD))),
                         new DelegationData(new CountryCode("US"), null, false,
-                                List.of(new MemberData(secretary.id(), MemberRole.HEAD)))),
-                List.of(new AgendaItemData("Channels", "", 20), new AgendaItemData("Embassies", "", 20))), true).id());
+                                List.of(new MemberData(secretary.id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData("Channels", "", 20), new AgendaItemData("Embassies", "", 20)))
+                .build(), true).id());
         users.as("planner", () -> approvals.submit(id, null));
         users.as("approver", () -> approvals.approve(id, 1, null));
         clock.set(start.plusHours(2).atZone(MOSCOW).toInstant());
@@ -108,39 +110,72 @@ class FollowUpServiceTest {
                 .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("needs an owner and a due date");
 
         MeetingDetails earlier = users.as("planner", () -> meetings.get(call));
-        MeetingId future = users.as("planner", () -> meetings.create(new MeetingData("Not yet", earlier.kind(),
-                earlier.tier(), earlier.format(), earlier.toData().start().plusYears(1),
-                earlier.toData().end().plusYears(1), MOSCOW, null, null, null, null, Classification.UNCLASSIFIED, "",
-                null, null, earlier.toData().delegations(), List.of()), true).id());
+        MeetingId future = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting("Not yet")
+                .kind(earlier.kind()).tier(earlier.tier()).format(earlier.format())
+                .at(earlier.toData().start().plusYears(1), earlier.toData().end().plusYears(1), MOSCOW)
+                .delegations(earlier.toData().delegations()).build(), true).id());
         assertThatThrownBy(() -> users.as("planner", () -> followUps.record(future, new OutcomeData(
                 OutcomeKind.DECISION, "Too early", null, null, null, null))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("after the meeting has taken place");
     }
 
     @Test
-    void planning_a_follow_up_creates_a_linked_draft_with_the_same_delegations_and_the_chain_shows_both_ways() {
+    void a_follow_up_is_prefilled_from_the_action_item_and_saved_with_its_link_only_when_planned() {
         MeetingId call = pastCall("Chain call", Classification.UNCLASSIFIED);
         Outcome item = users.as("planner", () -> followUps.record(call,
                 action("Experts' meeting on the embassies", LocalDate.of(2400, 3, 1))));
 
-        MeetingId followUp = users.as("planner", () -> followUps.planFollowUp(item.id()));
+        MeetingData draft = users.as("planner", () -> followUps.followUpDraft(item.id()));
 
-        MeetingDetails draft = users.as("planner", () -> meetings.get(followUp));
-        assertThat(draft.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(draft.title()).isEqualTo("Follow-up: Experts' meeting on the embassies");
-        assertThat(draft.followUpOf()).isNotNull();
-        assertThat(draft.followUpOf().id()).isEqualTo(call);
+        assertThat(draft.followUpOf()).isEqualTo(call);
         assertThat(draft.delegations()).hasSize(2);
-        assertThat(draft.start()).isEqualTo(users.as("planner", () -> meetings.get(call)).start()
+        assertThat(users.as("planner", () -> meetings.chain(call)).cameOf()).as("nothing saved yet").isEmpty();
+        assertThat(users.as("planner", () -> followUps.outcomesOf(call)).getFirst().followUp()).isNull();
+
+        MeetingData completed = MeetingDataBuilder.meeting(draft.title()).kind(draft.kind()).tier(draft.tier())
+                .format(MeetingFormat.VIRTUAL).at(draft.start(), draft.end(), draft.timeZone())
+                .classification(draft.classification()).objectives(draft.objectives())
+                .followUpOf(draft.followUpOf()).delegations(draft.delegations()).build();
+        MeetingId followUp = users.as("planner", () -> followUps.planFollowUp(item.id(), completed, true)).id();
+
+        MeetingDetails saved = users.as("planner", () -> meetings.get(followUp));
+        assertThat(saved.status()).isEqualTo(MeetingStatus.DRAFT);
+        assertThat(saved.followUpOf().id()).isEqualTo(call);
+        assertThat(saved.start()).isEqualTo(users.as("planner", () -> meetings.get(call)).start()
                 .plus(Duration.ofDays(14)));
         assertThat(users.as("planner", () -> followUps.outcomesOf(call)).getFirst().followUp()).isEqualTo(followUp);
-        assertThatThrownBy(() -> users.as("planner", () -> followUps.planFollowUp(item.id())))
+        assertThatThrownBy(() -> users.as("planner", () -> followUps.followUpDraft(item.id())))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already planned");
+        assertThatThrownBy(() -> users.as("planner", () -> followUps.planFollowUp(item.id(), completed, true)))
                 .isInstanceOf(RuleViolationException.class);
 
         MeetingChain fromCall = users.as("viewer", () -> meetings.chain(call));
         assertThat(fromCall.cameOf()).extracting(MeetingRef::id).containsExactly(followUp);
         MeetingChain fromDraft = users.as("viewer", () -> meetings.chain(followUp));
         assertThat(fromDraft.ledTo()).extracting(MeetingRef::id).containsExactly(call);
+    }
+
+    @Test
+    void a_follow_up_is_the_kind_the_action_item_asks_for_not_a_copy_of_the_call() {
+        MeetingId call = pastCall("Kind call", Classification.UNCLASSIFIED);
+        Outcome experts = users.as("planner", () -> followUps.record(call,
+                action("Convene experts soon to remove obstacles to the embassies", LocalDate.of(2400, 3, 1))));
+        Outcome summit = users.as("planner", () -> followUps.record(call,
+                action("Prepare a summit of the Presidents", LocalDate.of(2400, 3, 1))));
+        Outcome unnamed = users.as("planner", () -> followUps.record(call,
+                action("Agree on the wording of the readout", LocalDate.of(2400, 3, 1))));
+
+        MeetingData expertsDraft = users.as("planner", () -> followUps.followUpDraft(experts.id()));
+        MeetingData summitDraft = users.as("planner", () -> followUps.followUpDraft(summit.id()));
+        MeetingData unnamedDraft = users.as("planner", () -> followUps.followUpDraft(unnamed.id()));
+
+        assertThat(users.as("planner", () -> meetings.get(call)).kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(expertsDraft.kind()).isEqualTo(MeetingKind.EXPERT_MEETING);
+        assertThat(expertsDraft.tier()).isEqualTo(MeetingKind.EXPERT_MEETING.defaultTier());
+        assertThat(expertsDraft.format()).isEqualTo(MeetingFormat.IN_PERSON);
+        assertThat(summitDraft.kind()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(unnamedDraft.kind()).isEqualTo(MeetingKind.EXPERT_MEETING);
     }
 
     @Test

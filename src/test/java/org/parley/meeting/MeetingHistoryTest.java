@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import org.parley.shared.TimeLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,9 +67,9 @@ class MeetingHistoryTest {
 
     private MeetingData call(String title, LocalDateTime start, Classification classification,
             List<DelegationData> delegations, List<AgendaItemData> agenda) {
-        return new MeetingData(title, MeetingKind.PHONE_CALL, Tier.MINISTERIAL, MeetingFormat.PHONE, start,
-                start.plusHours(1), MOSCOW, null, null, US, RU, classification, "Keep channels open", null, null,
-                delegations, agenda);
+        return MeetingDataBuilder.meeting(title).kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW).sides(US, RU)
+                .classification(classification).objectives("Keep channels open").delegations(delegations)
+                .agenda(agenda).build();
     }
 
     private List<DelegationData> delegations(MemberData... usMembers) {
@@ -119,7 +120,7 @@ class MeetingHistoryTest {
                                 new MemberData(aide.id(), MemberRole.NOTE_TAKER),
                                 new MemberData(expert.id(), MemberRole.EXPERT)))),
                 agenda("Communication channels", "Diplomatic missions", "Consular staff"));
-        as("planner2", () -> meetings.update(created.id(), changed, created.version(), false));
+        as("planner2", () -> meetings.update(created.id(), changed, created.version(), Acknowledged.REAPPROVAL));
         Instant afterChanging = Instant.now().plusSeconds(1);
 
         List<MeetingChange> history = meetings.history(created.id());
@@ -182,7 +183,7 @@ class MeetingHistoryTest {
         MeetingData corrected = call("Typo", at("04-01T10:00"), Classification.UNCLASSIFIED,
                 delegations(new MemberData(secretary.id(), MemberRole.HEAD)), agenda("Sanctions", "Embassies"));
 
-        MeetingDetails updated = meetings.update(created.id(), corrected, created.version(), false);
+        MeetingDetails updated = meetings.update(created.id(), corrected, created.version(), Acknowledged.REAPPROVAL);
 
         assertThat(updated.agenda().getFirst().id()).isEqualTo(created.agenda().getFirst().id());
         MeetingChange latest = meetings.history(created.id()).getFirst();
@@ -194,19 +195,21 @@ class MeetingHistoryTest {
     @WithUserDetails("planner")
     void venues_and_rooms_are_named_and_an_unchanged_save_adds_nothing() {
         Venue hotel = directory.venue("History hotel " + counter.incrementAndGet(), BERLIN, "Salon A", "Salon B");
-        MeetingData inSalonA = new MeetingData("Experts", MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL,
-                MeetingFormat.IN_PERSON, at("05-01T10:00"), at("05-01T11:00"), BERLIN, hotel.id(),
-                hotel.rooms().get(0).id(), null, null, Classification.UNCLASSIFIED, "", null, null,
-                delegations(new MemberData(secretary.id(), MemberRole.HEAD)), agenda("Work plan"));
+        MeetingData inSalonA = MeetingDataBuilder.meeting("Experts").kind(MeetingKind.EXPERT_MEETING)
+                .at(at("05-01T10:00"), at("05-01T11:00"), BERLIN).venue(hotel.id())
+                .room(hotel.rooms().get(0).id())
+                .delegations(delegations(new MemberData(secretary.id(), MemberRole.HEAD)))
+                .agenda(agenda("Work plan")).build();
         MeetingDetails created = meetings.create(inSalonA, true);
-        MeetingDetails same = meetings.update(created.id(), inSalonA, created.version(), true);
+        MeetingDetails same = meetings.update(created.id(), inSalonA, created.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         int afterUnchangedSave = meetings.history(created.id()).size();
-        MeetingData inSalonB = new MeetingData("Experts", MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL,
-                MeetingFormat.IN_PERSON, at("05-01T10:00"), at("05-01T11:00"), BERLIN, hotel.id(),
-                hotel.rooms().get(1).id(), null, null, Classification.UNCLASSIFIED, "", null, null,
-                delegations(new MemberData(secretary.id(), MemberRole.HEAD)), agenda("Work plan"));
+        MeetingData inSalonB = MeetingDataBuilder.meeting("Experts").kind(MeetingKind.EXPERT_MEETING)
+                .at(at("05-01T10:00"), at("05-01T11:00"), BERLIN).venue(hotel.id())
+                .room(hotel.rooms().get(1).id())
+                .delegations(delegations(new MemberData(secretary.id(), MemberRole.HEAD)))
+                .agenda(agenda("Work plan")).build();
 
-        meetings.update(created.id(), inSalonB, same.version(), true);
+        meetings.update(created.id(), inSalonB, same.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
 
         List<MeetingChange> history = meetings.history(created.id());
         assertThat(history).hasSize(afterUnchangedSave + 1);
@@ -235,7 +238,7 @@ class MeetingHistoryTest {
                 agenda("Back channel")), false));
         SystemTask.runAsSystem(() -> meetings.update(secret.id(), call("Open channel", at("07-01T10:00"),
                 Classification.CONFIDENTIAL, delegations(new MemberData(secretary.id(), MemberRole.HEAD)),
-                agenda("Back channel")), secret.version(), false));
+                agenda("Back channel")), secret.version(), Acknowledged.REAPPROVAL));
 
         List<MeetingChange> history = meetings.history(secret.id());
 
@@ -262,7 +265,7 @@ class MeetingHistoryTest {
         jdbc.update("update meeting_revision set username = 'history-started' where id = ?", start);
         meetings.update(old.id(), call("Old call", at("08-01T10:00"), Classification.UNCLASSIFIED,
                 delegations(new MemberData(secretary.id(), MemberRole.HEAD)), agenda("Channels", "Embassies")),
-                old.version(), false);
+                old.version(), Acknowledged.REAPPROVAL);
 
         List<MeetingChange> history = meetings.history(old.id());
 

@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import org.parley.shared.TimeLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,29 +62,28 @@ class MeetingServiceTest {
     }
 
     private MeetingData call(String title, LocalDateTime start, int minutes, Person... moscowThenWashington) {
-        return new MeetingData(title, MeetingKind.PHONE_CALL, Tier.MINISTERIAL, MeetingFormat.PHONE, start,
-                start.plusMinutes(minutes), MOSCOW, null, null, US, RU, Classification.UNCLASSIFIED,
-                "Keep channels open", null, null,
-                List.of(new DelegationData(RU, "Ministry of Foreign Affairs", true,
+        return MeetingDataBuilder.meeting(title).kind(MeetingKind.PHONE_CALL).at(start, start.plusMinutes(minutes), MOSCOW).sides(US, RU)
+                .objectives("Keep channels open")
+                .delegations(List.of(new DelegationData(RU, "Ministry of Foreign Affairs", true,
                                 List.of(new MemberData(moscowThenWashington[0].id(), MemberRole.HEAD))),
                         new DelegationData(US, "Department of State", false,
-                                List.of(new MemberData(moscowThenWashington[1].id(), MemberRole.HEAD)))),
-                List.of(new AgendaItemData("Communication channels", "", 20),
+                                List.of(new MemberData(moscowThenWashington[1].id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData("Communication channels", "", 20),
                         new AgendaItemData("Unilateral sanctions", "", 20),
-                        new AgendaItemData("Diplomatic missions", "Restrictions since 2016", 20)));
+                        new AgendaItemData("Diplomatic missions", "Restrictions since 2016", 20)))
+                .build();
     }
 
     private MeetingData inRoom(MeetingData data, int roomIndex) {
-        return new MeetingData(data.title(), MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL,
-                MeetingFormat.IN_PERSON, data.start(), data.end(), BERLIN, hotel.id(),
-                hotel.rooms().get(roomIndex).id(), data.initiatingSide(), data.hostSide(), data.classification(),
-                data.objectives(), null, null, data.delegations(), data.agenda());
+        return MeetingDataBuilder.meeting(data.title()).kind(MeetingKind.EXPERT_MEETING).at(data.start(), data.end(), BERLIN)
+                .venue(hotel.id()).room(hotel.rooms().get(roomIndex).id())
+                .sides(data.initiatingSide(), data.hostSide()).classification(data.classification())
+                .objectives(data.objectives()).delegations(data.delegations()).agenda(data.agenda()).build();
     }
 
     private MeetingData classified(MeetingData data, Classification classification) {
-        return new MeetingData(data.title(), data.kind(), data.tier(), data.format(), data.start(), data.end(),
-                data.timeZone(), data.venue(), data.room(), data.initiatingSide(), data.hostSide(), classification,
-                data.objectives(), null, null, data.delegations(), data.agenda());
+        return MeetingDataBuilder.from(data).classification(classification).conference(null).followUpOf(null)
+                .build();
     }
 
     @Test
@@ -95,10 +95,10 @@ class MeetingServiceTest {
         assertThat(read.title()).isEqualTo("Ministers' call");
         assertThat(read.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(read.start()).isEqualTo(at("03-10T15:00").atZone(MOSCOW).toInstant());
-        assertThat(read.delegations()).extracting(DelegationView::country).containsExactly(RU, US);
+        assertThat(read.delegations()).extracting(DelegationDetails::country).containsExactly(RU, US);
         assertThat(read.delegations().getFirst().head()).hasValueSatisfying(
                 head -> assertThat(head.name()).isEqualTo(lavrov.fullName()));
-        assertThat(read.agenda()).extracting(AgendaItemView::title)
+        assertThat(read.agenda()).extracting(AgendaItemDetails::title)
                 .containsExactly("Communication channels", "Unilateral sanctions", "Diplomatic missions");
         assertThat(read.createdBy()).isEqualTo("planner");
         assertThat(read.initiatingSide()).isEqualTo(US);
@@ -137,14 +137,13 @@ class MeetingServiceTest {
     @WithUserDetails("planner")
     void a_meeting_in_india_keeps_its_half_hour_offset_and_warns_about_working_hours_abroad() {
         Venue delhi = directory.venue("Hyderabad House " + counter.incrementAndGet(), KOLKATA, "Main hall");
-        MeetingData data = new MeetingData("Delhi consultations", MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL,
-                MeetingFormat.IN_PERSON, at("05-12T10:00"), at("05-12T11:30"), KOLKATA, delhi.id(), null, null,
-                null, Classification.UNCLASSIFIED, "", null, null,
-                List.of(new DelegationData(new CountryCode("IN"), null, false,
+        MeetingData data = MeetingDataBuilder.meeting("Delhi consultations").kind(MeetingKind.EXPERT_MEETING)
+                .at(at("05-12T10:00"), at("05-12T11:30"), KOLKATA).venue(delhi.id())
+                .delegations(List.of(new DelegationData(new CountryCode("IN"), null, false,
                                 List.of(new MemberData(directory.person("Indian expert " + year, new CountryCode("IN"),
                                         KOLKATA).id(), MemberRole.HEAD))),
-                        new DelegationData(US, null, false, List.of(new MemberData(rubio.id(), MemberRole.HEAD)))),
-                List.of());
+                        new DelegationData(US, null, false, List.of(new MemberData(rubio.id(), MemberRole.HEAD)))))
+                .build();
 
         MeetingDetails saved = meetings.create(data, false);
 
@@ -195,12 +194,12 @@ class MeetingServiceTest {
     @WithUserDetails("planner")
     void validation_explains_each_mistake() {
         MeetingData good = call("Fine", at("04-01T10:00"), 60, lavrov, rubio);
-        MeetingData bad = new MeetingData("", good.kind(), good.tier(), good.format(), good.start(),
-                good.start().minusMinutes(30), good.timeZone(), null, null, null, null, good.classification(), "",
-                null, null,
-                List.of(new DelegationData(RU, null, true, List.of(new MemberData(lavrov.id(), MemberRole.DELEGATE))),
-                        new DelegationData(US, null, false, List.of(new MemberData(lavrov.id(), MemberRole.HEAD)))),
-                List.of());
+        MeetingData bad = MeetingDataBuilder.meeting("").kind(good.kind()).tier(good.tier())
+                .format(good.format()).at(good.start(), good.start().minusMinutes(30), good.timeZone())
+                .classification(good.classification())
+                .delegations(List.of(new DelegationData(RU, null, true, List.of(new MemberData(lavrov.id(), MemberRole.DELEGATE))),
+                        new DelegationData(US, null, false, List.of(new MemberData(lavrov.id(), MemberRole.HEAD)))))
+                .build();
 
         assertThatThrownBy(() -> meetings.create(bad, false))
                 .isInstanceOf(ConstraintViolationException.class)
@@ -209,9 +208,10 @@ class MeetingServiceTest {
                 .hasMessageContaining("Each delegation needs exactly one head of delegation")
                 .hasMessageContaining("A person can be in only one delegation of a meeting");
 
-        MeetingData oneSide = new MeetingData("x".repeat(MeetingData.TITLE_MAX_LENGTH + 1), good.kind(),
-                good.tier(), good.format(), good.start(), good.end(), good.timeZone(), null, null, null, null,
-                good.classification(), "", null, null, good.delegations().subList(0, 1), List.of());
+        MeetingData oneSide = MeetingDataBuilder.meeting("x".repeat(MeetingData.TITLE_MAX_LENGTH + 1))
+                .kind(good.kind()).tier(good.tier()).format(good.format())
+                .at(good.start(), good.end(), good.timeZone()).classification(good.classification())
+                .delegations(good.delegations().subList(0, 1)).build();
         assertThatThrownBy(() -> meetings.create(oneSide, false))
                 .hasMessageContaining("A title has at most 200 characters")
                 .hasMessageContaining("A meeting has at least two delegations");
@@ -282,17 +282,17 @@ class MeetingServiceTest {
         MeetingDetails created = meetings.create(call("Shared draft", at("09-01T10:00"), 60, lavrov, rubio), false);
         MeetingData changed = call("Shared draft, revised", at("09-01T10:00"), 60, lavrov, rubio);
         MeetingDetails theirs = SystemTask.runAsSystem(() -> meetings.update(created.id(), changed, created.version(),
-                false));
+                Acknowledged.REAPPROVAL));
 
         MeetingData mine = call("Shared draft, mine", at("09-01T11:00"), 60, lavrov, rubio);
-        assertThatThrownBy(() -> meetings.update(created.id(), mine, created.version(), false))
+        assertThatThrownBy(() -> meetings.update(created.id(), mine, created.version(), Acknowledged.REAPPROVAL))
                 .isInstanceOfSatisfying(ConcurrentChangeException.class, stale -> {
                     assertThat(stale.changedBy()).isEqualTo("system");
                     assertThat(stale.currentVersion()).isEqualTo(theirs.version());
                 });
         assertThat(meetings.get(created.id()).title()).isEqualTo("Shared draft, revised");
 
-        assertThat(meetings.update(created.id(), mine, theirs.version(), false).title())
+        assertThat(meetings.update(created.id(), mine, theirs.version(), Acknowledged.REAPPROVAL).title())
                 .isEqualTo("Shared draft, mine");
     }
 
@@ -300,19 +300,20 @@ class MeetingServiceTest {
     @WithUserDetails("planner")
     void a_person_can_move_between_delegations_and_agenda_items_can_be_reordered() {
         MeetingDetails created = meetings.create(call("Reshuffle", at("10-01T10:00"), 60, lavrov, rubio), false);
-        MeetingData moved = new MeetingData(created.title(), created.kind(), created.tier(), created.format(),
-                at("10-01T10:00"), at("10-01T11:00"), MOSCOW, null, null, US, RU, Classification.UNCLASSIFIED, "",
-                null, null,
-                List.of(new DelegationData(RU, null, true, List.of(new MemberData(expert.id(), MemberRole.HEAD))),
+        MeetingData moved = MeetingDataBuilder.meeting(created.title()).kind(created.kind())
+                .tier(created.tier()).format(created.format()).at(at("10-01T10:00"), at("10-01T11:00"), MOSCOW)
+                .sides(US, RU)
+                .delegations(List.of(new DelegationData(RU, null, true, List.of(new MemberData(expert.id(), MemberRole.HEAD))),
                         new DelegationData(US, null, false, List.of(new MemberData(rubio.id(), MemberRole.HEAD),
-                                new MemberData(lavrov.id(), MemberRole.INTERPRETER)))),
-                List.of(new AgendaItemData("Diplomatic missions", "", 30), new AgendaItemData("Channels", "", 30)));
+                                new MemberData(lavrov.id(), MemberRole.INTERPRETER)))))
+                .agenda(List.of(new AgendaItemData("Diplomatic missions", "", 30), new AgendaItemData("Channels", "", 30)))
+                .build();
 
-        MeetingDetails updated = meetings.update(created.id(), moved, created.version(), false);
+        MeetingDetails updated = meetings.update(created.id(), moved, created.version(), Acknowledged.REAPPROVAL);
 
-        assertThat(updated.delegations().get(1).members()).extracting(MemberView::name)
+        assertThat(updated.delegations().get(1).members()).extracting(MemberDetails::name)
                 .containsExactly(rubio.fullName(), lavrov.fullName());
-        assertThat(updated.agenda()).extracting(AgendaItemView::title).containsExactly("Diplomatic missions", "Channels");
+        assertThat(updated.agenda()).extracting(AgendaItemDetails::title).containsExactly("Diplomatic missions", "Channels");
         assertThat(updated.version()).isGreaterThan(created.version());
     }
 
@@ -356,7 +357,7 @@ class MeetingServiceTest {
                 seen.toData().start(), seen.toData().end(), seen.timeZone(), null, null, null, null,
                 seen.classification(), "Second version", null, seen.toData().followUpOf(),
                 seen.toData().delegations(), seen.toData().agenda());
-        meetings.update(id, edited, seen.version(), true);
+        meetings.update(id, edited, seen.version(), Acknowledged.CONFLICTS);
 
         MeetingDetails asPlanner = SystemTask.runAsSystem(() -> meetings.get(id));
         assertThat(asPlanner.objectives()).isEqualTo("Second version");
@@ -390,12 +391,13 @@ class MeetingServiceTest {
         meetings.create(call(marker + " call", at("12-10T10:00"), 60, lavrov, rubio), false);
         Person germanExpert = directory.person("German expert " + year, new CountryCode("DE"), BERLIN);
         MeetingData berlin = inRoom(call(marker + " experts", at("12-11T10:00"), 60, expert, germanExpert), 0);
-        meetings.create(new MeetingData(berlin.title(), berlin.kind(), berlin.tier(), berlin.format(), berlin.start(),
-                berlin.end(), berlin.timeZone(), berlin.venue(), berlin.room(), null, null,
-                Classification.UNCLASSIFIED, "", null, null,
-                List.of(new DelegationData(RU, null, false, List.of(new MemberData(expert.id(), MemberRole.HEAD))),
+        meetings.create(MeetingDataBuilder.meeting(berlin.title()).kind(berlin.kind()).tier(berlin.tier())
+                .format(berlin.format()).at(berlin.start(), berlin.end(), berlin.timeZone())
+                .venue(berlin.venue()).room(berlin.room())
+                .delegations(List.of(new DelegationData(RU, null, false, List.of(new MemberData(expert.id(), MemberRole.HEAD))),
                         new DelegationData(new CountryCode("DE"), null, true,
-                                List.of(new MemberData(germanExpert.id(), MemberRole.HEAD)))), List.of()), false);
+                                List.of(new MemberData(germanExpert.id(), MemberRole.HEAD)))))
+                .build(), false);
 
         MeetingFilter all = MeetingFilter.all().withText(marker.toUpperCase());
         assertThat(titles(all)).containsExactly(marker + " call", marker + " experts");

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parley.directory.PersonId;
 import org.parley.security.SystemTask;
-import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,10 +108,10 @@ class PlanningBenchmark {
             (i % 2 == 0 ? ours : theirs).add(member);
         }
         LocalDateTime start = LocalDateTime.of(2030, 6, 10, 10, 0);
-        return new MeetingData("Benchmark", MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL, MeetingFormat.VIRTUAL,
-                start, start.plusDays(2), ZoneId.of("Europe/Berlin"), null, null, null, null,
-                Classification.UNCLASSIFIED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, ours),
-                        new DelegationData(new CountryCode("US"), null, false, theirs)), List.of());
+        return MeetingDataBuilder.meeting("Benchmark").kind(MeetingKind.EXPERT_MEETING)
+                .format(MeetingFormat.VIRTUAL).at(start, start.plusDays(2), ZoneId.of("Europe/Berlin"))
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, ours),
+                        new DelegationData(new CountryCode("US"), null, false, theirs)))
+                .build();
     }
 }

@@ -87,12 +87,12 @@ class SchedulingServiceTest {
         for (int i = 0; i < people.length; i++) {
             ours.add(new MemberData(people[i].id(), i == 0 ? MemberRole.HEAD : MemberRole.DELEGATE));
         }
-        MeetingData data = new MeetingData(title, MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL,
-                MeetingFormat.VIRTUAL, start, end, BERLIN, null, null, null, null, classification, "", null, null,
-                List.of(new DelegationData(new CountryCode("DE"), null, true, ours),
+        MeetingData data = MeetingDataBuilder.meeting(title).kind(MeetingKind.EXPERT_MEETING).format(MeetingFormat.VIRTUAL).at(start, end, BERLIN)
+                .classification(classification)
+                .delegations(List.of(new DelegationData(new CountryCode("DE"), null, true, ours),
                         new DelegationData(new CountryCode("US"), null, false,
-                                List.of(new MemberData(counterpart.id(), MemberRole.HEAD)))),
-                List.of());
+                                List.of(new MemberData(counterpart.id(), MemberRole.HEAD)))))
+                .build();
         return classification == Classification.SECRET
                 ? SystemTask.runAsSystem(() -> meetings.create(data, true))
                 : meetings.create(data, true);

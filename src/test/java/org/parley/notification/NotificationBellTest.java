@@ -11,20 +11,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.ui.MainLayout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,12 +44,12 @@ class NotificationBellTest extends SpringBrowserlessTest {
         Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
         Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2600, 4, 4, 10, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.EXPERT_MEETING,
-                MeetingKind.EXPERT_MEETING.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW,
-                null, null, null, null, Classification.UNCLASSIFIED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.EXPERT_MEETING).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true).id());
         users.as("planner", () -> approvals.submit(id, null));
         return id;
     }

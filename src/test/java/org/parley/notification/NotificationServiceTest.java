@@ -9,13 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -50,17 +50,17 @@ class NotificationServiceTest {
         Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
         Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2500 + n, 4, 4, 10, 0);
-        return users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.EXPERT_MEETING,
-                MeetingKind.EXPERT_MEETING.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW,
-                null, null, null, null, classification, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        return users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.EXPERT_MEETING).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW).classification(classification)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true).id());
     }
 
     private List<String> texts(String user) {
         return users.as(user, () -> notifications.mine(PageRequest.of(0, 100))).getContent().stream()
-                .map(NotificationView::text).toList();
+                .map(NotificationSummary::text).toList();
     }
 
     @Test
@@ -90,12 +90,12 @@ class NotificationServiceTest {
         Person a = directory.person(lowered + " A", new CountryCode("RU"), MOSCOW);
         Person b = directory.person(lowered + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2700 + counter.get(), 4, 4, 10, 0);
-        MeetingId id = users.as(lowered, () -> meetings.create(new MeetingData("Notify lowered " + lowered,
-                MeetingKind.EXPERT_MEETING, MeetingKind.EXPERT_MEETING.defaultTier(), MeetingFormat.VIRTUAL, start,
-                start.plusHours(1), MOSCOW, null, null, null, null, Classification.CONFIDENTIAL, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        MeetingId id = users.as(lowered, () -> meetings.create(MeetingDataBuilder.meeting("Notify lowered " + lowered)
+                .kind(MeetingKind.EXPERT_MEETING).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW).classification(Classification.CONFIDENTIAL)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true).id());
         users.as(lowered, () -> approvals.submit(id, null));
         SystemTask.runAsSystem(() -> userService.update(account.id(), new org.parley.security.UserChanges(
                 account.displayName(), null, account.roles(), Classification.RESTRICTED, MOSCOW, "en")));

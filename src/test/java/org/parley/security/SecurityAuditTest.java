@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
-import org.parley.audit.AuditEntryView;
+import org.parley.audit.AuditEntrySummary;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
 import org.parley.shared.Classification;
@@ -65,8 +65,8 @@ class SecurityAuditTest {
 
         attempt(username, PASSWORD);
 
-        List<AuditEntryView> entries = entriesAbout(username);
-        assertThat(entries).extracting(AuditEntryView::action).containsExactly("SIGN_IN_SUCCEEDED", "USER_CREATED");
+        List<AuditEntrySummary> entries = entriesAbout(username);
+        assertThat(entries).extracting(AuditEntrySummary::action).containsExactly("SIGN_IN_SUCCEEDED", "USER_CREATED");
         assertThat(entries.getFirst().actor()).isEqualTo(username);
         assertThat(entries.getFirst().details()).contains(address);
     }
@@ -80,10 +80,10 @@ class SecurityAuditTest {
         }
         assertThatThrownBy(() -> attempt(username, PASSWORD)).isInstanceOf(LockedException.class);
 
-        List<AuditEntryView> entries = entriesAbout(username);
-        assertThat(entries).extracting(AuditEntryView::action).containsExactly("SIGN_IN_REFUSED", "USERNAME_LOCKED",
+        List<AuditEntrySummary> entries = entriesAbout(username);
+        assertThat(entries).extracting(AuditEntrySummary::action).containsExactly("SIGN_IN_REFUSED", "USERNAME_LOCKED",
                 "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "USER_CREATED");
-        assertThat(entries).extracting(AuditEntryView::actor).containsExactly("anonymous", "system",
+        assertThat(entries).extracting(AuditEntrySummary::actor).containsExactly("anonymous", "system",
                 "anonymous", "anonymous", "anonymous", "anonymous", "anonymous", "system");
         assertThat(entries.get(0).details()).contains("locked until").contains(address);
         assertThat(entries.get(1).details()).contains("after " + settings.maxFailures() + " failed sign-ins");
@@ -99,8 +99,8 @@ class SecurityAuditTest {
 
         assertThatThrownBy(() -> attempt(username, PASSWORD)).isInstanceOf(LockedException.class);
 
-        List<AuditEntryView> entries = entriesAbout(username);
-        assertThat(entries).extracting(AuditEntryView::action).containsExactly("SIGN_IN_REFUSED", "USER_CREATED");
+        List<AuditEntrySummary> entries = entriesAbout(username);
+        assertThat(entries).extracting(AuditEntrySummary::action).containsExactly("SIGN_IN_REFUSED", "USER_CREATED");
         assertThat(entries.getFirst().details()).contains("too many failed sign-ins from this address")
                 .contains(address);
     }
@@ -112,7 +112,7 @@ class SecurityAuditTest {
 
         assertThatThrownBy(() -> attempt(user.username(), PASSWORD)).isInstanceOf(DisabledException.class);
 
-        assertThat(entriesAbout(user.username())).extracting(AuditEntryView::action, AuditEntryView::actor)
+        assertThat(entriesAbout(user.username())).extracting(AuditEntrySummary::action, AuditEntrySummary::actor)
                 .containsExactly(tuple("SIGN_IN_REFUSED", "anonymous"), tuple("USER_DISABLED", "system"),
                         tuple("USER_CREATED", "system"));
         assertThat(entriesAbout(user.username()).getFirst().details()).contains("account disabled");
@@ -137,9 +137,9 @@ class SecurityAuditTest {
         lockOut(username);
         users.unlock(user.id());
 
-        List<AuditEntryView> byAdmin = entriesAbout(username).stream()
+        List<AuditEntrySummary> byAdmin = entriesAbout(username).stream()
                 .filter(e -> e.actor().equals("admin")).toList().reversed();
-        assertThat(byAdmin).extracting(AuditEntryView::action).containsExactly("USER_CREATED", "ROLES_CHANGED",
+        assertThat(byAdmin).extracting(AuditEntrySummary::action).containsExactly("USER_CREATED", "ROLES_CHANGED",
                 "CLEARANCE_CHANGED", "USER_DISABLED", "USER_ENABLED", "PASSWORD_RESET", "USER_UNLOCKED");
         assertThat(byAdmin.get(0).details()).isEqualTo("roles PLANNER; clearance RESTRICTED; enabled");
         assertThat(byAdmin.get(1).details()).isEqualTo("PLANNER → VIEWER, APPROVER");
@@ -163,7 +163,7 @@ class SecurityAuditTest {
         users.changeOwnPassword(org.parley.TestSetup.PASSWORD, "quiet harbour seventeen lanterns");
         users.changeOwnPassword("quiet harbour seventeen lanterns", org.parley.TestSetup.PASSWORD);
 
-        assertThat(entriesAbout("planner2")).extracting(AuditEntryView::action, AuditEntryView::actor)
+        assertThat(entriesAbout("planner2")).extracting(AuditEntrySummary::action, AuditEntrySummary::actor)
                 .containsOnly(tuple("PASSWORD_CHANGED", "planner2"))
                 .hasSize(2);
     }
@@ -188,7 +188,7 @@ class SecurityAuditTest {
     }
 
     /** This test's entries about one username, newest first; read as the system because the log is for admins. */
-    private List<AuditEntryView> entriesAbout(String username) {
+    private List<AuditEntrySummary> entriesAbout(String username) {
         var filter = new AuditFilter(null, null, start, start.plus(Duration.ofMinutes(1)));
         return SystemTask.runAsSystem(() -> audit.find(filter, PageRequest.of(0, 200)).getContent()).stream()
                 .filter(e -> e.target().equals(username))

@@ -6,10 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -121,6 +128,42 @@ class SignInThrottlingTest {
         }
         assertThatThrownBy(() -> attempt(ghost, "whatever it is", address)).isInstanceOf(LockedException.class);
         assertThat(outcomesFor(ghost)).hasSize(6);
+    }
+
+    /**
+     * Several nodes (here: threads, each on its own database connection) take wrong passwords at the same moment.
+     * Repeated, as it is a race: the first failures collide on the new row, the later ones queue on its lock.
+     */
+    @RepeatedTest(3)
+    void failures_arriving_on_several_nodes_at_the_same_moment_are_all_counted() throws Exception {
+        int nodes = settings.maxFailures();
+        var together = new CyclicBarrier(nodes);
+        var pool = Executors.newFixedThreadPool(nodes);
+        try {
+            List<Future<Throwable>> outcomes = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                String from = "198.51.100." + i;
+                outcomes.add(pool.submit(() -> {
+                    together.await();
+                    try {
+                        attempt(username, "a guess on node " + from, from);
+                        return null;
+                    } catch (RuntimeException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            for (Future<Throwable> outcome : outcomes) {
+                assertThat(outcome.get(60, TimeUnit.SECONDS)).isInstanceOf(BadCredentialsException.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(outcomesFor(username)).hasSize(nodes).containsOnly(LoginOutcome.BAD_CREDENTIALS);
+        assertThatThrownBy(() -> attempt(username, PASSWORD, address))
+                .as("locked after %d failures, wherever they arrived", nodes)
+                .isInstanceOf(LockedException.class);
     }
 
     @Test

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.parley.ParleyTest;
 import org.parley.shared.Classification;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeZones;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -179,6 +181,25 @@ class UserServiceTest {
         assertThat(me.timeZone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
         assertThat(users.me().timeZone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
         users.changeOwnTimeZone(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_time_zone_that_is_no_region_is_refused_for_oneself_and_for_new_users() {
+        ZoneId before = users.me().timeZone();
+
+        for (String zone : List.of("GMT+14", "+05:30", "SystemV/AST4", "Etc/GMT-3")) {
+            assertThatThrownBy(() -> users.changeOwnTimeZone(ZoneId.of(zone))).as(zone)
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .hasMessageContaining(TimeZones.MESSAGE);
+        }
+        assertThat(users.me().timeZone()).isEqualTo(before);
+        assertThat(users.changeOwnTimeZone(TimeZones.UTC).timeZone()).isEqualTo(ZoneId.of("UTC"));
+        users.changeOwnTimeZone(before);
+        var withOffset = new NewUser("offset" + counter.incrementAndGet(), "Offset User", null, EnumSet.of(Role.VIEWER),
+                Classification.UNCLASSIFIED, ZoneId.of("GMT+14"), "en", "quiet harbour seventeen lanterns");
+        assertThatThrownBy(() -> SystemTask.runAsSystem(() -> users.create(withOffset)))
+                .hasMessageContaining(TimeZones.MESSAGE);
     }
 
     private String openSessionOf(String username) {

@@ -3,26 +3,20 @@ package org.parley.approval.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.parley.approval.ApprovalService;
 import org.parley.approval.ApprovalState;
 import org.parley.approval.TimelineStep;
-import org.parley.meeting.AgendaItemData;
-import org.parley.meeting.AgendaItemView;
-import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
@@ -82,10 +76,6 @@ class ApprovalSection implements MeetingSection {
             if (status == MeetingStatus.APPROVED && !clock.instant().isBefore(meetings.get(id).end())) {
                 actions.add(button("Mark as completed", "complete", true,
                         () -> act(() -> approvals.complete(id), "Completed", refreshPage)));
-            }
-            if (status == MeetingStatus.COMPLETED) {
-                actions.add(button("Record outcomes", "record-outcomes", true,
-                        () -> outcomesDialog(id, refreshPage).open()));
             }
             if (status != MeetingStatus.CANCELLED && status != MeetingStatus.COMPLETED) {
                 if (status != MeetingStatus.POSTPONED) {
@@ -152,35 +142,6 @@ class ApprovalSection implements MeetingSection {
             list.add(new ListItem(line));
         }
         return list;
-    }
-
-    private Dialog outcomesDialog(MeetingId id, Runnable refreshPage) {
-        MeetingDetails meeting = meetings.get(id);
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Outcomes of " + meeting.title());
-        dialog.setWidth("40rem");
-        List<TextArea> fields = new ArrayList<>();
-        for (AgendaItemView item : meeting.agenda()) {
-            var field = new TextArea(item.title());
-            field.setWidthFull();
-            field.setMaxLength(AgendaItemData.DESCRIPTION_MAX_LENGTH);
-            field.setValue(item.outcome() == null ? "" : item.outcome());
-            fields.add(field);
-            dialog.add(field);
-        }
-        var save = new Button("Save outcomes", e -> {
-            try {
-                meetings.recordOutcomes(id, fields.stream().map(TextArea::getValue).toList());
-                dialog.close();
-                Notifications.success("Outcomes saved");
-                refreshPage.run();
-            } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        return dialog;
     }
 
     private static Span whyNot(String reason) {

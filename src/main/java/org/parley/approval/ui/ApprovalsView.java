@@ -21,9 +21,10 @@ import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
+import org.parley.meeting.ui.MeetingsNavigation;
 
 /**
  * What waits for the signed-in approver, oldest submission first, with each meeting's essentials and conflicts, so
@@ -69,7 +70,7 @@ class ApprovalsView extends VerticalLayout {
         var details = new Div(request.kind().label() + " \u00b7 " + request.tier().label() + " \u00b7 "
                 + request.classification().label());
         details.addClassName("parley-muted");
-        return new Div(new Anchor("meetings/" + request.meeting(), request.title()), details);
+        return new Div(MeetingsNavigation.link(request.meeting(), request.title()), details);
     }
 
     /**

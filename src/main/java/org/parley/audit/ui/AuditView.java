@@ -29,7 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.parley.audit.AuditEntryView;
+import org.parley.audit.AuditEntrySummary;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
 import org.parley.audit.AuditVerification;
@@ -76,7 +76,7 @@ class AuditView extends VerticalLayout {
     final ComboBox<String> action = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Grid<AuditEntryView> grid = new Grid<>(AuditEntryView.class, false);
+    final Grid<AuditEntrySummary> grid = new Grid<>(AuditEntrySummary.class, false);
     final Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE_O.create());
     final Anchor export;
     final Paragraph verification = new Paragraph();
@@ -126,12 +126,12 @@ class AuditView extends VerticalLayout {
 
         grid.addColumn(e -> TIME.format(e.occurredAt().atZone(zone))).setHeader("Time (" + zone.getId() + ")")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntryView::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntrySummary::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> label(e.action())).setHeader("Action").setAutoWidth(true).setFlexGrow(0)
-                .setTooltipGenerator(AuditEntryView::action);
-        grid.addColumn(AuditEntryView::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntryView::details).setHeader("Details").setFlexGrow(1)
-                .setTooltipGenerator(AuditEntryView::details);
+                .setTooltipGenerator(AuditEntrySummary::action);
+        grid.addColumn(AuditEntrySummary::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntrySummary::details).setHeader("Details").setFlexGrow(1)
+                .setTooltipGenerator(AuditEntrySummary::details);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> audit.find(filter, toSpringPageRequest(query)).stream());
         grid.setSizeFull();

@@ -66,6 +66,12 @@ class InviteSection implements MeetingSection {
                 hint.addClassName("parley-muted");
                 block.add(link(() -> invites.invite(id), "Download cancellation", "download-cancellation"), hint);
             }
+            case NEVER -> {
+                var never = new Paragraph("Cancelled before it was approved: it never reached anyone's calendar.");
+                never.addClassName("parley-muted");
+                never.setId("invites-never");
+                block.add(never);
+            }
             case NOT_YET -> {
                 var notYet = new Paragraph("Invites are available once the meeting is approved.");
                 notYet.addClassName("parley-muted");

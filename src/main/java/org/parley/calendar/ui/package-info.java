@@ -1,7 +1,4 @@
-/**
- * The calendar parts of a meeting's page (download links for its invite, its cancellation and a personal copy, and
- * its e-mail invitations), and the import of an invitation someone sent as an .ics file.
- */
+/** The calendar part of a meeting's page: download links for its invite, its cancellation and a personal copy. */
 @NullMarked
 package org.parley.calendar.ui;
 

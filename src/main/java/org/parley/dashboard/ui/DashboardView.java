@@ -32,15 +32,17 @@ import org.parley.followup.FollowUpService;
 import org.parley.followup.Outcome;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSummary;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.parley.meeting.ui.MeetingsNavigation;
 
 /**
  * The start page: what needs the signed-in user now — approvals waiting for them, the meetings they plan in the next
@@ -93,7 +95,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             List<ApprovalRequest> waiting = approvals.inbox(PageRequest.of(0, LIMIT)).getContent();
             cards.add(card("waiting-for-approval", "Waiting for your approval", waiting.isEmpty()
                     ? List.of(new Span("Nothing waits for you."))
-                    : waiting.stream().map(r -> (Component) line(r.meeting().toString(), r.title(),
+                    : waiting.stream().map(r -> (Component) line(r.meeting(), r.title(),
                             "submitted " + TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy()))
                             .toList(), "approvals", "Open the approvals inbox"));
         }
@@ -104,7 +106,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         String upcomingTitle = user.hasRole(Role.PLANNER) ? "Your meetings in the next 14 days"
                 : "Meetings in the next 14 days";
         var upcomingCard = card("upcoming", upcomingTitle, upcoming.isEmpty() ? List.of(new Span("Nothing planned."))
-                : upcoming.stream().map(m -> (Component) line(m.id().toString(), m.title(),
+                : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
                         TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 " + m.status().label())).toList(),
                 // the list with the same fortnight in its address (its filters live there)
                 "meetings?from=" + LocalDate.ofInstant(now, zone) + "&to="
@@ -119,7 +121,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             // found in the database over the whole fortnight, not among the meetings listed above
             Slice<MeetingSummary> clashing = meetings.clashing(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
             List<Component> clashes = clashing.stream()
-                    .map(m -> (Component) line(m.id().toString(), m.title(), TimeLabels.dayAndTime(m.start(), zone)
+                    .map(m -> (Component) line(m.id(), m.title(), TimeLabels.dayAndTime(m.start(), zone)
                             + " \u00b7 " + firstClash(m)))
                     .toList();
             var clashCard = card("conflicts", "Meetings with conflicts",
@@ -138,14 +140,14 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                 PageRequest.of(0, LIMIT)).getContent();
         cards.add(card("action-items", "Action items overdue or due within a week", due.isEmpty()
                 ? List.of(new Span("Nothing due."))
-                : due.stream().map(o -> (Component) line(o.meeting().toString(), o.text(),
+                : due.stream().map(o -> (Component) line(o.meeting(), o.text(),
                         (o.overdue(today) ? "overdue since " : "due ") + o.due() + " \u00b7 " + o.meetingTitle()))
                         .toList(), "actions", "All action items"));
 
         List<MeetingSummary> recent = meetings.find(MeetingFilter.all(),
                 PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent();
         cards.add(card("recently-changed", "Recently changed", recent.stream()
-                .map(m -> (Component) line(m.id().toString(), m.title(), m.status().label())).toList(), null, null));
+                .map(m -> (Component) line(m.id(), m.title(), m.status().label())).toList(), null, null));
         add(cards);
     }
 
@@ -165,8 +167,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         return more;
     }
 
-    private static Component line(String meetingId, String title, String detail) {
-        var item = new ListItem(new Anchor("meetings/" + meetingId, title));
+    private static Component line(MeetingId meeting, String title, String detail) {
+        var item = new ListItem(MeetingsNavigation.link(meeting, title));
         var muted = new Div(detail);
         muted.addClassName("parley-muted");
         item.add(muted);

@@ -24,6 +24,7 @@ import org.parley.shared.WorkingDays;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.ZoneField;
+import org.parley.shared.ui.FieldLimits;
 
 /** Creates a person or edits one; messages from Bean Validation appear next to the fields. */
 class PersonDialog extends Dialog {
@@ -48,17 +49,17 @@ class PersonDialog extends Dialog {
     PersonDialog(PeopleService people, @Nullable Person person, Runnable onSaved) {
         setHeaderTitle(person == null ? "New person" : person.fullName());
         setWidth("44rem");
-        fullName.setMaxLength(PersonData.NAME_MAX_LENGTH);
+        FieldLimits.lengthFrom(PersonData.class, "fullName", fullName);
         fullName.setHelperText("In Latin letters");
-        originalName.setMaxLength(PersonData.NAME_MAX_LENGTH);
+        FieldLimits.lengthFrom(PersonData.class, "originalName", originalName);
         originalName.setHelperText("Cyrillic, Arabic, Devanagari… if it is written otherwise");
-        title.setMaxLength(PersonData.TITLE_MAX_LENGTH);
-        organisation.setMaxLength(PersonData.ORGANISATION_MAX_LENGTH);
-        email.setMaxLength(PersonData.EMAIL_MAX_LENGTH);
-        phone.setMaxLength(PersonData.PHONE_MAX_LENGTH);
-        languages.setMaxLength(PersonData.LANGUAGES_MAX_LENGTH);
+        FieldLimits.lengthFrom(PersonData.class, "title", title);
+        FieldLimits.lengthFrom(PersonData.class, "organisation", organisation);
+        FieldLimits.lengthFrom(PersonData.class, "email", email);
+        FieldLimits.lengthFrom(PersonData.class, "phone", phone);
+        FieldLimits.lengthFrom(PersonData.class, "languages", languages);
         languages.setHelperText("Separated by commas");
-        notes.setMaxLength(PersonData.NOTES_MAX_LENGTH);
+        FieldLimits.lengthFrom(PersonData.class, "notes", notes);
         workdayStart.setStep(Duration.ofMinutes(30));
         workdayEnd.setStep(Duration.ofMinutes(30));
         workingDays.setItems(DayOfWeek.values());

@@ -25,6 +25,7 @@ import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.ZoneField;
+import org.parley.shared.ui.FieldLimits;
 
 /** Creates or edits a venue, and adds rooms to it. */
 class VenueDialog extends Dialog {
@@ -42,9 +43,9 @@ class VenueDialog extends Dialog {
     VenueDialog(VenueService venues, @Nullable Venue venue, Runnable onSaved) {
         setHeaderTitle(venue == null ? "New venue" : venue.name());
         setWidth("40rem");
-        name.setMaxLength(VenueData.NAME_MAX_LENGTH);
-        city.setMaxLength(VenueData.CITY_MAX_LENGTH);
-        address.setMaxLength(VenueData.ADDRESS_MAX_LENGTH);
+        FieldLimits.lengthFrom(VenueData.class, "name", name);
+        FieldLimits.lengthFrom(VenueData.class, "city", city);
+        FieldLimits.lengthFrom(VenueData.class, "address", address);
         var binder = new BeanValidationBinder<>(VenueData.class);
         binder.forField(name).bind("name");
         binder.forField(city).bind("city");

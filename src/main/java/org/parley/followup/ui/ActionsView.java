@@ -23,6 +23,7 @@ import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
 import org.parley.followup.Outcome;
 import org.parley.security.CurrentUser;
+import org.parley.meeting.ui.MeetingsNavigation;
 
 /** Every action item the user may see, soonest due first; overdue ones stand out. */
 @Route("actions")
@@ -60,7 +61,7 @@ class ActionsView extends VerticalLayout {
         grid.addColumn(Outcome::text).setHeader("Action").setFlexGrow(3);
         grid.addColumn(OutcomesSection::owner).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(o -> o.overdue(today) ? "Overdue" : o.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(o -> new Anchor("meetings/" + o.meeting(), o.meetingTitle())).setHeader("Meeting")
+        grid.addComponentColumn(o -> MeetingsNavigation.link(o.meeting(), o.meetingTitle())).setHeader("Meeting")
                 .setFlexGrow(2);
         grid.setPartNameGenerator(o -> o.overdue(today) ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

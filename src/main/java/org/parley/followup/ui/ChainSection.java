@@ -10,10 +10,11 @@ import org.parley.meeting.MeetingChain;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
+import org.parley.meeting.ui.MeetingsNavigation;
 
 /**
  * The chain a meeting belongs to, as the tree it is: from the earliest meeting, each follow-up under the meeting it
@@ -76,6 +77,6 @@ class ChainSection implements MeetingSection {
             here.getElement().setAttribute("aria-current", "page");
             return here;
         }
-        return new Anchor("meetings/" + ref.id(), ref.title() + when);
+        return MeetingsNavigation.link(ref.id(), ref.title() + when);
     }
 }

@@ -15,7 +15,7 @@ import org.parley.followup.FollowUpService;
 import org.parley.followup.OutcomeData;
 import org.parley.followup.OutcomeKind;
 import org.parley.meeting.MeetingDetails;
-import org.parley.meeting.MemberView;
+import org.parley.meeting.MemberDetails;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;
 
@@ -25,7 +25,7 @@ class OutcomeDialog extends Dialog {
     final RadioButtonGroup<OutcomeKind> kind = new RadioButtonGroup<>("What");
     final TextArea text = new TextArea("Text");
     final Select<Integer> agendaItem = new Select<>();
-    final ComboBox<MemberView> owner = new ComboBox<>("Owner");
+    final ComboBox<MemberDetails> owner = new ComboBox<>("Owner");
     final DatePicker due = new DatePicker("Due");
     final Button save = new Button("Record");
 

@@ -20,10 +20,10 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
-import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
 import org.parley.shared.ui.Notifications;
+import org.parley.meeting.ui.MeetingsNavigation;
 
 /**
  * Decisions and action items of a meeting that has taken place; planners record them and plan a follow-up meeting
@@ -107,17 +107,11 @@ class OutcomesSection implements MeetingSection {
             item.add(status);
         }
         if (outcome.followUp() != null) {
-            item.add(new Span(" "), new Anchor("meetings/" + outcome.followUp(), "Follow-up meeting"));
+            item.add(new Span(" "), MeetingsNavigation.link(outcome.followUp(), "Follow-up meeting"));
         } else if (planner) {
-            var plan = new Button("Plan follow-up", e -> {
-                try {
-                    MeetingId created = followUps.planFollowUp(outcome.id());
-                    e.getSource().getUI().ifPresent(ui -> ui.navigate("meetings/" + created + "/edit"));
-                } catch (RuleViolationException refused) {
-                    Notifications.error(refused.getMessage());
-                    refreshPage.run();
-                }
-            });
+            // the editor opens filled in from the item; the meeting is saved, and linked to the item, only on Save
+            var plan = new Button("Plan follow-up",
+                    e -> MeetingsNavigation.toNewMeetingFrom(FollowUpService.ACTION_ITEM_SOURCE, outcome.id()));
             plan.addClassName("plan-follow-up");
             plan.addThemeVariants(ButtonVariant.LUMO_SMALL);
             item.add(plan);

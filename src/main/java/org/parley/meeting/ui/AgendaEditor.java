@@ -2,7 +2,9 @@ package org.parley.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,57 +12,67 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.parley.directory.PersonId;
 import org.parley.meeting.AgendaItemData;
 import org.parley.shared.CountryCode;
+import org.parley.shared.ui.FieldLimits;
 
 /**
- * The ordered agenda: items can be added, removed and moved up or down; the total of planned minutes is shown
- * against the meeting's length, with a warning when it runs over.
+ * The ordered agenda as one field of the form: items can be added, removed and moved up or down; the total of
+ * planned minutes is shown against the meeting's length, with a warning when it runs over. Each item is checked by
+ * Bean Validation on {@link AgendaItemData}.
  */
-class AgendaEditor extends VerticalLayout {
+class AgendaEditor extends CustomField<List<AgendaItemData>> {
 
     final List<ItemRow> items = new ArrayList<>();
     final Button addItem = new Button("Add agenda item", VaadinIcon.PLUS.create());
     final Paragraph total = new Paragraph();
     private final VerticalLayout rows = new VerticalLayout();
-    private final Runnable onChange;
     private List<CountryCode> leadChoices = List.of();
     private long meetingMinutes;
+    private boolean filling;
 
-    AgendaEditor(Runnable onChange) {
-        this.onChange = onChange;
-        setPadding(false);
+    AgendaEditor() {
+        setId("agenda-editor");
+        setWidthFull();
         rows.setPadding(false);
         rows.setSpacing(false);
         total.setId("agenda-total");
+        addItem.setId("add-agenda-item");
         addItem.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addItem.addClickListener(e -> addItem(new AgendaItemData("", "", 30)));
-        add(rows, addItem, total);
+        var content = new VerticalLayout(rows, addItem, total);
+        content.setPadding(false);
+        add(content);
         updateTotal();
     }
 
     ItemRow addItem(AgendaItemData data) {
-        var row = new ItemRow();
+        var row = new ItemRow(data.leadPerson());
         row.lead.setItems(leadChoices);
         row.title.setValue(data.title());
         row.description.setValue(data.description() == null ? "" : data.description());
         row.minutes.setValue(data.plannedMinutes());
         row.lead.setValue(data.leadDelegation());
-        row.outcome = data.outcome();
-        row.minutes.addValueChangeListener(e -> updateTotal());
+        row.title.addValueChangeListener(e -> changed());
+        row.description.addValueChangeListener(e -> changed());
+        row.lead.addValueChangeListener(e -> changed());
+        row.minutes.addValueChangeListener(e -> changed());
         row.up.addClickListener(e -> move(row, -1));
         row.down.addClickListener(e -> move(row, 1));
         row.remove.addClickListener(e -> {
             items.remove(row);
             rows.remove(row);
-            updateTotal();
+            changed();
         });
         items.add(row);
         rows.add(row);
-        updateTotal();
+        changed();
         return row;
     }
 
@@ -74,14 +86,13 @@ class AgendaEditor extends VerticalLayout {
         items.add(to, row);
         rows.removeAll();
         items.forEach(rows::add);
-        onChange.run();
-    }
-
-    List<AgendaItemData> value() {
-        return items.stream().map(ItemRow::value).toList();
+        changed();
     }
 
     void setLeadChoices(List<CountryCode> countries) {
+        if (countries.equals(leadChoices)) {
+            return;
+        }
         this.leadChoices = List.copyOf(countries);
         for (ItemRow row : items) {
             CountryCode current = row.lead.getValue();
@@ -95,12 +106,28 @@ class AgendaEditor extends VerticalLayout {
         updateTotal();
     }
 
+    /** Checks every item and marks what is wrong; returns whether all are complete. */
+    boolean validateEach() {
+        boolean valid = true;
+        for (ItemRow row : items) {
+            valid &= row.binder.validate().isOk();
+        }
+        return valid;
+    }
+
     int plannedMinutes() {
         return items.stream().mapToInt(r -> r.minutes.getValue() == null ? 0 : r.minutes.getValue()).sum();
     }
 
     boolean overruns() {
         return meetingMinutes > 0 && plannedMinutes() > meetingMinutes;
+    }
+
+    private void changed() {
+        updateTotal();
+        if (!filling) {
+            updateValue();
+        }
     }
 
     private void updateTotal() {
@@ -114,6 +141,24 @@ class AgendaEditor extends VerticalLayout {
         total.setClassName("parley-warning", overruns());
     }
 
+    @Override
+    protected List<AgendaItemData> generateModelValue() {
+        return items.stream().map(ItemRow::value).toList();
+    }
+
+    @Override
+    protected void setPresentationValue(List<AgendaItemData> agenda) {
+        filling = true;
+        try {
+            items.clear();
+            rows.removeAll();
+            (agenda == null ? List.<AgendaItemData>of() : agenda).forEach(this::addItem);
+        } finally {
+            filling = false;
+        }
+        updateTotal();
+    }
+
     /** One agenda item in the editor. */
     static class ItemRow extends HorizontalLayout {
         final TextField title = new TextField();
@@ -123,27 +168,32 @@ class AgendaEditor extends VerticalLayout {
         final Button up = new Button(VaadinIcon.ARROW_UP.create());
         final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
         final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
-        String outcome;
+        final BeanValidationBinder<AgendaItemData> binder = new BeanValidationBinder<>(AgendaItemData.class);
+        /** A lead person set elsewhere (the API); the editor keeps it as it is. */
+        private final @Nullable PersonId leadPerson;
 
-        ItemRow() {
+        ItemRow(@Nullable PersonId leadPerson) {
+            this.leadPerson = leadPerson;
             setWidthFull();
             setAlignItems(FlexComponent.Alignment.BASELINE);
             title.setPlaceholder("Title");
             title.setAriaLabel("Agenda item title");
-            title.setMaxLength(AgendaItemData.TITLE_MAX_LENGTH);
+            FieldLimits.lengthFrom(AgendaItemData.class, "title", title);
             description.setPlaceholder("Description");
             description.setAriaLabel("Agenda item description");
-            description.setMaxLength(AgendaItemData.DESCRIPTION_MAX_LENGTH);
+            FieldLimits.lengthFrom(AgendaItemData.class, "description", description);
             lead.setPlaceholder("Lead");
             lead.setAriaLabel("Lead delegation");
             lead.setEmptySelectionAllowed(true);
             lead.setItemLabelGenerator(c -> c == null ? "No lead" : c.displayName(Locale.ENGLISH));
             minutes.setAriaLabel("Planned minutes");
-            minutes.setSuffixComponent(new com.vaadin.flow.component.html.Span("min"));
-            minutes.setMin(0);
-            minutes.setMax(24 * 60);
+            minutes.setSuffixComponent(new Span("min"));
+            FieldLimits.rangeFrom(AgendaItemData.class, "plannedMinutes", minutes);
             minutes.setStepButtonsVisible(true);
             minutes.setWidth("8em");
+            binder.forField(title).bind("title");
+            binder.forField(description).bind("description");
+            binder.forField(minutes).withNullRepresentation(0).bind("plannedMinutes");
             up.setAriaLabel("Move up");
             down.setAriaLabel("Move down");
             remove.setAriaLabel("Remove item");
@@ -156,8 +206,8 @@ class AgendaEditor extends VerticalLayout {
         }
 
         AgendaItemData value() {
-            return new AgendaItemData(title.getValue(), description.getValue(), lead.getValue(), null,
-                    minutes.getValue() == null ? 0 : minutes.getValue(), outcome);
+            return new AgendaItemData(title.getValue(), description.getValue(), lead.getValue(), leadPerson,
+                    minutes.getValue() == null ? 0 : minutes.getValue());
         }
     }
 }

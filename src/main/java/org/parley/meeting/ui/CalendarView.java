@@ -353,7 +353,7 @@ class CalendarView extends VerticalLayout {
      */
     static RouterLink chip(CalendarEntry entry, boolean detailed, boolean statusNote) {
         MeetingSummary meeting = entry.meeting();
-        var link = new RouterLink(MeetingView.class, meeting.id().value());
+        var link = new RouterLink(MeetingPageView.class, meeting.id().value());
         link.addClassNames("parley-chip", "parley-kind-" + cssName(meeting.kind()));
         List<String> notes = new ArrayList<>();
         switch (meeting.status()) {

@@ -11,17 +11,23 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.FieldLimits;
 
-/** Edits one delegation: its country, organisation, whether it is ours, and its members with their roles. */
+/**
+ * Edits one delegation: its country, organisation, whether it is ours, and its members with their roles. Its own
+ * fields are checked by Bean Validation on {@link DelegationData}; the one-head rule is shown below the members.
+ */
 class DelegationEditor extends VerticalLayout {
 
     final CountryField country = new CountryField("Country");
@@ -31,6 +37,7 @@ class DelegationEditor extends VerticalLayout {
     final Button remove = new Button("Remove delegation", VaadinIcon.TRASH.create());
     final Span problem = new Span();
     final List<MemberRow> members = new ArrayList<>();
+    private final BeanValidationBinder<DelegationData> binder = new BeanValidationBinder<>(DelegationData.class);
     private final VerticalLayout memberRows = new VerticalLayout();
     private final PeoplePicker people;
     private final Runnable onChange;
@@ -41,14 +48,17 @@ class DelegationEditor extends VerticalLayout {
         addClassName("parley-delegation-editor");
         setPadding(true);
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
-        organisation.setMaxLength(DelegationData.ORGANISATION_MAX_LENGTH);
+        FieldLimits.lengthFrom(DelegationData.class, "organisation", organisation);
         organisation.setPlaceholder("Ministry, office, embassy\u2026");
+        binder.forField(country).bind("country");
+        binder.forField(organisation).bind("organisation");
         problem.addClassName("parley-error");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         addMember.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addMember.addClickListener(e -> addMember(null, members.isEmpty() ? MemberRole.HEAD : MemberRole.DELEGATE,
                 ParticipantResponse.NEEDS_ACTION));
         country.addValueChangeListener(e -> onChange.run());
+        organisation.addValueChangeListener(e -> onChange.run());
         ours.addValueChangeListener(e -> onChange.run());
         memberRows.setPadding(false);
         memberRows.setSpacing(false);
@@ -70,13 +80,14 @@ class DelegationEditor extends VerticalLayout {
         }
     }
 
-    MemberRow addMember(Person person, MemberRole role, ParticipantResponse response) {
+    MemberRow addMember(@Nullable Person person, MemberRole role, ParticipantResponse response) {
         var row = new MemberRow(people);
         row.person.setValue(person);
         row.role.setValue(role);
         row.response.setValue(response);
         row.person.addValueChangeListener(e -> onChange.run());
         row.role.addValueChangeListener(e -> onChange.run());
+        row.response.addValueChangeListener(e -> onChange.run());
         row.remove.addClickListener(e -> {
             members.remove(row);
             memberRows.remove(row);
@@ -99,15 +110,22 @@ class DelegationEditor extends VerticalLayout {
         return members.stream().map(r -> r.person.getValue()).filter(Objects::nonNull).toList();
     }
 
-    void showProblem(String message) {
-        problem.setText(message);
+    /** Checks this delegation and marks what is wrong; returns whether it is complete. */
+    boolean validate() {
+        boolean fieldsValid = binder.validate().isOk();
+        for (MemberRow row : members) {
+            boolean chosen = row.person.getValue() != null;
+            // an empty row would otherwise vanish from the meeting without a word
+            row.person.setErrorMessage(chosen ? null : PERSON_MISSING);
+            row.person.setInvalid(!chosen);
+            fieldsValid &= chosen;
+        }
+        boolean headed = DelegationData.headedByOnePerson(members.stream().map(r -> r.role.getValue()).toList());
+        problem.setText(headed ? "" : DelegationData.ONE_HEAD);
+        return fieldsValid && headed;
     }
 
-    void clearProblems() {
-        problem.setText("");
-        country.setInvalid(false);
-        members.forEach(r -> r.person.setInvalid(false));
-    }
+    static final String PERSON_MISSING = "Choose a person, or remove this row";
 
     /** One member: who, in which role, and their answer so far. */
     static class MemberRow extends HorizontalLayout {
@@ -134,5 +152,4 @@ class DelegationEditor extends VerticalLayout {
             expand(person);
         }
     }
-
 }

@@ -1,29 +1,21 @@
 package org.parley.meeting.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,9 +27,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,73 +36,63 @@ import org.jspecify.annotations.Nullable;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.Room;
+import org.parley.directory.RoomId;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueService;
-import org.parley.meeting.AgendaItemData;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.ConcurrentChangeException;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.ConflictsNeedAcknowledgementException;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDetails;
-import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingDraftSource;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingRef;
-import org.parley.meeting.MaterialChanges;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MeetingStatus;
-import org.parley.meeting.MeetingSummary;
+import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.meeting.SchedulingService;
 import org.parley.meeting.SlotProposal;
 import org.parley.meeting.SlotRequest;
 import org.parley.meeting.Tier;
-import org.parley.meeting.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.Classification;
-import org.parley.shared.CountryCode;
 import org.parley.shared.RuleViolationException;
-import org.parley.shared.ui.CountryField;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.Notifications;
-import org.parley.shared.ui.ZoneField;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Creates or edits a meeting. Times are entered in the meeting's zone (the venue's, or the host side's for calls);
- * conflicts are shown as soon as time, people or room change; Bean Validation's messages appear next to the fields
- * they concern. Saving over someone else's newer version is never silent.
+ * Creates or edits a meeting. The form is bound to {@link MeetingData} with a {@link BeanValidationBinder}: each field
+ * shows its own constraint's message, and the rules that join fields (end after start, two delegations…) are checked
+ * next to the field they concern, with the record's own rule. Times are entered in the meeting's zone (the venue's,
+ * or the host side's for calls); clashes show as soon as time, people or room change. The service asks before
+ * saving over clashes or sending an approved meeting back for approval, and saving over someone else's newer version
+ * is never silent. A new meeting may start from a conference ({@code ?conference=}), an earlier meeting
+ * ({@code ?followUpOf=}), another feature's {@link MeetingDraftSource} ({@code ?actionItem=}) or a draft handed
+ * over by {@link MeetingsNavigation#toNewMeetingWith}; nothing is saved before Save.
  */
 @Route("meetings/new")
-@RouteAlias("meetings/:id(\\d+)/edit")
+@RouteAlias("meetings/:" + MeetingEditorView.ID + "(\\d+)/edit")
 @RolesAllowed(Role.PLANNER_ROLE)
 class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final TextField title = new TextField("Title");
-    final Select<MeetingKind> kind = new Select<>();
-    final Select<Tier> tier = new Select<>();
-    final Select<MeetingFormat> format = new Select<>();
-    final Select<Classification> classification = new Select<>();
-    final ComboBox<Venue> venue = new ComboBox<>("Venue");
-    final Select<Room> room = new Select<>();
-    final ZoneField timeZone = new ZoneField("Time zone");
-    final DateTimePicker start = new DateTimePicker("Start");
-    final DateTimePicker end = new DateTimePicker("End");
-    final Button findTime = new Button("Find a time", VaadinIcon.CALENDAR_CLOCK.create());
-    final Paragraph viewerTime = new Paragraph();
-    final CountryField initiatingSide = new CountryField("Initiative of");
-    final CountryField hostSide = new CountryField("Host side");
-    final TextArea objectives = new TextArea("Objectives and description");
-    final ComboBox<MeetingRef> parentConference = new ComboBox<>("On the sidelines of (conference)");
-    final ComboBox<MeetingSummary> followUpOf = new ComboBox<>("Follow-up of");
-    final VerticalLayout delegationList = new VerticalLayout();
-    final List<DelegationEditor> delegations = new ArrayList<>();
-    final Button addDelegation = new Button("Add delegation", VaadinIcon.PLUS.create());
-    final Span delegationProblem = new Span();
-    final AgendaEditor agenda = new AgendaEditor(this::changed);
+    static final String ID = "id";
+    static final String SIDELINE_OF = "conference";
+    static final String FOLLOW_UP_OF = "followUpOf";
+
+    final MeetingBasicsFields basics;
+    final WhenAndWhereFields whenWhere;
+    final RelatedMeetingsFields related;
+    final DelegationsField delegations;
+    final AgendaEditor agenda = new AgendaEditor();
     final VerticalLayout conflictPanel = new VerticalLayout();
+    final Paragraph formProblem = new Paragraph();
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
+    final BeanValidationBinder<MeetingData> binder = new BeanValidationBinder<>(MeetingData.class);
 
     List<Conflict> currentConflicts = List.of();
     @Nullable MeetingId editing;
@@ -119,27 +100,36 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient MeetingService meetings;
     private final transient SchedulingService scheduling;
-    private final transient PeopleService people;
     private final transient VenueService venues;
     private final transient CurrentUser currentUser;
     private final transient Validator validator;
     private final transient Clock clock;
     private final transient PeoplePicker peoplePicker;
+    private final transient List<MeetingDraftSource> sources;
+    /** The other feature this new meeting is planned from, and what there, if any. */
+    private transient @Nullable MeetingDraftSource source;
+    private long sourceId;
     private boolean loading;
 
     MeetingEditorView(MeetingService meetings, SchedulingService scheduling, PeopleService people,
-            VenueService venues, CurrentUser currentUser, Validator validator, Clock clock) {
+            VenueService venues, CurrentUser currentUser, Validator validator, Clock clock,
+            ObjectProvider<MeetingDraftSource> sources) {
         this.meetings = meetings;
         this.scheduling = scheduling;
-        this.clock = clock;
-        this.people = people;
         this.venues = venues;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.clock = clock;
+        this.sources = sources.orderedStream().toList();
         this.peoplePicker = new PeoplePicker(people);
+        this.basics = new MeetingBasicsFields(currentUser.require().clearance());
+        this.whenWhere = new WhenAndWhereFields(venues);
+        this.related = new RelatedMeetingsFields(meetings, currentUser.require().timeZone());
+        this.delegations = new DelegationsField(peoplePicker, people);
         addClassName("parley-page");
         addClassName("parley-meeting-editor");
-        configureFields();
+        bind();
+        listen();
         layoutForm();
     }
 
@@ -148,234 +138,187 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         return editing == null ? "New meeting" : "Edit meeting";
     }
 
+    // --- binding ----------------------------------------------------------------------------------------------
+
+    private void bind() {
+        binder.forField(basics.title).bind("title");
+        binder.forField(basics.kind).bind("kind");
+        binder.forField(basics.tier).bind("tier");
+        binder.forField(basics.format).bind("format");
+        binder.forField(basics.classification).bind("classification");
+        binder.forField(basics.objectives).bind("objectives");
+        binder.forField(whenWhere.timeZone).bind("timeZone");
+        binder.forField(whenWhere.start)
+                .withValidator(start -> MeetingData.existsIn(start, whenWhere.timeZone.getValue()),
+                        MeetingData.START_EXISTS)
+                .bind("start");
+        binder.forField(whenWhere.end)
+                .withValidator(end -> MeetingData.endsAfterStart(whenWhere.start.getValue(), end),
+                        MeetingData.END_AFTER_START)
+                .withValidator(end -> MeetingData.withinLongestDuration(whenWhere.start.getValue(), end),
+                        MeetingData.NOT_TOO_LONG)
+                .withValidator(end -> MeetingData.existsIn(end, whenWhere.timeZone.getValue()),
+                        MeetingData.END_EXISTS)
+                .bind("end");
+        binder.forField(whenWhere.venue)
+                .withConverter((Venue v) -> v == null ? null : v.id(), id -> id == null ? null : venues.get(id))
+                .withValidator(id -> MeetingData.venueGivenWhenNeeded(basics.format.getValue(), id),
+                        MeetingData.VENUE_NEEDED)
+                .bind("venue");
+        binder.forField(whenWhere.room)
+                .withConverter(r -> r == null ? null : r.id(), this::roomOfVenue)
+                .bind("room");
+        binder.forField(related.initiatingSide).bind("initiatingSide");
+        binder.forField(related.hostSide).bind("hostSide");
+        binder.forField(related.parentConference)
+                .withConverter(r -> r == null ? null : r.id(), this::refTo)
+                .withValidator(id -> MeetingData.conferenceGivenWhenNeeded(basics.kind.getValue(), id),
+                        MeetingData.SIDELINE_NEEDS_CONFERENCE)
+                .bind("parentConference");
+        binder.forField(related.followUpOf)
+                .withConverter(r -> r == null ? null : r.id(), this::refTo)
+                .bind("followUpOf");
+        binder.forField(delegations)
+                .withValidator(list -> delegations.validateEach(), "Complete the delegations marked below")
+                .withValidator(list -> MeetingData.enoughDelegations(basics.kind.getValue(), list),
+                        MeetingData.TWO_DELEGATIONS)
+                .withValidator(MeetingData::everyPersonOnce, MeetingData.EVERY_PERSON_ONCE)
+                .withValidator(MeetingData::atMostOneOurs, MeetingData.ONE_DELEGATION_OURS)
+                .bind("delegations");
+        binder.forField(agenda)
+                .withValidator(list -> agenda.validateEach(), "Complete the agenda items marked below")
+                .bind("agenda");
+        // whatever else the record's constraints say (a rule no field above checks yet) shows above the buttons
+        binder.withValidator((data, context) -> {
+            Set<ConstraintViolation<MeetingData>> violations = validator.validate(data);
+            return violations.isEmpty() ? ValidationResult.ok() : ValidationResult.error(violations.stream()
+                    .map(ConstraintViolation::getMessage).distinct().sorted().collect(Collectors.joining(". ")));
+        });
+        binder.setStatusLabel(formProblem);
+    }
+
+    private @Nullable Room roomOfVenue(@Nullable RoomId id) {
+        Venue venue = whenWhere.venue.getValue();
+        return id == null || venue == null ? null
+                : venue.rooms().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private @Nullable MeetingRef refTo(@Nullable MeetingId id) {
+        if (id == null) {
+            return null;
+        }
+        MeetingDetails other = meetings.get(id);
+        return new MeetingRef(other.id(), other.title(), other.kind(), other.start(), true);
+    }
+
+    private void listen() {
+        basics.kind.addValueChangeListener(e -> {
+            if (!loading && e.getValue() != null) {
+                basics.suggestFromKind(e.getValue());
+            }
+            changed();
+        });
+        basics.format.addValueChangeListener(e -> changed());
+        whenWhere.venue.addValueChangeListener(e -> changed());
+        whenWhere.room.addValueChangeListener(e -> changed());
+        whenWhere.timeZone.addValueChangeListener(e -> changed());
+        whenWhere.start.addValueChangeListener(e -> {
+            if (!loading) {
+                whenWhere.followStart(e.getValue());
+            }
+            changed();
+        });
+        whenWhere.end.addValueChangeListener(e -> changed());
+        whenWhere.findTime.addClickListener(e -> openSlotFinder());
+        delegations.addValueChangeListener(e -> changed());
+        agenda.addValueChangeListener(e -> changed());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-meeting");
+        save.addClickListener(e -> save(EnumSet.noneOf(Acknowledged.class)));
+        cancel.addClickListener(e -> leave(editing));
+    }
+
+    private void layoutForm() {
+        conflictPanel.setId("conflict-panel");
+        conflictPanel.setPadding(false);
+        conflictPanel.setSpacing(false);
+        formProblem.setId("form-problem");
+        formProblem.addClassName("parley-error");
+        add(new H3("Meeting"), basics,
+                new H3("When and where"), whenWhere, whenWhere.viewerTime,
+                new H3("Sides and related meetings"), related,
+                new H3("Delegations"), delegations,
+                new H3("Agenda"), agenda,
+                new H3("Conflicts"), conflictPanel,
+                formProblem, new HorizontalLayout(save, cancel));
+    }
+
+    // --- where the form starts ---------------------------------------------------------------------------------
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().getLong("id");
+        Optional<Long> id = event.getRouteParameters().getLong(ID);
+        if (id.isPresent()) {
+            MeetingDetails details = meetings.get(new MeetingId(id.get()));
+            editing = details.id();
+            loadedVersion = details.version();
+            fill(details.toData());
+        } else {
+            fill(startingPoint(event.getLocation().getQueryParameters()));
+        }
+    }
+
+    /** What a new meeting starts from, by the address: a conference, an earlier meeting, another feature's item. */
+    private MeetingData startingPoint(QueryParameters query) {
+        Optional<Long> conference = number(query, SIDELINE_OF);
+        if (conference.isPresent()) {
+            return sidelineOf(meetings.get(new MeetingId(conference.get())));
+        }
+        Optional<Long> earlier = number(query, FOLLOW_UP_OF);
+        if (earlier.isPresent()) {
+            MeetingDetails details = meetings.get(new MeetingId(earlier.get()));
+            return MeetingData.followUpOf(details, "Follow-up: " + details.title(), details.objectives(),
+                    details.kind());
+        }
+        for (MeetingDraftSource candidate : sources) {
+            Optional<Long> sourced = number(query, candidate.name());
+            if (sourced.isPresent()) {
+                try {
+                    MeetingData draft = candidate.draft(sourced.get());
+                    source = candidate;
+                    sourceId = sourced.get();
+                    return draft;
+                } catch (RuleViolationException refused) {
+                    Notifications.error(refused.getMessage());
+                }
+            }
+        }
+        return blankMeeting();
+    }
+
+    /** Fills the form with a draft made elsewhere (see {@link MeetingsNavigation#toNewMeetingWith}). */
+    void startFrom(MeetingData draft) {
+        source = null;
+        fill(draft);
+    }
+
+    private void fill(MeetingData data) {
         loading = true;
         try {
-            if (id.isPresent()) {
-                MeetingDetails details = meetings.get(new MeetingId(id.get()));
-                editing = details.id();
-                loadedVersion = details.version();
-                fill(details.toData());
-            } else {
-                var query = event.getLocation().getQueryParameters();
-                MeetingData start = blankMeeting();
-                Optional<Long> followUp = query.getSingleParameter("followUpOf").flatMap(MeetingEditorView::parseLong);
-                Optional<Long> conference = query.getSingleParameter("conference").flatMap(MeetingEditorView::parseLong);
-                if (followUp.isPresent()) {
-                    start = followUpFrom(meetings.get(new MeetingId(followUp.get())));
-                } else if (conference.isPresent()) {
-                    start = sidelineOf(meetings.get(new MeetingId(conference.get())));
-                } else if (query.getParameters().containsKey("prefilled")) {
-                    start = prefilled().orElse(start);
-                }
-                fill(start);
-            }
+            binder.readRecord(data);
         } finally {
             loading = false;
         }
         changed();
     }
 
-    /**
-     * A meeting another feature prepared for the planner to complete (an imported invitation): it leaves it in the
-     * session under {@code MeetingData.class} and opens {@code meetings/new?prefilled}. Taken once.
-     */
-    private static Optional<MeetingData> prefilled() {
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        MeetingData data = session == null ? null : session.getAttribute(MeetingData.class);
-        if (data != null) {
-            session.setAttribute(MeetingData.class, null);
-        }
-        return Optional.ofNullable(data);
-    }
-
-    // --- form -------------------------------------------------------------------------------------------------
-
-    private void configureFields() {
-        title.setId("title");
-        kind.setId("kind");
-        tier.setId("tier");
-        format.setId("format");
-        classification.setId("classification");
-        venue.setId("venue");
-        timeZone.setId("time-zone");
-        start.setId("start");
-        end.setId("end");
-        addDelegation.setId("add-delegation");
-        agenda.addItem.setId("add-agenda-item");
-        title.setMaxLength(MeetingData.TITLE_MAX_LENGTH);
-        title.setRequiredIndicatorVisible(true);
-        title.setWidthFull();
-        kind.setLabel("Kind");
-        kind.setItems(MeetingKind.values());
-        kind.setItemLabelGenerator(MeetingKind::label);
-        kind.addValueChangeListener(e -> {
-            if (!loading && e.getValue() != null) {
-                tier.setValue(e.getValue().defaultTier());
-                format.setValue(e.getValue().defaultFormat());
-            }
-            changed();
-        });
-        tier.setLabel("Tier");
-        tier.setItems(Tier.values());
-        tier.setItemLabelGenerator(Tier::label);
-        tier.setHelperText("Follows the kind; change it for, say, a leaders' call");
-        format.setLabel("Format");
-        format.setItems(MeetingFormat.values());
-        format.setItemLabelGenerator(MeetingFormat::label);
-        format.addValueChangeListener(e -> changed());
-        classification.setLabel("Classification");
-        Classification clearance = currentUser.require().clearance();
-        classification.setItems(clearance.andBelow());
-        classification.setItemLabelGenerator(Classification::label);
-
-        venue.setItems(query -> venues.find(query.getFilter().orElse(""), toSpringPageRequest(query)).stream());
-        venue.setItemLabelGenerator(v -> v.name() + (v.city() == null ? "" : ", " + v.city()));
-        venue.setClearButtonVisible(true);
-        venue.setHelperText("Times are entered in the venue's time zone");
-        venue.addValueChangeListener(e -> {
-            Venue chosen = e.getValue();
-            room.setItems(chosen == null ? List.of() : chosen.rooms());
-            room.setEnabled(chosen != null && !chosen.rooms().isEmpty());
-            if (chosen != null) {
-                timeZone.setValue(chosen.timeZone());
-            }
-            timeZone.setReadOnly(chosen != null);
-            changed();
-        });
-        room.setLabel("Room");
-        room.setEmptySelectionAllowed(true);
-        room.setEmptySelectionCaption("No room yet");
-        room.setItemLabelGenerator(r -> r == null ? "No room yet" : r.name() + " (" + r.capacity() + ")");
-        room.setEnabled(false);
-        room.addValueChangeListener(e -> changed());
-        timeZone.setHelperText("For calls: the host side's zone");
-        timeZone.addValueChangeListener(e -> changed());
-        start.setStep(Duration.ofMinutes(15));
-        end.setStep(Duration.ofMinutes(15));
-        start.addValueChangeListener(e -> {
-            if (!loading && e.getValue() != null && (end.getValue() == null || !end.getValue().isAfter(e.getValue()))) {
-                end.setValue(e.getValue().plusHours(1));
-            }
-            changed();
-        });
-        end.addValueChangeListener(e -> changed());
-        findTime.setId("find-time");
-        findTime.addClickListener(e -> openSlotFinder());
-        viewerTime.addClassName("parley-muted");
-        viewerTime.setId("viewer-time");
-        objectives.setMaxLength(MeetingData.OBJECTIVES_MAX_LENGTH);
-        objectives.setWidthFull();
-        objectives.setMinHeight("6em");
-
-        parentConference.setItems(query -> meetings.conferences(query.getFilter().orElse(""),
-                query.getLimit()).stream().skip(query.getOffset()));
-        parentConference.setItemLabelGenerator(MeetingRef::title);
-        parentConference.setClearButtonVisible(true);
-        followUpOf.setItems(query -> meetings.find(MeetingFilter.all().withText(query.getFilter().orElse("")),
-                toSpringPageRequest(query)).stream());
-        followUpOf.setItemLabelGenerator(m -> m.title() + " (" + TimeLabels.dayAndTime(m.start(), m.timeZone()) + ")");
-        followUpOf.setClearButtonVisible(true);
-
-        addDelegation.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addDelegation.addClickListener(e -> addDelegation(null));
-        delegationProblem.addClassName("parley-error");
-        delegationProblem.setId("delegation-problem");
-        delegationList.setPadding(false);
-
-        conflictPanel.setId("conflict-panel");
-        conflictPanel.setPadding(false);
-        conflictPanel.setSpacing(false);
-
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-meeting");
-        save.addClickListener(e -> save(false));
-        cancel.addClickListener(e -> leave(editing));
-    }
-
-    private void layoutForm() {
-        var basics = new FormLayout(title, kind, tier, format, classification);
-        basics.setColspan(title, 2);
-        var whenWhere = new FormLayout(venue, room, timeZone, start, end, findTime);
-        var sides = new FormLayout(initiatingSide, hostSide, parentConference, followUpOf);
-        var buttons = new HorizontalLayout(save, cancel);
-        add(new H3("Meeting"), basics, objectives,
-                new H3("When and where"), whenWhere, viewerTime,
-                new H3("Sides and related meetings"), sides,
-                new H3("Delegations"), delegationList, addDelegation, delegationProblem,
-                new H3("Agenda"), agenda,
-                new H3("Conflicts"), conflictPanel,
-                buttons);
-    }
-
-    private DelegationEditor addDelegation(@Nullable DelegationData data) {
-        var editor = new DelegationEditor(peoplePicker, this::changed);
-        if (data != null) {
-            List<Person> known = data.members().isEmpty() ? List.of()
-                    : people.getAll(data.members().stream().map(m -> m.person()).toList());
-            editor.setValue(data, known);
-        }
-        editor.remove.addClickListener(e -> {
-            delegations.remove(editor);
-            delegationList.remove(editor);
-            changed();
-        });
-        delegations.add(editor);
-        delegationList.add(editor);
-        changed();
-        return editor;
-    }
-
-    private void fill(MeetingData data) {
-        title.setValue(data.title());
-        kind.setValue(data.kind());
-        tier.setValue(data.tier());
-        format.setValue(data.format());
-        classification.setValue(data.classification());
-        if (data.venue() != null) {
-            Venue v = venues.get(data.venue());
-            venue.setValue(v);
-            room.setValue(data.room() == null ? null
-                    : v.rooms().stream().filter(r -> r.id().equals(data.room())).findFirst().orElse(null));
-        }
-        timeZone.setValue(data.timeZone());
-        start.setValue(data.start());
-        end.setValue(data.end());
-        initiatingSide.setValue(data.initiatingSide());
-        hostSide.setValue(data.hostSide());
-        objectives.setValue(data.objectives());
-        if (data.parentConference() != null) {
-            MeetingDetails parent = meetings.get(data.parentConference());
-            parentConference.setValue(new MeetingRef(parent.id(), parent.title(), parent.kind(), parent.start(), true));
-        }
-        if (data.followUpOf() != null) {
-            MeetingDetails earlier = meetings.get(data.followUpOf());
-            followUpOf.setValue(new MeetingSummary(earlier.id(), earlier.title(), earlier.kind(), earlier.tier(),
-                    earlier.status(), earlier.classification(), earlier.start(), earlier.end(), earlier.timeZone(),
-                    null, null, List.of(), earlier.parentConference() == null ? null
-                            : earlier.parentConference().id()));
-        }
-        data.delegations().forEach(this::addDelegation);
-        data.agenda().forEach(agenda::addItem);
-    }
-
     private MeetingData blankMeeting() {
-        LocalDateTime nextHour = LocalDateTime.now(currentUser.require().timeZone()).plusDays(1)
+        ZoneId mine = currentUser.require().timeZone();
+        LocalDateTime tomorrowAtTen = LocalDateTime.now(clock.withZone(mine)).plusDays(1)
                 .truncatedTo(ChronoUnit.HOURS).withHour(10);
         return new MeetingData("", MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL, MeetingFormat.IN_PERSON,
-                nextHour, nextHour.plusHours(1), currentUser.require().timeZone(), null, null, null, null,
+                tomorrowAtTen, tomorrowAtTen.plusHours(1), mine, null, null, null, null,
                 Classification.UNCLASSIFIED, "", null, null, List.of(), List.of());
-    }
-
-    /** A draft that carries an earlier meeting forward: same delegations, a link back, the topic as a start. */
-    static MeetingData followUpFrom(MeetingDetails earlier) {
-        MeetingData base = earlier.toData();
-        return new MeetingData("Follow-up: " + earlier.title(), base.kind(), base.tier(), base.format(),
-                base.start().plusWeeks(2), base.end().plusWeeks(2), base.timeZone(), base.venue(), null,
-                base.initiatingSide(), base.hostSide(), base.classification(), base.objectives(), null,
-                earlier.id(), base.delegations(), List.of());
     }
 
     private static MeetingData sidelineOf(MeetingDetails conference) {
@@ -386,38 +329,42 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 List.of(), List.of());
     }
 
+    private static Optional<Long> number(QueryParameters query, String name) {
+        try {
+            return query.getSingleParameter(name).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     // --- scheduling assistant ----------------------------------------------------------------------------------
 
     void openSlotFinder() {
-        ZoneId zone = timeZone.getValue();
+        ZoneId zone = whenWhere.timeZone.getValue();
         if (zone == null) {
-            timeZone.setErrorMessage("Choose the time zone first: times are found on its clock");
-            timeZone.setInvalid(true);
+            whenWhere.timeZone.setErrorMessage("Choose the time zone first: times are found on its clock");
+            whenWhere.timeZone.setInvalid(true);
             return;
         }
-        List<Person> chosen = delegations.stream().flatMap(d -> d.chosenPeople().stream()).distinct().toList();
-        var dialog = new SlotFinderDialog(scheduling, peoplePicker, chosen, currentDuration(), zone,
+        List<Person> chosen = delegations.chosenPeople();
+        var dialog = new SlotFinderDialog(scheduling, peoplePicker, chosen, searchableDuration(), zone,
                 LocalDate.now(clock.withZone(zone)), editing, proposal -> useTime(proposal, zone));
         dialog.open();
     }
 
     /** The length entered so far if the assistant can search for it, otherwise an hour. */
-    private Duration currentDuration() {
-        if (start.getValue() != null && end.getValue() != null && end.getValue().isAfter(start.getValue())) {
-            Duration entered = Duration.between(start.getValue(), end.getValue());
-            if (entered.compareTo(SlotRequest.SHORTEST) >= 0 && entered.compareTo(SlotRequest.LONGEST) <= 0) {
-                return entered;
-            }
-        }
-        return Duration.ofHours(1);
+    private Duration searchableDuration() {
+        Duration entered = whenWhere.duration();
+        return entered != null && entered.compareTo(SlotRequest.SHORTEST) >= 0
+                && entered.compareTo(SlotRequest.LONGEST) <= 0 ? entered : Duration.ofHours(1);
     }
 
     private void useTime(SlotProposal proposal, ZoneId zone) {
         loading = true;
         try {
-            start.setValue(LocalDateTime.ofInstant(proposal.start(), zone));
+            whenWhere.start.setValue(LocalDateTime.ofInstant(proposal.start(), zone));
             // the end from the end instant, not start + duration on the wall clock, which is off across a clock change
-            end.setValue(LocalDateTime.ofInstant(proposal.end(), zone));
+            whenWhere.end.setValue(LocalDateTime.ofInstant(proposal.end(), zone));
         } finally {
             loading = false;
         }
@@ -430,33 +377,22 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         if (loading) {
             return;
         }
-        List<CountryCode> countries = delegations.stream().map(d -> d.country.getValue()).filter(Objects::nonNull)
-                .distinct().toList();
-        agenda.setLeadChoices(countries);
-        if (start.getValue() != null && end.getValue() != null && end.getValue().isAfter(start.getValue())) {
-            agenda.setMeetingMinutes(Duration.between(start.getValue(), end.getValue()).toMinutes());
-        } else {
-            agenda.setMeetingMinutes(0);
-        }
-        updateViewerTime();
-        MeetingData data = currentData();
-        currentConflicts = meetings.checkConflicts(editing, data);
+        agenda.setLeadChoices(delegations.countries());
+        Duration duration = whenWhere.duration();
+        agenda.setMeetingMinutes(duration == null ? 0 : duration.toMinutes());
+        whenWhere.showStartIn(currentUser.require().timeZone());
+        currentConflicts = meetings.checkConflicts(editing, asEntered());
         showConflicts();
     }
 
-    private void updateViewerTime() {
-        ZoneId zone = timeZone.getValue();
-        ZoneId mine = currentUser.require().timeZone();
-        if (zone == null || start.getValue() == null || zone.equals(mine)) {
-            viewerTime.setText("");
-            return;
-        }
-        if (zone.getRules().getValidOffsets(start.getValue()).isEmpty()) {
-            viewerTime.setText("");
-            return;
-        }
-        var instant = start.getValue().atZone(zone).toInstant();
-        viewerTime.setText("Starts at " + TimeLabels.dayAndTime(instant, mine) + " your time (" + mine.getId() + ")");
+    /** The form as it stands, checked or not: what the clash check and nothing else reads. */
+    private MeetingData asEntered() {
+        Venue venue = whenWhere.venue.getValue();
+        Room room = whenWhere.room.getValue();
+        return new MeetingData(basics.title.getValue(), basics.kind.getValue(), basics.tier.getValue(),
+                basics.format.getValue(), whenWhere.start.getValue(), whenWhere.end.getValue(),
+                whenWhere.timeZone.getValue(), venue == null ? null : venue.id(), room == null ? null : room.id(),
+                null, null, basics.classification.getValue(), "", null, null, delegations.getValue(), List.of());
     }
 
     private void showConflicts() {
@@ -474,68 +410,60 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         conflictPanel.add(list);
     }
 
-    MeetingData currentData() {
-        return new MeetingData(title.getValue(), kind.getValue(), tier.getValue(), format.getValue(),
-                start.getValue(), end.getValue(), timeZone.getValue(),
-                venue.getValue() == null ? null : venue.getValue().id(),
-                room.getValue() == null ? null : room.getValue().id(), initiatingSide.getValue(),
-                hostSide.getValue(), classification.getValue(), objectives.getValue(),
-                parentConference.getValue() == null ? null : parentConference.getValue().id(),
-                followUpOf.getValue() == null ? null : followUpOf.getValue().id(),
-                delegations.stream().map(DelegationEditor::value).toList(), agenda.value());
-    }
-
     // --- saving -----------------------------------------------------------------------------------------------
 
-    void save(boolean acknowledgeConflicts) {
-        save(acknowledgeConflicts, false);
-    }
-
-    void save(boolean acknowledgeConflicts, boolean reapprovalConfirmed) {
-        MeetingData data = currentData();
-        if (!showViolations(validator.validate(data))) {
+    /** Saves what the form holds, having been told and accepted what {@code acknowledged} lists. */
+    void save(Set<Acknowledged> acknowledged) {
+        MeetingData data;
+        try {
+            data = binder.writeRecord();
+        } catch (ValidationException invalid) {
             Notifications.error("Please correct the marked fields");
             return;
         }
-        if (editing != null && !reapprovalConfirmed) {
-            MeetingDetails saved = meetings.get(editing);
-            List<String> material = saved.status() == MeetingStatus.APPROVED
-                    || saved.status() == MeetingStatus.PENDING_APPROVAL ? MaterialChanges.between(saved, data) : List.of();
-            if (!material.isEmpty()) {
-                confirmReapproval(saved.status(), material, acknowledgeConflicts);
-                return;
-            }
-        }
         try {
-            MeetingDetails saved = editing == null
-                    ? meetings.create(data, acknowledgeConflicts)
-                    : meetings.update(editing, data, loadedVersion, acknowledgeConflicts);
+            boolean conflictsHeard = acknowledged.contains(Acknowledged.CONFLICTS);
+            MeetingDetails saved;
+            if (editing != null) {
+                saved = meetings.update(editing, data, loadedVersion, acknowledged.toArray(Acknowledged[]::new));
+            } else if (source != null) {
+                saved = source.create(sourceId, data, conflictsHeard);
+            } else {
+                saved = meetings.create(data, conflictsHeard);
+            }
             Notifications.success("Saved \u201c" + saved.title() + "\u201d");
             leave(saved.id());
         } catch (ConflictsNeedAcknowledgementException conflicts) {
-            confirmConflicts(conflicts.conflicts());
+            confirmConflicts(conflicts.conflicts(), with(acknowledged, Acknowledged.CONFLICTS));
+        } catch (ReapprovalNeedsConfirmationException reapproval) {
+            confirmReapproval(reapproval, with(acknowledged, Acknowledged.REAPPROVAL));
         } catch (ConcurrentChangeException stale) {
-            explainConcurrentChange(stale);
+            explainConcurrentChange(stale, acknowledged);
         } catch (RuleViolationException rule) {
             Notifications.error(rule.getMessage());
         }
     }
 
-    private void confirmReapproval(MeetingStatus status, List<String> material, boolean acknowledgeConflicts) {
+    private static Set<Acknowledged> with(Set<Acknowledged> acknowledged, Acknowledged more) {
+        Set<Acknowledged> all = EnumSet.noneOf(Acknowledged.class);
+        all.addAll(acknowledged);
+        all.add(more);
+        return all;
+    }
+
+    private void confirmReapproval(ReapprovalNeedsConfirmationException reapproval, Set<Acknowledged> then) {
         var dialog = new ConfirmDialog();
         dialog.setId("reapproval-confirmation");
         dialog.setHeader("This change needs approval again");
-        dialog.setText("You changed " + String.join(", ", material) + ". The meeting is "
-                + status.label().toLowerCase() + "; after saving it goes back to its approvers, and approvals given so"
-                + " far no longer count.");
+        dialog.setText(reapproval.getMessage());
         dialog.setCancelable(true);
         dialog.setCancelText("Keep editing");
         dialog.setConfirmText("Save and ask for approval");
-        dialog.addConfirmListener(e -> save(acknowledgeConflicts, true));
+        dialog.addConfirmListener(e -> save(then));
         dialog.open();
     }
 
-    private void confirmConflicts(List<Conflict> conflicts) {
+    private void confirmConflicts(List<Conflict> conflicts, Set<Acknowledged> then) {
         var dialog = new ConfirmDialog();
         dialog.setHeader("Some people are busy then");
         var list = new UnorderedList();
@@ -544,12 +472,12 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.setCancelable(true);
         dialog.setCancelText("Go back");
         dialog.setConfirmText("Save anyway");
-        dialog.addConfirmListener(e -> save(true, true));
+        dialog.addConfirmListener(e -> save(then));
         dialog.setId("conflict-confirmation");
         dialog.open();
     }
 
-    private void explainConcurrentChange(ConcurrentChangeException stale) {
+    private void explainConcurrentChange(ConcurrentChangeException stale, Set<Acknowledged> acknowledged) {
         var dialog = new ConfirmDialog();
         dialog.setId("concurrent-change");
         dialog.setHeader("Changed by someone else");
@@ -561,73 +489,22 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.setCancelText("Keep editing");
         dialog.setRejectable(true);
         dialog.setRejectText("Open their version");
-        dialog.addRejectListener(e -> getUI().ifPresent(ui -> ui.getPage().open("meetings/" + editing, "_blank")));
+        MeetingId theirs = editing;
+        dialog.addRejectListener(e -> getUI().ifPresent(ui -> ui.getPage().open(
+                MeetingsNavigation.pathOf(theirs), "_blank")));
         dialog.setConfirmText("Save mine over theirs");
         dialog.addConfirmListener(e -> {
             loadedVersion = stale.currentVersion();
-            save(false);
+            save(acknowledged);
         });
         dialog.open();
     }
 
-    /** Puts each message next to the field it concerns; returns whether there were none. */
-    boolean showViolations(Set<ConstraintViolation<MeetingData>> violations) {
-        List<HasValidation> fields = List.of(title, kind, tier, format, classification, venue, room, timeZone, start,
-                end, objectives, parentConference);
-        fields.forEach(f -> f.setInvalid(false));
-        delegationProblem.setText("");
-        delegations.forEach(DelegationEditor::clearProblems);
-        agenda.items.forEach(r -> r.title.setInvalid(false));
-        for (ConstraintViolation<MeetingData> violation : violations) {
-            String path = violation.getPropertyPath().toString();
-            String message = violation.getMessage();
-            HasValidation field = switch (path) {
-                case "title" -> title;
-                case "kind" -> kind;
-                case "tier" -> tier;
-                case "format" -> format;
-                case "classification" -> classification;
-                case "start", "startAnExistingLocalTime" -> start;
-                case "end", "endAfterStart", "notTooLong", "endAnExistingLocalTime" -> end;
-                case "timeZone" -> timeZone;
-                case "venueGivenWhenNeeded" -> venue;
-                case "roomWithinVenue" -> room;
-                case "objectives" -> objectives;
-                case "sidelineAttachedToConference" -> parentConference;
-                default -> null;
-            };
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else if (path.startsWith("delegations[")) {
-                int index = Integer.parseInt(path.substring("delegations[".length(), path.indexOf(']')));
-                if (index < delegations.size()) {
-                    delegations.get(index).showProblem(message);
-                }
-            } else if (path.startsWith("agenda[")) {
-                int index = Integer.parseInt(path.substring("agenda[".length(), path.indexOf(']')));
-                if (index < agenda.items.size() && path.endsWith("title")) {
-                    agenda.items.get(index).title.setErrorMessage(message);
-                    agenda.items.get(index).title.setInvalid(true);
-                }
-            } else {
-                String previous = delegationProblem.getText();
-                delegationProblem.setText(previous.isEmpty() ? message : previous + ". " + message);
-            }
-        }
-        return violations.isEmpty();
-    }
-
     private void leave(@Nullable MeetingId id) {
-        getUI().ifPresent(ui -> ui.navigate(id == null ? "meetings" : "meetings/" + id));
-    }
-
-    private static Optional<Long> parseLong(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+        if (id == null) {
+            MeetingsNavigation.toList();
+        } else {
+            MeetingsNavigation.toMeeting(id);
         }
     }
-
 }

@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +38,7 @@ import org.parley.meeting.SchedulingService;
 import org.parley.meeting.SlotProposal;
 import org.parley.meeting.SlotProposals;
 import org.parley.meeting.SlotRequest;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;
@@ -54,7 +53,6 @@ class SlotFinderDialog extends Dialog {
     static final LocalTime DEFAULT_EARLIEST = LocalTime.of(8, 0);
     static final LocalTime DEFAULT_LATEST = LocalTime.of(18, 0);
     static final int DEFAULT_DAYS = 14;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final List<Person> people = new ArrayList<>();
     final VerticalLayout peopleList = new VerticalLayout();
@@ -137,7 +135,7 @@ class SlotFinderDialog extends Dialog {
         }
         people.add(person);
         var label = new Span(person.fullName() + " \u2014 " + TimeLabels.place(person.homeZone()) + ", works "
-                + TIME.format(person.workdayStart()) + "\u2013" + TIME.format(person.workdayEnd()));
+                + TimeLabels.time(person.workdayStart()) + "\u2013" + TimeLabels.time(person.workdayEnd()));
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel("Remove " + person.fullName());
@@ -248,7 +246,7 @@ class SlotFinderDialog extends Dialog {
         private static Span localTime(LocalTimeOfPerson person, LocalDate venueDay) {
             int days = person.localStart().toLocalDate().compareTo(venueDay);
             String shift = days == 0 ? "" : days > 0 ? " (+1 day)" : " (\u22121 day)";
-            var span = new Span(person.name() + " " + TIME.format(person.localStart()) + shift + " "
+            var span = new Span(person.name() + " " + TimeLabels.time(person.localStart().toLocalTime()) + shift + " "
                     + TimeLabels.place(person.zone()) + (person.insideHours() ? "" : " \u2717"));
             if (!person.insideHours()) {
                 span.addClassName("parley-warning");

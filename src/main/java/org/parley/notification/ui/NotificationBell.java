@@ -9,12 +9,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.notification.NotificationService;
-import org.parley.notification.NotificationView;
+import org.parley.notification.NotificationSummary;
 import org.parley.security.CurrentUser;
 import org.parley.shared.ui.NavigationBadge;
 import org.springframework.data.domain.PageRequest;
+import org.parley.meeting.ui.MeetingsNavigation;
 
 /** The bell in the header: the number of unread notifications, and the latest ones on a click. */
 @org.springframework.stereotype.Component
@@ -71,9 +72,9 @@ class NotificationBell implements NavigationBadge {
         if (mine.isEmpty()) {
             list.add(new Span("Nothing yet."));
         }
-        for (NotificationView notification : mine) {
+        for (NotificationSummary notification : mine) {
             var text = notification.meeting() == null ? new Span(notification.text())
-                    : new Anchor("meetings/" + notification.meeting(), notification.text());
+                    : MeetingsNavigation.link(notification.meeting(), notification.text());
             var when = new Div(TimeLabels.dayAndTime(notification.createdAt(), currentUser.require().timeZone()));
             when.addClassName("parley-muted");
             var entry = new Div(text, when);

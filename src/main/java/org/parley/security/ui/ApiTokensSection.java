@@ -15,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.parley.security.ApiAccess;
 import org.parley.security.ApiTokenService;
@@ -24,6 +22,7 @@ import org.parley.security.ApiTokenSummary;
 import org.parley.security.NewApiToken;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;
+import org.parley.shared.TimeLabels;
 
 /**
  * The profile page's personal API tokens (docs/0011-http-api.md): create one, see it once, list and revoke them.
@@ -70,12 +69,11 @@ class ApiTokensSection extends VerticalLayout {
         newToken.setAlignItems(Alignment.BASELINE);
         newToken.setVisible(false);
 
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(zone);
         tokens.addColumn(ApiTokenSummary::name).setHeader("Name");
         tokens.addColumn(t -> t.access().label()).setHeader("Access");
-        tokens.addColumn(t -> format.format(t.createdAt())).setHeader("Created");
-        tokens.addColumn(t -> format.format(t.expiresAt())).setHeader("Expires");
-        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : format.format(t.lastUsedAt())).setHeader("Last used");
+        tokens.addColumn(t -> TimeLabels.dayAndTime(t.createdAt(), zone)).setHeader("Created");
+        tokens.addColumn(t -> TimeLabels.dayAndTime(t.expiresAt(), zone)).setHeader("Expires");
+        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : TimeLabels.dayAndTime(t.lastUsedAt(), zone)).setHeader("Last used");
         tokens.addColumn(t -> state(t)).setHeader("State");
         tokens.addComponentColumn(t -> {
             var revoke = new Button("Revoke", e -> revoke(t));

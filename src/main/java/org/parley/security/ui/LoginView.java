@@ -25,6 +25,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The query parameter of a sign-in refused for a missing or outdated CSRF token. */
+    public static final String STALE_FORM = "stale";
+
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final transient AuthenticationContext authentication;
@@ -71,6 +74,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             if (cause instanceof SignInFailedException failed && !failed.username().isEmpty()) {
                 offerUsername(failed.username());
             }
+        }
+        if (parameters.containsKey(STALE_FORM)) {
+            notice.setText("The sign-in form had expired, or came from another site. Please sign in again.");
+            notice.setVisible(true);
         }
         if (parameters.containsKey("expired")) {
             notice.setText("Your session ended, for example because your access changed. Please sign in again.");

@@ -2,28 +2,15 @@ package org.parley.shared.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.time.ZoneId;
-import java.util.List;
+import org.parley.shared.TimeZones;
 
-/** Picks an IANA time zone; typing filters ("Riyadh", "Kolkata"). The list is the JDK's, so it is never stale. */
+/** Picks a time zone Parley accepts (UTC or an IANA Area/City zone); typing filters ("Riyadh", "Kolkata"). */
 public class ZoneField extends ComboBox<ZoneId> {
-
-    private static final List<ZoneId> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-            .sorted()
-            .map(ZoneId::of)
-            .toList();
 
     public ZoneField(String label) {
         super(label);
         setItems((zone, filter) -> zone.getId().toLowerCase().contains(filter.toLowerCase().replace(' ', '_')),
-                withUtc());
+                TimeZones.choices());
         setItemLabelGenerator(ZoneId::getId);
-    }
-
-    private static List<ZoneId> withUtc() {
-        var all = new java.util.ArrayList<ZoneId>(ZONES.size() + 1);
-        all.add(ZoneId.of("UTC"));
-        all.addAll(ZONES);
-        return all;
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
@@ -20,7 +21,6 @@ import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -69,12 +69,12 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
         Person a = directory.person("Inbox RU " + n, new CountryCode("RU"), MOSCOW);
         Person b = directory.person("Inbox US " + n, new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2200 + n, 3, 3, 10, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(new MeetingData(title, kind,
-                kind.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW,
-                null, null, null, null, Classification.RESTRICTED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(kind).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW).classification(Classification.RESTRICTED)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true).id());
         users.as("planner", () -> approvals.submit(id, "Ready"));
         return id;
     }

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.parley.ParleyTest;
-import org.parley.audit.AuditEntryView;
+import org.parley.audit.AuditEntrySummary;
 import org.parley.shared.AuditActions;
 import org.parley.shared.AuditableEvent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         events.publishEvent(new Published(actor, AuditActions.ROLES_CHANGED, "someone", "VIEWER → PLANNER"));
         events.publishEvent(new Published(actor, AuditActions.ROLES_CHANGED, "someone", "PLANNER → APPROVER"));
         AuditView view = navigate(AuditView.class);
-        Grid<AuditEntryView> grid = view.grid;
+        Grid<AuditEntrySummary> grid = view.grid;
         int everything = test(grid).size();
 
         test(view.actor).setValue(actor.toUpperCase());

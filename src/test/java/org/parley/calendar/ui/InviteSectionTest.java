@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
@@ -23,8 +24,6 @@ import org.parley.calendar.CalendarMethod;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
-import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -53,12 +52,12 @@ class InviteSectionTest extends SpringBrowserlessTest {
         Person a = directory.person(person("Section RU " + n, "RU", "ru" + n + "@mid.example"));
         Person b = directory.person(person("Section US " + n, "US", "us" + n + "@state.example"));
         LocalDateTime start = LocalDateTime.of(2400 + n, 4, 14, 10, 0);
-        return users.as("planner", () -> meetings.create(new MeetingData(title + " " + n, MeetingKind.PHONE_CALL,
-                MeetingKind.PHONE_CALL.defaultTier(), MeetingFormat.PHONE, start, start.plusHours(1), MOSCOW, null,
-                null, null, null, Classification.RESTRICTED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        return users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title + " " + n)
+                .kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
+                .classification(Classification.RESTRICTED)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true).id());
     }
 
     private static PersonData person(String name, String country, String email) {

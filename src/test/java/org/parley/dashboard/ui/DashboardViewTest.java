@@ -9,20 +9,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
-import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -41,21 +39,21 @@ class DashboardViewTest extends SpringBrowserlessTest {
         Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
         Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.now(MOSCOW).plusDays(1).withHour(11).withMinute(0).withSecond(0).withNano(0);
-        return users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.VIDEO_CALL,
-                MeetingKind.VIDEO_CALL.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW, null,
-                null, null, null, Classification.UNCLASSIFIED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        return users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.VIDEO_CALL)
+                .at(start, start.plusHours(1), MOSCOW)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true).id());
     }
 
     private MeetingId plannedWith(String title, LocalDateTime start, Person ours, Person theirs) {
-        return users.as("planner", () -> meetings.create(new MeetingData(title, MeetingKind.VIDEO_CALL,
-                MeetingKind.VIDEO_CALL.defaultTier(), MeetingFormat.VIRTUAL, start, start.plusHours(1), MOSCOW, null,
-                null, null, null, Classification.UNCLASSIFIED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(theirs.id(), MemberRole.HEAD)))),
-                List.of()), true).id());
+        return users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.VIDEO_CALL).format(org.parley.meeting.MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW)
+                .delegations(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(theirs.id(), MemberRole.HEAD))))
+                .build(), true).id());
     }
 
     private String card(String id) {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
@@ -56,8 +57,8 @@ class CalendarQueryTest {
                     new DelegationData(new CountryCode("US"), null, false,
                             List.of(new MemberData(theirs.id(), MemberRole.HEAD))));
         }
-        MeetingData data = new MeetingData(PROBE + title, kind, kind.defaultTier(), MeetingFormat.VIRTUAL, start,
-                end, zone, null, null, null, null, classification, "", null, null, delegations, List.of());
+        MeetingData data = MeetingDataBuilder.meeting(PROBE + title).kind(kind).format(MeetingFormat.VIRTUAL)
+                .at(start, end, zone).classification(classification).delegations(delegations).build();
         return SystemTask.runAsSystem(() -> meetings.create(data, true).id());
     }
 
@@ -138,14 +139,14 @@ class CalendarQueryTest {
         Person ours = directory.person("Calprobe sideline DE", new CountryCode("DE"), BERLIN);
         Person theirs = directory.person("Calprobe sideline FR", new CountryCode("FR"), BERLIN);
         LocalDateTime start = LocalDateTime.of(2026, 9, 8, 14, 0);
-        SystemTask.runAsSystem(() -> meetings.create(new MeetingData(PROBE + "nested sideline",
-                MeetingKind.SIDELINE_MEETING, MeetingKind.SIDELINE_MEETING.defaultTier(), MeetingFormat.VIRTUAL,
-                start, start.plusHours(1), BERLIN, null, null, null, null, Classification.UNCLASSIFIED, "",
-                conference, null,
-                List.of(new DelegationData(new CountryCode("DE"), null, true,
+        SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting(PROBE + "nested sideline")
+                .kind(MeetingKind.SIDELINE_MEETING).format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), BERLIN).conference(conference)
+                .delegations(List.of(new DelegationData(new CountryCode("DE"), null, true,
                                 List.of(new MemberData(ours.id(), MemberRole.HEAD))),
                         new DelegationData(new CountryCode("FR"), null, false,
-                                List.of(new MemberData(theirs.id(), MemberRole.HEAD)))), List.of()), true));
+                                List.of(new MemberData(theirs.id(), MemberRole.HEAD)))))
+                .build(), true));
         CalendarPeriod week = CalendarPeriod.containing(CalendarMode.WEEK, LocalDate.of(2026, 9, 8), BERLIN);
 
         List<MeetingSummary> found = users.as("viewer", () -> meetings.inPeriod(MeetingFilter.all().withText(PROBE),

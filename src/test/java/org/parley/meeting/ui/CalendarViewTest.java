@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -75,8 +76,9 @@ class CalendarViewTest extends SpringBrowserlessTest {
                     new DelegationData(new CountryCode("DE"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
                     new DelegationData(new CountryCode("SA"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD))));
         }
-        MeetingData data = new MeetingData(title, kind, kind.defaultTier(), MeetingFormat.VIRTUAL, start, end, BERLIN,
-                null, null, null, null, classification, "", conference, null, delegations, List.of());
+        MeetingData data = MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.VIRTUAL)
+                .at(start, end, BERLIN).classification(classification).conference(conference)
+                .delegations(delegations).build();
         return SystemTask.runAsSystem(() -> meetings.create(data, true).id());
     }
 
@@ -140,8 +142,8 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.period.contains(LocalDate.of(year, 3, 18))).isTrue();
         test(chip(view, "Calview summit").orElseThrow()).click();
 
-        assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
-        assertThat(((MeetingView) getCurrentView()).meeting.id()).isEqualTo(summit);
+        assertThat(getCurrentView()).isInstanceOf(MeetingPageView.class);
+        assertThat(((MeetingPageView) getCurrentView()).meeting.id()).isEqualTo(summit);
     }
 
     @Test

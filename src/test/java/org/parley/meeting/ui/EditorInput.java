@@ -14,15 +14,15 @@ final class EditorInput {
 
     static void phoneCall(TesterWrappers ui, MeetingEditorView editor, String title, ZoneId zone,
             LocalDateTime start, Person russianHead, Person americanHead) {
-        ui.test(editor.title).setValue(title);
-        ui.test(editor.kind).selectItem(MeetingKind.PHONE_CALL.label());
-        editor.timeZone.setValue(zone);
-        editor.start.setValue(start);
-        editor.end.setValue(start.plusHours(1));
-        ui.test(editor.addDelegation).click();
-        ui.test(editor.addDelegation).click();
-        delegation(ui, editor.delegations.get(0), new CountryCode("RU"), russianHead);
-        delegation(ui, editor.delegations.get(1), new CountryCode("US"), americanHead);
+        ui.test(editor.basics.title).setValue(title);
+        ui.test(editor.basics.kind).selectItem(MeetingKind.PHONE_CALL.label());
+        editor.whenWhere.timeZone.setValue(zone);
+        editor.whenWhere.start.setValue(start);
+        editor.whenWhere.end.setValue(start.plusHours(1));
+        ui.test(editor.delegations.addDelegation).click();
+        ui.test(editor.delegations.addDelegation).click();
+        delegation(ui, editor.delegations.editors.get(0), new CountryCode("RU"), russianHead);
+        delegation(ui, editor.delegations.editors.get(1), new CountryCode("US"), americanHead);
     }
 
     private static void delegation(TesterWrappers ui, DelegationEditor delegation, CountryCode country,

@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
+import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
@@ -33,6 +35,8 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired DirectoryFixture directory;
     @Autowired MeetingService meetings;
+    @Autowired org.parley.approval.ApprovalService approvals;
+    @Autowired org.parley.TestUsers users;
 
     private Person minister;
     private Person secretary;
@@ -67,21 +71,18 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("meetings/" + saved.id() + "/edit");
         MeetingEditorView mine = (MeetingEditorView) getCurrentView();
-        test(mine.title).setValue("Contested draft " + year + ", my version");
+        test(mine.basics.title).setValue("Contested draft " + year + ", my version");
         org.parley.meeting.MeetingDetails current = meetings.get(saved.id());
         org.parley.meeting.MeetingData theirs = current.toData();
-        org.parley.security.SystemTask.runAsSystem(() -> meetings.update(saved.id(), new org.parley.meeting.MeetingData(
-                "Contested draft " + year + ", their version", theirs.kind(), theirs.tier(), theirs.format(),
-                theirs.start(), theirs.end(), theirs.timeZone(), theirs.venue(), theirs.room(), theirs.initiatingSide(),
-                theirs.hostSide(), theirs.classification(), theirs.objectives(), theirs.parentConference(),
-                theirs.followUpOf(), theirs.delegations(), theirs.agenda()), current.version(), true));
+        org.parley.security.SystemTask.runAsSystem(() -> meetings.update(saved.id(), MeetingDataBuilder.from(theirs)
+                .title("Contested draft " + year + ", their version").build(), current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
 
         test(mine.save).click();
 
         ConfirmDialog dialog = $(ConfirmDialog.class).id("concurrent-change");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.getElement().getProperty("message")).contains("system saved this meeting");
-        assertThat(mine.title.getValue()).endsWith("my version");
+        assertThat(mine.basics.title.getValue()).endsWith("my version");
         assertThat(meetings.get(saved.id()).title()).endsWith("their version");
     }
 
@@ -90,22 +91,22 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
     void choosing_a_kind_suggests_its_tier_and_format() {
         MeetingEditorView editor = openNewMeeting();
 
-        test(editor.kind).selectItem(MeetingKind.SUMMIT.label());
+        test(editor.basics.kind).selectItem(MeetingKind.SUMMIT.label());
 
-        assertThat(editor.tier.getValue()).isEqualTo(Tier.HEAD_OF_STATE);
-        test(editor.kind).selectItem(MeetingKind.PHONE_CALL.label());
-        assertThat(editor.format.getValue().label()).isEqualTo("Phone");
+        assertThat(editor.basics.tier.getValue()).isEqualTo(Tier.HEAD_OF_STATE);
+        test(editor.basics.kind).selectItem(MeetingKind.PHONE_CALL.label());
+        assertThat(editor.basics.format.getValue().label()).isEqualTo("Phone");
     }
 
     @Test
     @WithUserDetails("planner")
     void mistakes_are_explained_next_to_the_fields_and_nothing_is_saved() {
         MeetingEditorView editor = openNewMeeting();
-        test(editor.title).setValue("");
-        editor.start.setValue(LocalDateTime.of(year, 3, 1, 10, 0));
-        editor.end.setValue(LocalDateTime.of(year, 3, 1, 9, 0));
-        test(editor.addDelegation).click();
-        DelegationEditor only = editor.delegations.getFirst();
+        test(editor.basics.title).setValue("");
+        editor.whenWhere.start.setValue(LocalDateTime.of(year, 3, 1, 10, 0));
+        editor.whenWhere.end.setValue(LocalDateTime.of(year, 3, 1, 9, 0));
+        test(editor.delegations.addDelegation).click();
+        DelegationEditor only = editor.delegations.editors.getFirst();
         only.country.setValue(new CountryCode("RU"));
         test(only.addMember).click();
         only.members.getFirst().person.setValue(minister);
@@ -113,12 +114,13 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
 
         test(editor.save).click();
 
-        assertThat(editor.title.isInvalid()).isTrue();
-        assertThat(editor.title.getErrorMessage()).isEqualTo("Give the meeting a title");
-        assertThat(editor.end.isInvalid()).isTrue();
-        assertThat(editor.end.getErrorMessage()).isEqualTo("The end must be after the start");
+        assertThat(editor.basics.title.isInvalid()).isTrue();
+        assertThat(editor.basics.title.getErrorMessage()).isEqualTo("Give the meeting a title");
+        assertThat(editor.whenWhere.end.isInvalid()).isTrue();
+        assertThat(editor.whenWhere.end.getErrorMessage()).isEqualTo("The end must be after the start");
         assertThat(only.problem.getText()).isEqualTo("Each delegation needs exactly one head of delegation");
-        assertThat(editor.delegationProblem.getText()).contains("A meeting has at least two delegations");
+        assertThat(editor.delegations.isInvalid()).isTrue();
+        assertThat(editor.delegations.getErrorMessage()).isEqualTo("Complete the delegations marked below");
         assertThat(getCurrentView()).isSameAs(editor);
     }
 
@@ -126,8 +128,8 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
     @WithUserDetails("planner")
     void the_agenda_total_warns_when_it_runs_over() {
         MeetingEditorView editor = openNewMeeting();
-        editor.start.setValue(LocalDateTime.of(year, 3, 1, 10, 0));
-        editor.end.setValue(LocalDateTime.of(year, 3, 1, 11, 0));
+        editor.whenWhere.start.setValue(LocalDateTime.of(year, 3, 1, 10, 0));
+        editor.whenWhere.end.setValue(LocalDateTime.of(year, 3, 1, 11, 0));
         test(editor.agenda.addItem).click();
         test(editor.agenda.addItem).click();
         editor.agenda.items.get(0).minutes.setValue(40);
@@ -151,7 +153,7 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
 
         test(editor.agenda.items.get(2).up).click();
 
-        assertThat(editor.agenda.value()).extracting(i -> i.title()).containsExactly("Channels", "Missions", "Sanctions");
+        assertThat(editor.agenda.getValue()).extracting(i -> i.title()).containsExactly("Channels", "Missions", "Sanctions");
     }
 
     @Test
@@ -176,5 +178,56 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         assertThat(confirmation.isOpened()).isTrue();
         assertThat(meetings.find(MeetingFilter.all().withText("Clashing call " + year), PageRequest.of(0, 5))
                 .getContent()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void moving_an_approved_meeting_asks_before_sending_it_back_for_approval() {
+        LocalDateTime start = LocalDateTime.of(year, 6, 2, 15, 0);
+        MeetingEditorView first = openNewMeeting();
+        fillCall(first, "Approved call " + year, start);
+        test(first.save).click();
+        org.parley.meeting.MeetingId id = meetings.find(MeetingFilter.all().withText("Approved call " + year),
+                PageRequest.of(0, 5)).getContent().getFirst().id();
+        users.as("planner", () -> approvals.submit(id, null));
+        users.as("approver", () -> approvals.approve(id, 1, null));
+
+        MeetingsNavigation.toEditor(id);
+        MeetingEditorView editor = (MeetingEditorView) getCurrentView();
+        editor.whenWhere.start.setValue(start.plusHours(1));
+        test(editor.save).click();
+
+        ConfirmDialog asked = $(ConfirmDialog.class).id("reapproval-confirmation");
+        assertThat(asked.isOpened()).isTrue();
+        assertThat(asked.getElement().getProperty("message")).contains("start").contains("approved");
+        assertThat(meetings.get(id).status()).isEqualTo(org.parley.meeting.MeetingStatus.APPROVED);
+
+        test(asked).confirm();
+
+        assertThat(meetings.get(id).status()).isEqualTo(org.parley.meeting.MeetingStatus.PENDING_APPROVAL);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("meetings/" + id);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void the_conference_picker_pages_through_every_conference_in_the_database() {
+        String marker = "Pickerconf" + year;
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(marker + " " + n)
+                    .kind(MeetingKind.CONFERENCE)
+                    .format(org.parley.meeting.MeetingFormat.VIRTUAL)
+                    .at(LocalDateTime.of(year, 7, 1 + n, 9, 0), LocalDateTime.of(year, 7, 1 + n, 18, 0), MOSCOW)
+                    .build(), true));
+        }
+
+        var secondPage = meetings.conferences(marker, PageRequest.of(1, 2));
+
+        assertThat(secondPage.getContent()).extracting(org.parley.meeting.MeetingRef::title)
+                .containsExactly(marker + " 0");
+        MeetingEditorView editor = openNewMeeting();
+        test(editor.related.parentConference).setFilter(marker);
+        assertThat(test(editor.related.parentConference).getSuggestions())
+                .containsExactly(marker + " 2", marker + " 1", marker + " 0");
     }
 }

@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.parley.meeting.MeetingDataBuilder;
+import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
@@ -20,15 +22,12 @@ import org.parley.meeting.AgendaItemData;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDetails;
-import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.meeting.TimeLabels;
-import org.parley.meeting.Tier;
+import org.parley.shared.TimeLabels;
 import org.parley.security.SystemTask;
-import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -44,13 +43,12 @@ class MeetingHistoryViewTest extends SpringBrowserlessTest {
     @Autowired MeetingService meetings;
 
     private MeetingData call(String title, String agendaItem, Person ru, Person us, LocalDateTime start) {
-        return new MeetingData(title, MeetingKind.PHONE_CALL, Tier.MINISTERIAL, MeetingFormat.PHONE, start,
-                start.plusHours(1), MOSCOW, null, null, null, null, Classification.UNCLASSIFIED, "", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true,
+        return MeetingDataBuilder.meeting(title).kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
+                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true,
                                 List.of(new MemberData(ru.id(), MemberRole.HEAD))),
                         new DelegationData(new CountryCode("US"), null, false,
-                                List.of(new MemberData(us.id(), MemberRole.HEAD)))),
-                List.of(new AgendaItemData(agendaItem, "", 30)));
+                                List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData(agendaItem, "", 30))).build();
     }
 
     @Test
@@ -63,7 +61,7 @@ class MeetingHistoryViewTest extends SpringBrowserlessTest {
         MeetingDetails created = SystemTask.runAsSystem(
                 () -> meetings.create(call("Page history call", "Channels", ru, us, start), true));
         MeetingDetails renamed = SystemTask.runAsSystem(() -> meetings.update(created.id(),
-                call("Page history call, renamed", "Channels", ru, us, start), created.version(), true));
+                call("Page history call, renamed", "Channels", ru, us, start), created.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
 
         UI.getCurrent().navigate("meetings/" + created.id());
 

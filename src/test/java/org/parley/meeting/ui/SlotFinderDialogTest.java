@@ -16,7 +16,7 @@ import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
-import org.parley.meeting.TimeLabels;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -63,7 +63,7 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
     }
 
     private SlotFinderDialog openFinder(MeetingEditorView editor) {
-        test(editor.findTime).click();
+        test(editor.whenWhere.findTime).click();
         return $(SlotFinderDialog.class).single();
     }
 
@@ -91,9 +91,9 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
         assertThat(finder.explanation.getText()).contains("have everyone free");
         test(best.use).click();
 
-        assertThat(editor.start.getValue()).isEqualTo(LocalDateTime.of(today, LocalTime.of(17, 0)));
-        assertThat(editor.end.getValue()).isEqualTo(LocalDateTime.of(today, LocalTime.of(18, 0)));
-        assertThat(editor.timeZone.getValue()).isEqualTo(MOSCOW);
+        assertThat(editor.whenWhere.start.getValue()).isEqualTo(LocalDateTime.of(today, LocalTime.of(17, 0)));
+        assertThat(editor.whenWhere.end.getValue()).isEqualTo(LocalDateTime.of(today, LocalTime.of(18, 0)));
+        assertThat(editor.whenWhere.timeZone.getValue()).isEqualTo(MOSCOW);
         assertThat(finder.isOpened()).isFalse();
     }
 
@@ -144,7 +144,7 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
         assertThat(finder.proposals).isEmpty();
         assertThat(finder.explanation.getText()).startsWith("Every start between 09:00 and 10:00")
                 .endsWith("has already passed. Choose later days.");
-        assertThat(editor.start.getValue()).isEqualTo(today.plusDays(3).atTime(10, 0));
+        assertThat(editor.whenWhere.start.getValue()).isEqualTo(today.plusDays(3).atTime(10, 0));
     }
 
     @Test

@@ -1,4 +1,0 @@
-package org.parley.calendar;
-
-/** Published when invitations for a meeting were queued; they are sent once the transaction commits. */
-record InvitationMailQueued(long meetingId) {}

@@ -1,0 +1,216 @@
+package org.parley.calendar.feed.ui;
+
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import java.time.ZoneId;
+import org.parley.calendar.feed.FeedData;
+import org.parley.calendar.feed.FeedScope;
+import org.parley.calendar.feed.FeedService;
+import org.parley.calendar.feed.FeedSummary;
+import org.parley.calendar.feed.IssuedFeed;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingRef;
+import org.parley.meeting.MeetingService;
+import org.parley.security.CurrentUser;
+import org.parley.security.SignedInUser;
+import org.parley.shared.Classification;
+import org.parley.shared.NotFoundException;
+import org.parley.shared.RuleViolationException;
+import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.MainLayout;
+import org.parley.shared.ui.Notifications;
+import org.parley.shared.TimeLabels;
+
+/**
+ * The caller's calendar subscription feeds. A feed's URL is shown once, right after it is created or its token
+ * rotated: Parley keeps only a hash of the token, so it cannot show it again.
+ */
+@Route(value = "feeds", layout = MainLayout.class)
+@PageTitle("Calendar feeds")
+@Menu(title = "Calendar feeds", order = 50, icon = "vaadin:calendar-envelope")
+@PermitAll
+class FeedsView extends VerticalLayout {
+
+
+    final TextField name = new TextField("Name");
+    final Select<FeedScope> scope = new Select<>();
+    final CountryField country = new CountryField("Country");
+    final Select<MeetingKind> kind = new Select<>();
+    final ComboBox<MeetingRef> conference = new ComboBox<>("Conference");
+    final Select<Classification> ceiling = new Select<>();
+    final Checkbox includePending = new Checkbox("Include pending meetings as tentative");
+    final Button create = new Button("Create feed", VaadinIcon.PLUS.create());
+    final Grid<FeedSummary> grid = new Grid<>(FeedSummary.class, false);
+    /** Where a new URL is shown, once. */
+    final VerticalLayout issued = new VerticalLayout();
+    final TextField url = new TextField("Feed address");
+    final TextField webcalUrl = new TextField("Subscribe link (webcal)");
+
+    private final FeedService feeds;
+    private final ZoneId zone;
+
+    FeedsView(FeedService feeds, MeetingService meetings, CurrentUser currentUser) {
+        this.feeds = feeds;
+        SignedInUser user = currentUser.require();
+        this.zone = user.timeZone();
+        setSizeFull();
+
+        name.setId("feed-name");
+        name.setMaxLength(120);
+        scope.setLabel("Meetings");
+        scope.setId("feed-scope");
+        scope.setItems(FeedScope.values());
+        scope.setItemLabelGenerator(FeedScope::label);
+        scope.setValue(FeedScope.MY_MEETINGS);
+        country.setId("feed-country");
+        kind.setLabel("Kind");
+        kind.setId("feed-kind");
+        kind.setItems(MeetingKind.values());
+        kind.setItemLabelGenerator(MeetingKind::label);
+        conference.setId("feed-conference");
+        conference.setItems(query -> meetings.conferences(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        conference.setItemLabelGenerator(MeetingRef::title);
+        ceiling.setLabel("Show details up to");
+        ceiling.setId("feed-ceiling");
+        ceiling.setItems(user.clearance().andBelow());
+        ceiling.setItemLabelGenerator(Classification::label);
+        ceiling.setValue(Classification.UNCLASSIFIED);
+        ceiling.setHelperText("Meetings above it show only as \u201cRestricted meeting\u201d, a busy time without details");
+        includePending.setId("feed-pending");
+        scope.addValueChangeListener(e -> showScopeFields());
+        showScopeFields();
+        create.setId("create-feed");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> create());
+        var form = new FormLayout(name, scope, country, kind, conference, ceiling, includePending);
+
+        url.setId("feed-url");
+        url.setReadOnly(true);
+        url.setWidthFull();
+        webcalUrl.setId("feed-webcal-url");
+        webcalUrl.setReadOnly(true);
+        webcalUrl.setWidthFull();
+        issued.setId("issued-feed");
+        issued.setPadding(false);
+        issued.setVisible(false);
+
+        grid.setId("feeds");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(FeedSummary::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(FeedSummary::scopeText).setHeader("Meetings").setFlexGrow(2);
+        grid.addColumn(f -> f.ceiling().label()).setHeader("Details up to");
+        grid.addColumn(f -> f.includePending() ? "Yes" : "No").setHeader("Pending");
+        grid.addColumn(f -> f.lastUsedAt() == null ? "Never" : TimeLabels.dayAndTime(f.lastUsedAt(), zone))
+                .setHeader("Last used");
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+
+        add(new Paragraph("Subscribe to Parley from your calendar program. Each feed has a secret address: anyone "
+                + "who has it sees what the feed shows, so share it with nobody. It is shown once; if it gets out, "
+                + "rotate it, which stops the old address at once."), form, create, issued, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(FeedSummary feed) {
+        var rotate = new Button("New address", VaadinIcon.REFRESH.create(), e -> rotate(feed));
+        rotate.setId("rotate-feed-" + feed.id());
+        rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var revoke = new Button("Delete", VaadinIcon.TRASH.create(), e -> revoke(feed));
+        revoke.setId("revoke-feed-" + feed.id());
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(rotate, revoke);
+    }
+
+    private void showScopeFields() {
+        country.setVisible(scope.getValue() == FeedScope.COUNTRY);
+        kind.setVisible(scope.getValue() == FeedScope.KIND);
+        conference.setVisible(scope.getValue() == FeedScope.CONFERENCE);
+    }
+
+    void create() {
+        if (name.getValue().isBlank()) {
+            name.setInvalid(true);
+            name.setErrorMessage("Give the feed a name");
+            return;
+        }
+        name.setInvalid(false);
+        var data = new FeedData(name.getValue(), scope.getValue(), country.getValue(), kind.getValue(),
+                conference.getValue() == null ? null : conference.getValue().id(), ceiling.getValue(),
+                includePending.getValue());
+        try {
+            show(feeds.create(data), "Created \u201c" + data.name().strip() + "\u201d");
+            name.clear();
+        } catch (ConstraintViolationException invalid) {
+            Notifications.error(invalid.getConstraintViolations().iterator().next().getMessage());
+        } catch (RuleViolationException | NotFoundException refused) {
+            Notifications.error(refused.getMessage());
+        }
+    }
+
+    void rotate(FeedSummary feed) {
+        show(feeds.rotate(feed.id()), "\u201c" + feed.name() + "\u201d has a new address; the old one no longer works");
+    }
+
+    void revoke(FeedSummary feed) {
+        feeds.revoke(feed.id());
+        issued.setVisible(false);
+        Notifications.success("Deleted \u201c" + feed.name() + "\u201d; its address no longer works");
+        refresh();
+    }
+
+    private void show(IssuedFeed feed, String message) {
+        issued.removeAll();
+        url.setValue(feed.url().toString());
+        webcalUrl.setValue(feed.webcalUrl().toString());
+        var copyUrl = copyButton("copy-feed-url", url);
+        var copyWebcal = copyButton("copy-feed-webcal-url", webcalUrl);
+        var subscribe = new Anchor();
+        // webcal: is not on Vaadin's list of safe schemes; this address is Parley's own, built from its base URL
+        subscribe.setUnsafeHref(feed.webcalUrl().toString());
+        subscribe.setText("Subscribe in your calendar program");
+        subscribe.setId("subscribe-feed");
+        var urlRow = new HorizontalLayout(url, copyUrl);
+        var webcalRow = new HorizontalLayout(webcalUrl, copyWebcal);
+        for (HorizontalLayout row : new HorizontalLayout[] {urlRow, webcalRow}) {
+            row.setWidthFull();
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        }
+        issued.add(new H3("The address of \u201c" + feed.feed().name() + "\u201d"),
+                new Paragraph("Copy it now: Parley shows it only this once."), urlRow, webcalRow, subscribe);
+        issued.setVisible(true);
+        Notifications.success(message);
+        refresh();
+    }
+
+    private static Button copyButton(String id, TextField field) {
+        var copy = new Button("Copy", VaadinIcon.COPY.create(), e -> UI.getCurrent().getPage()
+                .executeJs("navigator.clipboard.writeText($0)", field.getValue()));
+        copy.setId(id);
+        return copy;
+    }
+
+    private void refresh() {
+        grid.setItems(feeds.mine());
+    }
+}

@@ -1,0 +1,57 @@
+package org.parley.meeting.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingFormat;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.Tier;
+import org.parley.shared.Classification;
+import org.parley.shared.ui.FieldLimits;
+
+/** What the meeting is: title, kind, tier, format, classification (up to the planner's clearance) and objectives. */
+class MeetingBasicsFields extends FormLayout {
+
+    final TextField title = new TextField("Title");
+    final Select<MeetingKind> kind = new Select<>();
+    final Select<Tier> tier = new Select<>();
+    final Select<MeetingFormat> format = new Select<>();
+    final Select<Classification> classification = new Select<>();
+    final TextArea objectives = new TextArea("Objectives and description");
+
+    MeetingBasicsFields(Classification clearance) {
+        title.setId("title");
+        kind.setId("kind");
+        tier.setId("tier");
+        format.setId("format");
+        classification.setId("classification");
+        FieldLimits.lengthFrom(MeetingData.class, "title", title);
+        title.setWidthFull();
+        kind.setLabel("Kind");
+        kind.setItems(MeetingKind.values());
+        kind.setItemLabelGenerator(MeetingKind::label);
+        tier.setLabel("Tier");
+        tier.setItems(Tier.values());
+        tier.setItemLabelGenerator(Tier::label);
+        tier.setHelperText("Follows the kind; change it for, say, a leaders' call");
+        format.setLabel("Format");
+        format.setItems(MeetingFormat.values());
+        format.setItemLabelGenerator(MeetingFormat::label);
+        classification.setLabel("Classification");
+        classification.setItems(clearance.andBelow());
+        classification.setItemLabelGenerator(Classification::label);
+        FieldLimits.lengthFrom(MeetingData.class, "objectives", objectives);
+        objectives.setMinHeight("6em");
+        add(title, kind, tier, format, classification, objectives);
+        setColspan(title, 2);
+        setColspan(objectives, 2);
+    }
+
+    /** A kind chosen by the planner suggests its tier and format, which they may then change. */
+    void suggestFromKind(MeetingKind chosen) {
+        tier.setValue(chosen.defaultTier());
+        format.setValue(chosen.defaultFormat());
+    }
+}

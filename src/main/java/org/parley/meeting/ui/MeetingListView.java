@@ -1,0 +1,226 @@
+package org.parley.meeting.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.MeetingSummary;
+import org.parley.meeting.Tier;
+import org.parley.shared.TimeLabels;
+import org.parley.security.CurrentUser;
+import org.parley.security.Role;
+import org.parley.shared.Classification;
+import org.parley.shared.CountryCode;
+import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.ZoneField;
+
+/** Every meeting the user may see, paged and filtered in the database, in the viewer's time zone by default. */
+@Route("meetings")
+@PageTitle("Meetings")
+@Menu(title = "Meetings", order = 10, icon = "vaadin:calendar-briefcase")
+@PermitAll
+class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TextField text = new TextField();
+    final Select<MeetingKind> kind = new Select<>();
+    final Select<Tier> tier = new Select<>();
+    final Select<MeetingStatus> status = new Select<>();
+    final Select<Classification> classification = new Select<>();
+    final CountryField country = new CountryField("Country");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final ZoneField zone = new ZoneField("Times in");
+    final Grid<MeetingSummary> grid = new Grid<>(MeetingSummary.class, false);
+    final Button newMeeting = new Button("New meeting", VaadinIcon.PLUS.create());
+    final Button importInvitation = new Button("Import invitation", VaadinIcon.UPLOAD.create());
+
+    private final transient MeetingService meetings;
+    private final LocalDate today;
+    private final ZoneId viewerZone;
+    /** Set while the fields take the address's values, so that they do not write the address back meanwhile. */
+    private boolean restoring;
+
+    MeetingListView(MeetingService meetings, CurrentUser currentUser, Clock clock) {
+        this.meetings = meetings;
+        this.viewerZone = currentUser.require().timeZone();
+        this.today = LocalDate.now(clock.withZone(viewerZone));
+        addClassName("parley-page");
+        setSizeFull();
+        Locale locale = Locale.ENGLISH;
+
+        text.setLabel("Search");
+        text.setPlaceholder("Title, people, organisations, agenda\u2026");
+        text.setHelperText("Each word must begin a word of the meeting");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        optional(kind, "Kind", MeetingKind.values(), MeetingKind::label);
+        optional(tier, "Tier", Tier.values(), Tier::label);
+        optional(status, "Status", MeetingStatus.values(), MeetingStatus::label);
+        optional(classification, "Classification", Classification.values(), Classification::label);
+        zone.setHelperText("Your zone by default");
+        // the list opens at today, what is coming rather than what was three months ago, unless the address says
+        // otherwise (beforeEnter)
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+
+        grid.addColumn(m -> TimeLabels.dayAndTime(m.start(), displayZone())).setHeader("Start")
+                .setSortable(true).setSortProperty("start").setKey("start").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MeetingSummary::title).setHeader("Title").setSortable(true).setSortProperty("title")
+                .setKey("title").setFlexGrow(3);
+        grid.addColumn(m -> m.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(m -> Badges.status(m.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(m -> Badges.classification(m.classification())).setHeader("Classification")
+                .setAutoWidth(true).setFlexGrow(0);
+        // the venue's city ("Geneva"); a call without a venue is where its zone is named after
+        grid.addColumn(m -> m.city() != null ? m.city() : TimeLabels.place(m.timeZone())).setHeader("Where")
+                .setAutoWidth(true);
+        grid.addColumn(m -> m.countries().stream().map(CountryCode::code).distinct()
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Delegations").setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        grid.setEmptyStateText("No meetings match. Remove a word or a filter, or choose an earlier From date.");
+        grid.setItems(query -> meetings.find(filter(), toSpringPageRequest(query)).stream());
+        grid.addSortListener(e -> remember());
+        grid.addItemClickListener(e -> MeetingsNavigation.toMeeting(e.getItem().id()));
+
+        newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newMeeting.setVisible(currentUser.require().hasRole(Role.PLANNER));
+        newMeeting.addClickListener(e -> MeetingsNavigation.toNewMeeting());
+        // the calendar feature's page: reached by its route, so this feature need not know it
+        importInvitation.setId("import-invitation");
+        importInvitation.setVisible(currentUser.require().hasRole(Role.PLANNER));
+        // the import builds on meetings, so this feature cannot name its view: its stable address it is
+        importInvitation.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/import")));
+
+        text.addValueChangeListener(e -> filterChanged());
+        kind.addValueChangeListener(e -> filterChanged());
+        tier.addValueChangeListener(e -> filterChanged());
+        status.addValueChangeListener(e -> filterChanged());
+        classification.addValueChangeListener(e -> filterChanged());
+        country.addValueChangeListener(e -> filterChanged());
+        from.addValueChangeListener(e -> filterChanged());
+        to.addValueChangeListener(e -> filterChanged());
+        zone.addValueChangeListener(e -> filterChanged());
+        show(MeetingListState.opening(today, viewerZone));
+
+        var filters = new FlexLayout(text, kind, tier, status, classification, country, from, to, zone, newMeeting,
+                importInvitation);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.addClassName("parley-filters");
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        add(filters, grid);
+        expand(grid);
+    }
+
+    MeetingFilter filter() {
+        ZoneId zoneId = displayZone();
+        Instant fromInstant = from.getValue() == null ? null : from.getValue().atStartOfDay(zoneId).toInstant();
+        Instant toInstant = to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zoneId).toInstant();
+        return new MeetingFilter(text.getValue(), kind.getValue(), tier.getValue(), status.getValue(), fromInstant,
+                toInstant, country.getValue(), classification.getValue());
+    }
+
+    private ZoneId displayZone() {
+        return zone.getValue() == null ? ZoneId.of("UTC") : zone.getValue();
+    }
+
+    /** The address's filters, or today's list when it has none: Back, a reload and a shared link show the same. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(MeetingListState.read(event.getLocation().getQueryParameters().getParameters(), today, viewerZone));
+    }
+
+    private void show(MeetingListState state) {
+        restoring = true;
+        try {
+            text.setValue(state.text());
+            kind.setValue(state.kind());
+            tier.setValue(state.tier());
+            status.setValue(state.status());
+            classification.setValue(state.classification());
+            country.setValue(state.country());
+            from.setValue(state.from());
+            to.setValue(state.to());
+            zone.setValue(state.zone());
+            grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(state.sort()),
+                    state.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** The list as it stands, as its address says it. */
+    MeetingListState state() {
+        GridSortOrder<MeetingSummary> order = grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().getFirst();
+        String sort = order == null || order.getSorted().getKey() == null ? "start" : order.getSorted().getKey();
+        return new MeetingListState(text.getValue(), kind.getValue(), tier.getValue(), status.getValue(),
+                classification.getValue(), country.getValue(), from.getValue(), to.getValue(), displayZone(), sort,
+                order == null || order.getDirection() == SortDirection.ASCENDING);
+    }
+
+    private void filterChanged() {
+        if (!restoring) {
+            remember();
+            refresh();
+        }
+    }
+
+    /** Writes the list's state into the address in place, so that the browser's history keeps it. */
+    private void remember() {
+        if (!restoring) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location(RouteConfiguration.forSessionScope().getUrl(MeetingListView.class),
+                            QueryParameters.simple(state().write(today, viewerZone)))));
+        }
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static <T> void optional(Select<T> select, String label, T[] values,
+            java.util.function.Function<T, String> labels) {
+        select.setLabel(label);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Any");
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
+    }
+
+}

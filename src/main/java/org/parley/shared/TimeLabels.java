@@ -1,0 +1,107 @@
+package org.parley.shared;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Writes a meeting's time for people in several places: "09:00 Riyadh · 09:00 Moscow · 01:00 New York". Pure
+ * java.time, so daylight-saving changes and half-hour zones come out right.
+ */
+public final class TimeLabels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
+            Locale.ENGLISH);
+
+    private TimeLabels() {}
+
+    /** "Riyadh" for Asia/Riyadh, "New York" for America/New_York, "UTC" for UTC. */
+    public static String place(ZoneId zone) {
+        String id = zone.getId();
+        int slash = id.lastIndexOf('/');
+        return (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ');
+    }
+
+    /** The start in each zone, each zone once, in the order given: "09:00 Riyadh · 01:00 New York". */
+    public static String startAcross(Instant start, List<ZoneId> zones) {
+        return startAcross(start, place(zones.getFirst()), zones);
+    }
+
+    /**
+     * Like {@link #startAcross(Instant, List)}, with the first zone named by its place: the venue's city, which is
+     * not always the city its zone is named after ("09:00 Geneva", in Europe/Zurich).
+     */
+    public static String startAcross(Instant start, String firstPlace, List<ZoneId> zones) {
+        Set<ZoneId> distinct = new LinkedHashSet<>(zones);
+        List<String> parts = new ArrayList<>();
+        for (ZoneId zone : distinct) {
+            ZonedDateTime local = start.atZone(zone);
+            String dayShift = dayShift(start.atZone(zones.getFirst()), local);
+            parts.add(TIME.format(local) + dayShift + " " + (zone.equals(zones.getFirst()) ? firstPlace : place(zone)));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    /** "Sat 14 Feb 2026, 09:00–10:30 (Europe/Berlin, UTC+01:00)"; the end's date is repeated only if it differs. */
+    public static String range(Instant start, Instant end, ZoneId zone) {
+        return range(start, end, zone, zone.getId());
+    }
+
+    /** The range with a place instead of the zone's id: "Sat 14 Feb 2026, 09:00–10:30 (Geneva, UTC+01:00)". */
+    public static String range(Instant start, Instant end, ZoneId zone, String place) {
+        return span(start, end, zone) + " (" + place + ", UTC" + offset(start.atZone(zone)) + ")";
+    }
+
+    /** "Sat 14 Feb 2026, 09:00–10:30" in the zone; the end's date is repeated only if it differs. */
+    public static String span(Instant start, Instant end, ZoneId zone) {
+        ZonedDateTime from = start.atZone(zone);
+        ZonedDateTime to = end.atZone(zone);
+        String endText = from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to) : DAY_AND_TIME.format(to);
+        return DAY_AND_TIME.format(from) + "\u2013" + endText;
+    }
+
+    /** "09:00". */
+    public static String time(LocalTime time) {
+        return TIME.format(time);
+    }
+
+    /** "14 Feb 2026". */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    /** "Sat 14 Feb 2026, 09:00" in the zone. */
+    public static String dayAndTime(Instant instant, ZoneId zone) {
+        return DAY_AND_TIME.format(instant.atZone(zone));
+    }
+
+    public static String zoneName(ZoneId zone, Locale locale) {
+        return zone.getDisplayName(TextStyle.FULL, locale);
+    }
+
+    private static String offset(ZonedDateTime time) {
+        String id = time.getOffset().getId();
+        return "Z".equals(id) ? "+00:00" : id;
+    }
+
+    private static String dayShift(ZonedDateTime reference, ZonedDateTime local) {
+        int days = local.toLocalDate().compareTo(reference.toLocalDate());
+        if (days == 0) {
+            return "";
+        }
+        return days > 0 ? " (+1 day)" : " (\u22121 day)";
+    }
+
+}
