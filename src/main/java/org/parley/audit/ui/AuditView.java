@@ -70,7 +70,8 @@ class AuditView extends VerticalLayout {
             Map.entry(AuditActions.FEED_ROTATED, "Calendar feed given a new address"),
             Map.entry(AuditActions.FEED_REVOKED, "Calendar feed deleted"),
             Map.entry(AuditActions.API_TOKEN_CREATED, "API token created"),
-            Map.entry(AuditActions.API_TOKEN_REVOKED, "API token revoked"));
+            Map.entry(AuditActions.API_TOKEN_REVOKED, "API token revoked"),
+            Map.entry(AuditActions.DATABASE_BACKED_UP, "Database backed up"));
 
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
