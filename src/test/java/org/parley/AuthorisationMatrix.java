@@ -168,6 +168,9 @@ final class AuthorisationMatrix {
                 f.saved(data);
                 return () -> f.meetings().count(MeetingFilter.all().withText(data.title()));
             }),
+            row("meetings.clashing", MeetingService.class, "clashing", EVERY_ROLE, (f, who) -> () -> f.meetings()
+                    .clashing(MeetingFilter.all().between(Instant.parse("2030-01-01T00:00:00Z"),
+                            Instant.parse("2030-01-15T00:00:00Z")), PAGE)),
             row("meetings.get", MeetingService.class, "get", EVERY_ROLE, (f, who) -> {
                 MeetingId id = f.draft();
                 return () -> f.meetings().get(id);

@@ -62,6 +62,22 @@ class PostgresAvailabilityTest {
         }
     }
 
+    @Test
+    void the_meetings_search_is_answered_by_the_full_text_index() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(
+                env(URL), env("PARLEY_TEST_POSTGRES_USER"), env("PARLEY_TEST_POSTGRES_PASSWORD"))) {
+            var sql = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            // the test database is small, so PostgreSQL would rather read it all; forbidding that shows whether the
+            // index can answer the query the application sends (the function is inlined into the indexed expression)
+            sql.execute("set enable_seqscan = off");
+            String plan = String.join("\n", sql.queryForList("""
+                    explain select s.meeting_id from meeting_search s
+                    where parley_search_matches(s.document, 'lavr:* & riyad:*')""", String.class));
+
+            assertThat(plan).contains("meeting_search_words_idx");
+        }
+    }
+
     private static String env(String name) {
         String value = System.getenv(name);
         return value == null ? "" : value;

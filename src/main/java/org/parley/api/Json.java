@@ -90,10 +90,12 @@ final class Json {
     }
 
     record Approval(MeetingStatus status, int round, int approvalsGiven, int approvalsNeeded, boolean seniorNeeded,
-            boolean callerMayDecide, @Nullable String whyCallerCannotDecide, List<Step> timeline) {
+            boolean callerMayDecide, @Nullable String whyCallerCannotDecide, boolean callerMayApprove,
+            @Nullable String whyCallerCannotApprove, List<Step> timeline) {
         static Approval of(ApprovalState s, ZoneId zone) {
             return new Approval(s.status(), s.round(), s.approvalsGiven(), s.approvalsNeeded(), s.seniorNeeded(),
-                    s.callerMayDecide(), s.whyCallerCannotDecide().orElse(null),
+                    s.callerMayDecide(), s.whyCallerCannotDecide().orElse(null), s.callerMayApprove(),
+                    s.whyCallerCannotApprove().orElse(null),
                     s.timeline().stream().map(step -> Step.of(step, zone)).toList());
         }
     }
@@ -126,11 +128,13 @@ final class Json {
 
     record PersonJson(long id, String fullName, @Nullable String title, @Nullable String organisation,
             String country, @Nullable String email, @Nullable String phone, List<String> languages, String homeZone,
-            String workdayStart, String workdayEnd, boolean active) {
+            String workdayStart, String workdayEnd, boolean active, @Nullable String originalName,
+            List<String> workingDays) {
         static PersonJson of(Person p) {
             return new PersonJson(p.id().value(), p.fullName(), p.title(), p.organisation(), p.country().code(),
                     p.email(), p.phone(), p.languages(), p.homeZone().getId(), p.workdayStart().toString(),
-                    p.workdayEnd().toString(), p.active());
+                    p.workdayEnd().toString(), p.active(), p.originalName(),
+                    p.workingDays().stream().sorted().map(java.time.DayOfWeek::name).toList());
         }
     }
 

@@ -1,13 +1,17 @@
 package org.parley.approval;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.Optional;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.Tier;
 import org.parley.shared.Classification;
 
-/** A meeting waiting in an approver's inbox. */
+/**
+ * A meeting waiting in an approver's inbox.
+ *
+ * @param whyCallerCannotApprove empty when the caller may approve it; they may always reject it
+ */
 public record ApprovalRequest(
         MeetingId meeting,
         String title,
@@ -20,4 +24,10 @@ public record ApprovalRequest(
         Instant submittedAt,
         int round,
         int approvalsGiven,
-        int approvalsNeeded) {}
+        int approvalsNeeded,
+        Optional<String> whyCallerCannotApprove) {
+
+    public boolean callerMayApprove() {
+        return whyCallerCannotApprove.isEmpty();
+    }
+}

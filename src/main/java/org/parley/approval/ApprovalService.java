@@ -26,7 +26,12 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -49,15 +54,19 @@ public class ApprovalService {
     private final ApprovalPolicy policy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     ApprovalService(ApprovalStepRepository steps, MeetingWorkflow workflow, ApprovalPolicy policy,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            Clock clock) {
         this.steps = steps;
         this.workflow = workflow;
         this.policy = policy;
         this.currentUser = currentUser;
         this.events = events;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -79,19 +88,14 @@ public class ApprovalService {
             @Nullable @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String comment) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
-        refuseStaleDecision(meeting, rounds, round);
-        whyCannotDecide(meeting, rounds, me()).ifPresent(reason -> {
-            throw new RuleViolationException(reason);
+        refuseStaleDecision(meeting, rounds, round, "approve");
+        whyCannotApprove(meeting, rounds, me()).ifPresent(reason -> {
+            throw refused(meeting, "approve", reason);
         });
         ApprovalPolicy.TierRule rule = policy.ruleFor(meeting.tier());
         List<ApprovalStep> given = rounds.approvalsInCurrentRound();
         boolean senior = me().hasRole(Role.SENIOR_APPROVER);
-        boolean seniorGiven = given.stream().anyMatch(ApprovalStep::actorSenior);
         boolean last = given.size() + 1 >= rule.approvals();
-        if (last && rule.seniorRequired() && !seniorGiven && !senior) {
-            throw new RuleViolationException("The last approval of a " + meeting.tier().label().toLowerCase()
-                    + " meeting must come from a senior approver");
-        }
         record(meeting, round, StepKind.APPROVED, comment);
         if (last) {
             workflow.moveTo(id, MeetingStatus.APPROVED);
@@ -108,9 +112,9 @@ public class ApprovalService {
             @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String comment) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
-        refuseStaleDecision(meeting, rounds, round);
+        refuseStaleDecision(meeting, rounds, round, "reject");
         whyCannotDecide(meeting, rounds, me()).ifPresent(reason -> {
-            throw new RuleViolationException(reason);
+            throw refused(meeting, "reject", reason);
         });
         record(meeting, round, StepKind.REJECTED, comment);
         workflow.moveTo(id, MeetingStatus.REJECTED);
@@ -173,7 +177,7 @@ public class ApprovalService {
         List<ApprovalStep> given = rounds.approvalsInCurrentRound();
         boolean seniorStillNeeded = rule.seniorRequired() && given.stream().noneMatch(ApprovalStep::actorSenior);
         return new ApprovalState(id, meeting.status(), rounds.current(), given.size(), rule.approvals(),
-                seniorStillNeeded, whyCannotDecide(meeting, rounds, me()),
+                seniorStillNeeded, whyCannotDecide(meeting, rounds, me()), whyCannotApprove(meeting, rounds, me()),
                 rounds.all().stream().map(ApprovalStep::toView).toList());
     }
 
@@ -215,7 +219,8 @@ public class ApprovalService {
                     meeting.classification(), meeting.start(), meeting.end(),
                     submission == null ? meeting.createdBy() : submission.actor(),
                     submission == null ? meeting.start() : submission.takenAt(), rounds.current(),
-                    rounds.approvalsInCurrentRound().size(), policy.ruleFor(meeting.tier()).approvals()));
+                    rounds.approvalsInCurrentRound().size(), policy.ruleFor(meeting.tier()).approvals(),
+                    whyCannotApprove(meeting, rounds, me)));
         }
         waiting.sort(Comparator.comparing(ApprovalRequest::submittedAt).thenComparing(r -> r.meeting().value()));
         return waiting;
@@ -241,17 +246,57 @@ public class ApprovalService {
         return Optional.empty();
     }
 
+    /**
+     * Why the caller may not approve now although they may decide: the last approval a tier needs from a senior
+     * approver cannot come from anyone else. Rejecting stays open to them.
+     */
+    private Optional<String> whyCannotApprove(MeetingSnapshot meeting, Rounds rounds, SignedInUser me) {
+        Optional<String> cannotDecide = whyCannotDecide(meeting, rounds, me);
+        if (cannotDecide.isPresent()) {
+            return cannotDecide;
+        }
+        ApprovalPolicy.TierRule rule = policy.ruleFor(meeting.tier());
+        List<ApprovalStep> given = rounds.approvalsInCurrentRound();
+        boolean last = given.size() + 1 >= rule.approvals();
+        boolean seniorGiven = given.stream().anyMatch(ApprovalStep::actorSenior);
+        if (last && rule.seniorRequired() && !seniorGiven && !me.hasRole(Role.SENIOR_APPROVER)) {
+            return Optional.of("The last approval of a " + meeting.tier().label().toLowerCase()
+                    + " meeting must come from a senior approver");
+        }
+        return Optional.empty();
+    }
+
     /** A decision made on an old view of the meeting is refused with what happened meanwhile. */
-    private void refuseStaleDecision(MeetingSnapshot meeting, Rounds rounds, int round) {
+    private void refuseStaleDecision(MeetingSnapshot meeting, Rounds rounds, int round, String attempt) {
         ApprovalStep last = rounds.lastDecision();
         if (meeting.status() != MeetingStatus.PENDING_APPROVAL && last != null) {
-            throw new RuleViolationException("Already " + last.kind().label().toLowerCase() + " by " + last.actor()
+            throw refused(meeting, attempt, "Already " + last.kind().label().toLowerCase() + " by " + last.actor()
                     + " at " + last.takenAt() + (last.comment() == null ? "" : ": " + last.comment()));
         }
         if (meeting.status() == MeetingStatus.PENDING_APPROVAL && round != rounds.current()) {
-            throw new RuleViolationException("The meeting was changed and submitted again since you opened it. "
+            throw refused(meeting, attempt, "The meeting was changed and submitted again since you opened it. "
                     + "Review the new version before deciding.");
         }
+    }
+
+    /**
+     * The exception that refuses a decision, and the refusal's entry in the audit log. The decision's transaction
+     * rolls back, so the entry is written after it, in a transaction of its own (docs/0004-audit-log.md).
+     */
+    private RuleViolationException refused(MeetingSnapshot meeting, String attempt, String reason) {
+        ApprovalEvent refusal = new ApprovalEvent(me().getUsername(), AuditActions.DECISION_REFUSED, meeting.id(),
+                meeting.title(), meeting.createdBy(), "", attempt + ": " + reason);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    ownTransaction.executeWithoutResult(s -> events.publishEvent(refusal));
+                }
+            });
+        } else {
+            ownTransaction.executeWithoutResult(s -> events.publishEvent(refusal));
+        }
+        return new RuleViolationException(reason);
     }
 
     private void record(MeetingSnapshot meeting, int round, StepKind kind, @Nullable String comment) {

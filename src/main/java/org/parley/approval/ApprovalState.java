@@ -13,6 +13,8 @@ import org.parley.meeting.MeetingStatus;
  * @param approvalsNeeded approvals the meeting's tier needs
  * @param seniorNeeded whether one of them must come from a senior approver and none has yet
  * @param whyCallerCannotDecide empty when the caller may approve or reject now
+ * @param whyCallerCannotApprove empty when the caller may approve now (a non-senior approver may reject a meeting
+ *     whose last approval must come from a senior approver, but not approve it)
  */
 public record ApprovalState(
         MeetingId meeting,
@@ -22,9 +24,14 @@ public record ApprovalState(
         int approvalsNeeded,
         boolean seniorNeeded,
         Optional<String> whyCallerCannotDecide,
+        Optional<String> whyCallerCannotApprove,
         List<TimelineStep> timeline) {
 
     public boolean callerMayDecide() {
         return whyCallerCannotDecide.isEmpty();
+    }
+
+    public boolean callerMayApprove() {
+        return whyCallerCannotApprove.isEmpty();
     }
 }

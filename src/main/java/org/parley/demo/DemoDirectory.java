@@ -1,12 +1,15 @@
 package org.parley.demo;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -118,12 +121,33 @@ final class DemoDirectory {
         generateCrowd(generatedPeople, random);
     }
 
+    /** Names in their original script, for the people whose names are not written in Latin letters. */
+    private static final Map<String, String> ORIGINAL_NAMES = Map.ofEntries(
+            Map.entry("Pavel Orlov", "Павел Орлов"),
+            Map.entry("Andrei Volkov", "Андрей Волков"),
+            Map.entry("Yuri Sokolov", "Юрий Соколов"),
+            Map.entry("Kirill Belov", "Кирилл Белов"),
+            Map.entry("Elena Morozova", "Елена Морозова"),
+            Map.entry("Igor Lebedev", "Игорь Лебедев"),
+            Map.entry("Natalia Kuznetsova", "Наталья Кузнецова"),
+            Map.entry("Faisal Al-Harbi", "فيصل الحربي"),
+            Map.entry("Khalid Al-Otaibi", "خالد العتيبي"),
+            Map.entry("Oksana Kovalenko", "Оксана Коваленко"),
+            Map.entry("Taras Shevchuk", "Тарас Шевчук"));
+
     private void add(String key, String name, String title, String organisation, CountryCode country, ZoneId zone,
             String languages) {
         String email = name.toLowerCase().replace(' ', '.').replace("-", "") + "@" + country.code().toLowerCase()
                 + ".parley.example";
         named.put(key, people.create(new PersonData(name, title, organisation, country, email, null, languages, zone,
-                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, "")));
+                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, "", ORIGINAL_NAMES.get(name),
+                workingDays(country))));
+    }
+
+    /** Saudi Arabia's weekend is Friday and Saturday; the demo's other countries rest on Saturday and Sunday. */
+    private static Set<DayOfWeek> workingDays(CountryCode country) {
+        return country.equals(SA) ? EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY) : PersonData.DEFAULT_WORKING_DAYS;
     }
 
     private record Origin(CountryCode country, ZoneId zone, String ministry, List<String> given, List<String> family) {}
@@ -161,7 +185,8 @@ final class DemoDirectory {
                     + origin.family().get(random.nextInt(origin.family().size())) + " " + (char) ('A' + i % 26) + ".";
             LocalTime start = random.nextInt(4) == 0 ? LocalTime.of(8, 0) : PersonData.DEFAULT_WORKDAY_START;
             crowd.add(people.create(new PersonData(name, TITLES.get(random.nextInt(TITLES.size())), origin.ministry(),
-                    origin.country(), null, null, null, origin.zone(), start, start.plusHours(9), "")));
+                    origin.country(), null, null, null, origin.zone(), start, start.plusHours(9), "", null,
+                    workingDays(origin.country()))));
         }
     }
 }

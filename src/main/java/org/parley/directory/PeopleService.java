@@ -10,6 +10,7 @@ import org.parley.security.CurrentUser;
 import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,11 +29,13 @@ public class PeopleService {
 
     private final PersonRepository people;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PeopleService(PersonRepository people, CurrentUser currentUser, Clock clock) {
+    PeopleService(PersonRepository people, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,7 +87,9 @@ public class PeopleService {
                     + " while you were editing. Reopen the person to see their changes; yours were not saved.");
         }
         entry.apply(data, username(), clock.instant());
-        return people.saveAndFlush(entry).toPerson();
+        Person saved = people.saveAndFlush(entry).toPerson();
+        events.publishEvent(new PersonChanged(id));
+        return saved;
     }
 
     /** Takes the person out of pickers; their past meetings keep them. */

@@ -1,12 +1,19 @@
 package org.parley.directory;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.CountryCode;
 
-/** Someone who takes part in meetings; each person exists once in the directory. */
+/**
+ * Someone who takes part in meetings; each person exists once in the directory.
+ *
+ * @param originalName the name in its original script, when it is not written in Latin letters
+ * @param workingDays the days of the week the person works, in their home zone
+ */
 public record Person(
         PersonId id,
         String fullName,
@@ -21,10 +28,17 @@ public record Person(
         LocalTime workdayEnd,
         String notes,
         boolean active,
-        long version) {
+        long version,
+        @Nullable String originalName,
+        Set<DayOfWeek> workingDays) {
 
     public PersonData toData() {
         return new PersonData(fullName, title, organisation, country, email, phone, String.join(", ", languages),
-                homeZone, workdayStart, workdayEnd, notes);
+                homeZone, workdayStart, workdayEnd, notes, originalName, workingDays);
+    }
+
+    /** Whether the person works on that day of the week. */
+    public boolean worksOn(DayOfWeek day) {
+        return workingDays.contains(day);
     }
 }

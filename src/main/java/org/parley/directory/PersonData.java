@@ -6,10 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.AreaCityZone;
 import org.parley.shared.CountryCode;
@@ -19,6 +22,8 @@ import org.parley.shared.PlainText;
  * A person as entered in the directory.
  *
  * @param languages the languages the person speaks, separated by commas ("Russian, English, French")
+ * @param originalName the name in its original script ("Андрей Волков"), next to the Latin form in {@code fullName}
+ * @param workingDays the days of the week the person works: weekends differ by country (Friday and Saturday in Riyadh)
  */
 public record PersonData(
         @NotBlank(message = "Enter the person's name")
@@ -38,7 +43,11 @@ public record PersonData(
         @NotNull(message = "Enter when the working day starts") LocalTime workdayStart,
         @NotNull(message = "Enter when the working day ends") LocalTime workdayEnd,
         @Nullable @Size(max = NOTES_MAX_LENGTH, message = "Notes have at most " + NOTES_MAX_LENGTH + " characters")
-        @PlainText(multiline = true) String notes) {
+        @PlainText(multiline = true) String notes,
+        @Nullable @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters")
+        @PlainText String originalName,
+        @NotNull(message = "Choose the days the person works")
+        @Size(min = 1, message = "Choose at least one working day") Set<DayOfWeek> workingDays) {
 
     public static final int NAME_MAX_LENGTH = 200;
     public static final int TITLE_MAX_LENGTH = 200;
@@ -49,6 +58,17 @@ public record PersonData(
     public static final int NOTES_MAX_LENGTH = 2000;
     public static final LocalTime DEFAULT_WORKDAY_START = LocalTime.of(9, 0);
     public static final LocalTime DEFAULT_WORKDAY_END = LocalTime.of(18, 0);
+    /** Monday to Friday, unless the person's entry says otherwise. */
+    public static final Set<DayOfWeek> DEFAULT_WORKING_DAYS = Set.copyOf(EnumSet.range(DayOfWeek.MONDAY,
+            DayOfWeek.FRIDAY));
+
+    /** A person without a name in another script, working Monday to Friday. */
+    public PersonData(String fullName, @Nullable String title, @Nullable String organisation, CountryCode country,
+            @Nullable String email, @Nullable String phone, @Nullable String languages, ZoneId homeZone,
+            LocalTime workdayStart, LocalTime workdayEnd, @Nullable String notes) {
+        this(fullName, title, organisation, country, email, phone, languages, homeZone, workdayStart, workdayEnd, notes,
+                null, DEFAULT_WORKING_DAYS);
+    }
 
     /** A person with only the essentials and the default working day (09:00–18:00 local). */
     public static PersonData of(String fullName, CountryCode country, ZoneId homeZone) {

@@ -1,15 +1,19 @@
 package org.parley.directory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.CountryCode;
 
@@ -29,8 +33,17 @@ class PersonEntry {
     @Column(name = "search_name", nullable = false, length = PersonData.NAME_MAX_LENGTH)
     private String searchName = "";
 
+    @Column(name = "original_name", length = PersonData.NAME_MAX_LENGTH)
+    private @Nullable String originalName;
+
+    @Column(name = "search_original_name", length = PersonData.NAME_MAX_LENGTH)
+    private @Nullable String searchOriginalName;
+
     @Column(length = PersonData.TITLE_MAX_LENGTH)
     private @Nullable String title;
+
+    @Column(name = "search_title", length = PersonData.TITLE_MAX_LENGTH)
+    private @Nullable String searchTitle;
 
     @Column(length = PersonData.ORGANISATION_MAX_LENGTH)
     private @Nullable String organisation;
@@ -58,6 +71,10 @@ class PersonEntry {
 
     @Column(name = "workday_end", nullable = false)
     private LocalTime workdayEnd = PersonData.DEFAULT_WORKDAY_END;
+
+    @Convert(converter = WorkingDaysConverter.class)
+    @Column(name = "working_days", nullable = false, length = 7)
+    private Set<DayOfWeek> workingDays = PersonData.DEFAULT_WORKING_DAYS;
 
     @Column(length = PersonData.NOTES_MAX_LENGTH)
     private @Nullable String notes;
@@ -89,10 +106,13 @@ class PersonEntry {
 
     void apply(PersonData data, String username, Instant now) {
         this.fullName = data.fullName().trim();
-        this.searchName = fullName.toLowerCase(java.util.Locale.ROOT);
+        this.searchName = fullName.toLowerCase(Locale.ROOT);
+        this.originalName = blankToNull(data.originalName());
+        this.searchOriginalName = lowerCase(originalName);
         this.title = blankToNull(data.title());
+        this.searchTitle = lowerCase(title);
         this.organisation = blankToNull(data.organisation());
-        this.searchOrganisation = organisation == null ? null : organisation.toLowerCase(java.util.Locale.ROOT);
+        this.searchOrganisation = lowerCase(organisation);
         this.country = data.country();
         this.email = blankToNull(data.email());
         this.phone = blankToNull(data.phone());
@@ -100,6 +120,7 @@ class PersonEntry {
         this.homeZone = data.homeZone();
         this.workdayStart = data.workdayStart();
         this.workdayEnd = data.workdayEnd();
+        this.workingDays = Set.copyOf(data.workingDays());
         this.notes = blankToNull(data.notes());
         this.updatedBy = username;
         this.updatedAt = now;
@@ -127,7 +148,12 @@ class PersonEntry {
         return new Person(new PersonId(java.util.Objects.requireNonNull(id)), fullName, title, organisation, country,
                 email, phone, languages == null ? java.util.List.of()
                         : java.util.Arrays.stream(languages.split(",")).map(String::trim).toList(),
-                homeZone, workdayStart, workdayEnd, notes == null ? "" : notes, active, version);
+                homeZone, workdayStart, workdayEnd, notes == null ? "" : notes, active, version, originalName,
+                workingDays);
+    }
+
+    private static @Nullable String lowerCase(@Nullable String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -6,7 +6,8 @@ import org.parley.shared.CountryCode;
 /**
  * What the People grid and people pickers ask for.
  *
- * @param text matched against name, organisation and e-mail, ignoring case
+ * @param text matched against name (in Latin letters and in its original script), job title, organisation and
+ *     e-mail, ignoring case
  */
 public record PersonFilter(@Nullable String text, @Nullable CountryCode country, boolean includeInactive) {
 

@@ -15,7 +15,8 @@ interface PersonRepository extends JpaRepository<PersonEntry, Long> {
             select p from PersonEntry p
             where (p.active = true or :includeInactive = true)
               and (p.country = :country or :anyCountry = true)
-              and (p.searchName like :pattern or p.searchOrganisation like :pattern or lower(p.email) like :pattern)
+              and (p.searchName like :pattern or p.searchOriginalName like :pattern or p.searchTitle like :pattern
+                   or p.searchOrganisation like :pattern or lower(p.email) like :pattern)
             order by p.searchName, p.id
             """)
     Slice<PersonEntry> search(@Param("pattern") String lowerCasePattern, @Param("country") CountryCode country,

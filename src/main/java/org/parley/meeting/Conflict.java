@@ -1,10 +1,17 @@
 package org.parley.meeting;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
+import org.parley.shared.TimeLabels;
+import org.parley.shared.WorkingDays;
 
 /**
  * Something that clashes with a planned meeting. A clash with a meeting the viewer may not see names no title:
@@ -49,17 +56,34 @@ public sealed interface Conflict {
         }
     }
 
-    record OutsideWorkingHours(PersonId person, String personName, ZoneId homeZone, LocalTime localStart,
-            LocalTime localEnd, LocalTime workdayStart, LocalTime workdayEnd) implements Conflict {
+    /** When the meeting is on the person's clock, against their working hours and days. */
+    record OutsideWorkingHours(PersonId person, String personName, ZoneId homeZone, LocalDateTime localStart,
+            LocalDateTime localEnd, LocalTime workdayStart, LocalTime workdayEnd, Set<DayOfWeek> workingDays)
+            implements Conflict {
+
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
         @Override
         public Severity severity() {
             return Severity.WARNING;
         }
 
+        /** "Marco Rubio: Sat 14 Mar 10:00–11:00 local time (New York), outside working hours 09:00–18:00, Mon–Fri". */
         @Override
         public String message() {
-            return personName + ": " + localStart + "\u2013" + localEnd + " local time (" + homeZone.getId()
-                    + "), outside working hours " + workdayStart + "\u2013" + workdayEnd;
+            String when = WorkingHours.lastDay(localStart, localEnd).equals(localStart.toLocalDate())
+                    ? DAY.format(localStart) + " " + TIME.format(localStart) + "\u2013" + endTime()
+                    : DAY.format(localStart) + " " + TIME.format(localStart) + " \u2013 "
+                            + DAY.format(WorkingHours.lastDay(localStart, localEnd)) + " " + endTime();
+            return personName + ": " + when + " local time (" + TimeLabels.place(homeZone)
+                    + "), outside working hours " + TIME.format(workdayStart) + "\u2013" + TIME.format(workdayEnd)
+                    + ", " + WorkingDays.label(workingDays);
+        }
+
+        private String endTime() {
+            boolean midnight = localEnd.toLocalTime().equals(LocalTime.MIDNIGHT);
+            return midnight ? "24:00" : TIME.format(localEnd);
         }
     }
 }

@@ -161,6 +161,12 @@ class Meeting {
         this.updatedAt = now;
     }
 
+    /** Sets the links to the conference and the earlier meeting, for links the editor could not see. */
+    void relink(@Nullable Long conference, @Nullable Long earlier) {
+        this.parentConferenceId = conference;
+        this.followUpOfId = earlier;
+    }
+
     /**
      * First step of replacing the children: drops members, delegations and agenda items that the new data no longer
      * has (delegations by their place in the list, members by person, agenda items as {@link #matchAgenda} decides).

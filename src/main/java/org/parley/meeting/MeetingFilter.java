@@ -8,6 +8,8 @@ import org.parley.shared.CountryCode;
 /**
  * What the Meetings grid asks for; every part is optional and applied in the database.
  *
+ * @param text words that must each begin a word of the meeting's title, objectives, agenda, delegations'
+ *     organisations or participants' names, ignoring case and accents ("lavr riyad")
  * @param from meetings that end after this instant
  * @param to meetings that start before this instant
  * @param country meetings with a delegation of this country

@@ -325,6 +325,8 @@ class MeetingHistory {
                         withheld && diff.before().get(property) != null ? WITHHELD
                                 : text(property, diff.before().get(property), diff, context, true),
                         text(property, diff.after().get(property), diff, context, false)))
+                // a change only to links the caller may not see says nothing of them
+                .filter(field -> field.before() != null || field.after() != null)
                 .toList();
         return new MeetingChange(info.number(), info.revisedAt(), info.username(),
                 name == null ? what : what + ": " + name, fields);
@@ -441,8 +443,9 @@ class MeetingHistory {
                     .forEach(room -> roomNames.put(room.id().value(), room.name())));
             Set<Long> meetingIds = ids.getOrDefault(Reference.MEETING, Set.of());
             meetingTitles = new HashMap<>();
-            meetings.findAllById(meetingIds).forEach(m -> meetingTitles.put(Objects.requireNonNull(m.rawId()),
-                    clearance.covers(m.classification()) ? m.title() : "A meeting you are not cleared to see"));
+            // a linked meeting above the caller's clearance does not exist for them: no title, not even a placeholder
+            meetings.findAllById(meetingIds).stream().filter(m -> clearance.covers(m.classification()))
+                    .forEach(m -> meetingTitles.put(Objects.requireNonNull(m.rawId()), m.title()));
         }
 
         Classification classificationAt(long revision) {
@@ -473,8 +476,8 @@ class MeetingHistory {
             return roomNames.getOrDefault(asLong(id), "Room " + id);
         }
 
-        String meeting(Object id) {
-            return meetingTitles.getOrDefault(asLong(id), "Meeting " + id);
+        @Nullable String meeting(Object id) {
+            return meetingTitles.get(asLong(id));
         }
 
         /** The delegation's country just before (or as of) the revision; delegations are named by country. */

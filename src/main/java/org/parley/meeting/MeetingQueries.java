@@ -42,9 +42,11 @@ class MeetingQueries {
             List.of(MeetingStatus.CANCELLED, MeetingStatus.REJECTED, MeetingStatus.POSTPONED);
 
     private final EntityManager em;
+    private final MeetingSearchIndex searchIndex;
 
-    MeetingQueries(EntityManager em) {
+    MeetingQueries(EntityManager em, MeetingSearchIndex searchIndex) {
         this.em = em;
+        this.searchIndex = searchIndex;
     }
 
     Slice<Meeting> search(MeetingFilter filter, Collection<Classification> visible, Pageable pageable) {
@@ -52,12 +54,71 @@ class MeetingQueries {
         CriteriaQuery<Meeting> query = cb.createQuery(Meeting.class);
         Root<Meeting> m = query.from(Meeting.class);
         query.select(m).where(predicates(filter, visible, cb, query, m)).orderBy(orderFor(pageable.getSort(), cb, m));
+        return slice(query, pageable);
+    }
+
+    /** One page, and whether there is another, from one query that reads a row more than the page: no count. */
+    private Slice<Meeting> slice(CriteriaQuery<Meeting> query, Pageable pageable) {
         List<Meeting> rows = em.createQuery(query)
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize() + 1)
                 .getResultList();
         boolean hasNext = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    /**
+     * The meetings of the filter that clash with another meeting that still occupies time: one of their people is in
+     * it too, or their room is booked for it. The other meeting may be above the caller's clearance: the clash is
+     * real all the same, and its page says only "busy". For the dashboard, so that a clash is found wherever in the
+     * period it is, not only among the first meetings shown.
+     */
+    Slice<Meeting> clashing(MeetingFilter filter, Collection<Classification> visible, Pageable pageable) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Meeting> query = cb.createQuery(Meeting.class);
+        Root<Meeting> m = query.from(Meeting.class);
+        List<Predicate> where = new ArrayList<>(List.of(predicates(filter, visible, cb, query, m)));
+        where.add(cb.not(m.get("status").in(NOT_OCCUPYING)));
+
+        Subquery<Long> personClash = query.subquery(Long.class);
+        Root<DelegationMember> member = personClash.from(DelegationMember.class);
+        Root<DelegationMember> alsoIn = personClash.from(DelegationMember.class);
+        Root<Meeting> other = personClash.from(Meeting.class);
+        List<Predicate> sharedPerson = new ArrayList<>(List.of(cb.equal(member.get("meetingId"), m.get("id")),
+                cb.equal(alsoIn.get("personId"), member.get("personId")),
+                cb.equal(alsoIn.get("meetingId"), other.get("id"))));
+        sharedPerson.addAll(overlapping(filter, cb, m, other));
+        personClash.select(other.get("id")).where(sharedPerson.toArray(Predicate[]::new));
+
+        Subquery<Long> roomClash = query.subquery(Long.class);
+        Root<Meeting> sameRoom = roomClash.from(Meeting.class);
+        List<Predicate> bookedRoom = new ArrayList<>(List.of(cb.isNotNull(m.get("roomId")),
+                cb.equal(sameRoom.get("roomId"), m.get("roomId"))));
+        bookedRoom.addAll(overlapping(filter, cb, m, sameRoom));
+        roomClash.select(sameRoom.get("id")).where(bookedRoom.toArray(Predicate[]::new));
+
+        where.add(cb.or(cb.exists(personClash), cb.exists(roomClash)));
+        query.select(m).where(where.toArray(Predicate[]::new)).orderBy(orderFor(pageable.getSort(), cb, m));
+        return slice(query, pageable);
+    }
+
+    /**
+     * Another meeting that overlaps the meeting and still occupies time. The bounds from the filter's period keep the
+     * scan on the start index short: an overlapping meeting starts at most two longest meetings before the period.
+     */
+    private static List<Predicate> overlapping(MeetingFilter filter, CriteriaBuilder cb, Root<Meeting> meeting,
+            Root<Meeting> other) {
+        List<Predicate> where = new ArrayList<>(List.of(cb.notEqual(other.get("id"), meeting.get("id")),
+                cb.lessThan(other.get("start"), meeting.<Instant>get("end")),
+                cb.greaterThan(other.get("end"), meeting.<Instant>get("start")),
+                cb.not(other.get("status").in(NOT_OCCUPYING))));
+        if (filter.from() != null) {
+            where.add(cb.greaterThan(other.get("start"), filter.from().minus(LONGEST_IN_INSTANTS.multipliedBy(2))));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(other.get("start"), filter.to().plus(LONGEST_IN_INSTANTS)));
+        }
+        return where;
     }
 
     long count(MeetingFilter filter, Collection<Classification> visible) {
@@ -89,7 +150,7 @@ class MeetingQueries {
         return new MeetingSelection.Stamp((Long) row[0], (Instant) row[1]);
     }
 
-    private static Predicate[] selectionPredicates(MeetingSelection selection, Collection<Classification> visible,
+    private Predicate[] selectionPredicates(MeetingSelection selection, Collection<Classification> visible,
             CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
         List<Predicate> where = new ArrayList<>(List.of(predicates(
                 selection.filter().between(selection.from(), selection.to()), visible, cb, query, m)));
@@ -105,12 +166,14 @@ class MeetingQueries {
         return where.toArray(Predicate[]::new);
     }
 
-    private static Predicate[] predicates(MeetingFilter filter, Collection<Classification> visible,
+    private Predicate[] predicates(MeetingFilter filter, Collection<Classification> visible,
             CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
         List<Predicate> where = new ArrayList<>();
         where.add(m.get("classification").in(visible));
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add(cb.like(cb.lower(m.get("title")), likePattern(filter.text()), '\\'));
+        List<String> words = filter.text() == null ? List.of() : SearchText.queryWords(filter.text());
+        if (!words.isEmpty()) {
+            // the title, objectives, agenda, organisations and participants, through the meeting's search document
+            where.add(searchIndex.matches(cb, query, m, words));
         }
         if (filter.kind() != null) {
             where.add(cb.equal(m.get("kind"), filter.kind()));

@@ -59,17 +59,20 @@ public class MeetingService {
     private final PeopleService people;
     private final VenueService venues;
     private final MeetingHistory history;
+    private final MeetingSearchIndex searchIndex;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, PeopleService people, VenueService venues,
-            MeetingHistory history, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            MeetingHistory history, MeetingSearchIndex searchIndex, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.queries = queries;
         this.people = people;
         this.venues = venues;
         this.history = history;
+        this.searchIndex = searchIndex;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -78,7 +81,11 @@ public class MeetingService {
     /** One page of the meetings the caller may see, filtered and sorted in the database. */
     @PreAuthorize("isAuthenticated()")
     public Slice<MeetingSummary> find(MeetingFilter filter, Pageable pageable) {
-        Slice<Meeting> page = queries.search(filter, visibleClassifications(), pageable);
+        return summaries(queries.search(filter, visibleClassifications(), pageable));
+    }
+
+    /** A page of meetings as grid rows: their countries and venues in one query each. */
+    private Slice<MeetingSummary> summaries(Slice<Meeting> page) {
         List<Long> ids = page.getContent().stream().map(Meeting::rawId).map(Objects::requireNonNull).toList();
         Map<Long, List<org.parley.shared.CountryCode>> countries = queries.countriesOf(ids);
         Map<VenueId, Venue> venueById = venuesOf(page.getContent());
@@ -89,6 +96,15 @@ public class MeetingService {
                     venue == null ? null : venue.city(), countries.getOrDefault(m.rawId(), List.of()),
                     m.parentConferenceId() == null ? null : new MeetingId(m.parentConferenceId()));
         });
+    }
+
+    /**
+     * One page of the meetings the caller may see that match the filter and clash with another meeting: a person in
+     * both, or a room booked twice. The clashes themselves are {@link #conflictsOf}; this finds where to look.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<MeetingSummary> clashing(MeetingFilter filter, Pageable pageable) {
+        return summaries(queries.clashing(filter, visibleClassifications(), pageable));
     }
 
     /** The most meetings one calendar period loads; a busier period says so instead of loading without bound. */
@@ -171,6 +187,7 @@ public class MeetingService {
         meetings.saveAndFlush(meeting);
         meeting.applyChildren(data);
         meetings.flush();
+        searchIndex.index(List.of(meeting.id().value()));
         events.publishEvent(new MeetingSaved(meeting.id(), meeting.title(), meeting.classification()));
         return details(meeting);
     }
@@ -209,15 +226,19 @@ public class MeetingService {
             throw new ReapprovalNeedsConfirmationException(statusBefore, material);
         }
         SignedInUser me = currentUser.require();
+        Long conferenceBefore = meeting.parentConferenceId();
+        Long followUpOfBefore = meeting.followUpOfId();
         meeting.removeStaleChildren(data);
         meetings.flush();
         meeting.applyFields(data, times.start(), times.end(), me.getUsername(), clock.instant());
+        keepHiddenLinks(meeting, data, conferenceBefore, followUpOfBefore);
         meeting.applyChildren(data);
         if (!material.isEmpty()) {
             // what the approvers approved has changed: their approvals no longer hold
             meeting.changeStatus(MeetingStatus.PENDING_APPROVAL, me.getUsername(), clock.instant());
         }
         meetings.flush();
+        searchIndex.index(List.of(id.value()));
         events.publishEvent(new MeetingSaved(id, meeting.title(), meeting.classification()));
         if (!material.isEmpty()) {
             events.publishEvent(new MeetingChangedMaterially(id, meeting.title(), statusBefore, material,
@@ -244,32 +265,48 @@ public class MeetingService {
         return conflicts(self, times, data.people(), data.room());
     }
 
-    /** The chain of follow-ups around a meeting, both ways; hidden meetings are left out. */
+    /**
+     * The chain of follow-ups a meeting belongs to, as a tree from its earliest meeting; hidden meetings are left
+     * out. Read a level at a time (one query per generation), at most {@value #CHAIN_DEPTH} generations each way and
+     * {@value #CHAIN_SIZE} meetings.
+     */
     @PreAuthorize("isAuthenticated()")
     public MeetingChain chain(MeetingId id) {
         Meeting self = findVisible(id);
         List<Classification> visible = visibleClassifications();
-        List<MeetingRef> ledTo = new ArrayList<>();
-        Long earlier = self.followUpOfId();
-        for (int depth = 0; earlier != null && depth < CHAIN_DEPTH; depth++) {
-            Meeting previous = meetings.findVisible(earlier, visible).orElse(null);
-            if (previous == null) {
+        Set<Long> seen = new HashSet<>(List.of(id.value()));
+        Meeting root = self;
+        for (int depth = 0; root.followUpOfId() != null && depth < CHAIN_DEPTH; depth++) {
+            Meeting previous = meetings.findVisible(root.followUpOfId(), visible).orElse(null);
+            if (previous == null || !seen.add(Objects.requireNonNull(previous.rawId()))) {
                 break;
             }
-            ledTo.addFirst(ref(previous));
-            earlier = previous.followUpOfId();
+            root = previous;
         }
-        List<MeetingRef> cameOf = new ArrayList<>();
-        List<Long> level = List.of(id.value());
-        for (int depth = 0; !level.isEmpty() && depth < CHAIN_DEPTH; depth++) {
-            List<Meeting> next = meetings.findFollowUps(level, visible);
-            next.forEach(m -> cameOf.add(ref(m)));
-            level = next.stream().map(m -> Objects.requireNonNull(m.rawId())).toList();
+        Map<Long, List<Meeting>> followUpsOf = new HashMap<>();
+        Set<Long> inTree = new HashSet<>(List.of(Objects.requireNonNull(root.rawId())));
+        List<Long> level = List.of(root.rawId());
+        for (int depth = 0; !level.isEmpty() && depth < 2 * CHAIN_DEPTH && inTree.size() < CHAIN_SIZE; depth++) {
+            List<Long> next = new ArrayList<>();
+            for (Meeting followUp : meetings.findFollowUps(level, visible)) {
+                // a meeting once in the tree is not added again, so that a loop of links cannot run away
+                if (inTree.size() < CHAIN_SIZE && inTree.add(Objects.requireNonNull(followUp.rawId()))) {
+                    followUpsOf.computeIfAbsent(followUp.followUpOfId(), k -> new ArrayList<>()).add(followUp);
+                    next.add(followUp.rawId());
+                }
+            }
+            level = next;
         }
-        return new MeetingChain(ledTo, ref(self), cameOf);
+        return new MeetingChain(id, link(root, followUpsOf));
+    }
+
+    private static MeetingChain.Link link(Meeting meeting, Map<Long, List<Meeting>> followUpsOf) {
+        return new MeetingChain.Link(ref(meeting), followUpsOf.getOrDefault(meeting.rawId(), List.of()).stream()
+                .map(followUp -> link(followUp, followUpsOf)).toList());
     }
 
     private static final int CHAIN_DEPTH = 10;
+    private static final int CHAIN_SIZE = 200;
 
     private static MeetingRef ref(Meeting meeting) {
         return new MeetingRef(meeting.id(), meeting.title(), meeting.kind(), meeting.start(), true);
@@ -381,8 +418,9 @@ public class MeetingService {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Conflict.OutsideWorkingHours(person.id(), person.fullName(),
-                person.homeZone(), times.start().atZone(person.homeZone()).toLocalTime(),
-                times.end().atZone(person.homeZone()).toLocalTime(), person.workdayStart(), person.workdayEnd()));
+                person.homeZone(), LocalDateTime.ofInstant(times.start(), person.homeZone()),
+                LocalDateTime.ofInstant(times.end(), person.homeZone()), person.workdayStart(), person.workdayEnd(),
+                person.workingDays()));
     }
 
     private static String nameOf(@Nullable Person person) {
@@ -453,9 +491,9 @@ public class MeetingService {
             }
         });
         Classification clearance = currentUser.require().clearance();
-        Map<Long, MeetingRef> refById = referenced.isEmpty() ? Map.of()
-                : meetings.findAllById(referenced).stream().collect(
-                        Collectors.toMap(Meeting::rawId, other -> refOf(other, clearance)));
+        Map<Long, MeetingRef> refById = new HashMap<>();
+        meetings.findAllById(referenced).stream().filter(other -> clearance.covers(other.classification()))
+                .forEach(other -> refById.put(Objects.requireNonNull(other.rawId()), ref(other)));
         List<MeetingDetails> result = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             long id = Objects.requireNonNull(meeting.rawId());
@@ -501,7 +539,7 @@ public class MeetingService {
         }
         return new MemberDetails(person.id(), person.fullName(), person.title(), person.organisation(),
                 person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
-                member.response());
+                member.response(), person.originalName());
     }
 
     private @Nullable MeetingRef refTo(@Nullable Long id) {
@@ -511,11 +549,31 @@ public class MeetingService {
         return meetings.findById(id).map(other -> refOf(other, currentUser.require().clearance())).orElse(null);
     }
 
-    /** A linked meeting: its title only if the caller is cleared for it, so the link itself is never hidden. */
-    private static MeetingRef refOf(Meeting other, Classification clearance) {
-        boolean seen = clearance.covers(other.classification());
-        return new MeetingRef(other.id(), seen ? other.title() : "A meeting you are not cleared to see",
-                other.kind(), other.start(), seen);
+    /**
+     * A linked meeting (the conference, the meeting this one follows up), or nothing when it is above the caller's
+     * clearance: such a meeting does not exist for them, so not even its existence shows.
+     */
+    private static @Nullable MeetingRef refOf(Meeting other, Classification clearance) {
+        return clearance.covers(other.classification()) ? ref(other) : null;
+    }
+
+    /**
+     * The links an editor could not see stay as they are: the caller saves what they were shown, which leaves out a
+     * conference or an earlier meeting above their clearance, and that must not unlink it.
+     */
+    private void keepHiddenLinks(Meeting meeting, MeetingData data, @Nullable Long conferenceBefore,
+            @Nullable Long followUpOfBefore) {
+        Classification clearance = currentUser.require().clearance();
+        Long conference = data.parentConference() == null && isHidden(conferenceBefore, clearance)
+                ? conferenceBefore : meeting.parentConferenceId();
+        Long followUpOf = data.followUpOf() == null && isHidden(followUpOfBefore, clearance)
+                ? followUpOfBefore : meeting.followUpOfId();
+        meeting.relink(conference, followUpOf);
+    }
+
+    private boolean isHidden(@Nullable Long meetingId, Classification clearance) {
+        return meetingId != null && meetings.findById(meetingId)
+                .map(other -> !clearance.covers(other.classification())).orElse(false);
     }
 
     private static VenueRef venueRef(Meeting meeting, Venue venue) {

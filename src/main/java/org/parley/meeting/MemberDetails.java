@@ -5,7 +5,11 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 
-/** A delegation member with the directory details the meeting page shows. */
+/**
+ * A delegation member with the directory details the meeting page shows.
+ *
+ * @param originalName the name in its original script, when the directory has it
+ */
 public record MemberDetails(
         PersonId person,
         String name,
@@ -16,4 +20,5 @@ public record MemberDetails(
         LocalTime workdayStart,
         LocalTime workdayEnd,
         MemberRole role,
-        ParticipantResponse response) {}
+        ParticipantResponse response,
+        @Nullable String originalName) {}

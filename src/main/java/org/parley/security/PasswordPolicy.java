@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,10 +54,19 @@ public class PasswordPolicy {
         }
         Strength strength = zxcvbn.measure(password, personalWords.stream().filter(w -> !w.isBlank()).toList());
         if (strength.getScore() < MIN_SCORE) {
-            String warning = strength.getFeedback().getWarning();
-            return Optional.of("Too easy to guess" + (warning == null || warning.isBlank() ? "" : ": " + warning)
+            String warning = sentence(strength.getFeedback().getWarning());
+            return Optional.of("Too easy to guess" + (warning.isEmpty() ? "" : ": " + warning)
                     + ". Add another word or two.");
         }
         return Optional.empty();
+    }
+
+    /** zxcvbn's warning without its closing full stop, as a clause of our own sentence: "…password. Add…". */
+    private static String sentence(@Nullable String warning) {
+        String text = warning == null ? "" : warning.strip();
+        while (text.endsWith(".") || text.endsWith("!")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

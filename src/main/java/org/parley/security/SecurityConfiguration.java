@@ -76,6 +76,8 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new SessionExpiry(requestUtil)));
+        // the app's icons: browsers fetch them for the sign-in page too (favicon.ico Vaadin opens already)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**").permitAll());
         // Vaadin exempts the sign-in form from CSRF protection, so another site could sign a browser in as an account
         // of its choosing; here only Vaadin's own requests are exempt (they carry Vaadin's token), and the form sends
         // Spring's token, which the page carries in its _csrf meta tags. A stale form gets a fresh one.

@@ -34,7 +34,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             throw e;
         } catch (BadCredentialsException e) {
             throttle.recordFailure(username, remoteAddress);
-            throw e;
+            throw new SignInFailedException(authentication.getName() == null ? "" : authentication.getName().strip(),
+                    e);
         }
     }
 

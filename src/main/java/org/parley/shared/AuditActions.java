@@ -37,6 +37,8 @@ public final class AuditActions {
     public static final String MEETING_APPROVED = "MEETING_APPROVED";
     public static final String MEETING_REJECTED = "MEETING_REJECTED";
     public static final String MEETING_CANCELLED = "MEETING_CANCELLED";
+    /** An approval or rejection the rules refused (four eyes, senior approval, a decision on an old version). */
+    public static final String DECISION_REFUSED = "DECISION_REFUSED";
 
     // calendar feeds (names reserved for the calendar feature)
     public static final String FEED_CREATED = "FEED_CREATED";
@@ -55,7 +57,7 @@ public final class AuditActions {
             SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_REFUSED, USERNAME_LOCKED,
             USER_CREATED, USER_DISABLED, USER_ENABLED, ROLES_CHANGED, CLEARANCE_CHANGED,
             PASSWORD_RESET, PASSWORD_CHANGED, USER_UNLOCKED,
-            MEETING_SUBMITTED, MEETING_APPROVED, MEETING_REJECTED, MEETING_CANCELLED,
+            MEETING_SUBMITTED, MEETING_APPROVED, MEETING_REJECTED, MEETING_CANCELLED, DECISION_REFUSED,
             FEED_CREATED, FEED_ROTATED, FEED_REVOKED, API_TOKEN_CREATED, API_TOKEN_REVOKED, DATABASE_BACKED_UP);
 
     private AuditActions() {}

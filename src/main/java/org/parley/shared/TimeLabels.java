@@ -36,19 +36,32 @@ public final class TimeLabels {
 
     /** The start in each zone, each zone once, in the order given: "09:00 Riyadh · 01:00 New York". */
     public static String startAcross(Instant start, List<ZoneId> zones) {
+        return startAcross(start, place(zones.getFirst()), zones);
+    }
+
+    /**
+     * Like {@link #startAcross(Instant, List)}, with the first zone named by its place: the venue's city, which is
+     * not always the city its zone is named after ("09:00 Geneva", in Europe/Zurich).
+     */
+    public static String startAcross(Instant start, String firstPlace, List<ZoneId> zones) {
         Set<ZoneId> distinct = new LinkedHashSet<>(zones);
         List<String> parts = new ArrayList<>();
         for (ZoneId zone : distinct) {
             ZonedDateTime local = start.atZone(zone);
             String dayShift = dayShift(start.atZone(zones.getFirst()), local);
-            parts.add(TIME.format(local) + dayShift + " " + place(zone));
+            parts.add(TIME.format(local) + dayShift + " " + (zone.equals(zones.getFirst()) ? firstPlace : place(zone)));
         }
         return String.join(" \u00b7 ", parts);
     }
 
     /** "Sat 14 Feb 2026, 09:00–10:30 (Europe/Berlin, UTC+01:00)"; the end's date is repeated only if it differs. */
     public static String range(Instant start, Instant end, ZoneId zone) {
-        return span(start, end, zone) + " (" + zone.getId() + ", UTC" + offset(start.atZone(zone)) + ")";
+        return range(start, end, zone, zone.getId());
+    }
+
+    /** The range with a place instead of the zone's id: "Sat 14 Feb 2026, 09:00–10:30 (Geneva, UTC+01:00)". */
+    public static String range(Instant start, Instant end, ZoneId zone, String place) {
+        return span(start, end, zone) + " (" + place + ", UTC" + offset(start.atZone(zone)) + ")";
     }
 
     /** "Sat 14 Feb 2026, 09:00–10:30" in the zone; the end's date is repeated only if it differs. */

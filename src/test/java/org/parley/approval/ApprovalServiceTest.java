@@ -358,6 +358,52 @@ class ApprovalServiceTest {
     }
 
     @Test
+    void refused_attempts_to_decide_reach_the_audit_log_although_nothing_else_is_saved() {
+        MeetingId summit = submitted(MeetingKind.SUMMIT);
+        users.as("approver", () -> approvals.approve(summit, 1, "Agreed"));
+
+        assertThatThrownBy(() -> users.as("approver", () -> approvals.approve(summit, 1, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.as("approver2", () -> approvals.approve(summit, 1, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.as("approver2", () -> approvals.reject(summit, 7, "Old version")))
+                .isInstanceOf(RuleViolationException.class);
+
+        List<org.parley.audit.AuditEntrySummary> refusals = users.as("admin", () -> audit.find(
+                new org.parley.audit.AuditFilter(null, org.parley.shared.AuditActions.DECISION_REFUSED, null, null),
+                PageRequest.of(0, 50))).getContent().stream()
+                .filter(e -> e.target().startsWith("meeting " + summit + " ")).toList();
+        assertThat(refusals).extracting(org.parley.audit.AuditEntrySummary::actor, org.parley.audit.AuditEntrySummary::details)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("approver2", "reject: The meeting was changed and "
+                                + "submitted again since you opened it. Review the new version before deciding."),
+                        org.assertj.core.groups.Tuple.tuple("approver2", "approve: The last approval of a head of "
+                                + "state or government meeting must come from a senior approver"),
+                        org.assertj.core.groups.Tuple.tuple("approver", "approve: You already approved this "
+                                + "meeting; the next approval must come from someone else"));
+        assertThat(users.as("senior", () -> approvals.state(summit)).approvalsGiven()).isEqualTo(1);
+        assertThat(users.as("admin", () -> audit.verify()).intact()).isTrue();
+    }
+
+    @Test
+    void an_approver_who_is_not_senior_may_reject_but_not_give_the_last_approval_of_a_summit() {
+        MeetingId summit = submitted(MeetingKind.SUMMIT);
+        users.as("approver", () -> approvals.approve(summit, 1, null));
+
+        ApprovalState seenByApprover2 = users.as("approver2", () -> approvals.state(summit));
+        ApprovalRequest inInbox = users.as("approver2", () -> approvals.inbox(PageRequest.of(0, 500))).stream()
+                .filter(r -> r.meeting().equals(summit)).findFirst().orElseThrow();
+        ApprovalState seenBySenior = users.as("senior", () -> approvals.state(summit));
+
+        assertThat(seenByApprover2.callerMayDecide()).isTrue();
+        assertThat(seenByApprover2.callerMayApprove()).isFalse();
+        assertThat(seenByApprover2.whyCallerCannotApprove()).hasValueSatisfying(
+                why -> assertThat(why).contains("senior approver"));
+        assertThat(inInbox.callerMayApprove()).isFalse();
+        assertThat(seenBySenior.callerMayApprove()).isTrue();
+    }
+
+    @Test
     void the_workflow_refuses_a_planner_who_tries_to_approve_directly() {
         MeetingId id = submitted(MeetingKind.EXPERT_MEETING);
 

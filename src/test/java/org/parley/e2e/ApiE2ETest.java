@@ -93,7 +93,7 @@ class ApiE2ETest {
     }
 
     /** Signs in, creates a read-write token on the profile page and reads it from the field that shows it once. */
-    private static String tokenFromProfilePage(RunningParley parley, Page page, String username) {
+    static String tokenFromProfilePage(RunningParley parley, Page page, String username) {
         parley.signIn(page, username);
         String token = OperatorSteps.readWriteToken(page, parley.baseUrl());
         parley.screenshot(page, "profile-api-token-" + username);
@@ -101,7 +101,7 @@ class ApiE2ETest {
         return token;
     }
 
-    private static HttpResponse<String> send(RunningParley parley, String method, String path, String token,
+    static HttpResponse<String> send(RunningParley parley, String method, String path, String token,
             String json) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(parley.url(path)));
         if (token != null) {

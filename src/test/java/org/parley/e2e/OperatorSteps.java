@@ -146,7 +146,7 @@ final class OperatorSteps implements AutoCloseable {
         page.locator("vaadin-login-form").waitFor();
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.locator("#signed-in-user").waitFor();
     }
 }

@@ -88,7 +88,7 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
         page.locator("vaadin-login-form").waitFor();
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
     /** Saves a full-page screenshot as {@code target/e2e-screenshots/NAME.png} and returns its path. */

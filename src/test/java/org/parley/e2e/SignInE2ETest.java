@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.net.URI;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,30 @@ class SignInE2ETest {
     }
 
     @Test
+    void the_favicon_and_app_icons_are_linked_and_served_before_sign_in(RunningParley parley, Page page) {
+        List<String> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                failed.add(response.status() + " " + response.url());
+            }
+        });
+        page.navigate(parley.url("/login"));
+        page.locator("vaadin-login-form").waitFor();
+
+        assertThat(page.locator("link[rel='icon'][type='image/svg+xml']").getAttribute("href")).endsWith("icon.svg");
+        assertThat(page.locator("link[rel='apple-touch-icon']").getAttribute("href"))
+                .endsWith("icons/apple-touch-icon.png");
+        for (String path : List.of("/favicon.ico", "/icons/icon.svg", "/icons/apple-touch-icon.png",
+                "/icons/icon-192.png", "/icons/icon.png", "/manifest.webmanifest")) {
+            var response = page.request().get(parley.url(path));
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).isNotEmpty();
+        }
+        assertThat(page.request().get(parley.url("/favicon.ico")).headers().get("content-type")).contains("icon");
+        assertThat(failed).as("requests the sign-in page made that failed").isEmpty();
+    }
+
+    @Test
     void a_wrong_password_shows_an_error_and_stays_on_the_sign_in_page(RunningParley parley, Page page) {
         // not the planner: failed attempts count towards locking a username, and the app is shared by the run
         parley.submitSignIn(page, "viewer", "not-the-password");
@@ -72,6 +97,10 @@ class SignInE2ETest {
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
         PlaywrightAssertions.assertThat(page.getByText("Wrong username or password")).isVisible(VISIBLE);
         assertThat(path(page)).isEqualTo("/login");
+        PlaywrightAssertions.assertThat(page.locator("input[name='username']")).hasValue("viewer");
+        PlaywrightAssertions.assertThat(page.locator("input[name='password']")).isFocused();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign in"))).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#signed-in-user")).hasCount(0);
         assertThatCode(() -> parley.screenshot(page, "wrong-password")).doesNotThrowAnyException();
     }

@@ -154,7 +154,40 @@ class MeetingServiceTest {
                 .filteredOn(c -> c instanceof Conflict.OutsideWorkingHours)
                 .singleElement()
                 .satisfies(c -> assertThat(c.message()).contains(rubio.fullName()).contains("00:30")
-                        .contains("America/New_York"));
+                        .contains("local time (New York)").contains("outside working hours 09:00\u201318:00"));
+    }
+
+    private List<String> workingHourWarningsFor(Person person, LocalDateTime start, LocalDateTime end) {
+        MeetingData data = call("Hours", start, 60, lavrov, rubio);
+        MeetingData longer = new MeetingData(data.title(), data.kind(), data.tier(), data.format(), start, end,
+                data.timeZone(), null, null, null, null, data.classification(), "", null, null, data.delegations(),
+                List.of());
+        return meetings.checkConflicts(null, longer).stream()
+                .filter(c -> c instanceof Conflict.OutsideWorkingHours outside && outside.person().equals(person.id()))
+                .map(Conflict::message).toList();
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_meeting_over_several_working_days_within_the_hours_of_each_draws_no_working_hours_warning() {
+        java.time.LocalDate tuesday = java.time.LocalDate.of(year, 3, 1)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
+
+        assertThat(workingHourWarningsFor(lavrov, tuesday.atTime(9, 0), tuesday.plusDays(2).atTime(18, 0))).isEmpty();
+        assertThat(workingHourWarningsFor(lavrov, tuesday.atTime(17, 0), tuesday.plusDays(1).atTime(1, 0)))
+                .singleElement().asString()
+                .contains("17:00 \u2013 ").contains(" 01:00 local time (Moscow)");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_meeting_on_a_saturday_is_outside_working_hours_and_the_warning_says_which_days_are_worked() {
+        java.time.LocalDate saturday = java.time.LocalDate.of(year, 3, 1)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY));
+
+        assertThat(workingHourWarningsFor(lavrov, saturday.atTime(10, 0), saturday.atTime(11, 0)))
+                .containsExactly(lavrov.fullName() + ": Sat " + saturday.getDayOfMonth() + " Mar 10:00\u201311:00 "
+                        + "local time (Moscow), outside working hours 09:00\u201318:00, Mon\u2013Fri");
     }
 
     @Test
@@ -299,6 +332,36 @@ class MeetingServiceTest {
     void a_viewer_cannot_plan_meetings() {
         assertThatThrownBy(() -> meetings.create(call("Nope", at("11-02T10:00"), 60, lavrov, rubio), false))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("planner2")
+    void an_earlier_meeting_above_the_callers_clearance_does_not_show_at_all_and_editing_keeps_the_link() {
+        MeetingId earlier = SystemTask.runAsSystem(() -> meetings.create(classified(
+                call("Confidential earlier call", at("11-01T10:00"), 60, lavrov, rubio), Classification.CONFIDENTIAL),
+                false)).id();
+        MeetingData followUpData = call("Restricted follow-up", at("11-08T10:00"), 60, expert, rubio);
+        MeetingData followUp = new MeetingData(followUpData.title(), followUpData.kind(), followUpData.tier(),
+                followUpData.format(), followUpData.start(), followUpData.end(), followUpData.timeZone(), null, null,
+                null, null, Classification.RESTRICTED, "First version", null, earlier, followUpData.delegations(),
+                followUpData.agenda());
+        MeetingId id = SystemTask.runAsSystem(() -> meetings.create(followUp, false)).id();
+
+        MeetingDetails seen = meetings.get(id);
+        assertThat(seen.followUpOf()).isNull();
+        assertThat(meetings.chain(id).ledTo()).isEmpty();
+        assertThat(meetings.history(id)).flatExtracting(MeetingChange::changes)
+                .noneMatch(change -> change.field().equals("Follow-up of"));
+
+        MeetingData edited = new MeetingData(seen.title(), seen.kind(), seen.tier(), seen.format(),
+                seen.toData().start(), seen.toData().end(), seen.timeZone(), null, null, null, null,
+                seen.classification(), "Second version", null, seen.toData().followUpOf(),
+                seen.toData().delegations(), seen.toData().agenda());
+        meetings.update(id, edited, seen.version(), Acknowledged.CONFLICTS);
+
+        MeetingDetails asPlanner = SystemTask.runAsSystem(() -> meetings.get(id));
+        assertThat(asPlanner.objectives()).isEqualTo("Second version");
+        assertThat(asPlanner.followUpOf()).isNotNull().extracting(MeetingRef::id).isEqualTo(earlier);
     }
 
     @Test

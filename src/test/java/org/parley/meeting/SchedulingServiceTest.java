@@ -78,7 +78,7 @@ class SchedulingServiceTest {
 
     /** A winter weekday: Berlin is UTC+1, Moscow UTC+3, New York UTC−5. */
     private LocalDate winterDay() {
-        return LocalDate.of(year, 2, 10);
+        return LocalDate.of(year, 2, 10).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
     }
 
     private MeetingDetails meetingWith(String title, Classification classification, LocalDateTime start,
@@ -128,8 +128,8 @@ class SchedulingServiceTest {
             assertThat(p.peopleOutsideHours()).isZero();
             assertThat(Duration.between(p.start(), p.end())).isEqualTo(Duration.ofMinutes(60));
         });
-        assertThat(found.explanation()).startsWith("4 of 7 possible starts between 09:00 and 12:00 on 10 Feb "
-                + year + " (Europe/Berlin) have everyone free.");
+        assertThat(found.explanation()).startsWith("4 of 7 possible starts between 09:00 and 12:00 on " + day.getDayOfMonth()
+                + " Feb " + year + " (Europe/Berlin) have everyone free.");
     }
 
     @Test
@@ -255,6 +255,25 @@ class SchedulingServiceTest {
     }
 
     @Test
+    void a_weekend_is_outside_working_hours_and_comes_after_the_working_days() {
+        Person berliner = person("Berliner", BERLIN, NINE, SIX_PM);
+        Person riyadh = directory.person(new PersonData("Riyadh " + n, null, null, new CountryCode("SA"), null, null,
+                null, ZoneId.of("Asia/Riyadh"), NINE, SIX_PM, null, null, Set.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)));
+        LocalDate friday = winterDay().with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+
+        SlotProposals found = scheduling.findSlots(request(friday, friday.plusDays(3), "10:00", "10:30", 60,
+                berliner, riyadh).withStep(Duration.ofMinutes(60)));
+
+        // Berlin 10:00 is 12:00 in Riyadh; Riyadh rests on Friday and Saturday, Berlin on Saturday and Sunday
+        assertThat(berlinStarts(found)).containsExactly(friday.plusDays(3).atTime(10, 0), friday.atTime(10, 0),
+                friday.plusDays(2).atTime(10, 0), friday.plusDays(1).atTime(10, 0));
+        assertThat(found.proposals()).extracting(SlotProposal::peopleOutsideHours).containsExactly(0, 1, 1, 2);
+        assertThat(found.proposals().get(1).people()).extracting(LocalTimeOfPerson::insideHours)
+                .containsExactly(true, false);
+    }
+
+    @Test
     void when_nothing_fits_the_answer_says_who_is_busy() {
         Person berliner = person("Berliner", BERLIN, NINE, SIX_PM);
         Person muscovite = person("Muscovite", MOSCOW, NINE, SIX_PM);
@@ -268,7 +287,8 @@ class SchedulingServiceTest {
 
         assertThat(found.found()).isFalse();
         assertThat(found.explanation()).isEqualTo("There is no time when everyone is free between 09:00 and 17:00"
-                + " from 10 Feb " + year + " to 12 Feb " + year + " (Europe/Berlin). Of the 99 possible starts, "
+                + " from " + day.getDayOfMonth() + " Feb " + year + " to " + day.plusDays(2).getDayOfMonth() + " Feb "
+                + year + " (Europe/Berlin). Of the 99 possible starts, "
                 + berliner.fullName() + " is busy at all 99. Try other days, other hours or a shorter meeting.");
     }
 

@@ -24,6 +24,14 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void a_guessable_password_gets_one_sentence_with_one_full_stop() {
+        // long enough and not in the list of common passwords, but a keyboard pattern zxcvbn has a warning for
+        assertThat(policy.problemWith("qwertyuiopasdf", List.of())).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("Too easy to guess: ").endsWith(". Add another word or two.").doesNotContain("..")
+                .doesNotContain(": ."));
+    }
+
+    @Test
     void a_password_made_of_the_username_is_refused() {
         assertThat(policy.problemWith("paulaplanner1", List.of("paulaplanner", "Paula Planner"))).isPresent();
     }

@@ -93,19 +93,23 @@ class ApprovalSection implements MeetingSection {
         if (status == MeetingStatus.PENDING_APPROVAL && (me.hasRole(Role.APPROVER) || me.hasRole(Role.SENIOR_APPROVER))) {
             if (state.callerMayDecide()) {
                 int round = state.round();
-                actions.add(button("Approve", "approve", true, () -> new CommentDialog("Approve", "Comment (optional)",
-                        "Approve", false, comment -> act(() -> approvals.approve(id, round, comment), "Approved",
-                        refreshPage)).open()));
+                String title = meetings.get(id).title();
+                Button approve = button("Approve", "approve", true, () -> new CommentDialog("Approve",
+                        "Comment (optional)", "Approve", false, comment -> {
+                            Decisions.carryOut(() -> Decisions.approved(title, approvals.approve(id, round, comment)));
+                            refreshPage.run();
+                        }).open());
+                approve.setEnabled(state.callerMayApprove());
                 Button reject = button("Reject", "reject", false, () -> new CommentDialog("Reject",
-                        "What should the planner change?", "Reject", true,
-                        comment -> act(() -> approvals.reject(id, round, comment), "Rejected", refreshPage)).open());
+                        "What should the planner change?", "Reject", true, comment -> {
+                            Decisions.carryOut(() -> Decisions.rejected(title, approvals.reject(id, round, comment)));
+                            refreshPage.run();
+                        }).open());
                 reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                actions.add(reject);
+                actions.add(approve, reject);
+                state.whyCallerCannotApprove().ifPresent(reason -> actions.add(whyNot(reason)));
             } else {
-                var why = new Span(state.whyCallerCannotDecide().orElse(""));
-                why.addClassName("parley-muted");
-                why.setId("why-not-decide");
-                actions.add(why);
+                actions.add(whyNot(state.whyCallerCannotDecide().orElse("")));
             }
         }
         block.add(actions);
@@ -138,6 +142,13 @@ class ApprovalSection implements MeetingSection {
             list.add(new ListItem(line));
         }
         return list;
+    }
+
+    private static Span whyNot(String reason) {
+        var why = new Span(reason);
+        why.addClassName("parley-muted");
+        why.setId("why-not-decide");
+        return why;
     }
 
     private static Button button(String text, String id, boolean primary, Runnable onClick) {

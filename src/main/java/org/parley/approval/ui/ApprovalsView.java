@@ -56,7 +56,8 @@ class ApprovalsView extends VerticalLayout {
         grid.addColumn(r -> r.approvalsGiven() + " of " + r.approvalsNeeded()).setHeader("Approvals")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::conflicts).setHeader("Conflicts").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("Decide").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Decide").setKey("decide").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> approvals.inbox(toSpringPageRequest(query)).stream());
         grid.setSizeFull();
@@ -98,18 +99,32 @@ class ApprovalsView extends VerticalLayout {
 
     private HorizontalLayout actions(ApprovalRequest request) {
         var approve = new Button("Approve", e -> new CommentDialog("Approve \u201c" + request.title() + "\u201d",
-                "Comment (optional)", "Approve", false, comment -> {
-                    approvals.approve(request.meeting(), request.round(), comment);
-                    refresh();
-                }).open());
+                "Comment (optional)", "Approve", false, comment -> decide(
+                        () -> Decisions.approved(request.title(),
+                                approvals.approve(request.meeting(), request.round(), comment)))).open());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        // the service would refuse it: say why instead of letting the approver find out after writing a comment
+        approve.setEnabled(request.callerMayApprove());
+        request.whyCallerCannotApprove().ifPresent(approve::setTooltipText);
         var reject = new Button("Reject", e -> new CommentDialog("Reject \u201c" + request.title() + "\u201d",
-                "What should the planner change?", "Reject", true, comment -> {
-                    approvals.reject(request.meeting(), request.round(), comment);
-                    refresh();
-                }).open());
+                "What should the planner change?", "Reject", true, comment -> decide(
+                        () -> Decisions.rejected(request.title(),
+                                approvals.reject(request.meeting(), request.round(), comment)))).open());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(approve, reject);
+        var buttons = new HorizontalLayout(approve, reject);
+        request.whyCallerCannotApprove().ifPresent(why -> {
+            var note = new Span("Needs a senior approver");
+            note.addClassName("parley-muted");
+            note.setTitle(why);
+            buttons.add(note);
+        });
+        return buttons;
+    }
+
+    /** Carries out a decision, confirms it or says why it was refused, and updates the list and the count. */
+    private void decide(java.util.function.Supplier<String> decision) {
+        Decisions.carryOut(decision);
+        refresh();
     }
 
     void refresh() {

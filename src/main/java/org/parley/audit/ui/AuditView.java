@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.audit.AuditEntrySummary;
 import org.parley.audit.AuditFilter;
@@ -45,6 +46,32 @@ import org.parley.shared.ui.Notifications;
 class AuditView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** What each action is called on screen; the log and its CSV export keep the codes. */
+    static final Map<String, String> ACTION_LABELS = Map.ofEntries(
+            Map.entry(AuditActions.SIGN_IN_SUCCEEDED, "Signed in"),
+            Map.entry(AuditActions.SIGN_IN_FAILED, "Sign-in failed"),
+            Map.entry(AuditActions.SIGN_IN_REFUSED, "Sign-in refused"),
+            Map.entry(AuditActions.USERNAME_LOCKED, "Username locked"),
+            Map.entry(AuditActions.USER_CREATED, "User created"),
+            Map.entry(AuditActions.USER_DISABLED, "User disabled"),
+            Map.entry(AuditActions.USER_ENABLED, "User enabled"),
+            Map.entry(AuditActions.ROLES_CHANGED, "Roles changed"),
+            Map.entry(AuditActions.CLEARANCE_CHANGED, "Clearance changed"),
+            Map.entry(AuditActions.PASSWORD_RESET, "Password reset"),
+            Map.entry(AuditActions.PASSWORD_CHANGED, "Password changed"),
+            Map.entry(AuditActions.USER_UNLOCKED, "User unlocked"),
+            Map.entry(AuditActions.MEETING_SUBMITTED, "Meeting submitted"),
+            Map.entry(AuditActions.MEETING_APPROVED, "Meeting approved"),
+            Map.entry(AuditActions.MEETING_REJECTED, "Meeting rejected"),
+            Map.entry(AuditActions.MEETING_CANCELLED, "Meeting cancelled"),
+            Map.entry(AuditActions.DECISION_REFUSED, "Approval or rejection refused"),
+            Map.entry(AuditActions.FEED_CREATED, "Calendar feed created"),
+            Map.entry(AuditActions.FEED_ROTATED, "Calendar feed given a new address"),
+            Map.entry(AuditActions.FEED_REVOKED, "Calendar feed deleted"),
+            Map.entry(AuditActions.API_TOKEN_CREATED, "API token created"),
+            Map.entry(AuditActions.API_TOKEN_REVOKED, "API token revoked"),
+            Map.entry(AuditActions.DATABASE_BACKED_UP, "Database backed up"));
 
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
@@ -74,10 +101,12 @@ class AuditView extends VerticalLayout {
         action.setPlaceholder("Any action");
         action.setAriaLabel("Action");
         action.setItems(AuditActions.KNOWN);
+        action.setItemLabelGenerator(AuditView::label);
         action.setClearButtonVisible(true);
         // features may log actions added after this list; let the administrator type one
         action.setAllowCustomValue(true);
-        action.addCustomValueSetListener(e -> action.setValue(e.getDetail().trim().toUpperCase(Locale.ROOT)));
+        action.addCustomValueSetListener(e -> action.setValue(e.getDetail().trim().toUpperCase(Locale.ROOT)
+                .replace(' ', '_')));
         action.addValueChangeListener(e -> filterChanged());
         action.setWidth("16rem");
 
@@ -99,7 +128,8 @@ class AuditView extends VerticalLayout {
         grid.addColumn(e -> TIME.format(e.occurredAt().atZone(zone))).setHeader("Time (" + zone.getId() + ")")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntrySummary::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntrySummary::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> label(e.action())).setHeader("Action").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(AuditEntrySummary::action);
         grid.addColumn(AuditEntrySummary::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntrySummary::details).setHeader("Details").setFlexGrow(1)
                 .setTooltipGenerator(AuditEntrySummary::details);
@@ -150,6 +180,16 @@ class AuditView extends VerticalLayout {
         } else {
             Notifications.error("The audit log has been tampered with: " + result.explanation());
         }
+    }
+
+    /** "Signed in" for SIGN_IN_SUCCEEDED; an action logged by a newer feature reads "Some action" for SOME_ACTION. */
+    static String label(String action) {
+        String known = ACTION_LABELS.get(action);
+        if (known != null) {
+            return known;
+        }
+        String words = action.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

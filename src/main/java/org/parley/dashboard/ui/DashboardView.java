@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,7 @@ import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.parley.meeting.ui.MeetingsNavigation;
 
@@ -100,22 +102,37 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
         MeetingFilter next = MeetingFilter.all().between(now, now.plus(AHEAD));
         MeetingFilter mine = user.hasRole(Role.PLANNER) ? next.plannedBy(user.getUsername()) : next;
-        List<MeetingSummary> upcoming = meetings.find(mine, PageRequest.of(0, LIMIT, Sort.by("start"))).getContent();
+        Slice<MeetingSummary> upcoming = meetings.find(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
         String upcomingTitle = user.hasRole(Role.PLANNER) ? "Your meetings in the next 14 days"
                 : "Meetings in the next 14 days";
-        cards.add(card("upcoming", upcomingTitle, upcoming.isEmpty() ? List.of(new Span("Nothing planned."))
+        var upcomingCard = card("upcoming", upcomingTitle, upcoming.isEmpty() ? List.of(new Span("Nothing planned."))
                 : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
                         TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 " + m.status().label())).toList(),
-                "meetings", "All meetings"));
+                // the list with the same fortnight in its address (its filters live there)
+                "meetings?from=" + LocalDate.ofInstant(now, zone) + "&to="
+                        + LocalDate.ofInstant(now.plus(AHEAD), zone), "All meetings of these 14 days");
+        if (upcoming.hasNext()) {
+            upcomingCard.addComponentAtIndex(2, more("upcoming-more", upcoming.getNumberOfElements(),
+                    meetings.count(mine)));
+        }
+        cards.add(upcomingCard);
 
         if (user.hasRole(Role.PLANNER)) {
-            List<Component> clashes = upcoming.stream()
-                    .filter(m -> meetings.conflictsOf(m.id()).stream()
-                            .anyMatch(c -> c.severity() != Conflict.Severity.WARNING))
-                    .map(m -> (Component) line(m.id(), m.title(), "people or rooms clash"))
+            // found in the database over the whole fortnight, not among the meetings listed above
+            Slice<MeetingSummary> clashing = meetings.clashing(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
+            List<Component> clashes = clashing.stream()
+                    .map(m -> (Component) line(m.id(), m.title(), TimeLabels.dayAndTime(m.start(), zone)
+                            + " \u00b7 " + firstClash(m)))
                     .toList();
-            cards.add(card("conflicts", "Meetings with conflicts",
-                    clashes.isEmpty() ? List.of(new Span("No clashes in the next 14 days.")) : clashes, null, null));
+            var clashCard = card("conflicts", "Meetings with conflicts",
+                    clashes.isEmpty() ? List.of(new Span("No clashes in the next 14 days.")) : clashes, null, null);
+            if (clashing.hasNext()) {
+                var moreClashes = new Paragraph("Showing the first " + LIMIT + "; more meetings clash.");
+                moreClashes.setId("conflicts-more");
+                moreClashes.addClassName("parley-muted");
+                clashCard.add(moreClashes);
+            }
+            cards.add(clashCard);
         }
 
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
@@ -134,6 +151,22 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         add(cards);
     }
 
+    /** What clashes, most serious first: "Steven Walsh is already in “Bilateral consultations” at that time". */
+    private String firstClash(MeetingSummary meeting) {
+        return meetings.conflictsOf(meeting.id()).stream()
+                .filter(c -> c.severity() != Conflict.Severity.WARNING)
+                .max(java.util.Comparator.comparing(Conflict::severity))
+                .map(Conflict::message).orElse("people or rooms clash");
+    }
+
+    /** "Showing 8 of 23.": the card lists the first few, and says that more follow. */
+    private static Component more(String id, int shown, long total) {
+        var more = new Paragraph("Showing " + shown + " of " + total + ".");
+        more.setId(id);
+        more.addClassName("parley-muted");
+        return more;
+    }
+
     private static Component line(MeetingId meeting, String title, String detail) {
         var item = new ListItem(MeetingsNavigation.link(meeting, title));
         var muted = new Div(detail);
@@ -142,7 +175,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         return item;
     }
 
-    private static Component card(String id, String title, List<Component> items, @Nullable String link,
+    private static VerticalLayout card(String id, String title, List<Component> items, @Nullable String link,
             @Nullable String linkText) {
         var card = new VerticalLayout(new H3(title));
         card.setId(id);

@@ -23,6 +23,7 @@ import org.parley.directory.Person;
 import org.parley.directory.PersonFilter;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
+import org.parley.shared.WorkingDays;
 import org.parley.shared.ui.CountryField;
 
 /** The people in the directory, searched in the database; planners and administrators maintain them. */
@@ -44,7 +45,7 @@ class PeopleView extends VerticalLayout {
         boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || currentUser.require().hasRole(Role.ADMIN);
 
         search.setLabel("Search");
-        search.setPlaceholder("Name, organisation or e-mail");
+        search.setPlaceholder("Name, title, organisation or e-mail");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -55,16 +56,19 @@ class PeopleView extends VerticalLayout {
         newPerson.setVisible(mayEdit);
         newPerson.addClickListener(e -> new PersonDialog(people, null, this::refresh).open());
 
-        grid.addColumn(Person::fullName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(p -> p.originalName() == null ? p.fullName() : p.fullName() + " (" + p.originalName() + ")")
+                .setHeader("Name").setFlexGrow(2);
         grid.addColumn(p -> p.title() == null ? "" : p.title()).setHeader("Title").setFlexGrow(2);
         grid.addColumn(p -> p.organisation() == null ? "" : p.organisation()).setHeader("Organisation").setFlexGrow(2);
         grid.addColumn(p -> p.country().displayName(Locale.ENGLISH)).setHeader("Country").setAutoWidth(true);
         grid.addColumn(p -> p.homeZone().getId()).setHeader("Home zone").setAutoWidth(true);
-        grid.addColumn(p -> p.workdayStart() + "\u2013" + p.workdayEnd()).setHeader("Working hours").setAutoWidth(true);
+        grid.addColumn(p -> p.workdayStart() + "\u2013" + p.workdayEnd() + ", " + WorkingDays.label(p.workingDays()))
+                .setHeader("Working hours").setAutoWidth(true);
         grid.addColumn(p -> p.active() ? "" : "Inactive").setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> people.find(new PersonFilter(search.getValue(), country.getValue(),
                 includeInactive.getValue()), toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText("No one in the directory matches.");
         grid.setSizeFull();
         if (mayEdit) {
             grid.addItemClickListener(e -> new PersonDialog(people, e.getItem(), this::refresh).open());

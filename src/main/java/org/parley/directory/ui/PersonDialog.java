@@ -2,6 +2,7 @@ package org.parley.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,7 @@ import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.shared.CountryCode;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.WorkingDays;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.ZoneField;
@@ -27,6 +30,7 @@ import org.parley.shared.ui.FieldLimits;
 class PersonDialog extends Dialog {
 
     final TextField fullName = new TextField("Name");
+    final TextField originalName = new TextField("Name in its original script");
     final TextField title = new TextField("Title or position");
     final TextField organisation = new TextField("Organisation");
     final CountryField country = new CountryField("Country");
@@ -36,6 +40,7 @@ class PersonDialog extends Dialog {
     final ZoneField homeZone = new ZoneField("Home time zone");
     final TimePicker workdayStart = new TimePicker("Working day starts");
     final TimePicker workdayEnd = new TimePicker("Working day ends");
+    final CheckboxGroup<DayOfWeek> workingDays = new CheckboxGroup<>("Working days");
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Save");
     final Button toggleActive = new Button();
@@ -45,6 +50,9 @@ class PersonDialog extends Dialog {
         setHeaderTitle(person == null ? "New person" : person.fullName());
         setWidth("44rem");
         FieldLimits.lengthFrom(PersonData.class, "fullName", fullName);
+        fullName.setHelperText("In Latin letters");
+        FieldLimits.lengthFrom(PersonData.class, "originalName", originalName);
+        originalName.setHelperText("Cyrillic, Arabic, Devanagari… if it is written otherwise");
         FieldLimits.lengthFrom(PersonData.class, "title", title);
         FieldLimits.lengthFrom(PersonData.class, "organisation", organisation);
         FieldLimits.lengthFrom(PersonData.class, "email", email);
@@ -54,7 +62,11 @@ class PersonDialog extends Dialog {
         FieldLimits.lengthFrom(PersonData.class, "notes", notes);
         workdayStart.setStep(Duration.ofMinutes(30));
         workdayEnd.setStep(Duration.ofMinutes(30));
+        workingDays.setItems(DayOfWeek.values());
+        workingDays.setItemLabelGenerator(WorkingDays::name);
+        workingDays.setHelperText("Weekends differ by country: Friday and Saturday in Riyadh");
         binder.forField(fullName).bind("fullName");
+        binder.forField(originalName).bind("originalName");
         binder.forField(title).bind("title");
         binder.forField(organisation).bind("organisation");
         binder.forField(country).bind("country");
@@ -64,13 +76,15 @@ class PersonDialog extends Dialog {
         binder.forField(homeZone).bind("homeZone");
         binder.forField(workdayStart).bind("workdayStart");
         binder.forField(workdayEnd).bind("workdayEnd");
+        binder.forField(workingDays).bind("workingDays");
         binder.forField(notes).bind("notes");
         binder.readRecord(person == null
                 ? PersonData.of("", new CountryCode("DE"), ZoneId.of("Europe/Berlin"))
                 : person.toData());
 
-        var form = new FormLayout(fullName, title, organisation, country, email, phone, languages, homeZone,
-                workdayStart, workdayEnd, notes);
+        var form = new FormLayout(fullName, originalName, title, organisation, country, email, phone, languages,
+                homeZone, workdayStart, workdayEnd, workingDays, notes);
+        form.setColspan(workingDays, 2);
         form.setColspan(notes, 2);
         add(form);
 

@@ -2,11 +2,10 @@ package org.parley.followup.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import org.parley.meeting.MeetingChain;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
@@ -17,7 +16,10 @@ import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
 import org.parley.meeting.ui.MeetingsNavigation;
 
-/** The chain a meeting belongs to, as a simple timeline: what led to it, the meeting, what came of it. */
+/**
+ * The chain a meeting belongs to, as the tree it is: from the earliest meeting, each follow-up under the meeting it
+ * carries forward (a call can lead to an experts' meeting and a ministers' meeting), this meeting marked.
+ */
 @org.springframework.stereotype.Component
 class ChainSection implements MeetingSection {
 
@@ -38,36 +40,41 @@ class ChainSection implements MeetingSection {
     public Component create(long meetingId, Runnable refreshPage) {
         MeetingChain chain = meetings.chain(new MeetingId(meetingId));
         var block = Sections.titled("Chain of meetings", "meeting-chain");
-        if (chain.ledTo().isEmpty() && chain.cameOf().isEmpty()) {
+        if (chain.alone()) {
             var none = new Span("Not part of a chain yet. Plan a follow-up from a decision or action item.");
             none.addClassName("parley-muted");
             block.add(none);
             return block;
         }
         ZoneId zone = currentUser.require().timeZone();
-        List<Component> steps = new ArrayList<>();
-        chain.ledTo().forEach(ref -> steps.add(step(ref, zone, false)));
-        steps.add(step(chain.meeting(), zone, true));
-        chain.cameOf().forEach(ref -> steps.add(step(ref, zone, false)));
-        var line = new FlexLayout();
-        line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        line.getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "center");
-        for (int i = 0; i < steps.size(); i++) {
-            if (i > 0) {
-                line.add(new Span("\u2192"));
-            }
-            line.add(steps.get(i));
-        }
-        block.add(line);
+        var tree = new UnorderedList(node(chain.root(), chain.current(), zone));
+        tree.addClassName("parley-chain");
+        tree.setId("chain-tree");
+        tree.getElement().setAttribute("role", "tree");
+        tree.getElement().setAttribute("aria-label", "Chain of meetings");
+        block.add(tree);
         return block;
     }
 
+    private static ListItem node(MeetingChain.Link link, MeetingId current, ZoneId zone) {
+        var item = new ListItem(step(link.meeting(), zone, link.meeting().id().equals(current)));
+        item.getElement().setAttribute("role", "treeitem");
+        if (!link.followUps().isEmpty()) {
+            var followUps = new UnorderedList();
+            followUps.getElement().setAttribute("role", "group");
+            link.followUps().forEach(next -> followUps.add(node(next, current, zone)));
+            item.add(followUps);
+            item.getElement().setAttribute("aria-expanded", "true");
+        }
+        return item;
+    }
+
     private static Component step(MeetingRef ref, ZoneId zone, boolean current) {
-        String when = " (" + TimeLabels.dayAndTime(ref.start(), zone) + ")";
+        String when = " \u00b7 " + ref.kind().label() + ", " + TimeLabels.dayAndTime(ref.start(), zone);
         if (current) {
             var here = new Span(ref.title() + when);
-            here.addClassName("parley-badge");
-            here.addClassName("info");
+            here.addClassNames("parley-badge", "info", "parley-chain-current");
+            here.getElement().setAttribute("aria-current", "page");
             return here;
         }
         return MeetingsNavigation.link(ref.id(), ref.title() + when);

@@ -49,6 +49,12 @@ class OutcomesSection implements MeetingSection {
         return 20;
     }
 
+    /** What was decided belongs with the agenda it came from. */
+    @Override
+    public Column column() {
+        return Column.MAIN;
+    }
+
     @Override
     public Component create(long meetingId, Runnable refreshPage) {
         MeetingId id = new MeetingId(meetingId);

@@ -148,7 +148,7 @@ class CalendarView extends VerticalLayout {
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setAlignItems(Alignment.CENTER);
         top.getStyle().set("gap", "var(--lumo-space-m)");
-        add(top, filters, limitNote, body);
+        add(top, filters, limitNote, body, legend());
         refresh();
     }
 
@@ -235,7 +235,7 @@ class CalendarView extends VerticalLayout {
             }
             cell.add(dayNumber(date));
             List<CalendarEntry> entries = byDay.getOrDefault(date, List.of());
-            entries.stream().limit(MONTH_CELL_LIMIT).forEach(entry -> cell.add(chip(entry, false)));
+            entries.stream().limit(MONTH_CELL_LIMIT).forEach(entry -> cell.add(chip(entry, false, false)));
             if (entries.size() > MONTH_CELL_LIMIT) {
                 var more = new Button("+" + (entries.size() - MONTH_CELL_LIMIT) + " more",
                         e -> show(CalendarMode.WEEK, date));
@@ -248,28 +248,75 @@ class CalendarView extends VerticalLayout {
         return grid;
     }
 
+    /**
+     * Seven columns on a time axis: each meeting within a day at its hours, side by side where they overlap; meetings
+     * that run over from or into another day in a band above, with their part of the day. On a phone the columns
+     * stack and the axis goes (styles.css).
+     */
     private Component week(Map<LocalDate, List<CalendarEntry>> byDay) {
-        var columns = new Div();
-        columns.addClassName("parley-calendar-week");
+        var grid = new Div();
+        grid.addClassName("parley-calendar-week");
         LocalDate todayHere = LocalDate.now(clock.withZone(displayZone()));
-        byDay.forEach((date, entries) -> {
-            var column = new Div();
-            column.addClassName("parley-calendar-day");
-            if (date.equals(todayHere)) {
-                column.addClassName("parley-calendar-today");
-            }
+        WeekHours hours = WeekHours.of(byDay.values(), displayZone());
+        grid.getStyle().set("--parley-hours", Integer.toString(hours.count()));
+
+        var corner = new Div();
+        corner.addClassName("parley-week-corner");
+        var bandLabel = new Div(new Span("All day"));
+        bandLabel.addClassName("parley-week-band-label");
+        var axis = new Div();
+        axis.addClassName("parley-week-axis");
+        axis.getElement().setAttribute("aria-hidden", "true");
+        for (int hour = hours.first(); hour < hours.first() + hours.count(); hour++) {
+            var label = new Span(String.format(LOCALE, "%02d:00", hour));
+            label.addClassName("parley-week-hour");
+            axis.add(label);
+        }
+        grid.add(corner, bandLabel, axis);
+
+        int day = 0;
+        for (Map.Entry<LocalDate, List<CalendarEntry>> each : byDay.entrySet()) {
+            LocalDate date = each.getKey();
+            List<CalendarEntry> entries = each.getValue();
             var header = new H3(WEEK_DAY.format(date));
-            header.addClassName("parley-calendar-column-title");
-            column.add(header);
+            header.addClassNames("parley-calendar-column-title", "parley-week-header");
+
+            var band = new Div();
+            band.addClassName("parley-week-band");
+            entries.stream().filter(e -> !WeekHours.withinTheDay(e))
+                    .forEach(entry -> band.add(chip(entry, true, true)));
+
+            var column = new Div();
+            column.addClassNames("parley-calendar-day", "parley-week-column");
+            column.getElement().setAttribute("role", "list");
+            column.getElement().setAttribute("aria-label", FULL_DAY.format(date));
             if (entries.isEmpty()) {
                 var free = new Span("No meetings");
-                free.addClassName("parley-muted");
+                free.addClassNames("parley-muted", "parley-week-free");
                 column.add(free);
             }
-            entries.forEach(entry -> column.add(chip(entry, true)));
-            columns.add(column);
-        });
-        return columns;
+            List<CalendarEntry> timed = entries.stream().filter(WeekHours::withinTheDay).toList();
+            for (WeekHours.Placed placed : hours.place(timed)) {
+                RouterLink chip = chip(placed.entry(), true, true);
+                chip.addClassName("parley-week-timed");
+                chip.getElement().setAttribute("role", "listitem");
+                chip.getStyle().set("top", placed.top() + "%").set("height", placed.height() + "%")
+                        .set("left", placed.left() + "%").set("width", placed.width() + "%");
+                column.add(chip);
+            }
+            if (date.equals(todayHere)) {
+                header.addClassName("parley-calendar-today");
+                column.addClassName("parley-calendar-today");
+            }
+            // the grid places each day in its column; on a phone the days stack in order (styles.css)
+            for (Component part : List.of(header, band, column)) {
+                part.getElement().getStyle().set("grid-column", Integer.toString(day + 2))
+                        .set("--parley-day", Integer.toString(day));
+            }
+            grid.add(header, band, column);
+            day++;
+        }
+        return grid;
     }
 
     private Component agenda(Map<LocalDate, List<CalendarEntry>> byDay) {
@@ -283,7 +330,8 @@ class CalendarView extends VerticalLayout {
             header.addClassName("parley-agenda-day");
             list.add(header);
             for (CalendarEntry entry : entries) {
-                var row = new Div(chip(entry, true), Badges.status(entry.meeting().status()));
+                // the badge says the status, so the chip does not say it a second time
+                var row = new Div(chip(entry, true, false), Badges.status(entry.meeting().status()));
                 row.addClassName("parley-agenda-row");
                 list.add(row);
             }
@@ -300,9 +348,10 @@ class CalendarView extends VerticalLayout {
 
     /**
      * A link to the meeting: its time that day and title, coloured by kind, marked by status. A detailed chip (week
-     * and agenda) also gives the full time range, kind, place and a word for a tentative or draft status.
+     * and agenda) also gives the full time range, kind and place, and, with {@code statusNote}, a word for a
+     * tentative or draft status (the agenda has a badge for the status instead).
      */
-    static RouterLink chip(CalendarEntry entry, boolean detailed) {
+    static RouterLink chip(CalendarEntry entry, boolean detailed, boolean statusNote) {
         MeetingSummary meeting = entry.meeting();
         var link = new RouterLink(MeetingPageView.class, meeting.id().value());
         link.addClassNames("parley-chip", "parley-kind-" + cssName(meeting.kind()));
@@ -342,7 +391,7 @@ class CalendarView extends VerticalLayout {
             link.add(details);
         }
         // a month cell has room for the time and title only: there the border and italics mark the status
-        (detailed ? notes : List.<String>of()).forEach(note -> {
+        (statusNote ? notes : List.<String>of()).forEach(note -> {
             var span = new Span(note);
             span.addClassName("parley-chip-note");
             link.add(span);
@@ -353,6 +402,36 @@ class CalendarView extends VerticalLayout {
         link.getElement().setAttribute("aria-label", description);
         link.getElement().setAttribute("title", description);
         return link;
+    }
+
+    /** What the colours and the borders of the chips mean. */
+    private static Component legend() {
+        var legend = new Div();
+        legend.setId("calendar-legend");
+        legend.addClassName("parley-calendar-legend");
+        legend.getElement().setAttribute("aria-label", "Legend");
+        var statuses = new Div(new Span("Status:"));
+        statuses.addClassName("parley-legend-row");
+        statuses.add(sample("Approved", ""), sample("Pending approval (tentative)", "parley-tentative"),
+                sample("Draft", "parley-draft"), sample("Cancelled", "parley-cancelled"),
+                sample("Postponed or rejected", "parley-inactive"));
+        var kinds = new Div(new Span("Kind:"));
+        kinds.addClassName("parley-legend-row");
+        for (MeetingKind each : MeetingKind.values()) {
+            kinds.add(sample(each.label(), "parley-kind-" + cssName(each)));
+        }
+        legend.add(statuses, kinds);
+        return legend;
+    }
+
+    private static Span sample(String text, String className) {
+        var sample = new Span(new Span(text));
+        sample.addClassNames("parley-chip", "parley-legend-sample");
+        if (!className.isEmpty()) {
+            sample.addClassName(className);
+        }
+        sample.getChildren().findFirst().orElseThrow().getElement().getClassList().add("parley-chip-title");
+        return sample;
     }
 
     private static Span marker(String text) {

@@ -16,11 +16,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +51,7 @@ import org.parley.shared.ui.ZoneField;
 @PageTitle("Meetings")
 @Menu(title = "Meetings", order = 10, icon = "vaadin:calendar-briefcase")
 @PermitAll
-class MeetingListView extends VerticalLayout {
+class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField text = new TextField();
     final Select<MeetingKind> kind = new Select<>();
@@ -60,42 +67,54 @@ class MeetingListView extends VerticalLayout {
     final Button importInvitation = new Button("Import invitation", VaadinIcon.UPLOAD.create());
 
     private final transient MeetingService meetings;
+    private final LocalDate today;
+    private final ZoneId viewerZone;
+    /** Set while the fields take the address's values, so that they do not write the address back meanwhile. */
+    private boolean restoring;
 
-    MeetingListView(MeetingService meetings, CurrentUser currentUser) {
+    MeetingListView(MeetingService meetings, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
+        this.viewerZone = currentUser.require().timeZone();
+        this.today = LocalDate.now(clock.withZone(viewerZone));
         addClassName("parley-page");
         setSizeFull();
         Locale locale = Locale.ENGLISH;
 
         text.setLabel("Search");
-        text.setPlaceholder("Title contains\u2026");
+        text.setPlaceholder("Title, people, organisations, agenda\u2026");
+        text.setHelperText("Each word must begin a word of the meeting");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         optional(kind, "Kind", MeetingKind.values(), MeetingKind::label);
         optional(tier, "Tier", Tier.values(), Tier::label);
         optional(status, "Status", MeetingStatus.values(), MeetingStatus::label);
         optional(classification, "Classification", Classification.values(), Classification::label);
-        zone.setValue(currentUser.require().timeZone());
         zone.setHelperText("Your zone by default");
+        // the list opens at today, what is coming rather than what was three months ago, unless the address says
+        // otherwise (beforeEnter)
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
 
         grid.addColumn(m -> TimeLabels.dayAndTime(m.start(), displayZone())).setHeader("Start")
                 .setSortable(true).setSortProperty("start").setKey("start").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MeetingSummary::title).setHeader("Title").setSortable(true).setSortProperty("title")
-                .setFlexGrow(3);
+                .setKey("title").setFlexGrow(3);
         grid.addColumn(m -> m.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(m -> Badges.status(m.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(m -> Badges.classification(m.classification())).setHeader("Classification")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.city() == null ? m.timeZone().getId() : m.city()).setHeader("Where")
+        // the venue's city ("Geneva"); a call without a venue is where its zone is named after
+        grid.addColumn(m -> m.city() != null ? m.city() : TimeLabels.place(m.timeZone())).setHeader("Where")
                 .setAutoWidth(true);
         grid.addColumn(m -> m.countries().stream().map(CountryCode::code).distinct()
                         .collect(Collectors.joining(", ")))
                 .setHeader("Delegations").setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
+        grid.setEmptyStateText("No meetings match. Remove a word or a filter, or choose an earlier From date.");
         grid.setItems(query -> meetings.find(filter(), toSpringPageRequest(query)).stream());
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("start"), SortDirection.ASCENDING)));
+        grid.addSortListener(e -> remember());
         grid.addItemClickListener(e -> MeetingsNavigation.toMeeting(e.getItem().id()));
 
         newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,15 +126,16 @@ class MeetingListView extends VerticalLayout {
         // the import builds on meetings, so this feature cannot name its view: its stable address it is
         importInvitation.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/import")));
 
-        text.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        tier.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        classification.addValueChangeListener(e -> refresh());
-        country.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        zone.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> filterChanged());
+        kind.addValueChangeListener(e -> filterChanged());
+        tier.addValueChangeListener(e -> filterChanged());
+        status.addValueChangeListener(e -> filterChanged());
+        classification.addValueChangeListener(e -> filterChanged());
+        country.addValueChangeListener(e -> filterChanged());
+        from.addValueChangeListener(e -> filterChanged());
+        to.addValueChangeListener(e -> filterChanged());
+        zone.addValueChangeListener(e -> filterChanged());
+        show(MeetingListState.opening(today, viewerZone));
 
         var filters = new FlexLayout(text, kind, tier, status, classification, country, from, to, zone, newMeeting,
                 importInvitation);
@@ -137,6 +157,57 @@ class MeetingListView extends VerticalLayout {
 
     private ZoneId displayZone() {
         return zone.getValue() == null ? ZoneId.of("UTC") : zone.getValue();
+    }
+
+    /** The address's filters, or today's list when it has none: Back, a reload and a shared link show the same. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(MeetingListState.read(event.getLocation().getQueryParameters().getParameters(), today, viewerZone));
+    }
+
+    private void show(MeetingListState state) {
+        restoring = true;
+        try {
+            text.setValue(state.text());
+            kind.setValue(state.kind());
+            tier.setValue(state.tier());
+            status.setValue(state.status());
+            classification.setValue(state.classification());
+            country.setValue(state.country());
+            from.setValue(state.from());
+            to.setValue(state.to());
+            zone.setValue(state.zone());
+            grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(state.sort()),
+                    state.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** The list as it stands, as its address says it. */
+    MeetingListState state() {
+        GridSortOrder<MeetingSummary> order = grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().getFirst();
+        String sort = order == null || order.getSorted().getKey() == null ? "start" : order.getSorted().getKey();
+        return new MeetingListState(text.getValue(), kind.getValue(), tier.getValue(), status.getValue(),
+                classification.getValue(), country.getValue(), from.getValue(), to.getValue(), displayZone(), sort,
+                order == null || order.getDirection() == SortDirection.ASCENDING);
+    }
+
+    private void filterChanged() {
+        if (!restoring) {
+            remember();
+            refresh();
+        }
+    }
+
+    /** Writes the list's state into the address in place, so that the browser's history keeps it. */
+    private void remember() {
+        if (!restoring) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location(RouteConfiguration.forSessionScope().getUrl(MeetingListView.class),
+                            QueryParameters.simple(state().write(today, viewerZone)))));
+        }
     }
 
     private void refresh() {

@@ -1,21 +1,27 @@
 package org.parley.meeting.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -23,8 +29,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parley.meeting.AgendaItemDetails;
 import org.parley.meeting.Conflict;
@@ -40,29 +48,40 @@ import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.parley.shared.ui.MeetingHeaderFacts;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Everything about one meeting: when (in the venue's zone, the viewer's and each delegation's), where, who, the
- * agenda against the meeting's length, and what clashes. A meeting above the viewer's clearance is "not found".
+ * Everything about one meeting. A header card says what matters at a glance: status and classification, when (in the
+ * venue's zone and the viewer's), where, the heads of delegations, the approval state and the next step. Below it, on
+ * a wide screen, two columns: what the meeting is about (delegations, agenda, objectives, conflicts, outcomes) and
+ * what goes on around it (approval, calendar, e-mail, the chain, the history). Each section has an anchor the links
+ * under the header lead to, and the page prints as a briefing (styles.css). A meeting above the viewer's clearance
+ * is "not found".
  */
 @Route("meetings")
 @PermitAll
-class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
+        AfterNavigationObserver {
+
+    private static final Locale LOCALE = Locale.ENGLISH;
 
     private final transient MeetingService meetings;
     private final transient CurrentUser currentUser;
     private final transient List<MeetingSection> sections;
+    private final transient List<MeetingHeaderFacts> headerFacts;
     private String title = "Meeting";
     MeetingDetails meeting;
 
-    MeetingPageView(MeetingService meetings, CurrentUser currentUser, ObjectProvider<MeetingSection> sections) {
+    MeetingPageView(MeetingService meetings, CurrentUser currentUser, ObjectProvider<MeetingSection> sections,
+            ObjectProvider<MeetingHeaderFacts> headerFacts) {
         this.meetings = meetings;
         this.currentUser = currentUser;
-        this.sections = sections.orderedStream()
-                .sorted(java.util.Comparator.comparingInt(MeetingSection::order)).toList();
+        this.sections = sections.orderedStream().sorted(Comparator.comparingInt(MeetingSection::order)).toList();
+        this.headerFacts = headerFacts.orderedStream().sorted(Comparator.comparingInt(MeetingHeaderFacts::order))
+                .toList();
         addClassName("parley-page");
         addClassName("parley-meeting-page");
     }
@@ -73,12 +92,19 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         show(new MeetingId(id));
     }
 
+    /** A link such as /meetings/12#agenda was followed: the sections exist only now, so scroll to it now. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("""
+                const target = location.hash ? document.getElementById(location.hash.substring(1)) : null;
+                if (target) { target.scrollIntoView(); }""");
+    }
+
     private void show(MeetingId id) {
         meeting = meetings.get(id);
         title = meeting.title();
         removeAll();
         render(meetings.conflictsOf(meeting.id()));
-        add(history());
     }
 
     @Override
@@ -88,104 +114,198 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private void render(List<Conflict> conflicts) {
         SignedInUser me = currentUser.require();
+        // printed, every page carries the marking at its top and bottom (a named page in styles.css)
+        getClassNames().removeIf(name -> name.startsWith("parley-marking-"));
+        addClassName("parley-marking-" + meeting.classification().name().toLowerCase(Locale.ROOT));
+
+        List<Component> main = new ArrayList<>(List.of(delegations(), agenda(), objectives(), conflictsBlock(conflicts)));
+        List<Component> side = new ArrayList<>();
+        for (MeetingSection section : sections) {
+            Component block = section.create(meeting.id().value(), () -> show(meeting.id()));
+            if (block instanceof HasStyle styled) {
+                // each section looks the same, whichever feature contributes it
+                styled.addClassName("parley-section");
+            }
+            (section.column() == MeetingSection.Column.MAIN ? main : side).add(block);
+        }
+        side.add(history());
+        side.add(provenance());
+        var mainColumn = new Div();
+        mainColumn.addClassName("parley-meeting-main");
+        main.forEach(mainColumn::add);
+        var sideColumn = new Div();
+        sideColumn.addClassName("parley-meeting-side");
+        side.forEach(sideColumn::add);
+        var columns = new Div(mainColumn, sideColumn);
+        columns.addClassName("parley-meeting-columns");
+
+        add(header(me, conflicts), jumpLinks(main, side), columns);
+    }
+
+    // --- the header card ----------------------------------------------------------------------------------------
+
+    private Component header(SignedInUser me, List<Conflict> conflicts) {
         var heading = new H2(meeting.title());
         heading.setId("meeting-title");
-        var badges = new HorizontalLayout(Badges.status(meeting.status()),
-                Badges.classification(meeting.classification()),
-                Badges.badge(meeting.kind().label(), "info"), Badges.badge(meeting.tier().label(), ""),
-                Badges.badge(meeting.format().label(), ""));
-        badges.setSpacing(true);
-        var header = new HorizontalLayout(heading);
-        header.setWidthFull();
-        header.setAlignItems(Alignment.BASELINE);
+        var top = new HorizontalLayout(heading);
+        top.setWidthFull();
+        top.setAlignItems(Alignment.BASELINE);
+        top.expand(heading);
+        top.addClassName("parley-meeting-heading");
         if (me.hasRole(Role.PLANNER)) {
             var edit = new Button("Edit", VaadinIcon.EDIT.create(),
                     e -> MeetingsNavigation.toEditor(meeting.id()));
             edit.setId("edit-meeting");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setVisible(meeting.status().editable());
-            header.add(edit);
-            header.expand(heading);
+            top.add(edit);
         }
-        add(header, badges, when(me.timeZone()));
-        for (MeetingSection section : sections) {
-            add(section.create(meeting.id().value(), () -> show(meeting.id())));
+        var badges = new FlexLayout(Badges.status(meeting.status()), Badges.classification(meeting.classification()),
+                Badges.badge(meeting.kind().label(), "info"), Badges.badge(meeting.tier().label(), ""),
+                Badges.badge(meeting.format().label(), ""));
+        badges.addClassName("parley-badges");
+
+        var facts = new DescriptionList();
+        facts.addClassName("parley-facts");
+        facts.setId("meeting-facts");
+        fact(facts, "When", when());
+        ZoneId viewerZone = me.timeZone();
+        if (!viewerZone.equals(meeting.timeZone())) {
+            var yours = new Span(TimeLabels.range(meeting.start(), meeting.end(), viewerZone,
+                    TimeLabels.place(viewerZone)));
+            yours.setId("time-viewer");
+            fact(facts, "Your time", yours);
         }
-        add(where(), sides(), objectives(), links(), conflictsBlock(conflicts), delegations(), agenda(),
-                provenance());
+        fact(facts, "Where", where());
+        fact(facts, "Heads of delegations", heads());
+        if (meeting.parentConference() != null) {
+            fact(facts, "Conference", link(meeting.parentConference()));
+        }
+        if (meeting.followUpOf() != null) {
+            fact(facts, "Follow-up of", link(meeting.followUpOf()));
+        }
+        long clashes = conflicts.stream().filter(c -> c.severity() != Conflict.Severity.WARNING).count();
+        if (clashes > 0) {
+            var clash = new Anchor(MeetingsNavigation.pathOf(meeting.id()) + "#conflicts",
+                    clashes == 1 ? "1 clash with another meeting" : clashes + " clashes with other meetings");
+            clash.getElement().setAttribute("router-ignore", true);
+            clash.addClassName("parley-error");
+            fact(facts, "Conflicts", clash);
+        }
+        for (MeetingHeaderFacts contributor : headerFacts) {
+            for (MeetingHeaderFacts.Fact each : contributor.facts(meeting.id().value())) {
+                var value = new Span(each.value());
+                value.setId(each.id());
+                fact(facts, each.label(), value);
+            }
+        }
+
+        var card = new Div(top, badges, facts);
+        card.addClassNames("parley-card", "parley-meeting-header");
+        card.setId("meeting-header");
+        return card;
     }
 
-    private Component when(ZoneId viewerZone) {
-        var block = section("When");
-        var venueTime = new Paragraph(TimeLabels.range(meeting.start(), meeting.end(), meeting.timeZone()));
+    private static void fact(DescriptionList facts, String label, Component value) {
+        facts.add(new DescriptionList.Term(label), new DescriptionList.Description(value));
+    }
+
+    /** In the venue's zone, named by the venue's city; and each delegation's start in its home zone. */
+    private Component when() {
+        var venueTime = new Paragraph(TimeLabels.range(meeting.start(), meeting.end(), meeting.timeZone(), place()));
         venueTime.setId("time-venue");
-        block.add(venueTime);
-        if (!viewerZone.equals(meeting.timeZone())) {
-            var yours = new Paragraph("Your time: " + TimeLabels.range(meeting.start(), meeting.end(), viewerZone));
-            yours.setId("time-viewer");
-            block.add(yours);
-        }
         List<ZoneId> zones = new ArrayList<>();
         zones.add(meeting.timeZone());
         meeting.delegations().forEach(d -> d.homeZone().ifPresent(zones::add));
-        var across = new Paragraph("Delegations: " + TimeLabels.startAcross(meeting.start(), zones));
+        var across = new Paragraph("Delegations: " + TimeLabels.startAcross(meeting.start(), place(), zones));
         across.setId("time-delegations");
-        block.add(across);
-        return block;
+        across.addClassName("parley-muted");
+        return new Div(venueTime, across);
+    }
+
+    /** The venue's city ("Geneva", whose zone is Europe/Zurich); without a venue, the city its zone is named by. */
+    private String place() {
+        return meeting.venue() != null && meeting.venue().city() != null ? meeting.venue().city()
+                : TimeLabels.place(meeting.timeZone());
     }
 
     private Component where() {
-        var block = section("Where");
+        var where = new Span();
+        where.setId("meeting-where");
         if (meeting.venue() == null) {
-            block.add(new Paragraph(meeting.format().label() + " \u2014 no venue; times in "
-                    + meeting.timeZone().getId()));
+            where.setText(meeting.format().label() + ", no venue; times as in " + place());
         } else {
             var venue = meeting.venue();
-            String text = venue.name() + (venue.roomName() == null ? "" : ", " + venue.roomName())
+            where.setText(venue.name() + (venue.roomName() == null ? "" : ", " + venue.roomName())
                     + (venue.city() == null ? "" : ", " + venue.city())
-                    + (venue.address() == null ? "" : " \u2014 " + venue.address());
-            block.add(new Paragraph(text));
+                    + (venue.address() == null ? "" : " \u2014 " + venue.address()));
         }
-        return block;
+        return where;
     }
 
-    private Component sides() {
-        var block = section("Sides");
-        Locale locale = Locale.ENGLISH;
-        block.add(new Paragraph("Initiative: " + (meeting.initiatingSide() == null ? "not recorded"
-                : meeting.initiatingSide().displayName(locale) + " side")));
-        block.add(new Paragraph("Host: " + (meeting.hostSide() == null ? "not recorded"
-                : meeting.hostSide().displayName(locale))));
-        return block;
+    private Component heads() {
+        var heads = new Span(meeting.delegations().isEmpty() ? "No delegations yet"
+                : meeting.delegations().stream()
+                        .map(d -> d.country().displayName(LOCALE) + ": " + d.head().map(MeetingPageView::name)
+                                .orElse("no head yet"))
+                        .collect(Collectors.joining(" \u00b7 ")));
+        heads.setId("meeting-heads");
+        return heads;
     }
 
-    private Component objectives() {
-        var block = section("Objectives");
-        var text = new Paragraph(meeting.objectives().isBlank() ? "None recorded." : meeting.objectives());
-        text.getStyle().set("white-space", "pre-wrap");
-        block.add(text);
-        return block;
-    }
-
-    private Component links() {
-        var block = section("Related meetings");
-        block.setVisible(meeting.parentConference() != null || meeting.followUpOf() != null);
-        if (meeting.parentConference() != null) {
-            block.add(new Paragraph(new Span("On the sidelines of "), link(meeting.parentConference())));
-        }
-        if (meeting.followUpOf() != null) {
-            block.add(new Paragraph(new Span("Follow-up of "), link(meeting.followUpOf())));
-        }
-        return block;
+    private static String name(MemberDetails member) {
+        return member.originalName() == null ? member.name() : member.name() + " (" + member.originalName() + ")";
     }
 
     private static Component link(MeetingRef ref) {
-        return ref.visible() ? MeetingsNavigation.link(ref.id(), ref.title()) : new Span(ref.title());
+        return MeetingsNavigation.link(ref.id(), ref.title());
+    }
+
+    /** Links to the sections, in the order they come on a narrow screen. */
+    private Component jumpLinks(List<Component> main, List<Component> side) {
+        var links = new Nav();
+        links.addClassName("parley-jump-links");
+        links.setId("meeting-sections");
+        links.getElement().setAttribute("aria-label", "Sections of this meeting");
+        List<Component> all = new ArrayList<>(main);
+        all.addAll(side);
+        for (Component section : all) {
+            String id = section.getId().orElse(null);
+            String text = sectionTitle(section);
+            if (id != null && text != null && section.isVisible()) {
+                // a plain link to this page's fragment: the browser scrolls, the router does not navigate
+                var anchor = new Anchor(MeetingsNavigation.pathOf(meeting.id()) + "#" + id, text);
+                anchor.getElement().setAttribute("router-ignore", true);
+                links.add(anchor);
+            }
+        }
+        return links;
+    }
+
+    private static @Nullable String sectionTitle(Component section) {
+        if (section instanceof Details details) {
+            return details.getSummaryText();
+        }
+        return section.getChildren().filter(H3.class::isInstance).map(h -> ((H3) h).getText()).findFirst()
+                .orElse(null);
+    }
+
+    // --- what the meeting is about ------------------------------------------------------------------------------
+
+    private Component objectives() {
+        var block = section("Objectives", "objectives");
+        var text = new Paragraph(meeting.objectives().isBlank() ? "None recorded." : meeting.objectives());
+        text.addClassName("parley-preformatted");
+        block.add(text);
+        Locale locale = LOCALE;
+        block.add(new Paragraph("Initiative: " + (meeting.initiatingSide() == null ? "not recorded"
+                : meeting.initiatingSide().displayName(locale) + " side") + " \u00b7 Host: "
+                + (meeting.hostSide() == null ? "not recorded" : meeting.hostSide().displayName(locale))));
+        return block;
     }
 
     private Component conflictsBlock(List<Conflict> conflicts) {
-        var block = section("Conflicts");
-        block.setId("conflicts");
+        var block = section("Conflicts", "conflicts");
         if (conflicts.isEmpty()) {
             block.add(new Paragraph("No conflicts."));
             return block;
@@ -201,29 +321,31 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private Component delegations() {
-        var block = section("Delegations");
-        block.setId("delegations");
+        var block = section("Delegations", "delegations");
         for (DelegationDetails delegation : meeting.delegations()) {
-            String name = delegation.country().displayName(Locale.ENGLISH)
+            String name = delegation.country().displayName(LOCALE)
                     + (delegation.organisation() == null ? "" : " \u2014 " + delegation.organisation())
                     + (delegation.ours() ? " (ours)" : "");
-            var title = new H3(name);
             var members = new UnorderedList();
             for (MemberDetails member : delegation.members()) {
-                String line = member.name() + " \u2014 " + member.role().label()
+                String line = name(member) + " \u2014 " + member.role().label()
                         + (member.title() == null ? "" : ", " + member.title())
                         + (member.organisation() == null ? "" : ", " + member.organisation())
                         + " \u00b7 " + member.response().label();
                 members.add(new ListItem(line));
             }
-            block.add(title, members);
+            var heading = new Paragraph(name);
+            heading.addClassName("parley-delegation-name");
+            block.add(heading, members);
+        }
+        if (meeting.delegations().isEmpty()) {
+            block.add(new Paragraph("No delegations yet."));
         }
         return block;
     }
 
     private Component agenda() {
-        var block = section("Agenda");
-        block.setId("agenda");
+        var block = section("Agenda", "agenda");
         if (meeting.agenda().isEmpty()) {
             block.add(new Paragraph("No agenda yet."));
             return block;
@@ -250,20 +372,24 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         return block;
     }
 
+    // --- around it ----------------------------------------------------------------------------------------------
+
     private Component provenance() {
         var text = new Paragraph("Created by " + meeting.createdBy() + " on "
                 + TimeLabels.dayAndTime(meeting.createdAt(), currentUser.require().timeZone())
                 + " \u00b7 last changed by " + meeting.updatedBy() + " on "
                 + TimeLabels.dayAndTime(meeting.updatedAt(), currentUser.require().timeZone()));
         text.addClassName("parley-muted");
+        text.setId("meeting-provenance");
         return text;
     }
 
     /** Collapsed at first, and read only when opened: most visits do not need the history. */
     private Component history() {
-        var details = new Details(new H3("History"));
+        var details = new Details("History");
         details.setId("history");
         details.setWidthFull();
+        details.addClassName("parley-section");
         details.addOpenedChangeListener(event -> {
             if (event.isOpened() && details.getContent().findAny().isEmpty()) {
                 details.add(historyEntries());
@@ -293,7 +419,7 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
                 block.add(when, saved);
             }
             var what = new Span(change.what());
-            what.getStyle().set("font-weight", "600");
+            what.addClassName("parley-strong");
             var entry = new ListItem(what);
             if (!change.changes().isEmpty()) {
                 var fields = new UnorderedList();
@@ -312,7 +438,7 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         return value == null ? "\u2014" : value;
     }
 
-    private static VerticalLayout section(String name) {
-        return Sections.titled(name, "");
+    private static VerticalLayout section(String name, String id) {
+        return Sections.titled(name, id);
     }
 }

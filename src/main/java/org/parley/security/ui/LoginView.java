@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
+import org.parley.security.SignInFailedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -42,6 +44,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         subtitle.addClassName("parley-login-subtitle");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
         notice.addClassName("parley-login-notice");
         notice.setVisible(false);
         var card = new Div(title, subtitle, notice, form);
@@ -57,7 +60,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
-            LoginI18n i18n = LoginI18n.createDefault();
             LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
             AuthenticationException cause = lastAuthenticationFailure();
             if (cause instanceof LockedException) {
@@ -67,9 +69,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 error.setTitle("Wrong username or password");
                 error.setMessage("Check them and try again. After several failures the username is locked for a while.");
             }
-            i18n.setErrorMessage(error);
-            form.setI18n(i18n);
+            form.setI18n(i18n(error));
             form.setError(true);
+            if (cause instanceof SignInFailedException failed && !failed.username().isEmpty()) {
+                offerUsername(failed.username());
+            }
         }
         if (parameters.containsKey(STALE_FORM)) {
             notice.setText("The sign-in form had expired, or came from another site. Please sign in again.");
@@ -81,7 +85,34 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static AuthenticationException lastAuthenticationFailure() {
+    /** The form's words: "Sign in" as the header's "Sign out" says, not Vaadin's default "Log in". */
+    private static LoginI18n i18n(LoginI18n.@Nullable ErrorMessage error) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
+        if (error != null) {
+            i18n.setErrorMessage(error);
+        }
+        return i18n;
+    }
+
+    /**
+     * Puts the username back after a failed attempt and moves to the password, which is what most likely was wrong.
+     * The name goes as a parameter of the call, never as script text.
+     */
+    private void offerUsername(String username) {
+        // the form would otherwise put the cursor back in the username field once it has drawn itself
+        form.getElement().setProperty("noAutofocus", true);
+        form.getElement().executeJs("""
+                customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
+                  const name = this.querySelector('#vaadinLoginUsername');
+                  const password = this.querySelector('#vaadinLoginPassword');
+                  if (name && !name.value) { name.value = $0; }
+                  if (password) { password.focus(); }
+                });""", username);
+    }
+
+    private static @Nullable AuthenticationException lastAuthenticationFailure() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
             return null;

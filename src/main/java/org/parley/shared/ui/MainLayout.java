@@ -1,5 +1,8 @@
 package org.parley.shared.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +22,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.parley.shared.HasDisplayName;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,6 +43,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient AuthenticationContext authentication;
 
     private final transient java.util.List<NavigationCount> counts;
+    private @Nullable Registration countsChanged;
 
     MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges,
             ObjectProvider<NavigationCount> counts) {
@@ -76,6 +82,28 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         header.expand(viewTitle);
         header.addClassName("parley-header");
         addToNavbar(header);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        countsChanged = ComponentUtil.addListener(attachEvent.getUI(), NavigationCount.Changed.class,
+                e -> refreshCounts());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (countsChanged != null) {
+            countsChanged.remove();
+            countsChanged = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void refreshCounts() {
+        for (SideNavItem item : navigation.getItems()) {
+            item.setSuffixComponent(item.getPath() == null ? null : countFor(item.getPath()).orElse(null));
+        }
     }
 
     @Override

@@ -8,8 +8,20 @@ import com.vaadin.flow.component.Component;
  */
 public interface MeetingSection {
 
+    /** Where a section goes on a wide screen; on a narrow one the main column comes first, then the side. */
+    enum Column {
+        /** Beside the delegations and the agenda: what the meeting is about. */
+        MAIN,
+        /** The second column: approval, calendar, e-mail, the chain, the history. */
+        SIDE
+    }
+
     /** Sections are shown in ascending order, after the meeting's own header and times. */
     int order();
+
+    default Column column() {
+        return Column.SIDE;
+    }
 
     /**
      * @param meetingId the meeting shown (already checked to be visible to the user)

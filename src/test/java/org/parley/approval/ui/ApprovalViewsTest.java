@@ -45,12 +45,32 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
     @Autowired ApprovalService approvals;
 
     private MeetingId submittedByPlanner(String title) {
+        return submittedByPlanner(title, MeetingKind.EXPERT_MEETING);
+    }
+
+    private int rowOf(ApprovalsView view, MeetingId id) {
+        for (int i = 0; i < test(view.grid).size(); i++) {
+            if (test(view.grid).getRow(i).meeting().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("meeting " + id + " is not in the inbox");
+    }
+
+    private Button inboxButton(ApprovalsView view, MeetingId id, String text) {
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(view.grid)
+                .getCellComponent(rowOf(view, id), "decide");
+        return cell.getChildren().filter(c -> c instanceof Button b && b.getText().equals(text))
+                .map(Button.class::cast).findFirst().orElseThrow();
+    }
+
+    private MeetingId submittedByPlanner(String title, MeetingKind kind) {
         int n = counter.incrementAndGet();
         Person a = directory.person("Inbox RU " + n, new CountryCode("RU"), MOSCOW);
         Person b = directory.person("Inbox US " + n, new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2200 + n, 3, 3, 10, 0);
         MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
-                .kind(MeetingKind.EXPERT_MEETING).format(MeetingFormat.VIRTUAL)
+                .kind(kind).format(MeetingFormat.VIRTUAL)
                 .at(start, start.plusHours(1), MOSCOW).classification(Classification.RESTRICTED)
                 .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
                         new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
@@ -79,6 +99,44 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
 
         assertThat(test(view.grid).size()).isEqualTo(before - 1);
         assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.APPROVED);
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void approving_from_the_inbox_is_confirmed_and_the_navigation_count_drops_at_once() {
+        String title = "Inbox count probe " + counter.get();
+        MeetingId id = submittedByPlanner(title);
+        ApprovalsView view = navigate(ApprovalsView.class);
+        org.parley.shared.ui.MainLayout layout = $(org.parley.shared.ui.MainLayout.class).single();
+        int before = Integer.parseInt(layout.navigationCount("Approvals").orElseThrow());
+
+        test(inboxButton(view, id, "Approve")).click();
+        CommentDialog dialog = $(CommentDialog.class).single();
+        test(dialog.confirm).click();
+
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("Approved \u201c" + title + "\u201d: it is approved now and goes into calendars.");
+        assertThat(layout.navigationCount("Approvals").map(Integer::parseInt).orElse(0)).isEqualTo(before - 1);
+        assertThat(java.util.stream.IntStream.range(0, test(view.grid).size())
+                .mapToObj(i -> test(view.grid).getRow(i).meeting())).doesNotContain(id);
+    }
+
+    @Test
+    @WithUserDetails("approver2")
+    void an_approver_who_is_not_senior_finds_approve_disabled_where_a_senior_approval_is_still_needed() {
+        MeetingId summit = submittedByPlanner("Summit probe " + counter.get(), MeetingKind.SUMMIT);
+        users.as("approver", () -> approvals.approve(summit, 1, null));
+        ApprovalsView view = navigate(ApprovalsView.class);
+
+        Button approve = inboxButton(view, summit, "Approve");
+        assertThat(approve.isEnabled()).isFalse();
+        assertThat(approve.getTooltip().getText()).contains("must come from a senior approver");
+        assertThat(inboxButton(view, summit, "Reject").isEnabled()).isTrue();
+
+        UI.getCurrent().navigate("meetings/" + summit);
+        assertThat($(Button.class).id("approve").isEnabled()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("why-not-decide").getText())
+                .contains("must come from a senior approver");
     }
 
     @Test

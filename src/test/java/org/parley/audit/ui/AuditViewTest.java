@@ -51,12 +51,19 @@ class AuditViewTest extends SpringBrowserlessTest {
         test(view.actor).setValue(actor.toUpperCase());
         assertThat(test(grid).size()).isEqualTo(3).isLessThan(everything);
 
-        test(view.action).selectItem(AuditActions.ROLES_CHANGED);
+        test(view.action).selectItem("Roles changed");
 
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(test(grid).getRow(0).details()).isEqualTo("PLANNER → APPROVER");
         assertThat(test(grid).getCellText(0, 1)).isEqualTo(actor);
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo(AuditActions.ROLES_CHANGED);
+        assertThat(test(grid).getCellText(0, 2)).as("a label, not the code").isEqualTo("Roles changed");
+    }
+
+    @Test
+    void every_known_action_has_a_label_in_words() {
+        assertThat(AuditActions.KNOWN).allSatisfy(action -> assertThat(AuditView.ACTION_LABELS).containsKey(action));
+        assertThat(AuditView.label(AuditActions.SIGN_IN_SUCCEEDED)).isEqualTo("Signed in");
+        assertThat(AuditView.label(AuditActions.DECISION_REFUSED)).isEqualTo("Approval or rejection refused");
     }
 
     @Test
@@ -73,6 +80,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(view.action.getValue()).isEqualTo("PROBE_TYPED");
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).action()).isEqualTo("PROBE_TYPED");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Probe typed");
     }
 
     @Test
@@ -95,7 +103,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         events.publishEvent(new Published(actor, AuditActions.USER_DISABLED, "someone", ""));
         AuditView view = navigate(AuditView.class);
         test(view.actor).setValue(actor);
-        test(view.action).selectItem(AuditActions.USER_DISABLED);
+        test(view.action).selectItem("User disabled");
 
         var response = new MockHttpServletResponse();
         download(view.export, response);

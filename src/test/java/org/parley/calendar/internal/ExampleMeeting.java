@@ -134,7 +134,7 @@ final class ExampleMeeting {
         for (Member member : members) {
             views.add(new MemberDetails(new PersonId(nextPerson++), member.name(), null, null, member.email(),
                     ZoneId.of("Europe/Moscow"), LocalTime.of(9, 0), LocalTime.of(18, 0), member.role(),
-                    member.response()));
+                    member.response(), null));
         }
         delegations.add(new DelegationDetails(delegations.size() + 10, new CountryCode(country), null, ours, views));
         return this;

@@ -3,6 +3,7 @@ package org.parley.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -46,6 +47,15 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .build(), true).id());
     }
 
+    private MeetingId plannedWith(String title, LocalDateTime start, Person ours, Person theirs) {
+        return users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.VIDEO_CALL).format(org.parley.meeting.MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW)
+                .delegations(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
+                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(theirs.id(), MemberRole.HEAD))))
+                .build(), true).id());
+    }
+
     private String card(String id) {
         return $(VerticalLayout.class).id(id).getElement().getTextRecursively();
     }
@@ -58,7 +68,33 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         assertThat(card("upcoming")).contains("Your meetings in the next 14 days").contains("Dashboard upcoming probe");
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Europe/Berlin"));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class, $(VerticalLayout.class).id("upcoming")).all())
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .contains("meetings?from=" + today + "&to=" + today.plusDays(14));
         assertThat($(VerticalLayout.class).all()).noneMatch(c -> "waiting-for-approval".equals(c.getId().orElse("")));
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_clash_late_in_the_fortnight_is_found_although_earlier_meetings_fill_the_list_and_the_list_says_more_follow() {
+        for (int i = 0; i < 9; i++) {
+            plannedTomorrow("Dashboard filler " + i);
+        }
+        Person envoy = directory.person("Dashboard envoy", new CountryCode("US"), ZoneId.of("America/New_York"));
+        LocalDateTime afternoon = LocalDateTime.now(MOSCOW).plusDays(12).withHour(14).withMinute(0).withSecond(0)
+                .withNano(0);
+        plannedWith("Dashboard sideline talks", afternoon,
+                directory.person("Dashboard official", new CountryCode("RU"), MOSCOW), envoy);
+        plannedWith("Dashboard double booking", afternoon.plusMinutes(30),
+                directory.person("Dashboard minister", new CountryCode("RU"), MOSCOW), envoy);
+
+        navigate(DashboardView.class);
+
+        assertThat(card("conflicts")).doesNotContain("No clashes").contains("Dashboard sideline talks")
+                .contains("Dashboard double booking").contains("Dashboard envoy is already in");
+        assertThat(card("upcoming")).doesNotContain("Dashboard double booking");
+        assertThat($(Paragraph.class).id("upcoming-more").getText()).matches("Showing 8 of \\d+\\.");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -110,8 +112,11 @@ class CalendarViewTest extends SpringBrowserlessTest {
 
         test(view.mode).select("Agenda");
         assertThat(view.periodTitle.getText()).isEqualTo("March " + year);
-        assertThat(text(chip(view, "Calview summit").orElseThrow()))
-                .isEqualTo("10:00\u201311:00Calview summitSummitdraft");
+        RouterLink inAgenda = chip(view, "Calview summit").orElseThrow();
+        assertThat(text(inAgenda)).as("the status once, in the badge beside it")
+                .isEqualTo("10:00\u201311:00Calview summitSummit");
+        assertThat(inAgenda.getParent().orElseThrow().getElement().getTextRecursively())
+                .isEqualTo("10:00\u201311:00Calview summitSummitDraft");
         assertThat($(H3.class, view.body).all()).extracting(H3::getText)
                 .contains(LocalDate.of(year, 3, 18).format(DateTimeFormatter
                         .ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH)));
@@ -180,6 +185,30 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.period.contains(LocalDate.of(year, 3, 18))).as("the week of today").isTrue();
         assertThat(text(chip(view, "Calview pending call").orElseThrow()))
                 .isEqualTo("07:00\u201308:00Calview pending callPhone calltentative");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_week_has_a_time_axis_meetings_over_several_days_above_it_and_a_legend_for_the_styles() {
+        plan("Calview morning call", MeetingKind.VIDEO_CALL, LocalDateTime.of(year, 3, 18, 10, 0));
+        plan("Calview overlapping call", MeetingKind.VIDEO_CALL, LocalDateTime.of(year, 3, 18, 10, 30));
+        plan("Calview forum", MeetingKind.CONFERENCE, LocalDateTime.of(year, 3, 17, 9, 0),
+                LocalDateTime.of(year, 3, 19, 18, 0), Classification.UNCLASSIFIED, null);
+        CalendarView view = navigate(CalendarView.class);
+
+        test(view.mode).select("Week");
+
+        assertThat($(Span.class, view.body).all()).extracting(Span::getText).contains("08:00", "12:00", "19:00");
+        RouterLink morning = chip(view, "Calview morning call").orElseThrow();
+        RouterLink overlapping = chip(view, "Calview overlapping call").orElseThrow();
+        assertThat(morning.getStyle().get("top")).isEqualTo("16.67%");
+        assertThat(morning.getStyle().get("width")).isEqualTo("50.0%");
+        assertThat(overlapping.getStyle().get("left")).isEqualTo("50.0%");
+        assertThat($(RouterLink.class, view.body).withAriaLabelContaining("Calview forum").all())
+                .as("in the band of each of its days, not on the axis").hasSize(3)
+                .allSatisfy(chip -> assertThat(chip.getClassNames()).doesNotContain("parley-week-timed"));
+        assertThat($(Div.class).id("calendar-legend").getElement().getTextRecursively())
+                .contains("Pending approval (tentative)", "Draft", "Cancelled", "Sideline meeting");
     }
 
     @Test

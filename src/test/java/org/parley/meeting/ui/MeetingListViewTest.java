@@ -3,6 +3,7 @@ package org.parley.meeting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,9 +33,13 @@ class MeetingListViewTest extends SpringBrowserlessTest {
     @Autowired MeetingService meetings;
 
     private void plan(String title, MeetingKind kind, Classification classification, CountryCode other) {
+        plan(title, kind, classification, other, LocalDateTime.of(2031, 5, 5, 10, 0));
+    }
+
+    private void plan(String title, MeetingKind kind, Classification classification, CountryCode other,
+            LocalDateTime start) {
         Person a = directory.person(title + " head A", new CountryCode("DE"), BERLIN);
         Person b = directory.person(title + " head B", other, BERLIN);
-        LocalDateTime start = LocalDateTime.of(2031, 5, 5, 10, 0);
         SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting(title).kind(kind)
                 .format(MeetingFormat.VIRTUAL).at(start, start.plusHours(1), BERLIN)
                 .classification(classification)
@@ -64,6 +69,54 @@ class MeetingListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).title()).isEqualTo("Gridprobe working group");
         assertThat(view.newMeeting.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_list_opens_at_today_finds_participants_and_says_so_when_nothing_matches() {
+        LocalDateTime now = LocalDateTime.now(BERLIN);
+        plan("Listprobe last spring", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("FR"),
+                now.minusMonths(3));
+        plan("Listprobe next week", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("FR"),
+                now.plusDays(7));
+        MeetingListView view = navigate(MeetingListView.class);
+
+        assertThat(view.from.getValue()).isEqualTo(now.toLocalDate());
+        test(view.text).setValue("listprobe");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Listprobe next week");
+
+        view.from.clear();
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        test(view.text).setValue("listprobe next week head");
+        assertThat(test(view.grid).size()).as("found by a participant's name").isEqualTo(1);
+
+        test(view.text).setValue("listprobe nobody-by-this-name");
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.grid.getEmptyStateText()).startsWith("No meetings match.");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_address_sets_the_filters_so_that_back_a_reload_and_a_shared_link_show_the_same_list() {
+        plan("Addressprobe summit", MeetingKind.SUMMIT, Classification.UNCLASSIFIED, new CountryCode("SA"));
+        plan("Addressprobe call", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("SA"));
+
+        UI.getCurrent().navigate(MeetingListView.class, com.vaadin.flow.router.QueryParameters.fromString(
+                "text=addressprobe&kind=SUMMIT&from=&sort=-title"));
+        MeetingListView view = (MeetingListView) getCurrentView();
+
+        assertThat(view.text.getValue()).isEqualTo("addressprobe");
+        assertThat(view.kind.getValue()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(view.from.getValue()).isNull();
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Addressprobe summit");
+
+        view.kind.clear();
+        assertThat(view.state().write(java.time.LocalDate.now(BERLIN), BERLIN))
+                .containsExactly(java.util.Map.entry("text", "addressprobe"), java.util.Map.entry("from", ""),
+                        java.util.Map.entry("sort", "-title"));
+        assertThat(test(view.grid).size()).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.parley.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Meetings list keeps its filters in its address: the browser's Back and a reload show the same list. */
+@Tag("e2e")
+@ExtendWith(RunningParley.class)
+class MeetingListE2ETest {
+
+    private static final LocatorAssertions.IsVisibleOptions VISIBLE =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+
+    @Test
+    void filters_survive_opening_a_meeting_going_back_and_reloading(RunningParley parley, Page page) {
+        parley.signIn(page, "planner");
+        page.navigate(parley.url("/meetings"));
+        Locator search = page.locator("input[placeholder^='Title, people']");
+        search.fill("Munich Walsh");
+        page.waitForURL(Pattern.compile(".*/meetings\\?text=Munich(\\+|%20)Walsh$"));
+        Locator row = page.locator("vaadin-grid-cell-content")
+                .getByText("Senior officials on the sidelines of the Munich Security Conference");
+        PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);
+
+        row.click();
+        page.waitForURL(Pattern.compile(".*/meetings/\\d+$"));
+        page.goBack();
+
+        page.waitForURL(Pattern.compile(".*/meetings\\?text=Munich(\\+|%20)Walsh$"));
+        PlaywrightAssertions.assertThat(search).hasValue("Munich Walsh");
+        PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);
+        PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content")
+                .getByText("Munich Security Conference", new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+
+        page.reload();
+        PlaywrightAssertions.assertThat(page.locator("input[placeholder^='Title, people']")).hasValue("Munich Walsh");
+        PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);
+        assertThat(parley.cspViolations(page)).isEmpty();
+    }
+}
