@@ -46,8 +46,8 @@ import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.MeetingListAction;
-import org.springframework.beans.factory.ObjectProvider;
 import org.parley.shared.ui.ZoneField;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Every meeting the user may see, paged and filtered in the database, in the viewer's time zone by default. */
 @Route("meetings")
