@@ -2,7 +2,6 @@ package org.parley.meeting.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -73,8 +72,6 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
     private final ZoneId viewerZone;
     /** Set while the fields take the address's values, so that they do not write the address back meanwhile. */
     private boolean restoring;
-    /** The first row in view, as the browser last reported it. */
-    private int firstRow;
 
     MeetingListView(MeetingService meetings, CurrentUser currentUser, Clock clock,
             ObjectProvider<MeetingListAction> actions) {
@@ -119,21 +116,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSizeFull();
         grid.setEmptyStateText("No meetings match. Remove a word or a filter, or choose an earlier From date.");
         grid.setItems(query -> meetings.find(filter(), toSpringPageRequest(query)).stream());
-        grid.addSortListener(e -> {
-            if (!restoring) {
-                toTheTop();
-            }
-            remember();
-        });
-        // only the browser knows how far the list is scrolled: it says which row is first in view once scrolling
-        // stops (the grid's own _firstVisibleIndex, as in Vaadin's cookbook; a static script without user data)
-        grid.getElement().executeJs("""
-                const grid = this;
-                let pause;
-                grid.$.table.addEventListener('scroll', () => {
-                  clearTimeout(pause);
-                  pause = setTimeout(() => $0.$server.scrolledTo(grid._firstVisibleIndex || 0), 300);
-                });""", getElement());
+        grid.addSortListener(e -> remember());
         grid.addItemClickListener(e -> MeetingsNavigation.toMeeting(e.getItem().id()));
 
         newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -199,23 +182,6 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
             restoring = false;
         }
         refresh();
-        firstRow = state.row();
-        if (firstRow > 0) {
-            grid.scrollToIndex(firstRow);
-        }
-    }
-
-    /** The browser scrolled the list: the address keeps the first row in view, for Back, a reload or a link. */
-    @ClientCallable
-    void scrolledTo(int row) {
-        firstRow = Math.max(0, row);
-        remember();
-    }
-
-    /** Other filters or another order show other rows: the list starts again at its top. */
-    private void toTheTop() {
-        firstRow = 0;
-        grid.scrollToStart();
     }
 
     /** The list as it stands, as its address says it. */
@@ -224,12 +190,11 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         String sort = order == null || order.getSorted().getKey() == null ? "start" : order.getSorted().getKey();
         return new MeetingListState(text.getValue(), kind.getValue(), tier.getValue(), status.getValue(),
                 classification.getValue(), country.getValue(), from.getValue(), to.getValue(), displayZone(), sort,
-                order == null || order.getDirection() == SortDirection.ASCENDING, firstRow);
+                order == null || order.getDirection() == SortDirection.ASCENDING);
     }
 
     private void filterChanged() {
         if (!restoring) {
-            toTheTop();
             remember();
             refresh();
         }

@@ -25,14 +25,13 @@ class MeetingListStateTest {
     @Test
     void filters_and_order_go_into_the_address_and_come_back_out_of_it() {
         var state = new MeetingListState("riyadh talks", MeetingKind.SUMMIT, null, MeetingStatus.APPROVED, null,
-                new CountryCode("SA"), null, LocalDate.of(2027, 1, 31), ZoneId.of("Asia/Riyadh"), "title", false, 40);
+                new CountryCode("SA"), null, LocalDate.of(2027, 1, 31), ZoneId.of("Asia/Riyadh"), "title", false);
 
         Map<String, String> address = state.write(TODAY, BERLIN);
 
         assertThat(address).containsExactly(Map.entry("text", "riyadh talks"), Map.entry("kind", "SUMMIT"),
                 Map.entry("status", "APPROVED"), Map.entry("country", "SA"), Map.entry("from", ""),
-                Map.entry("to", "2027-01-31"), Map.entry("zone", "Asia/Riyadh"), Map.entry("sort", "-title"),
-                Map.entry("row", "40"));
+                Map.entry("to", "2027-01-31"), Map.entry("zone", "Asia/Riyadh"), Map.entry("sort", "-title"));
         assertThat(MeetingListState.read(listed(address), TODAY, BERLIN)).isEqualTo(state);
     }
 
@@ -40,16 +39,9 @@ class MeetingListStateTest {
     void what_makes_no_sense_in_an_address_is_ignored() {
         MeetingListState read = MeetingListState.read(Map.of("kind", List.of("PICNIC"), "from", List.of("yesterday"),
                 "to", List.of("2027-02-30"), "zone", List.of("Mars/Olympus"), "country", List.of("XX"),
-                "sort", List.of("-password"), "row", List.of("-3")), TODAY, BERLIN);
+                "sort", List.of("-password")), TODAY, BERLIN);
 
         assertThat(read).isEqualTo(MeetingListState.opening(TODAY, BERLIN));
-    }
-
-    @Test
-    void a_row_that_is_no_number_starts_at_the_top() {
-        assertThat(MeetingListState.read(Map.of("row", List.of("forty")), TODAY, BERLIN).row()).isZero();
-        assertThat(MeetingListState.read(Map.of("row", List.of("99999999999")), TODAY, BERLIN).row()).isZero();
-        assertThat(MeetingListState.read(Map.of("row", List.of("12")), TODAY, BERLIN).row()).isEqualTo(12);
     }
 
     private static Map<String, List<String>> listed(Map<String, String> address) {

@@ -151,26 +151,6 @@ class MeetingListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("viewer")
-    void the_address_keeps_the_first_row_in_view_until_the_filters_or_the_order_change() {
-        UI.getCurrent().navigate(MeetingListView.class, com.vaadin.flow.router.QueryParameters.fromString(
-                "from=&row=30"));
-        MeetingListView view = (MeetingListView) getCurrentView();
-        assertThat(view.state().row()).isEqualTo(30);
-
-        view.scrolledTo(45);
-        assertThat(view.state().write(java.time.LocalDate.now(BERLIN), BERLIN))
-                .containsExactly(java.util.Map.entry("from", ""), java.util.Map.entry("row", "45"));
-
-        test(view.text).setValue("riyadh");
-        assertThat(view.state().row()).as("other meetings: from the top").isZero();
-        view.scrolledTo(12);
-        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("title"),
-                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
-        assertThat(view.state().row()).as("another order: from the top").isZero();
-    }
-
-    @Test
     @WithUserDetails("planner")
     void a_planner_is_offered_a_new_meeting() {
         MeetingListView view = navigate(MeetingListView.class);
