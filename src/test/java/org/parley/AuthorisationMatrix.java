@@ -44,6 +44,9 @@ import org.parley.meeting.MeetingSnapshot;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.MeetingWorkflow;
+import org.parley.protocol.ProtocolService;
+import org.parley.protocol.Rank;
+import org.parley.protocol.RankData;
 import org.parley.security.ApiAccess;
 import org.parley.security.ApiTokenService;
 import org.parley.security.Role;
@@ -411,6 +414,21 @@ final class AuthorisationMatrix {
                 Person person = f.person();
                 f.asSystem(() -> f.people().deactivate(person.id()));
                 return () -> f.people().reactivate(person.id());
+            }),
+            // --- protocol: everybody signed in reads the ranks; the administrator maintains them --------------------
+            row("protocol.ranks", ProtocolService.class, "ranks", EVERY_ROLE, (f, who) -> () -> f.protocol().ranks()),
+            row("protocol.rank", ProtocolService.class, "rank", EVERY_ROLE, (f, who) -> {
+                Rank rank = f.rank();
+                return () -> f.protocol().rank(rank.id());
+            }),
+            row("protocol.rules", ProtocolService.class, "rules", EVERY_ROLE, (f, who) -> () -> f.protocol().rules()),
+            row("protocol.createRank", ProtocolService.class, "createRank", ADMINS, (f, who) -> {
+                RankData data = new RankData(f.unique("Matrix new rank"), 10);
+                return () -> f.protocol().createRank(data);
+            }),
+            row("protocol.updateRank", ProtocolService.class, "updateRank", ADMINS, (f, who) -> {
+                Rank rank = f.rank();
+                return () -> f.protocol().updateRank(rank.id(), new RankData(rank.name(), 11), rank.version());
             }),
             row("venues.find", VenueService.class, "find", EVERY_ROLE, (f, who) -> {
                 Venue venue = f.venue();

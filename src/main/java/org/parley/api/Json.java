@@ -25,6 +25,7 @@ import org.parley.meeting.MemberRole;
 import org.parley.meeting.MemberDetails;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
+import org.parley.protocol.FormOfAddress;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
@@ -62,16 +63,24 @@ final class Json {
 
     record MeetingRefJson(long id, String title) {}
 
-    record Member(long person, String name, MemberRole role, ParticipantResponse response) {
+    /**
+     * A delegation member in protocol order (docs/0023): {@code rank} is the protocol rank's English name,
+     * {@code precedence} its number (1 is the highest), {@code formOfAddress} the constant, such as HIS_EXCELLENCY.
+     */
+    record Member(long person, String name, MemberRole role, ParticipantResponse response, @Nullable String rank,
+            @Nullable Integer precedence, @Nullable FormOfAddress formOfAddress) {
         static Member of(MemberDetails m) {
-            return new Member(m.person().value(), m.name(), m.role(), m.response());
+            return new Member(m.person().value(), m.name(), m.role(), m.response(),
+                    m.rank() == null ? null : m.rank().label(java.util.Locale.ENGLISH),
+                    m.rank() == null ? null : m.rank().precedence(), m.formOfAddress());
         }
     }
 
-    record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members) {
+    record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members,
+            boolean manualOrder) {
         static Delegation of(DelegationDetails d) {
             return new Delegation(d.country().code(), d.organisation(), d.ours(),
-                    d.members().stream().map(Member::of).toList());
+                    d.members().stream().map(Member::of).toList(), d.manualOrder());
         }
     }
 
@@ -184,8 +193,9 @@ final class Json {
             @Nullable List<DelegationInput> delegations,
             @Nullable List<AgendaInput> agenda) {}
 
+    /** {@code manualOrder}: keep the members in the order given rather than by precedence (default false). */
     record DelegationInput(@Schema(requiredMode = REQUIRED) @Nullable String country, @Nullable String organisation,
-            boolean ours, @Schema(requiredMode = REQUIRED) @Nullable List<MemberInput> members) {}
+            boolean ours, @Schema(requiredMode = REQUIRED) @Nullable List<MemberInput> members, boolean manualOrder) {}
 
     record MemberInput(@Schema(requiredMode = REQUIRED) @Nullable Long person,
             @Schema(requiredMode = REQUIRED) @Nullable MemberRole role, @Nullable ParticipantResponse response) {}

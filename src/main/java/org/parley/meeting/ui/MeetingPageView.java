@@ -328,9 +328,15 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
                     + (delegation.ours() ? " (ours)" : "");
             var members = new UnorderedList();
             for (MemberDetails member : delegation.members()) {
-                String line = name(member) + " \u2014 " + member.role().label()
+                // protocol names people with their form of address here (never in calendars), docs/0023
+                String addressed = member.addressedName(getLocale());
+                String line = (member.originalName() == null ? addressed
+                                : addressed + " (" + member.originalName() + ")")
+                        + " \u2014 " + member.role().label()
                         + (member.title() == null ? "" : ", " + member.title())
                         + (member.organisation() == null ? "" : ", " + member.organisation())
+                        + (member.rank() == null ? ""
+                                : " \u00b7 " + getTranslation("protocol.member.rank", member.rank().label(getLocale())))
                         + " \u00b7 " + member.response().label();
                 members.add(new ListItem(line));
             }
