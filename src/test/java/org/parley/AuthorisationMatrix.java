@@ -232,6 +232,14 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.meetings().conflictsOf(id);
             }),
+            row("meetings.parity", MeetingService.class, "parity", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.meetings().parity(id);
+            }),
+            row("meetings.parityOf", MeetingService.class, "parityOf", EVERY_ROLE, (f, who) -> {
+                MeetingData data = f.newMeeting();
+                return () -> f.meetings().parityOf(data);
+            }),
 
             // --- the workflow under the approvals: reading for all, moves for those who plan or decide ----------
             row("workflow.lock", MeetingWorkflow.class, "lock", EVERY_ROLE, (f, who) -> {
@@ -600,6 +608,8 @@ final class AuthorisationMatrix {
                     AccessFixture::draftOf, (f, id, hidden) -> f.meetings().get(id)),
             hiddenLikeMissing("meetings.conflictsOf", "viewer", "planner2", Classification.RESTRICTED,
                     AccessFixture::draftOf, (f, id, hidden) -> f.meetings().conflictsOf(id)),
+            hiddenLikeMissing("meetings.parity", "viewer", "planner2", Classification.RESTRICTED,
+                    AccessFixture::draftOf, (f, id, hidden) -> f.meetings().parity(id)),
             hiddenLikeMissing("workflow.read", "viewer", "planner2", Classification.RESTRICTED,
                     AccessFixture::draftOf, (f, id, hidden) -> f.workflow().read(id)),
             hiddenLikeMissing("workflow.lock", "viewer", "planner2", Classification.RESTRICTED,

@@ -26,6 +26,7 @@ import org.parley.meeting.MemberDetails;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
 import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.ParityWarning;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
@@ -98,6 +99,17 @@ final class Json {
         }
     }
 
+    /**
+     * Whether the heads of delegation differ in rank more than protocol allows (docs/0023), with the warnings in
+     * English; the planner's justification is the submission note in the approval timeline.
+     */
+    record Parity(boolean warning, List<String> warnings) {
+        static Parity of(List<ParityWarning> warnings) {
+            return new Parity(!warnings.isEmpty(),
+                    warnings.stream().map(w -> w.message(java.util.Locale.ENGLISH)).toList());
+        }
+    }
+
     record Approval(MeetingStatus status, int round, int approvalsGiven, int approvalsNeeded, boolean seniorNeeded,
             boolean callerMayDecide, @Nullable String whyCallerCannotDecide, boolean callerMayApprove,
             @Nullable String whyCallerCannotApprove, List<Step> timeline) {
@@ -115,9 +127,9 @@ final class Json {
             String objectives, @Nullable MeetingRefJson parentConference, @Nullable MeetingRefJson followUpOf,
             MeetingStatus status, String createdBy, OffsetDateTime createdAt, String updatedBy,
             OffsetDateTime updatedAt, List<Delegation> delegations, List<AgendaItem> agenda,
-            @Nullable Approval approval) {
+            @Nullable Approval approval, Parity parity) {
 
-        static Meeting of(MeetingDetails m, @Nullable ApprovalState approval) {
+        static Meeting of(MeetingDetails m, @Nullable ApprovalState approval, List<ParityWarning> parity) {
             ZoneId zone = m.timeZone();
             var venue = m.venue() == null ? null : new VenueRefJson(m.venue().id().value(), m.venue().name(),
                     m.venue().room() == null ? null : m.venue().room().value(), m.venue().roomName());
@@ -131,7 +143,7 @@ final class Json {
                     m.status(), m.createdBy(), at(m.createdAt(), zone), m.updatedBy(), at(m.updatedAt(), zone),
                     m.delegations().stream().map(Delegation::of).toList(),
                     m.agenda().stream().map(AgendaItem::of).toList(),
-                    approval == null ? null : Approval.of(approval, zone));
+                    approval == null ? null : Approval.of(approval, zone), Parity.of(parity));
         }
     }
 

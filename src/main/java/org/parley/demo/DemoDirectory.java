@@ -159,7 +159,7 @@ final class DemoDirectory {
             Map.entry("sa-minister", new Protocol("FOREIGN_MINISTER", FormOfAddress.HIS_HIGHNESS)),
             Map.entry("sa-protocol", new Protocol("DIRECTOR", FormOfAddress.MR)),
             Map.entry("ua-minister", new Protocol("FOREIGN_MINISTER", FormOfAddress.HER_EXCELLENCY)),
-            Map.entry("ua-deputy", new Protocol("DEPUTY_HEAD_OF_GOVERNMENT", FormOfAddress.MR)),
+            Map.entry("ua-deputy", new Protocol("DEPUTY_MINISTER", FormOfAddress.MR)),
             Map.entry("de-chair", new Protocol("AMBASSADOR", FormOfAddress.HER_EXCELLENCY)),
             Map.entry("de-desk", new Protocol("FIRST_SECRETARY", FormOfAddress.MR)));
 

@@ -27,6 +27,7 @@ import org.parley.directory.RoomId;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
+import org.parley.protocol.ParityWarning;
 import org.parley.protocol.ProtocolRules;
 import org.parley.protocol.ProtocolService;
 import org.parley.security.CurrentUser;
@@ -314,6 +315,36 @@ public class MeetingService {
 
     private static MeetingRef ref(Meeting meeting) {
         return new MeetingRef(meeting.id(), meeting.title(), meeting.kind(), meeting.start(), true);
+    }
+
+    /**
+     * The parity warnings between the saved meeting's heads of delegation (docs/0023): its submission then needs a
+     * written justification.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ParityWarning> parity(MeetingId id) {
+        MeetingDetails meeting = get(id);
+        return protocol.rules().parity(meeting.delegations().stream()
+                .flatMap(d -> d.head().map(head -> new ProtocolRules.Head(head.name(),
+                        head.rank() == null ? null : head.rank().id(), d.ours())).stream())
+                .toList(), meeting.tier() == Tier.HEAD_OF_STATE);
+    }
+
+    /** The parity warnings of a meeting as entered so far; the editor calls this on every change. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ParityWarning> parityOf(MeetingData data) {
+        Map<PersonId, Boolean> headsAndSides = new java.util.LinkedHashMap<>();
+        for (DelegationData delegation : data.delegations()) {
+            delegation.members().stream().filter(m -> m.role() == MemberRole.HEAD && m.person() != null).findFirst()
+                    .ifPresent(head -> headsAndSides.putIfAbsent(head.person(), delegation.ours()));
+        }
+        Map<PersonId, Person> personById = people.getAll(headsAndSides.keySet()).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        return protocol.rules().parity(headsAndSides.entrySet().stream()
+                .filter(head -> personById.containsKey(head.getKey()))
+                .map(head -> new ProtocolRules.Head(personById.get(head.getKey()).fullName(),
+                        personById.get(head.getKey()).rank(), head.getValue()))
+                .toList(), data.tier() == Tier.HEAD_OF_STATE);
     }
 
     /** What clashes with a saved meeting, for its page. */

@@ -44,6 +44,7 @@ import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberDetails;
+import org.parley.protocol.ParityWarning;
 import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -346,6 +347,12 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         if (meeting.delegations().isEmpty()) {
             block.add(new Paragraph("No delegations yet."));
+        }
+        for (ParityWarning warning : meetings.parity(meeting.id())) {
+            var line = new Paragraph(warning.message(getLocale()));
+            line.addClassName("parley-warning");
+            line.addClassName("parley-parity-warning");
+            block.add(line);
         }
         return block;
     }
