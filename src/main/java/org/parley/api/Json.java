@@ -207,7 +207,8 @@ final class Json {
 
     /** {@code manualOrder}: keep the members in the order given rather than by precedence (default false). */
     record DelegationInput(@Schema(requiredMode = REQUIRED) @Nullable String country, @Nullable String organisation,
-            boolean ours, @Schema(requiredMode = REQUIRED) @Nullable List<MemberInput> members, boolean manualOrder) {}
+            boolean ours, @Schema(requiredMode = REQUIRED) @Nullable List<MemberInput> members,
+            @Nullable Boolean manualOrder) {}
 
     record MemberInput(@Schema(requiredMode = REQUIRED) @Nullable Long person,
             @Schema(requiredMode = REQUIRED) @Nullable MemberRole role, @Nullable ParticipantResponse response) {}
