@@ -102,6 +102,9 @@ public class ReadoutService {
         if (!entry.hasDraftText()) {
             throw refusal("readout.refused.noDraft");
         }
+        if (entry.status() == ReadoutStatus.RELEASED && !entry.toReadout().hasUnreleasedChanges()) {
+            throw refusal("readout.refused.nothingChanged");
+        }
         if (entry.draftedBy().equals(approver)) {
             throw refusal("readout.refused.ownDraft");
         }

@@ -156,6 +156,9 @@ class ReadoutServiceTest {
                 .endsWith("opne");
         fixture.as("approver", () -> readouts.release(call, false));
 
+        assertThatThrownBy(() -> fixture.as("approver", () -> readouts.release(call, false)))
+                .as("a correction without a change").isInstanceOf(RuleViolationException.class);
+
         PublicReadout after = fixture.as("viewer", () -> readouts.publishedOne(first.id())).orElseThrow();
         assertThat(after.texts().getFirst().body()).isEqualTo("The ministers agreed to keep channels open");
         assertThat(after.texts()).extracting(PublicReadout.Text::entryId)

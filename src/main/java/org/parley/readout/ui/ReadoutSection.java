@@ -136,7 +136,7 @@ class ReadoutSection implements MeetingSection {
                     + (readout.correctedAt() == null ? "" : " \u00b7 " + Messages.get(locale,
                             "readout.section.correctedAt", formatter.format(readout.correctedAt())));
             case WITHDRAWN -> Messages.get(locale, "readout.section.withdrawnAt",
-                    formatter.format(readout.withdrawnAt())) + " " + readout.withdrawalReason();
+                    formatter.format(readout.withdrawnAt())) + " " + java.util.Objects.toString(readout.withdrawalReason(), "");
         };
         line.add(new Span(" " + facts));
         return line;
