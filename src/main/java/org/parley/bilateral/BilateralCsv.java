@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.parley.bilateral.ImportResult.RowError;
 import org.parley.directory.PersonId;
+import org.parley.shared.CalendarYears;
 import org.parley.shared.CountryCode;
 
 /**
@@ -205,7 +206,7 @@ final class BilateralCsv {
         private @Nullable LocalDateTime parseTime(String column, String text) {
             try {
                 LocalDateTime time = LocalDateTime.parse(text.strip(), TIME);
-                if (time.getYear() < 2000 || time.getYear() > 2100) {
+                if (!CalendarYears.contain(time)) {
                     error("bilateral.csv.badTime", column, text);
                     return null;
                 }

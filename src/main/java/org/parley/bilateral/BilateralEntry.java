@@ -37,7 +37,7 @@ class BilateralEntry {
     private long conferenceId;
 
     @Column(name = "counterpart_country", nullable = false, length = 2)
-    private CountryCode counterpartCountry = new CountryCode("ZZ");
+    private @Nullable CountryCode counterpartCountry;
 
     @Column(name = "counterpart_principal_id", nullable = false)
     private long counterpartPrincipalId;
@@ -153,7 +153,7 @@ class BilateralEntry {
     }
 
     BilateralRequestData toData(ZoneId zone) {
-        return new BilateralRequestData(counterpartCountry, new PersonId(counterpartPrincipalId),
+        return new BilateralRequestData(Objects.requireNonNull(counterpartCountry), new PersonId(counterpartPrincipalId),
                 new PersonId(ourPrincipalId), requestedBy, priority, precedence, durationMinutes, partySize,
                 local(earliest, zone), local(latest, zone), local(preferredFrom, zone), local(preferredTo, zone),
                 unavailable.stream().map(s -> new LocalSpan(LocalDateTime.ofInstant(s.start(), zone),

@@ -86,8 +86,8 @@ public class BilateralService {
             MeetingService meetings, SchedulingService scheduling, PeopleService people, VenueService venues,
             PlatformTransactionManager transactions,
             @Value("${parley.bilateral.buffer-minutes:10}") int bufferMinutes,
-            @Value("${parley.bilateral.day-start:08:00}") LocalTime dayStart,
-            @Value("${parley.bilateral.day-end:20:00}") LocalTime dayEnd) {
+            @Value("${parley.bilateral.day-start:08:00}") String dayStart,
+            @Value("${parley.bilateral.day-end:20:00}") String dayEnd) {
         this.requests = requests;
         this.roomSettings = roomSettings;
         this.solver = solver;
@@ -97,8 +97,11 @@ public class BilateralService {
         this.venues = venues;
         this.writing = new TransactionTemplate(transactions);
         this.bufferMinutes = bufferMinutes;
-        this.dayStart = dayStart;
-        this.dayEnd = dayEnd;
+        this.dayStart = LocalTime.parse(dayStart);
+        this.dayEnd = LocalTime.parse(dayEnd);
+        if (!this.dayEnd.isAfter(this.dayStart)) {
+            throw new IllegalArgumentException("parley.bilateral.day-end must be after parley.bilateral.day-start");
+        }
     }
 
     /** The conference's requests, in the order they were made, with where the last plan put them. */
