@@ -100,6 +100,12 @@ public class AccessFixture {
         this.adminPassword = adminPassword;
     }
 
+    @Autowired private BilateralAccessFixture bilaterals;
+
+    public BilateralAccessFixture bilaterals() {
+        return bilaterals;
+    }
+
     /** Injected by field, so that this fixture's constructor stays as other features extend it. */
     @org.springframework.beans.factory.annotation.Autowired
     private org.parley.calendar.feed.FeedService feeds;
