@@ -74,9 +74,7 @@ final class PlanCheck {
                     principalEverFree |= principalFree;
                     if (counterpartFree && principalFree && roomFree(trial, plan)) {
                         bothEverFree = true;
-                        if (placed.stream().noneMatch(other -> conflict(trial, other))) {
-                            anyFreeRoomAndTime = true;
-                        }
+                        anyFreeRoomAndTime |= placed.stream().noneMatch(other -> conflict(trial, other));
                     }
                 }
             }
@@ -91,6 +89,18 @@ final class PlanCheck {
             return UnplacedReason.NO_COMMON_TIME;
         }
         return anyFreeRoomAndTime ? UnplacedReason.NOT_FOUND_IN_TIME : UnplacedReason.TAKEN_BY_OTHERS;
+    }
+
+    /**
+     * Whether the bilateral fits at that start and room beside the busy times and the bilaterals already placed,
+     * by the hard rules (its allowed hours and the room's size included): what a greedy planner asks.
+     */
+    static boolean fits(PlannedBilateral request, int start, PlanRoom room, List<PlannedBilateral> placed,
+            BilateralPlan plan) {
+        PlannedBilateral trial = trial(request, start, room);
+        return trial.insideAllowedHours() && room.capacity() >= request.partySize()
+                && free(trial, request.ours(), plan) && free(trial, request.counterpart(), plan)
+                && roomFree(trial, plan) && placed.stream().noneMatch(other -> conflict(trial, other));
     }
 
     private static PlannedBilateral trial(PlannedBilateral left, int start, PlanRoom room) {
