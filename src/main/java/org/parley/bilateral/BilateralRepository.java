@@ -12,6 +12,4 @@ interface BilateralRepository extends JpaRepository<BilateralEntry, Long> {
     @EntityGraph(attributePaths = "unavailable")
     @Query("select b from BilateralEntry b where b.conferenceId = :conference order by b.id")
     List<BilateralEntry> findByConference(@Param("conference") long conferenceId);
-
-    long countByConferenceId(long conferenceId);
 }

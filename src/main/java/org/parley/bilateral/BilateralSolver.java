@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -25,7 +26,6 @@ import org.springframework.stereotype.Component;
 class BilateralSolver implements AutoCloseable {
 
     private final SolverManager<BilateralPlan, Long> solverManager;
-    private final Duration solvingTime;
 
     @Autowired
     BilateralSolver(@Value("${parley.bilateral.solving-time:10s}") Duration solvingTime) {
@@ -37,7 +37,6 @@ class BilateralSolver implements AutoCloseable {
      *     tests and benchmarks use it to get the same plan on a busy machine as on an idle one
      */
     BilateralSolver(Duration solvingTime, @Nullable Integer searchSteps) {
-        this.solvingTime = solvingTime;
         this.solverManager = SolverManager.create(SolverFactory.create(config(solvingTime, searchSteps)));
     }
 
@@ -55,24 +54,26 @@ class BilateralSolver implements AutoCloseable {
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(solvingTime));
     }
 
-    Duration solvingTime() {
-        return solvingTime;
-    }
-
     /**
      * Solves the problem and returns the best plan; {@code progress} hears each better plan as it is found. Blocks
      * until the time is up or {@link #stop} is called for the same conference.
      */
     BilateralPlan solve(long conferenceId, BilateralPlan problem, Consumer<HardMediumSoftScore> progress) {
-        SolverJob<BilateralPlan, Long> job = solverManager.solveBuilder()
-                .withProblemId(conferenceId)
-                .withProblem(problem)
-                .withBestSolutionConsumer(best -> {
-                    if (best.score() != null) {
-                        progress.accept(best.score());
-                    }
-                })
-                .run();
+        SolverJob<BilateralPlan, Long> job;
+        try {
+            job = solverManager.solveBuilder()
+                    .withProblemId(conferenceId)
+                    .withProblem(problem)
+                    .withBestSolutionConsumer(best -> {
+                        if (best.score() != null) {
+                            progress.accept(best.score());
+                        }
+                    })
+                    .run();
+        } catch (IllegalStateException alreadyRunning) {
+            // two planners pressed "Plan" at once: the second hears so instead of a server error
+            throw new InvalidBilateralException(java.util.List.of("bilateral.problem.alreadyPlanning"));
+        }
         try {
             return job.getFinalBestSolution();
         } catch (InterruptedException e) {
@@ -88,7 +89,7 @@ class BilateralSolver implements AutoCloseable {
     }
 
     boolean isSolving(long conferenceId) {
-        return solverManager.getSolverStatus(conferenceId) != ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING;
+        return solverManager.getSolverStatus(conferenceId) != SolverStatus.NOT_SOLVING;
     }
 
     @Override

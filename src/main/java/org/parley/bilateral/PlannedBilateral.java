@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.parley.bilateral.PlanModel.Placement;
 import org.parley.bilateral.PlanModel.Window;
@@ -120,13 +121,13 @@ class PlannedBilateral {
     }
 
     PlanRules rules() {
-        return java.util.Objects.requireNonNull(rules);
+        return Objects.requireNonNull(rules);
     }
 
     // The accessors below are for placed bilaterals only: constraint streams pass only those to forEach.
 
     int start() {
-        return java.util.Objects.requireNonNull(placement).start();
+        return Objects.requireNonNull(placement).start();
     }
 
     int end() {
@@ -134,7 +135,7 @@ class PlannedBilateral {
     }
 
     PlanModel.PlanRoom room() {
-        return java.util.Objects.requireNonNull(placement).room();
+        return Objects.requireNonNull(placement).room();
     }
 
     int day() {

@@ -103,9 +103,9 @@ class BilateralsSection implements MeetingSection {
             grid.addColumn(b -> b.counterpartName() + " (" + b.data().counterpartCountry().code() + ")")
                     .setHeader(content.getTranslation("bilateral.section.counterpart")).setAutoWidth(true);
             grid.addColumn(Bilateral::ourPrincipalName).setHeader(content.getTranslation("bilateral.section.ours"));
-            grid.addColumn(b -> Messages.label(content.getLocale(), b.data().priority()))
+            grid.addColumn(b -> Messages.label(UI.getCurrent().getLocale(), b.data().priority()))
                     .setHeader(content.getTranslation("bilateral.section.priority"));
-            grid.addColumn(b -> Messages.label(content.getLocale(), b.status()))
+            grid.addColumn(b -> Messages.label(UI.getCurrent().getLocale(), b.status()))
                     .setHeader(content.getTranslation("bilateral.section.status"));
             grid.addColumn(b -> placement(content, b, zone))
                     .setHeader(content.getTranslation("bilateral.section.placement")).setFlexGrow(2);
@@ -124,7 +124,7 @@ class BilateralsSection implements MeetingSection {
         }
         if (b.unplacedReason() != null) {
             return context.getTranslation("bilateral.section.unplaced",
-                    Messages.label(context.getLocale(), b.unplacedReason()));
+                    Messages.label(UI.getCurrent().getLocale(), b.unplacedReason()));
         }
         return context.getTranslation("bilateral.section.notPlanned");
     }
