@@ -123,6 +123,12 @@ public class AccessFixture {
         return id;
     }
 
+    @Autowired private BilateralAccessFixture bilaterals;
+
+    public BilateralAccessFixture bilaterals() {
+        return bilaterals;
+    }
+
     /** Injected by field, so that this fixture's constructor stays as other features extend it. */
     @org.springframework.beans.factory.annotation.Autowired
     private org.parley.calendar.feed.FeedService feeds;

@@ -22,6 +22,10 @@ import org.parley.approval.ApprovalService;
 import org.parley.approval.ApprovalState;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
+import org.parley.bilateral.BilateralId;
+import org.parley.bilateral.BilateralRequestData;
+import org.parley.bilateral.BilateralService;
+import org.parley.bilateral.BilateralStatus;
 import org.parley.calendar.importing.IcsImportService;
 import org.parley.calendar.mail.InvitationMailService;
 import org.parley.directory.PeopleService;
@@ -523,6 +527,69 @@ final class AuthorisationMatrix {
             row("imports.createDraft", IcsImportService.class, "createDraft", PLANNERS, (f, who) -> {
                 byte[] file = f.invitation();
                 return () -> f.imports().createDraft(file, MeetingKind.PHONE_CALL, false);
+            }),
+
+            // --- sideline bilaterals: everybody who sees the conference reads; planners request and plan ------------
+            row("bilaterals.list", BilateralService.class, "list", EVERY_ROLE, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                return () -> f.bilaterals().service().list(conference);
+            }),
+            row("bilaterals.rooms", BilateralService.class, "rooms", EVERY_ROLE, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                return () -> f.bilaterals().service().rooms(conference);
+            }),
+            row("bilaterals.add", BilateralService.class, "add", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                BilateralRequestData request = f.bilaterals().request();
+                return () -> f.bilaterals().service().add(conference, request);
+            }),
+            row("bilaterals.importCsv", BilateralService.class, "importCsv", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                String csv = f.bilaterals().csv();
+                return () -> f.bilaterals().service().importCsv(conference, csv);
+            }),
+            row("bilaterals.changeStatus", BilateralService.class, "changeStatus", PLANNERS, (f, who) -> {
+                BilateralId id = f.bilaterals().requested(f.bilaterals().conference());
+                return () -> f.bilaterals().service().changeStatus(id, BilateralStatus.ACCEPTED);
+            }),
+            row("bilaterals.remove", BilateralService.class, "remove", PLANNERS, (f, who) -> {
+                BilateralId id = f.bilaterals().requested(f.bilaterals().conference());
+                return () -> {
+                    f.bilaterals().service().remove(id);
+                    return null;
+                };
+            }),
+            row("bilaterals.pin", BilateralService.class, "pin", PLANNERS, (f, who) -> {
+                BilateralId id = f.bilaterals().requested(f.bilaterals().conference());
+                return () -> f.bilaterals().service().pin(id, true);
+            }),
+            row("bilaterals.setRooms", BilateralService.class, "setRooms", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                return () -> f.bilaterals().service().setRooms(conference, java.util.Set.of());
+            }),
+            row("bilaterals.setWalkingTime", BilateralService.class, "setWalkingTime", PLANNERS, (f, who) -> {
+                Venue from = f.bilaterals().venue();
+                Venue to = f.bilaterals().venue();
+                return () -> {
+                    f.bilaterals().service().setWalkingTime(from.id(), to.id(), 12);
+                    return null;
+                };
+            }),
+            row("bilaterals.plan", BilateralService.class, "plan", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                f.bilaterals().requested(conference);
+                return () -> f.bilaterals().service().plan(conference, score -> {});
+            }),
+            row("bilaterals.stopPlanning", BilateralService.class, "stopPlanning", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                return () -> {
+                    f.bilaterals().service().stopPlanning(conference);
+                    return null;
+                };
+            }),
+            row("bilaterals.accept", BilateralService.class, "accept", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().planned();
+                return () -> f.bilaterals().service().accept(conference);
             }));
 
     // --- object rules --------------------------------------------------------------------------------------------

@@ -290,6 +290,38 @@ class MeetingQueries {
                 .toList();
     }
 
+    /** A meeting that takes a person's or a room's time, with where it is held. */
+    record Taken(long meetingId, @Nullable Long personId, @Nullable Long roomId, @Nullable Long venueId, Instant start,
+            Instant end) {}
+
+    /**
+     * When the people or the rooms are in any meeting that still occupies time between start and end, whatever its
+     * classification: for planning bilaterals around what is already fixed.
+     */
+    List<Taken> takenTimes(Collection<Long> personIds, Collection<Long> roomIds, Instant start, Instant end) {
+        List<Taken> taken = new ArrayList<>();
+        if (!personIds.isEmpty()) {
+            overlapping("""
+                            select dm.personId, m.venueId, m.start, m.end, m.id
+                            from DelegationMember dm join Meeting m on m.id = dm.meetingId
+                            where dm.personId in :people and""", start, end, -1)
+                    .setParameter("people", personIds)
+                    .getResultList()
+                    .forEach(r -> taken.add(new Taken((Long) r[4], (Long) r[0], null, (Long) r[1], (Instant) r[2],
+                            (Instant) r[3])));
+        }
+        if (!roomIds.isEmpty()) {
+            overlapping("""
+                            select m.roomId, m.venueId, m.start, m.end, m.id from Meeting m
+                            where m.roomId in :rooms and""", start, end, -1)
+                    .setParameter("rooms", roomIds)
+                    .getResultList()
+                    .forEach(r -> taken.add(new Taken((Long) r[4], null, (Long) r[0], (Long) r[1], (Instant) r[2],
+                            (Instant) r[3])));
+        }
+        return taken;
+    }
+
     List<Overlap> roomBooked(long roomId, Instant start, Instant end, long excludedMeeting) {
         return overlapping("""
                         select m.id, m.id, m.title, m.classification, m.start, m.end from Meeting m

@@ -2,13 +2,17 @@ package org.parley.meeting;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonId;
+import org.parley.directory.RoomId;
+import org.parley.directory.VenueId;
 import org.parley.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,5 +74,26 @@ public class SchedulingService {
         List<MeetingQueries.Busy> busy = queries.busyTimes(request.people().stream().map(PersonId::value).toList(),
                 candidates.firstStart(), candidates.lastEnd(), ignored);
         return SlotSearch.rank(request, inOrder, candidates, busy);
+    }
+
+    /**
+     * When the people or the rooms are taken between {@code from} and {@code to} by meetings other than
+     * {@code ignoring}, whatever those meetings' classification (as for {@link #findSlots}, a meeting the caller may
+     * not see still makes its people busy, but shows only as a time).
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<BusyTime> busyTimes(Set<PersonId> people, Set<RoomId> rooms, Instant from, Instant to,
+            Set<MeetingId> ignoring) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("A period ends after it starts: " + from + " to " + to);
+        }
+        Set<Long> ignored = ignoring.stream().map(MeetingId::value).collect(Collectors.toSet());
+        return queries.takenTimes(people.stream().map(PersonId::value).toList(),
+                        rooms.stream().map(RoomId::value).toList(), from, to).stream()
+                .filter(t -> !ignored.contains(t.meetingId()))
+                .map(t -> new BusyTime(t.personId() == null ? null : new PersonId(t.personId()),
+                        t.roomId() == null ? null : new RoomId(t.roomId()),
+                        t.venueId() == null ? null : new VenueId(t.venueId()), t.start(), t.end()))
+                .toList();
     }
 }

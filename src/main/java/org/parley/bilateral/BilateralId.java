@@ -1,0 +1,4 @@
+package org.parley.bilateral;
+
+/** Identifies a bilateral request. */
+public record BilateralId(long value) {}
