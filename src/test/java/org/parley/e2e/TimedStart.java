@@ -19,16 +19,20 @@ import java.util.regex.Pattern;
  */
 final class TimedStart implements AutoCloseable {
 
-    static final Duration TIMEOUT = Duration.ofMinutes(4);
+    static final Duration TIMEOUT = Duration.ofMinutes(10); // a shared 2-core machine under heavy load
 
     private final Process process;
     private final Path log;
     private final long launched;
+    private final Thread killAtExit;
 
     private TimedStart(Process process, Path log, long launched) {
         this.process = process;
         this.log = log;
         this.launched = launched;
+        // a benchmark stopped half way (Ctrl+C, a failure) leaves no server behind
+        this.killAtExit = new Thread(() -> process.toHandle().destroyForcibly(), "kill-" + log.getFileName());
+        Runtime.getRuntime().addShutdownHook(killAtExit);
     }
 
     /** The java of this JVM with the given arguments, in the working directory, logging to the file. */
@@ -110,6 +114,11 @@ final class TimedStart implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(killAtExit);
+        } catch (IllegalStateException jvmShuttingDown) {
+            // the hook runs anyway and finds the process gone
         }
     }
 }
