@@ -11,6 +11,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.parley.BenchmarkFigures;
 import org.parley.directory.PersonId;
 import org.parley.security.SystemTask;
 import org.parley.shared.CountryCode;
@@ -94,6 +95,13 @@ class PlanningBenchmark {
                 data.seconds(), indexSeconds, gridMedian, BenchmarkDatabase.RUNS, participantFound,
                 participantMedian, nothingMedian, conflicts.size(), conflictMedian, BenchmarkDatabase.RUNS);
         System.out.println(report);
+        String on = " (" + database + ", 100,000 meetings)";
+        BenchmarkFigures.record("Meetings grid, first page of 50, text filter" + on, gridMedian, "ms", "< 100 ms");
+        BenchmarkFigures.record("Meetings grid, first page, a participant's name" + on, participantMedian, "ms",
+                "< 100 ms");
+        BenchmarkFigures.record("Meetings grid, first page, a word no meeting has" + on, nothingMedian, "ms",
+                "< 100 ms");
+        BenchmarkFigures.record("Conflicts of a meeting with 20 participants" + on, conflictMedian, "ms", "< 100 ms");
         Files.writeString(Path.of("target", database.equals("H2") ? "benchmark-planning.txt"
                 : "benchmark-planning-" + database.toLowerCase(java.util.Locale.ROOT) + ".txt"), report);
     }
