@@ -104,7 +104,7 @@ class UserDialog extends Dialog {
         binder.forField(dialog.timeZone).bind("timeZone");
         binder.forField(dialog.language).bind("language");
         binder.readRecord(new UserChanges(user.displayName(), user.email(), user.roles(), user.clearance(),
-                user.timeZone(), user.language()));
+                user.timeZone(), Messages.supported(user.language()).getLanguage()));
         dialog.add(new Paragraph(dialog.getTranslation(user.enabled() ? "security.users.accountActive" : "security.users.accountDisabled")));
         dialog.add(new FormLayout(dialog.displayName, dialog.email, dialog.clearance, dialog.timeZone,
                 dialog.language, dialog.roles));
