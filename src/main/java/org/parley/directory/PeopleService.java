@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parley.protocol.ProtocolService;
 import org.parley.security.CurrentUser;
 import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
@@ -31,9 +32,12 @@ public class PeopleService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProtocolService protocol;
 
-    PeopleService(PersonRepository people, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    PeopleService(PersonRepository people, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            ProtocolService protocol) {
         this.people = people;
+        this.protocol = protocol;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -72,6 +76,7 @@ public class PeopleService {
     @Transactional
     @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     public Person create(@Valid PersonData data) {
+        checkRank(data);
         var entry = new PersonEntry(username(), clock.instant());
         entry.apply(data, username(), clock.instant());
         return people.saveAndFlush(entry).toPerson();
@@ -86,6 +91,7 @@ public class PeopleService {
             throw new RuleViolationException(entry.updatedBy() + " changed this person at " + entry.updatedAt()
                     + " while you were editing. Reopen the person to see their changes; yours were not saved.");
         }
+        checkRank(data);
         entry.apply(data, username(), clock.instant());
         Person saved = people.saveAndFlush(entry).toPerson();
         events.publishEvent(new PersonChanged(id));
@@ -107,6 +113,13 @@ public class PeopleService {
         PersonEntry entry = find(id);
         entry.setActive(true, username(), clock.instant());
         return people.saveAndFlush(entry).toPerson();
+    }
+
+    /** A rank that does not exist is refused with "not found" rather than a broken reference. */
+    private void checkRank(PersonData data) {
+        if (data.rank() != null) {
+            protocol.rank(data.rank());
+        }
     }
 
     private PersonEntry find(PersonId id) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonFilter;
+import org.parley.protocol.ProtocolService;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.WorkingDays;
@@ -39,7 +40,7 @@ class PeopleView extends VerticalLayout {
     final Grid<Person> grid = new Grid<>(Person.class, false);
     final Button newPerson = new Button("New person", VaadinIcon.PLUS.create());
 
-    PeopleView(PeopleService people, CurrentUser currentUser) {
+    PeopleView(PeopleService people, ProtocolService protocol, CurrentUser currentUser) {
         addClassName("parley-page");
         setSizeFull();
         boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || currentUser.require().hasRole(Role.ADMIN);
@@ -54,7 +55,7 @@ class PeopleView extends VerticalLayout {
         includeInactive.addValueChangeListener(e -> refresh());
         newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPerson.setVisible(mayEdit);
-        newPerson.addClickListener(e -> new PersonDialog(people, null, this::refresh).open());
+        newPerson.addClickListener(e -> new PersonDialog(people, protocol, null, this::refresh).open());
 
         grid.addColumn(p -> p.originalName() == null ? p.fullName() : p.fullName() + " (" + p.originalName() + ")")
                 .setHeader("Name").setFlexGrow(2);
@@ -71,7 +72,7 @@ class PeopleView extends VerticalLayout {
         grid.setEmptyStateText("No one in the directory matches.");
         grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(e -> new PersonDialog(people, e.getItem(), this::refresh).open());
+            grid.addItemClickListener(e -> new PersonDialog(people, protocol, e.getItem(), this::refresh).open());
         }
 
         var toolbar = new HorizontalLayout(search, country, includeInactive, newPerson);
