@@ -44,6 +44,13 @@ public final class TimeLabels {
             "ar", Formats.of(Locale.of("ar"), "d MMMM yyyy", "EEEE d MMMM yyyy، HH:mm"));
     private static final DateTimeFormatter TIME = ENGLISH.time();
     private static final DateTimeFormatter DAY_AND_TIME = ENGLISH.dayAndTime();
+    private static final DateTimeFormatter DAY_AND_SECONDS = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY_AND_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private TimeLabels() {}
 
@@ -112,6 +119,11 @@ public final class TimeLabels {
         return formats(locale).day().format(day);
     }
 
+    /** "09:00" in the zone. */
+    public static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
     /** "Sat 14 Feb 2026, 09:00" in the zone. */
     public static String dayAndTime(Instant instant, ZoneId zone) {
         return dayAndTime(instant, zone, Locale.ENGLISH);
@@ -120,6 +132,36 @@ public final class TimeLabels {
     /** "Sat 14 Feb 2026, 09:00", "сб, 14 февр. 2026, 09:00"… in the zone. */
     public static String dayAndTime(Instant instant, ZoneId zone, Locale locale) {
         return formats(locale).dayAndTime().format(instant.atZone(zone));
+    }
+
+    /** "Sat 14 Feb 2026, 09:00:05" in the zone: for records of what happened when (the audit log). */
+    public static String dayAndSeconds(Instant instant, ZoneId zone) {
+        return DAY_AND_SECONDS.format(instant.atZone(zone));
+    }
+
+    /** "Sat 14 Feb": a day whose year is plain from where it stands (a week's column). */
+    public static String shortDay(LocalDate day) {
+        return SHORT_DAY.format(day);
+    }
+
+    /** "Saturday 14 February": a day read out within its month or week. */
+    public static String weekdayAndDate(LocalDate day) {
+        return WEEKDAY_AND_DATE.format(day);
+    }
+
+    /** "Saturday 14 February 2026". */
+    public static String longDay(LocalDate day) {
+        return LONG_DAY.format(day);
+    }
+
+    /** "February 2026". */
+    public static String month(LocalDate dayInIt) {
+        return MONTH.format(dayInIt);
+    }
+
+    /** "Mon": a column heading of a month. */
+    public static String weekday(java.time.DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.parley.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,9 +27,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
+import org.parley.approval.ui.ApprovalsNavigation;
 import org.parley.followup.ActionFilter;
 import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
+import org.parley.followup.ui.ActionsNavigation;
 import org.parley.followup.Outcome;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingFilter;
@@ -99,7 +101,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     : waiting.stream().map(r -> (Component) line(r.meeting(), r.title(),
                             getTranslation("dashboard.waiting.submitted",
                                     TimeLabels.dayAndTime(r.submittedAt(), zone, locale), r.submittedBy())))
-                            .toList(), "approvals", getTranslation("dashboard.waiting.link")));
+                            .toList(), ApprovalsNavigation.linkToInbox(getTranslation("dashboard.waiting.link"))));
         }
 
         MeetingFilter next = MeetingFilter.all().between(now, now.plus(AHEAD));
@@ -112,9 +114,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
                         TimeLabels.dayAndTime(m.start(), zone, locale) + " \u00b7 " + status(m, locale))).toList(),
                 // the list with the same fortnight in its address (its filters live there)
-                "meetings?from=" + LocalDate.ofInstant(now, zone) + "&to="
-                        + LocalDate.ofInstant(now.plus(AHEAD), zone),
-                getTranslation("dashboard.upcoming.link", AHEAD.toDays()));
+                MeetingsNavigation.linkToListBetween(LocalDate.ofInstant(now, zone),
+                        LocalDate.ofInstant(now.plus(AHEAD), zone),
+                        getTranslation("dashboard.upcoming.link", AHEAD.toDays())));
         if (upcoming.hasNext()) {
             upcomingCard.addComponentAtIndex(2, more("upcoming-more", upcoming.getNumberOfElements(),
                     meetings.count(mine)));
@@ -129,8 +131,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                             + " \u00b7 " + firstClash(m)))
                     .toList();
             var clashCard = card("conflicts", getTranslation("dashboard.conflicts.title"), clashes.isEmpty()
-                    ? List.of(new Span(getTranslation("dashboard.conflicts.none", AHEAD.toDays()))) : clashes,
-                    null, null);
+                    ? List.of(new Span(getTranslation("dashboard.conflicts.none", AHEAD.toDays()))) : clashes, null);
             if (clashing.hasNext()) {
                 var moreClashes = new Paragraph(getTranslation("dashboard.conflicts.more", LIMIT));
                 moreClashes.setId("conflicts-more");
@@ -148,12 +149,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 : due.stream().map(o -> (Component) line(o.meeting(), o.text(),
                         getTranslation(o.overdue(today) ? "dashboard.actions.overdueSince" : "dashboard.actions.due",
                                 TimeLabels.day(o.due(), locale)) + " \u00b7 " + o.meetingTitle()))
-                        .toList(), "actions", getTranslation("dashboard.actions.link")));
+                        .toList(), ActionsNavigation.linkToList(getTranslation("dashboard.actions.link"))));
 
         List<MeetingSummary> recent = meetings.find(MeetingFilter.all(),
                 PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent();
         cards.add(card("recently-changed", getTranslation("dashboard.recent.title"), recent.stream()
-                .map(m -> (Component) line(m.id(), m.title(), status(m, locale))).toList(), null, null));
+                .map(m -> (Component) line(m.id(), m.title(), status(m, locale))).toList(), null));
         add(cards);
     }
 
@@ -191,8 +192,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return item;
     }
 
-    private static VerticalLayout card(String id, String title, List<Component> items, @Nullable String link,
-            @Nullable String linkText) {
+    private static VerticalLayout card(String id, String title, List<Component> items, @Nullable RouterLink link) {
         var card = new VerticalLayout(new H3(title));
         card.setId(id);
         card.addClassName("parley-card");
@@ -201,7 +201,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         items.forEach(list::add);
         card.add(list);
         if (link != null) {
-            card.add(new Anchor(link, linkText));
+            card.add(link);
         }
         return card;
     }
