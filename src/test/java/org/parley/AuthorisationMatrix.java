@@ -398,6 +398,8 @@ final class AuthorisationMatrix {
                 var zone = f.timeZoneOf(who);
                 return () -> f.users().changeOwnTimeZone(zone);
             }),
+            row("users.changeOwnLanguage", UserService.class, "changeOwnLanguage", EVERY_ROLE,
+                    (f, who) -> () -> f.users().changeOwnLanguage(java.util.Locale.ENGLISH)),
             row("users.displayNames", UserService.class, "displayNames", EVERY_ROLE, (f, who) -> {
                 UserSummary user = f.freshUser();
                 return () -> f.users().displayNames(List.of(user.id()));

@@ -10,6 +10,7 @@ import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.UserService;
 import org.parley.shared.AuditActions;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
@@ -71,35 +72,38 @@ public class NotificationService {
     @EventListener
     void onApprovalEvent(ApprovalEvent event) {
         Set<String> recipients = new LinkedHashSet<>();
-        String text;
+        String key;
         switch (event.action()) {
             case AuditActions.MEETING_SUBMITTED -> {
                 users.usersWithAnyRole(EnumSet.of(Role.APPROVER, Role.SENIOR_APPROVER))
                         .forEach(u -> recipients.add(u.username()));
-                text = event.actor() + " submitted \u201c" + event.title() + "\u201d for approval";
+                key = "notification.text.submitted";
             }
             case AuditActions.MEETING_APPROVED -> {
                 addPlanners(recipients, event);
-                text = event.actor() + " approved \u201c" + event.title() + "\u201d (" + event.details() + ")";
+                key = "notification.text.approved";
             }
             case AuditActions.MEETING_REJECTED -> {
                 addPlanners(recipients, event);
-                text = event.actor() + " rejected \u201c" + event.title() + "\u201d: " + event.details();
+                key = "notification.text.rejected";
             }
             case AuditActions.MEETING_CANCELLED -> {
                 addPlanners(recipients, event);
-                text = event.actor() + " cancelled \u201c" + event.title() + "\u201d: " + event.details();
+                key = "notification.text.cancelled";
             }
             default -> {
                 return;
             }
         }
         recipients.remove(event.actor());
-        // everyone told must still be enabled and cleared for the meeting: the text names it
+        // everyone told must still be enabled and cleared for the meeting: the text names it; each reads it in their
+        // own language, fixed when it is written (a notification is a message received, like an e-mail)
         var classification = workflow.read(event.meeting()).classification();
         users.usersNamed(recipients).stream()
                 .filter(u -> u.clearance().covers(classification))
-                .forEach(u -> notifications.save(new Notification(u.username(), event.meeting(), text,
+                .forEach(u -> notifications.save(new Notification(u.username(), event.meeting(),
+                        Messages.get(Messages.supported(u.language()), key, event.actor(), event.title(),
+                                event.details()),
                         clock.instant())));
     }
 

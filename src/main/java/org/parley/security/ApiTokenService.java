@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokenService {
 
     public static final int NAME_MAX_LENGTH = ApiToken.NAME_MAX_LENGTH;
+    /** Keys of the rules about a token's name; the profile marks the name field with them. */
+    public static final String TOKEN_NAME_MISSING = "security.rule.tokenNameMissing";
+    public static final String TOKEN_NAME_TOO_LONG = "security.rule.tokenNameTooLong";
     /** Recognisable in logs and by secret scanners; the rest is 256 random bits, base64url. */
     public static final String PREFIX = "pky_";
 
@@ -48,18 +51,17 @@ public class ApiTokenService {
     public NewApiToken create(String name, Instant expiresAt, ApiAccess access) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new RuleViolationException("Give the token a name, so you recognise it later");
+            throw RuleViolationException.because(TOKEN_NAME_MISSING);
         }
         if (trimmed.length() > NAME_MAX_LENGTH) {
-            throw new RuleViolationException("A token name has at most " + NAME_MAX_LENGTH + " characters");
+            throw RuleViolationException.because(TOKEN_NAME_TOO_LONG, NAME_MAX_LENGTH);
         }
         Instant now = clock.instant();
         if (!expiresAt.isAfter(now)) {
-            throw new RuleViolationException("The expiry must be in the future");
+            throw RuleViolationException.because("security.rule.tokenExpiryPast");
         }
         if (expiresAt.isAfter(now.plus(settings.tokenMaxLifetime()))) {
-            throw new RuleViolationException("A token may live at most " + settings.tokenMaxLifetime().toDays()
-                    + " days");
+            throw RuleViolationException.because("security.rule.tokenLifetime", settings.tokenMaxLifetime().toDays());
         }
         UserAccount owner = users.findById(currentUser.require().id().value())
                 .orElseThrow(() -> new NotFoundException("Your account no longer exists"));

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.EnumSet;
 import org.parley.shared.Classification;
+import org.parley.shared.LanguageSettings;
 import org.parley.shared.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +34,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final SecuritySettings settings;
     private final ClusterJobs clusterJobs;
 
+    private final LanguageSettings languages;
+
     FirstAdministrator(UserAccountRepository users, UserService userService, SecuritySettings settings,
-            ClusterJobs clusterJobs) {
+            ClusterJobs clusterJobs, LanguageSettings languages) {
+        this.languages = languages;
         this.users = users;
         this.userService = userService;
         this.settings = settings;
@@ -58,7 +62,8 @@ class FirstAdministrator implements ApplicationRunner {
         String password = generated ? randomPassword() : configured;
         try {
             SystemTask.runAsSystem(() -> userService.create(new NewUser("admin", "Administrator", null,
-                    EnumSet.of(Role.ADMIN), Classification.SECRET, ZoneId.of("UTC"), "en", password)));
+                    EnumSet.of(Role.ADMIN), Classification.SECRET, ZoneId.of("UTC"),
+                    languages.defaultLocale().getLanguage(), password)));
         } catch (RuntimeException e) {
             throw new IllegalStateException(
                     "The configured administrator password (parley.security.admin-password) cannot be used: "

@@ -66,8 +66,7 @@ class LoginThrottle {
             record(username, remoteAddress, LoginOutcome.LOCKED, now);
             audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_REFUSED, username,
                     "username locked until " + lock.get().lockedUntil() + from(remoteAddress));
-            throw new LockedException("Too many failed sign-ins for this username. Try again after "
-                    + lock.get().lockedUntil() + " or ask an administrator to unlock it.");
+            throw SignInPausedException.usernameLockedUntil(lock.get().lockedUntil());
         }
         if (remoteAddress != null) {
             long recentFailures = attempts.countByRemoteAddressAndOutcomeInAndAttemptedAtAfter(
@@ -76,7 +75,7 @@ class LoginThrottle {
                 record(username, remoteAddress, LoginOutcome.THROTTLED, now);
                 audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_REFUSED, username,
                         "too many failed sign-ins from this address in the last hour" + from(remoteAddress));
-                throw new LockedException("Too many failed sign-ins from your network. Try again later.");
+                throw SignInPausedException.addressThrottled();
             }
         }
     }

@@ -15,17 +15,17 @@ import org.parley.shared.PlainText;
 
 /** What an administrator enters to create a user. */
 public record NewUser(
-        @NotBlank(message = "Enter a username")
-        @Size(max = USERNAME_MAX_LENGTH, message = "A username has at most " + USERNAME_MAX_LENGTH + " characters")
-        @Pattern(regexp = USERNAME_PATTERN, message = "Use lower-case letters, digits, dots, dashes and underscores")
+        @NotBlank(message = "{security.user.usernameRequired}")
+        @Size(max = USERNAME_MAX_LENGTH, message = "{security.user.usernameTooLong}")
+        @Pattern(regexp = USERNAME_PATTERN, message = "{security.user.usernameCharacters}")
         String username,
-        @NotBlank(message = "Enter the name to display")
-        @Size(max = DISPLAY_NAME_MAX_LENGTH, message = "A display name has at most " + DISPLAY_NAME_MAX_LENGTH + " characters")
+        @NotBlank(message = "{security.user.displayNameRequired}")
+        @Size(max = DISPLAY_NAME_MAX_LENGTH, message = "{security.user.displayNameTooLong}")
         @PlainText String displayName,
-        @Nullable @Email(message = "Enter a valid e-mail address") @Size(max = EMAIL_MAX_LENGTH) String email,
-        @NotEmpty(message = "Choose at least one role") Set<Role> roles,
-        @NotNull(message = "Choose a clearance") Classification clearance,
-        @NotNull(message = "Choose a time zone") @AreaCityZone ZoneId timeZone,
+        @Nullable @Email(message = "{security.user.emailInvalid}") @Size(max = EMAIL_MAX_LENGTH, message = "{security.user.emailTooLong}") String email,
+        @NotEmpty(message = "{security.user.rolesRequired}") Set<Role> roles,
+        @NotNull(message = "{security.user.clearanceRequired}") Classification clearance,
+        @NotNull(message = "{security.user.timeZoneRequired}") @AreaCityZone ZoneId timeZone,
         @NotBlank String language,
         @NotNull String initialPassword) {
 

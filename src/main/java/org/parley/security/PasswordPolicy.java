@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.RuleViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,26 +38,28 @@ public class PasswordPolicy {
     }
 
     /**
-     * Returns why the password cannot be used, or nothing when it is acceptable.
+     * Returns why the password cannot be used (its message in English, {@link RuleViolationException#messageIn} in the
+     * reader's language), or nothing when it is acceptable.
      *
      * @param personalWords the username, display name and similar: a password built from them is refused
      */
-    public Optional<String> problemWith(String password, List<String> personalWords) {
+    public Optional<RuleViolationException> problemWith(String password, List<String> personalWords) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters (a few unrelated words work well)");
+            return Optional.of(RuleViolationException.because("security.password.tooShort", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters");
+            return Optional.of(RuleViolationException.because("security.password.tooLong", MAX_LENGTH));
         }
         if (commonPasswords.containsKey(password.toLowerCase(Locale.ROOT))) {
-            return Optional.of("This is one of the most common passwords; choose another");
+            return Optional.of(RuleViolationException.because("security.password.common"));
         }
         Strength strength = zxcvbn.measure(password, personalWords.stream().filter(w -> !w.isBlank()).toList());
         if (strength.getScore() < MIN_SCORE) {
             String warning = sentence(strength.getFeedback().getWarning());
-            return Optional.of("Too easy to guess" + (warning.isEmpty() ? "" : ": " + warning)
-                    + ". Add another word or two.");
+            // zxcvbn's warning is English only; the other languages name it in brackets after their own sentence
+            return Optional.of(warning.isEmpty() ? RuleViolationException.because("security.password.tooEasy")
+                    : RuleViolationException.because("security.password.tooEasyBecause", warning));
         }
         return Optional.empty();
     }

@@ -2,21 +2,24 @@ package org.parley.security;
 
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.parley.shared.Classification;
+import org.parley.shared.Messages;
 import org.springframework.security.core.userdetails.User;
 
 /**
  * The principal of a signed-in session. Equality is the username's (inherited from {@link User}), which the session
  * registry relies on to find a user's sessions.
  */
-public class SignedInUser extends User implements org.parley.shared.HasDisplayName {
+public class SignedInUser extends User implements org.parley.shared.HasDisplayName, org.parley.shared.HasLanguage {
 
     private final UserId id;
     private final String displayName;
     private final Set<Role> roles;
     private final Classification clearance;
     private final ZoneId timeZone;
+    private final Locale language;
     private final long securityVersion;
 
     SignedInUser(UserAccount account) {
@@ -27,6 +30,7 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
         this.roles = account.roles();
         this.clearance = account.clearance();
         this.timeZone = account.timeZone();
+        this.language = Messages.supported(account.language());
         this.securityVersion = account.securityVersion();
     }
 
@@ -39,6 +43,7 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
         this.roles = EnumSet.copyOf(roles);
         this.clearance = Classification.SECRET;
         this.timeZone = ZoneId.of("UTC");
+        this.language = Locale.ENGLISH;
         this.securityVersion = 0;
     }
 
@@ -70,6 +75,12 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
 
     public ZoneId timeZone() {
         return timeZone;
+    }
+
+    /** The language the user chose; Parley speaks it from sign-in on. */
+    @Override
+    public Locale language() {
+        return language;
     }
 
     /** The user's security version when this principal was built (at sign-in); see {@link SecurityVersions}. */

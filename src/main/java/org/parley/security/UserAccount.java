@@ -163,6 +163,10 @@ class UserAccount {
         this.timeZone = timeZone;
     }
 
+    void changeLanguage(String language) {
+        this.language = language;
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

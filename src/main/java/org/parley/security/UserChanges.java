@@ -14,11 +14,11 @@ import org.parley.shared.PlainText;
 
 /** What an administrator may change on an existing user. */
 public record UserChanges(
-        @NotBlank(message = "Enter the name to display")
-        @Size(max = NewUser.DISPLAY_NAME_MAX_LENGTH, message = "A display name has at most " + NewUser.DISPLAY_NAME_MAX_LENGTH + " characters")
+        @NotBlank(message = "{security.user.displayNameRequired}")
+        @Size(max = NewUser.DISPLAY_NAME_MAX_LENGTH, message = "{security.user.displayNameTooLong}")
         @PlainText String displayName,
-        @Nullable @Email(message = "Enter a valid e-mail address") @Size(max = NewUser.EMAIL_MAX_LENGTH) String email,
-        @NotEmpty(message = "Choose at least one role") Set<Role> roles,
-        @NotNull(message = "Choose a clearance") Classification clearance,
-        @NotNull(message = "Choose a time zone") @AreaCityZone ZoneId timeZone,
+        @Nullable @Email(message = "{security.user.emailInvalid}") @Size(max = NewUser.EMAIL_MAX_LENGTH, message = "{security.user.emailTooLong}") String email,
+        @NotEmpty(message = "{security.user.rolesRequired}") Set<Role> roles,
+        @NotNull(message = "{security.user.clearanceRequired}") Classification clearance,
+        @NotNull(message = "{security.user.timeZoneRequired}") @AreaCityZone ZoneId timeZone,
         @NotBlank String language) {}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.shared.AreaCityZone;
 import org.parley.shared.AuditActions;
 import org.parley.shared.Classification;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +40,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
 public class UserService {
+
+    /** The key of the rule a wrong current password breaks; the profile marks that field with it. */
+    public static final String CURRENT_PASSWORD_WRONG = "security.rule.currentPasswordWrong";
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -81,11 +86,11 @@ public class UserService {
     public UserSummary create(@Valid NewUser data) {
         String username = LoginThrottle.normalise(data.username());
         if (users.existsByUsername(username)) {
-            throw new RuleViolationException("The username '" + username + "' is taken");
+            throw RuleViolationException.because("security.rule.usernameTaken", username);
         }
         requireAcceptable(data.initialPassword(), List.of(username, data.displayName()));
         var normalised = new NewUser(username, data.displayName().trim(), blankToNull(data.email()), data.roles(),
-                data.clearance(), data.timeZone(), data.language(), data.initialPassword());
+                data.clearance(), data.timeZone(), Messages.supported(data.language()).getLanguage(), data.initialPassword());
         UserAccount saved = users.save(
                 new UserAccount(normalised, passwordEncoder.encode(data.initialPassword()), clock.instant()));
         audit(AuditActions.USER_CREATED, username, "roles " + names(saved.roles()) + "; clearance "
@@ -100,10 +105,10 @@ public class UserService {
         Classification oldClearance = user.clearance();
         boolean accessChanged = !oldRoles.equals(changes.roles()) || oldClearance != changes.clearance();
         if (isMe(user) && !changes.roles().contains(Role.ADMIN)) {
-            throw new RuleViolationException("You cannot remove your own administrator role; ask another administrator");
+            throw RuleViolationException.because("security.rule.keepOwnAdministratorRole");
         }
         user.apply(new UserChanges(changes.displayName().trim(), blankToNull(changes.email()), changes.roles(),
-                changes.clearance(), changes.timeZone(), changes.language()));
+                changes.clearance(), changes.timeZone(), Messages.supported(changes.language()).getLanguage()));
         if (!oldRoles.equals(user.roles())) {
             audit(AuditActions.ROLES_CHANGED, user.username(), names(oldRoles) + " → " + names(user.roles()));
         }
@@ -122,7 +127,7 @@ public class UserService {
     public UserSummary setEnabled(UserId id, boolean enabled) {
         UserAccount user = find(id);
         if (isMe(user) && !enabled) {
-            throw new RuleViolationException("You cannot disable your own account");
+            throw RuleViolationException.because("security.rule.keepOwnAccountEnabled");
         }
         if (user.enabled() != enabled) {
             audit(enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED, user.username(), "");
@@ -164,7 +169,7 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount user = find(currentUser.require().id());
         if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            throw new RuleViolationException("Your current password is not correct");
+            throw RuleViolationException.because(CURRENT_PASSWORD_WRONG);
         }
         requireAcceptable(newPassword, List.of(user.username(), user.displayName()));
         user.changePasswordHash(passwordEncoder.encode(newPassword));
@@ -175,6 +180,15 @@ public class UserService {
     public UserSummary changeOwnTimeZone(@AreaCityZone ZoneId timeZone) {
         UserAccount user = find(currentUser.require().id());
         user.changeTimeZone(timeZone);
+        refreshSignedInUser(user);
+        return user.toSummary(null);
+    }
+
+    /** The language Parley speaks to the signed-in user from now on; one of {@link Messages#LANGUAGES}. */
+    @PreAuthorize("isAuthenticated()")
+    public UserSummary changeOwnLanguage(Locale language) {
+        UserAccount user = find(currentUser.require().id());
+        user.changeLanguage(Messages.supported(language).getLanguage());
         refreshSignedInUser(user);
         return user.toSummary(null);
     }
@@ -223,7 +237,7 @@ public class UserService {
 
     private void requireAcceptable(String password, List<String> personalWords) {
         passwordPolicy.problemWith(password, personalWords).ifPresent(problem -> {
-            throw new RuleViolationException(problem);
+            throw problem;
         });
     }
 

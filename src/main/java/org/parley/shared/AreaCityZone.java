@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 @Constraint(validatedBy = AreaCityZone.Check.class)
 public @interface AreaCityZone {
 
-    String message() default TimeZones.MESSAGE;
+    String message() default TimeZones.MESSAGE_TEMPLATE;
 
     Class<?>[] groups() default {};
 

@@ -19,7 +19,13 @@ public final class CalendarYears {
 
     public static final int FIRST = 1900;
     public static final int LAST = 2999;
-    public static final String MESSAGE = "Use a date between the years " + FIRST + " and " + LAST;
+    /**
+     * The bundle template of the message, for constraints; it reads in the reader's language (docs/0021). The bundles
+     * write the years out: change them there too when {@link #FIRST} or {@link #LAST} change.
+     */
+    public static final String MESSAGE_TEMPLATE = "{shared.validation.calendarYears}";
+    /** The message in English, for the API's problem details and logs. */
+    public static final String MESSAGE = Messages.english("shared.validation.calendarYears");
 
     /** The earliest and latest wall-clock times inside the range, for date pickers. */
     public static final LocalDateTime EARLIEST = LocalDate.of(FIRST, 1, 1).atStartOfDay();

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Every text a user reads, from the per-feature bundles {@code i18n/<feature>[_ru|_hi|_ar].properties} (UTF-8, the
@@ -21,6 +23,12 @@ public final class Messages {
     /** The languages Parley speaks, English first (it is also the fallback). */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("ru"), Locale.of("hi"),
             Locale.of("ar"));
+
+    /**
+     * A pseudo-language for tests only, never offered to users: every text comes back as its English wrapped in
+     * {@code ⟦…⟧}, so that a test rendering a view in it sees at once any text that did not come from a bundle.
+     */
+    public static final Locale PSEUDO = Locale.of("xx");
 
     private static final Logger log = LoggerFactory.getLogger(Messages.class);
 
@@ -41,7 +49,8 @@ public final class Messages {
             }
             return "!" + key + "!";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return PSEUDO.equals(locale) ? "\u27e6" + text + "\u27e7" : text;
     }
 
     /** The text for {@code key} in English, for logs and audit entries, which are read by all. */
@@ -59,6 +68,15 @@ public final class Messages {
         return get(locale, keyOf(value));
     }
 
+    /**
+     * The label of an enum constant whose feature has not moved its labels to its bundle yet: the bundle's when it
+     * has one, else {@code english} (the enum's own label). Lets a converted view show such values without
+     * converting another feature's texts; it turns into {@link #label} by itself once the keys exist.
+     */
+    public static String labelOr(Locale locale, Enum<?> value, String english) {
+        return has(keyOf(value)) ? label(locale, value) : english;
+    }
+
     public static String keyOf(Enum<?> value) {
         Class<?> type = value.getDeclaringClass();
         return featureOf(type) + "." + type.getSimpleName() + "." + value.name();
@@ -73,6 +91,28 @@ public final class Messages {
     /** The supported language for a language tag such as {@code ru} or {@code ar-EG}; English for anything else. */
     public static Locale supported(String languageTag) {
         return supported(Locale.forLanguageTag(languageTag.trim()));
+    }
+
+    /**
+     * The language of whoever the current request serves: the signed-in user's choice in the UI (set per request by
+     * {@code shared.ui.Languages}), the {@code Accept-Language} of other requests, English outside any request.
+     */
+    public static Locale current() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null ? null : context.getLocale();
+        return locale == null ? Locale.ENGLISH : supported(locale);
+    }
+
+    /** A language named in itself ("Русский", "العربية"), as a language chooser shows it. */
+    public static String ownName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? language.getLanguage()
+                : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    /** Whether the language is written right to left. */
+    public static boolean rightToLeft(Locale language) {
+        return "ar".equals(language.getLanguage());
     }
 
     static String featureOf(Class<?> type) {

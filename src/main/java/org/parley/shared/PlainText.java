@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 @Constraint(validatedBy = PlainText.Check.class)
 public @interface PlainText {
 
-    String SINGLE_LINE_MESSAGE = "Use visible text on one line, without control characters or direction overrides";
-    String MULTILINE_MESSAGE = "Use visible text, without control characters or direction overrides";
+    /** Bundle templates of the two messages, in the reader's language (docs/0021). */
+    String SINGLE_LINE_MESSAGE = "{shared.validation.plainTextLine}";
+    String MULTILINE_MESSAGE = "{shared.validation.plainText}";
 
     /** Whether line breaks and tabs are allowed. */
     boolean multiline() default false;

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.time.LocalDate;
@@ -20,10 +22,28 @@ import java.time.LocalTime;
  */
 public final class TimeLabels {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
-            Locale.ENGLISH);
+    /**
+     * Per language: the time, the day, and the day with weekday and time. Patterns rather than the JDK's localized
+     * styles, so that every language shows the weekday and the month's name (never a bare 14/02/2026, which readers
+     * in different countries read differently); digits as the language writes them.
+     */
+    private record Formats(DateTimeFormatter time, DateTimeFormatter day, DateTimeFormatter dayAndTime) {
+        static Formats of(Locale locale, String day, String dayAndTime) {
+            DecimalStyle digits = DecimalStyle.of(locale);
+            return new Formats(DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(digits),
+                    DateTimeFormatter.ofPattern(day, locale).withDecimalStyle(digits),
+                    DateTimeFormatter.ofPattern(dayAndTime, locale).withDecimalStyle(digits));
+        }
+    }
+
+    private static final Formats ENGLISH = Formats.of(Locale.ENGLISH, "d MMM yyyy", "EEE d MMM yyyy, HH:mm");
+    private static final Map<String, Formats> FORMATS = Map.of(
+            "en", ENGLISH,
+            "ru", Formats.of(Locale.of("ru"), "d MMM yyyy", "EEE, d MMM yyyy, HH:mm"),
+            "hi", Formats.of(Locale.of("hi"), "d MMM yyyy", "EEE, d MMM yyyy, HH:mm"),
+            "ar", Formats.of(Locale.of("ar"), "d MMMM yyyy", "EEEE d MMMM yyyy، HH:mm"));
+    private static final DateTimeFormatter TIME = ENGLISH.time();
+    private static final DateTimeFormatter DAY_AND_TIME = ENGLISH.dayAndTime();
     private static final DateTimeFormatter DAY_AND_SECONDS = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss",
             Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -81,12 +101,22 @@ public final class TimeLabels {
 
     /** "09:00". */
     public static String time(LocalTime time) {
-        return TIME.format(time);
+        return time(time, Locale.ENGLISH);
+    }
+
+    /** "09:00", in the language's digits. */
+    public static String time(LocalTime time, Locale locale) {
+        return formats(locale).time().format(time);
     }
 
     /** "14 Feb 2026". */
     public static String day(LocalDate day) {
-        return DAY.format(day);
+        return day(day, Locale.ENGLISH);
+    }
+
+    /** "14 Feb 2026", "14 февр. 2026", "14 فبراير 2026"… */
+    public static String day(LocalDate day, Locale locale) {
+        return formats(locale).day().format(day);
     }
 
     /** "09:00" in the zone. */
@@ -96,7 +126,12 @@ public final class TimeLabels {
 
     /** "Sat 14 Feb 2026, 09:00" in the zone. */
     public static String dayAndTime(Instant instant, ZoneId zone) {
-        return DAY_AND_TIME.format(instant.atZone(zone));
+        return dayAndTime(instant, zone, Locale.ENGLISH);
+    }
+
+    /** "Sat 14 Feb 2026, 09:00", "сб, 14 февр. 2026, 09:00"… in the zone. */
+    public static String dayAndTime(Instant instant, ZoneId zone, Locale locale) {
+        return formats(locale).dayAndTime().format(instant.atZone(zone));
     }
 
     /** "Sat 14 Feb 2026, 09:00:05" in the zone: for records of what happened when (the audit log). */
@@ -129,8 +164,19 @@ public final class TimeLabels {
         return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
+    /**
+     * The zone as the reader's language names it, with its city: "Moscow Standard Time (Moscow)", "Москва, стандартное
+     * время (Moscow)"… The JDK names zones in every language but offers their cities only in the zone's id, so the
+     * city stays as the id writes it.
+     */
     public static String zoneName(ZoneId zone, Locale locale) {
-        return zone.getDisplayName(TextStyle.FULL, locale);
+        String name = zone.getDisplayName(TextStyle.FULL, locale);
+        String city = place(zone);
+        return name.equals(zone.getId()) || name.contains(city) ? name : name + " (" + city + ")";
+    }
+
+    private static Formats formats(Locale locale) {
+        return FORMATS.getOrDefault(locale.getLanguage(), ENGLISH);
     }
 
     private static String offset(ZonedDateTime time) {

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 public final class TimeZones {
 
     public static final ZoneId UTC = ZoneId.of("UTC");
-    public static final String MESSAGE = "Choose a time zone by its region, such as Europe/Berlin, or UTC";
+    /** The bundle template of the message, for constraints; it reads in the reader's language (docs/0021). */
+    public static final String MESSAGE_TEMPLATE = "{shared.validation.timeZone}";
+    /** The message in English, for the API's problem details and logs. */
+    public static final String MESSAGE = Messages.english("shared.validation.timeZone");
 
     private static final Set<String> REGIONS = ZoneId.getAvailableZoneIds().stream()
             .filter(TimeZones::isAreaCity)

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 @Constraint(validatedBy = WithinCalendarYears.Check.class)
 public @interface WithinCalendarYears {
 
-    String message() default CalendarYears.MESSAGE;
+    String message() default CalendarYears.MESSAGE_TEMPLATE;
 
     Class<?>[] groups() default {};
 

@@ -72,4 +72,23 @@ class TimeLabelsTest {
         assertThat(TimeLabels.place(NEW_YORK)).isEqualTo("New York");
         assertThat(TimeLabels.place(ZoneId.of("UTC"))).isEqualTo("UTC");
     }
+
+    @Test
+    void the_day_and_time_are_written_in_the_readers_language_with_weekday_and_month_spelled_out() {
+        Instant start = LocalDateTime.parse("2026-02-14T09:00").atZone(BERLIN).toInstant();
+
+        assertThat(TimeLabels.dayAndTime(start, BERLIN)).isEqualTo("Sat 14 Feb 2026, 09:00");
+        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.ENGLISH)).isEqualTo("Sat 14 Feb 2026, 09:00");
+        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("ru"))).isEqualTo("сб, 14 февр. 2026, 09:00");
+        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("hi"))).startsWith("शनि, 14 ").endsWith("2026, 09:00");
+        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("ar"))).contains("السبت", "فبراير");
+        assertThat(TimeLabels.day(java.time.LocalDate.of(2026, 2, 14), java.util.Locale.of("ar"))).contains("فبراير");
+    }
+
+    @Test
+    void a_zone_is_named_in_the_readers_language_with_its_city() {
+        assertThat(TimeLabels.zoneName(MOSCOW, java.util.Locale.ENGLISH)).isEqualTo("Moscow Time");
+        assertThat(TimeLabels.zoneName(RIYADH, java.util.Locale.ENGLISH)).isEqualTo("Arabian Time (Riyadh)");
+        assertThat(TimeLabels.zoneName(MOSCOW, java.util.Locale.of("ru"))).isEqualTo("Москва (Moscow)");
+    }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
@@ -37,6 +38,7 @@ import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSummary;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -52,10 +54,9 @@ import org.parley.meeting.ui.MeetingsNavigation;
  * handled.
  */
 @Route("")
-@PageTitle("Dashboard")
-@Menu(title = "Dashboard", order = 0, icon = "vaadin:dashboard")
+@Menu(title = "dashboard.title", order = 0, icon = "vaadin:dashboard")
 @PermitAll
-class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final Duration AHEAD = Duration.ofDays(14);
     private static final int LIMIT = 8;
@@ -83,10 +84,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         SignedInUser user = currentUser.require();
         ZoneId zone = user.timeZone();
         Instant now = clock.instant();
-        var greeting = new H2("Welcome, " + user.displayName());
+        Locale locale = getLocale();
+        var greeting = new H2(getTranslation("dashboard.welcome", user.displayName()));
         greeting.setId("dashboard-greeting");
-        add(greeting, new Paragraph("Times are shown in your time zone, " + zone.getId()
-                + ". You can change it on your profile."));
+        add(greeting, new Paragraph(getTranslation("dashboard.timeZoneNote", zone.getId())));
 
         var cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -95,24 +96,27 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
         if (user.hasRole(Role.APPROVER) || user.hasRole(Role.SENIOR_APPROVER)) {
             List<ApprovalRequest> waiting = approvals.inbox(PageRequest.of(0, LIMIT)).getContent();
-            cards.add(card("waiting-for-approval", "Waiting for your approval", waiting.isEmpty()
-                    ? List.of(new Span("Nothing waits for you."))
+            cards.add(card("waiting-for-approval", getTranslation("dashboard.waiting.title"), waiting.isEmpty()
+                    ? List.of(new Span(getTranslation("dashboard.waiting.none")))
                     : waiting.stream().map(r -> (Component) line(r.meeting(), r.title(),
-                            "submitted " + TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy()))
-                            .toList(), ApprovalsNavigation.linkToInbox("Open the approvals inbox")));
+                            getTranslation("dashboard.waiting.submitted",
+                                    TimeLabels.dayAndTime(r.submittedAt(), zone, locale), r.submittedBy())))
+                            .toList(), ApprovalsNavigation.linkToInbox(getTranslation("dashboard.waiting.link"))));
         }
 
         MeetingFilter next = MeetingFilter.all().between(now, now.plus(AHEAD));
         MeetingFilter mine = user.hasRole(Role.PLANNER) ? next.plannedBy(user.getUsername()) : next;
         Slice<MeetingSummary> upcoming = meetings.find(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
-        String upcomingTitle = user.hasRole(Role.PLANNER) ? "Your meetings in the next 14 days"
-                : "Meetings in the next 14 days";
-        var upcomingCard = card("upcoming", upcomingTitle, upcoming.isEmpty() ? List.of(new Span("Nothing planned."))
+        String upcomingTitle = getTranslation(user.hasRole(Role.PLANNER) ? "dashboard.upcoming.mine"
+                : "dashboard.upcoming.all", AHEAD.toDays());
+        var upcomingCard = card("upcoming", upcomingTitle, upcoming.isEmpty()
+                ? List.of(new Span(getTranslation("dashboard.upcoming.none")))
                 : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
-                        TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 " + m.status().label())).toList(),
+                        TimeLabels.dayAndTime(m.start(), zone, locale) + " \u00b7 " + status(m, locale))).toList(),
                 // the list with the same fortnight in its address (its filters live there)
                 MeetingsNavigation.linkToListBetween(LocalDate.ofInstant(now, zone),
-                        LocalDate.ofInstant(now.plus(AHEAD), zone), "All meetings of these 14 days"));
+                        LocalDate.ofInstant(now.plus(AHEAD), zone),
+                        getTranslation("dashboard.upcoming.link", AHEAD.toDays())));
         if (upcoming.hasNext()) {
             upcomingCard.addComponentAtIndex(2, more("upcoming-more", upcoming.getNumberOfElements(),
                     meetings.count(mine)));
@@ -123,13 +127,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             // found in the database over the whole fortnight, not among the meetings listed above
             Slice<MeetingSummary> clashing = meetings.clashing(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
             List<Component> clashes = clashing.stream()
-                    .map(m -> (Component) line(m.id(), m.title(), TimeLabels.dayAndTime(m.start(), zone)
+                    .map(m -> (Component) line(m.id(), m.title(), TimeLabels.dayAndTime(m.start(), zone, locale)
                             + " \u00b7 " + firstClash(m)))
                     .toList();
-            var clashCard = card("conflicts", "Meetings with conflicts",
-                    clashes.isEmpty() ? List.of(new Span("No clashes in the next 14 days.")) : clashes, null);
+            var clashCard = card("conflicts", getTranslation("dashboard.conflicts.title"), clashes.isEmpty()
+                    ? List.of(new Span(getTranslation("dashboard.conflicts.none", AHEAD.toDays()))) : clashes, null);
             if (clashing.hasNext()) {
-                var moreClashes = new Paragraph("Showing the first " + LIMIT + "; more meetings clash.");
+                var moreClashes = new Paragraph(getTranslation("dashboard.conflicts.more", LIMIT));
                 moreClashes.setId("conflicts-more");
                 moreClashes.addClassName("parley-muted");
                 clashCard.add(moreClashes);
@@ -140,16 +144,17 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
         List<Outcome> due = followUps.actionItems(new ActionFilter(null, ActionStatus.OPEN, null, today.plusDays(7)),
                 PageRequest.of(0, LIMIT)).getContent();
-        cards.add(card("action-items", "Action items overdue or due within a week", due.isEmpty()
-                ? List.of(new Span("Nothing due."))
+        cards.add(card("action-items", getTranslation("dashboard.actions.title"), due.isEmpty()
+                ? List.of(new Span(getTranslation("dashboard.actions.none")))
                 : due.stream().map(o -> (Component) line(o.meeting(), o.text(),
-                        (o.overdue(today) ? "overdue since " : "due ") + o.due() + " \u00b7 " + o.meetingTitle()))
-                        .toList(), ActionsNavigation.linkToList("All action items")));
+                        getTranslation(o.overdue(today) ? "dashboard.actions.overdueSince" : "dashboard.actions.due",
+                                TimeLabels.day(o.due(), locale)) + " \u00b7 " + o.meetingTitle()))
+                        .toList(), ActionsNavigation.linkToList(getTranslation("dashboard.actions.link"))));
 
         List<MeetingSummary> recent = meetings.find(MeetingFilter.all(),
                 PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent();
-        cards.add(card("recently-changed", "Recently changed", recent.stream()
-                .map(m -> (Component) line(m.id(), m.title(), m.status().label())).toList(), null));
+        cards.add(card("recently-changed", getTranslation("dashboard.recent.title"), recent.stream()
+                .map(m -> (Component) line(m.id(), m.title(), status(m, locale))).toList(), null));
         add(cards);
     }
 
@@ -158,12 +163,22 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         return meetings.conflictsOf(meeting.id()).stream()
                 .filter(c -> c.severity() != Conflict.Severity.WARNING)
                 .max(java.util.Comparator.comparing(Conflict::severity))
-                .map(Conflict::message).orElse("people or rooms clash");
+                .map(Conflict::message).orElse(getTranslation("dashboard.conflicts.generic"));
+    }
+
+    /** The meeting's status; the meeting feature's own label until its bundle has the status names. */
+    private static String status(MeetingSummary meeting, Locale locale) {
+        return Messages.labelOr(locale, meeting.status(), meeting.status().label());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
     }
 
     /** "Showing 8 of 23.": the card lists the first few, and says that more follow. */
-    private static Component more(String id, int shown, long total) {
-        var more = new Paragraph("Showing " + shown + " of " + total + ".");
+    private Component more(String id, int shown, long total) {
+        var more = new Paragraph(getTranslation("dashboard.more", shown, total));
         more.setId(id);
         more.addClassName("parley-muted");
         return more;

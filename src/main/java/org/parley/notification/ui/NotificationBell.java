@@ -13,6 +13,7 @@ import org.parley.shared.TimeLabels;
 import org.parley.notification.NotificationService;
 import org.parley.notification.NotificationSummary;
 import org.parley.security.CurrentUser;
+import org.parley.shared.ui.Languages;
 import org.parley.shared.ui.NavigationBadge;
 import org.springframework.data.domain.PageRequest;
 import org.parley.meeting.ui.MeetingsNavigation;
@@ -58,24 +59,25 @@ class NotificationBell implements NavigationBadge {
         long unread = currentUser.get().isPresent() ? notifications.unreadCount() : 0;
         count.setText(Long.toString(unread));
         count.setVisible(unread > 0);
-        bell.setAriaLabel("Notifications, " + unread + " unread");
+        bell.setAriaLabel(bell.getTranslation("notification.bell.label", unread));
     }
 
     private void open() {
         var dialog = new Dialog();
         dialog.setId("notifications");
-        dialog.setHeaderTitle("Notifications");
+        dialog.setHeaderTitle(dialog.getTranslation("notification.dialog.title"));
         dialog.setWidth("34rem");
         var list = new VerticalLayout();
         list.setPadding(false);
         var mine = notifications.mine(PageRequest.of(0, SHOWN)).getContent();
         if (mine.isEmpty()) {
-            list.add(new Span("Nothing yet."));
+            list.add(new Span(dialog.getTranslation("notification.dialog.none")));
         }
         for (NotificationSummary notification : mine) {
             var text = notification.meeting() == null ? new Span(notification.text())
                     : MeetingsNavigation.link(notification.meeting(), notification.text());
-            var when = new Div(TimeLabels.dayAndTime(notification.createdAt(), currentUser.require().timeZone()));
+            var when = new Div(TimeLabels.dayAndTime(notification.createdAt(), currentUser.require().timeZone(),
+                    Languages.current()));
             when.addClassName("parley-muted");
             var entry = new Div(text, when);
             if (!notification.read()) {
@@ -84,7 +86,7 @@ class NotificationBell implements NavigationBadge {
             list.add(entry);
         }
         dialog.add(list);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.getFooter().add(new Button(dialog.getTranslation("notification.dialog.close"), e -> dialog.close()));
         dialog.open();
     }
 }

@@ -15,11 +15,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.parley.security.ApiAccess;
 import org.parley.security.ApiTokenService;
 import org.parley.security.ApiTokenSummary;
 import org.parley.security.NewApiToken;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.TimeLabels;
@@ -32,12 +34,12 @@ class ApiTokensSection extends VerticalLayout {
 
     static final int DEFAULT_DAYS = 90;
 
-    final TextField name = new TextField("Token name");
-    final DatePicker expires = new DatePicker("Expires on");
-    final RadioButtonGroup<ApiAccess> access = new RadioButtonGroup<>("Access");
-    final Button create = new Button("Create token");
-    final TextField shownOnce = new TextField("Your new token");
-    final Button copy = new Button("Copy");
+    final TextField name = new TextField(getTranslation("security.token.name"));
+    final DatePicker expires = new DatePicker(getTranslation("security.token.expiresOn"));
+    final RadioButtonGroup<ApiAccess> access = new RadioButtonGroup<>(getTranslation("security.token.access"));
+    final Button create = new Button(getTranslation("security.token.create"));
+    final TextField shownOnce = new TextField(getTranslation("security.token.yourNewToken"));
+    final Button copy = new Button(getTranslation("security.token.copy"));
     final HorizontalLayout newToken = new HorizontalLayout(shownOnce, copy);
     final Grid<ApiTokenSummary> tokens = new Grid<>();
 
@@ -51,32 +53,37 @@ class ApiTokensSection extends VerticalLayout {
         LocalDate today = LocalDate.now(zone);
 
         name.setMaxLength(ApiTokenService.NAME_MAX_LENGTH);
-        name.setHelperText("What uses it, e.g. \"travel office\"");
+        name.setHelperText(getTranslation("security.token.nameHelp"));
         expires.setValue(today.plusDays(DEFAULT_DAYS));
         expires.setMin(today.plusDays(1));
-        expires.setHelperText("At midnight at the start of that day (" + zone.getId() + ")");
+        expires.setHelperText(getTranslation("security.token.expiresHelp", zone.getId()));
         access.setItems(ApiAccess.values());
-        access.setItemLabelGenerator(ApiAccess::label);
+        access.setItemLabelGenerator(a -> Messages.label(getLocale(), a));
         access.setValue(ApiAccess.READ_ONLY);
         create.addClickListener(e -> create());
 
         shownOnce.setReadOnly(true);
         shownOnce.setWidth("42em");
-        shownOnce.setHelperText("Copy it now: Parley keeps only a fingerprint and cannot show it again");
+        shownOnce.setHelperText(getTranslation("security.token.shownOnceHelp"));
         // the token goes to the browser as a parameter, never pasted into the script text
         copy.addClickListener(e -> UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)",
                 shownOnce.getValue()));
         newToken.setAlignItems(Alignment.BASELINE);
         newToken.setVisible(false);
 
-        tokens.addColumn(ApiTokenSummary::name).setHeader("Name");
-        tokens.addColumn(t -> t.access().label()).setHeader("Access");
-        tokens.addColumn(t -> TimeLabels.dayAndTime(t.createdAt(), zone)).setHeader("Created");
-        tokens.addColumn(t -> TimeLabels.dayAndTime(t.expiresAt(), zone)).setHeader("Expires");
-        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : TimeLabels.dayAndTime(t.lastUsedAt(), zone)).setHeader("Last used");
-        tokens.addColumn(t -> state(t)).setHeader("State");
+        Locale locale = getLocale();
+        tokens.addColumn(ApiTokenSummary::name).setHeader(getTranslation("security.token.column.name"));
+        tokens.addColumn(t -> Messages.label(locale, t.access())).setHeader(getTranslation("security.token.access"));
+        tokens.addColumn(t -> TimeLabels.dayAndTime(t.createdAt(), zone, locale))
+                .setHeader(getTranslation("security.token.column.created"));
+        tokens.addColumn(t -> TimeLabels.dayAndTime(t.expiresAt(), zone, locale))
+                .setHeader(getTranslation("security.token.column.expires"));
+        tokens.addColumn(t -> t.lastUsedAt() == null ? getTranslation("security.token.neverUsed")
+                : TimeLabels.dayAndTime(t.lastUsedAt(), zone, locale))
+                .setHeader(getTranslation("security.token.column.lastUsed"));
+        tokens.addColumn(t -> state(t)).setHeader(getTranslation("security.token.column.state"));
         tokens.addComponentColumn(t -> {
-            var revoke = new Button("Revoke", e -> revoke(t));
+            var revoke = new Button(getTranslation("security.token.revoke"), e -> revoke(t));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             revoke.setEnabled(!t.revoked());
             return revoke;
@@ -84,8 +91,7 @@ class ApiTokensSection extends VerticalLayout {
         tokens.setAllRowsVisible(true);
         refresh();
 
-        add(new H2("API tokens"), new Paragraph("Other systems and scripts use Parley's API at /api/v1 with a "
-                + "token, acting with your roles and clearance. Revoke a token you no longer need."),
+        add(new H2(getTranslation("security.token.heading")), new Paragraph(getTranslation("security.token.intro")),
                 new FormLayout(name, expires, access, create), newToken, tokens);
     }
 
@@ -94,7 +100,7 @@ class ApiTokensSection extends VerticalLayout {
         expires.setInvalid(false);
         if (expires.getValue() == null) {
             expires.setInvalid(true);
-            expires.setErrorMessage("Choose the day it expires");
+            expires.setErrorMessage(getTranslation("security.token.expiryRequired"));
             return;
         }
         Instant expiresAt = expires.getValue().atStartOfDay(zone).toInstant();
@@ -104,30 +110,28 @@ class ApiTokensSection extends VerticalLayout {
             newToken.setVisible(true);
             name.clear();
             refresh();
-            Notifications.success("Token created: copy it now, it is shown only once");
+            Notifications.success(getTranslation("security.token.created"));
         } catch (RuleViolationException rule) {
-            var field = rule.getMessage().contains("name") ? name : null;
-            if (field != null) {
-                field.setInvalid(true);
-                field.setErrorMessage(rule.getMessage());
-            } else {
-                expires.setInvalid(true);
-                expires.setErrorMessage(rule.getMessage());
-            }
+            boolean aboutTheName = ApiTokenService.TOKEN_NAME_MISSING.equals(rule.key())
+                    || ApiTokenService.TOKEN_NAME_TOO_LONG.equals(rule.key());
+            var field = aboutTheName ? name : expires;
+            field.setInvalid(true);
+            field.setErrorMessage(rule.messageIn(getLocale()));
         }
     }
 
     private void revoke(ApiTokenSummary token) {
         service.revoke(token.id());
         refresh();
-        Notifications.success("Token \u201c" + token.name() + "\u201d revoked");
+        Notifications.success(getTranslation("security.token.revoked", token.name()));
     }
 
-    private static String state(ApiTokenSummary token) {
+    private String state(ApiTokenSummary token) {
         if (token.revoked()) {
-            return "Revoked";
+            return getTranslation("security.token.state.revoked");
         }
-        return token.usableAt(Instant.now()) ? "Active" : "Expired";
+        return getTranslation(token.usableAt(Instant.now()) ? "security.token.state.active"
+                : "security.token.state.expired");
     }
 
     /** One user's tokens are few; the list is bounded by what a person creates by hand. */

@@ -1,5 +1,8 @@
 package org.parley.security.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,12 +11,16 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.Messages;
+import org.parley.shared.ui.Languages;
+import org.parley.security.SignInPausedException;
 import org.parley.security.SignInFailedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -21,9 +28,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page. Spring Security processes the form; this view only shows it and explains failures. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Parley")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The query parameter of a sign-in refused for a missing or outdated CSRF token. */
     public static final String STALE_FORM = "stale";
@@ -40,7 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         var title = new H1("Parley");
-        var subtitle = new Paragraph("Plan, approve and coordinate diplomatic meetings");
+        var subtitle = new Paragraph(getTranslation("security.login.subtitle"));
         subtitle.addClassName("parley-login-subtitle");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -49,7 +55,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         notice.setVisible(false);
         var card = new Div(title, subtitle, notice, form);
         card.addClassName("parley-login-card");
-        add(card);
+        add(card, languageLinks());
     }
 
     @Override
@@ -63,11 +69,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
             AuthenticationException cause = lastAuthenticationFailure();
             if (cause instanceof LockedException) {
-                error.setTitle("Sign-in paused");
-                error.setMessage(cause.getMessage());
+                error.setTitle(getTranslation("security.login.pausedTitle"));
+                error.setMessage(cause instanceof SignInPausedException paused ? paused.messageIn(getLocale())
+                        : getTranslation("security.login.addressThrottled"));
             } else {
-                error.setTitle("Wrong username or password");
-                error.setMessage("Check them and try again. After several failures the username is locked for a while.");
+                error.setTitle(getTranslation("security.login.wrongTitle"));
+                error.setMessage(getTranslation("security.login.wrongMessage"));
             }
             form.setI18n(i18n(error));
             form.setError(true);
@@ -76,24 +83,61 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         if (parameters.containsKey(STALE_FORM)) {
-            notice.setText("The sign-in form had expired, or came from another site. Please sign in again.");
+            notice.setText(getTranslation("security.login.staleForm"));
             notice.setVisible(true);
         }
         if (parameters.containsKey("expired")) {
-            notice.setText("Your session ended, for example because your access changed. Please sign in again.");
+            notice.setText(getTranslation("security.login.sessionEnded"));
             notice.setVisible(true);
         }
     }
 
-    /** The form's words: "Sign in" as the header's "Sign out" says, not Vaadin's default "Log in". */
-    private static LoginI18n i18n(LoginI18n.@Nullable ErrorMessage error) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.pageTitle");
+    }
+
+    /** The form's words in the page's language: "Sign in" as the header's "Sign out" says, not "Log in". */
+    private LoginI18n i18n(LoginI18n.@Nullable ErrorMessage error) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setTitle(getTranslation("security.login.signIn"));
+        i18n.getForm().setSubmit(getTranslation("security.login.signIn"));
+        i18n.getForm().setUsername(getTranslation("security.user.username"));
+        i18n.getForm().setPassword(getTranslation("security.login.password"));
+        i18n.getForm().setForgotPassword(getTranslation("security.login.forgotPassword"));
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.wrongTitle"));
+        i18n.getErrorMessage().setMessage(getTranslation("security.login.wrongMessage"));
+        i18n.getErrorMessage().setUsername(getTranslation("security.user.usernameRequired"));
+        i18n.getErrorMessage().setPassword(getTranslation("security.login.passwordRequired"));
         if (error != null) {
             i18n.setErrorMessage(error);
         }
         return i18n;
+    }
+
+    /**
+     * Links to this page in each other language, each named in itself: someone whose browser asks for the wrong
+     * language can still find theirs before signing in. The choice holds until sign-in, when the profile's applies.
+     */
+    private Div languageLinks() {
+        var links = new Div();
+        links.addClassName("parley-login-languages");
+        links.getElement().setAttribute("role", "navigation");
+        links.getElement().setAttribute("aria-label", getTranslation("security.login.languages"));
+        for (Locale language : Messages.LANGUAGES) {
+            if (language.getLanguage().equals(getLocale().getLanguage())) {
+                continue;
+            }
+            var link = new Button(Messages.ownName(language), e -> {
+                Languages.switchTo(language);
+                UI.getCurrent().refreshCurrentRoute(true);
+            });
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            link.getElement().setAttribute("lang", language.toLanguageTag());
+            link.setId("language-" + language.getLanguage());
+            links.add(link);
+        }
+        return links;
     }
 
     /**

@@ -13,25 +13,25 @@ import org.parley.shared.ui.Notifications;
 /** An administrator sets a new password for a user; the user's open sessions end. */
 class PasswordResetDialog extends Dialog {
 
-    final PasswordField newPassword = new PasswordField("New password");
+    final PasswordField newPassword = new PasswordField(getTranslation("security.profile.newPassword"));
 
     PasswordResetDialog(UserService users, UserSummary user) {
-        setHeaderTitle("Reset the password of " + user.username());
+        setHeaderTitle(getTranslation("security.reset.title", user.username()));
         newPassword.setWidthFull();
         newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; not a common password");
+        newPassword.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH));
         add(newPassword);
-        var save = new Button("Set password", e -> {
+        var save = new Button(getTranslation("security.reset.save"), e -> {
             try {
                 users.resetPassword(user.id(), newPassword.getValue());
-                Notifications.success("Password changed; " + user.username() + " must sign in again");
+                Notifications.success(getTranslation("security.reset.done", user.username()));
                 close();
             } catch (RuleViolationException rule) {
                 newPassword.setInvalid(true);
-                newPassword.setErrorMessage(rule.getMessage());
+                newPassword.setErrorMessage(rule.messageIn(getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("shared.action.cancel"), e -> close()), save);
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Locale;
 import org.parley.security.NewUser;
 import org.parley.security.PasswordPolicy;
 import org.parley.security.Role;
@@ -23,6 +23,7 @@ import org.parley.security.UserChanges;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
 import org.parley.shared.Classification;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.ZoneField;
@@ -30,40 +31,40 @@ import org.parley.shared.ui.ZoneField;
 /** Creates a user, or edits one: roles, clearance, zone, enabled, password reset and unlock. */
 class UserDialog extends Dialog {
 
-    static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "ru", "ar", "zh");
-
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Name");
-    final EmailField email = new EmailField("E-mail");
-    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final TextField username = new TextField(getTranslation("security.user.username"));
+    final TextField displayName = new TextField(getTranslation("security.user.displayName"));
+    final EmailField email = new EmailField(getTranslation("security.user.email"));
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("security.user.roles"));
     final Select<Classification> clearance = new Select<>();
-    final ZoneField timeZone = new ZoneField("Time zone");
+    final ZoneField timeZone = new ZoneField(getTranslation("security.user.timeZone"));
     final Select<String> language = new Select<>();
-    final PasswordField password = new PasswordField("Initial password");
-    final Button save = new Button("Save");
+    final PasswordField password = new PasswordField(getTranslation("security.user.initialPassword"));
+    final Button save = new Button(getTranslation("shared.action.save"));
 
-    private UserDialog(String title) {
-        setHeaderTitle(title);
+    private UserDialog(String titleKey, Object... arguments) {
+        setHeaderTitle(getTranslation(titleKey, arguments));
         setWidth("40rem");
         username.setMaxLength(NewUser.USERNAME_MAX_LENGTH);
         displayName.setMaxLength(NewUser.DISPLAY_NAME_MAX_LENGTH);
         email.setMaxLength(NewUser.EMAIL_MAX_LENGTH);
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(Role::label);
-        clearance.setLabel("Clearance");
+        Locale locale = getLocale();
+        roles.setItemLabelGenerator(r -> Messages.label(locale, r));
+        clearance.setLabel(getTranslation("security.user.clearance"));
         clearance.setItems(Classification.values());
-        clearance.setItemLabelGenerator(Classification::label);
-        language.setLabel("Language");
-        language.setItems(LANGUAGES);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; not a common password");
+        clearance.setItemLabelGenerator(c -> Messages.label(locale, c));
+        language.setLabel(getTranslation("security.user.language"));
+        language.setItems(Messages.LANGUAGES.stream().map(Locale::getLanguage).toList());
+        language.setItemLabelGenerator(tag -> Messages.ownName(Messages.supported(tag)));
+        password.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button("Cancel", e -> close());
+        var cancel = new Button(getTranslation("shared.action.cancel"), e -> close());
         getFooter().add(cancel, save);
     }
 
-    static UserDialog forNewUser(UserService users, Runnable onSaved) {
-        var dialog = new UserDialog("New user");
+    static UserDialog forNewUser(UserService users, Locale defaultLanguage, Runnable onSaved) {
+        var dialog = new UserDialog("security.users.newUser");
         var binder = new BeanValidationBinder<>(NewUser.class);
         binder.forField(dialog.username).bind("username");
         binder.forField(dialog.displayName).bind("displayName");
@@ -74,27 +75,27 @@ class UserDialog extends Dialog {
         binder.forField(dialog.language).bind("language");
         binder.forField(dialog.password).bind("initialPassword");
         binder.readRecord(new NewUser("", "", null, EnumSet.of(Role.VIEWER), Classification.UNCLASSIFIED,
-                ZoneId.of("UTC"), "en", ""));
+                ZoneId.of("UTC"), defaultLanguage.getLanguage(), ""));
         dialog.add(new FormLayout(dialog.username, dialog.displayName, dialog.email, dialog.password,
                 dialog.clearance, dialog.timeZone, dialog.language, dialog.roles));
         dialog.save.addClickListener(e -> {
             try {
                 NewUser data = binder.writeRecord();
                 users.create(data);
-                Notifications.success("Created user " + data.username());
+                Notifications.success(dialog.getTranslation("security.users.created", data.username()));
                 dialog.close();
                 onSaved.run();
             } catch (ValidationException invalid) {
                 // the binder already marks the fields
             } catch (RuleViolationException rule) {
-                Notifications.error(rule.getMessage());
+                Notifications.error(rule.messageIn(dialog.getLocale()));
             }
         });
         return dialog;
     }
 
     static UserDialog forExistingUser(UserService users, UserSummary user, Clock clock, Runnable onSaved) {
-        var dialog = new UserDialog("User " + user.username());
+        var dialog = new UserDialog("security.users.editTitle", user.username());
         var binder = new BeanValidationBinder<>(UserChanges.class);
         binder.forField(dialog.displayName).bind("displayName");
         binder.forField(dialog.email).bind("email");
@@ -103,22 +104,22 @@ class UserDialog extends Dialog {
         binder.forField(dialog.timeZone).bind("timeZone");
         binder.forField(dialog.language).bind("language");
         binder.readRecord(new UserChanges(user.displayName(), user.email(), user.roles(), user.clearance(),
-                user.timeZone(), user.language()));
-        dialog.add(new Paragraph(user.enabled() ? "This account is active." : "This account is disabled."));
+                user.timeZone(), Messages.supported(user.language()).getLanguage()));
+        dialog.add(new Paragraph(dialog.getTranslation(user.enabled() ? "security.users.accountActive" : "security.users.accountDisabled")));
         dialog.add(new FormLayout(dialog.displayName, dialog.email, dialog.clearance, dialog.timeZone,
                 dialog.language, dialog.roles));
 
-        var enable = new Button(user.enabled() ? "Disable" : "Enable", e -> {
+        var enable = new Button(dialog.getTranslation(user.enabled() ? "security.users.disable" : "security.users.enable"), e -> {
             users.setEnabled(user.id(), !user.enabled());
-            Notifications.success((user.enabled() ? "Disabled " : "Enabled ") + user.username());
+            Notifications.success(dialog.getTranslation(user.enabled() ? "security.users.disabled" : "security.users.enabled", user.username()));
             dialog.close();
             onSaved.run();
         });
         enable.addThemeVariants(user.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-        var resetPassword = new Button("Reset password", e -> new PasswordResetDialog(users, user).open());
-        var unlock = new Button("Unlock", e -> {
+        var resetPassword = new Button(dialog.getTranslation("security.users.resetPassword"), e -> new PasswordResetDialog(users, user).open());
+        var unlock = new Button(dialog.getTranslation("security.users.unlock"), e -> {
             users.unlock(user.id());
-            Notifications.success("Unlocked " + user.username());
+            Notifications.success(dialog.getTranslation("security.users.unlocked", user.username()));
             dialog.close();
             onSaved.run();
         });
@@ -130,13 +131,13 @@ class UserDialog extends Dialog {
         dialog.save.addClickListener(e -> {
             try {
                 users.update(user.id(), binder.writeRecord());
-                Notifications.success("Saved " + user.username());
+                Notifications.success(dialog.getTranslation("security.users.saved", user.username()));
                 dialog.close();
                 onSaved.run();
             } catch (ValidationException invalid) {
                 // the binder already marks the fields
             } catch (RuleViolationException rule) {
-                Notifications.error(rule.getMessage());
+                Notifications.error(rule.messageIn(dialog.getLocale()));
             }
         });
         return dialog;

@@ -12,52 +12,61 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parley.security.Role;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
+import org.parley.shared.LanguageSettings;
+import org.parley.shared.Messages;
 
 /** Administrators manage users: roles, clearance, time zone, enabled, password and lock. */
 @Route("admin/users")
-@PageTitle("Users")
-@Menu(title = "Users", order = 90, icon = "vaadin:users")
+@Menu(title = "security.users.title", order = 90, icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_ROLE)
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField filter = new TextField();
     final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
-    final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
+    final Button newUser = new Button(getTranslation("security.users.newUser"), VaadinIcon.PLUS.create());
     private final transient UserService users;
     private final transient Clock clock;
+    private final transient LanguageSettings languages;
 
-    UsersView(UserService users, Clock clock) {
+    UsersView(UserService users, Clock clock, LanguageSettings languages) {
+        this.languages = languages;
         this.users = users;
         this.clock = clock;
         addClassName("parley-page");
         setSizeFull();
 
-        filter.setPlaceholder("Filter by name, username or e-mail");
+        filter.setPlaceholder(getTranslation("security.users.filter"));
+        filter.setAriaLabel(getTranslation("security.users.filter"));
         filter.setClearButtonVisible(true);
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("24rem");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newUser.addClickListener(e -> UserDialog.forNewUser(users, this::refresh).open());
+        newUser.addClickListener(e -> UserDialog.forNewUser(users, languages.defaultLocale(), this::refresh).open());
 
-        grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true).setSortable(true)
+        Locale locale = getLocale();
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("security.user.username")).setAutoWidth(true).setSortable(true)
                 .setSortProperty("username");
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setSortable(true)
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("security.user.displayName")).setAutoWidth(true).setSortable(true)
                 .setSortProperty("displayName");
-        grid.addColumn(u -> u.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setFlexGrow(1);
-        grid.addColumn(u -> u.clearance().label()).setHeader("Clearance").setAutoWidth(true);
-        grid.addColumn(u -> u.timeZone().getId()).setHeader("Time zone").setAutoWidth(true);
-        grid.addColumn(this::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream().sorted().map(r -> Messages.label(locale, r))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("security.user.roles")).setFlexGrow(1);
+        grid.addColumn(u -> Messages.label(locale, u.clearance())).setHeader(getTranslation("security.user.clearance"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.timeZone().getId()).setHeader(getTranslation("security.user.timeZone")).setAutoWidth(true);
+        grid.addColumn(u -> Messages.ownName(Messages.supported(u.language())))
+                .setHeader(getTranslation("security.user.language")).setAutoWidth(true);
+        grid.addColumn(this::status).setHeader(getTranslation("security.users.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> users.list(filter.getValue(), toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> UserDialog.forExistingUser(users, e.getItem(), clock, this::refresh).open());
@@ -71,9 +80,14 @@ class UsersView extends VerticalLayout {
 
     String status(UserSummary user) {
         if (!user.enabled()) {
-            return "Disabled";
+            return getTranslation("security.users.status.disabled");
         }
-        return user.locked(clock.instant()) ? "Locked" : "Active";
+        return getTranslation(user.locked(clock.instant()) ? "security.users.status.locked" : "security.users.status.active");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.users.title");
     }
 
     private void refresh() {

@@ -1,14 +1,15 @@
 package org.parley.shared.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.parley.shared.CountryCode;
 
-/** Picks a country by typing its name or code; names in the user's language (English until users choose one). */
+/** Picks a country by typing its name or code; names in the user's language (the page's, unless given). */
 public class CountryField extends ComboBox<CountryCode> {
 
     public CountryField(String label) {
-        this(label, Locale.ENGLISH);
+        this(label, UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale());
     }
 
     public CountryField(String label, Locale locale) {

@@ -11,6 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.BundleMessageInterpolator;
 
 /**
  * Gives a field the limits its record declares ({@code @Size}, {@code @Min}, {@code @Max}), with the record's own
@@ -26,7 +27,7 @@ public final class FieldLimits {
         Size size = annotation(type, component, Size.class);
         if (size != null) {
             field.setMaxLength(size.max());
-            field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(messageOf(size.message())));
+            field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
         }
     }
 
@@ -34,7 +35,7 @@ public final class FieldLimits {
         Size size = annotation(type, component, Size.class);
         if (size != null) {
             field.setMaxLength(size.max());
-            field.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(messageOf(size.message())));
+            field.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
         }
     }
 
@@ -42,7 +43,7 @@ public final class FieldLimits {
         Size size = annotation(type, component, Size.class);
         if (size != null) {
             field.setMaxLength(size.max());
-            field.setI18n(new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(messageOf(size.message())));
+            field.setI18n(new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
         }
     }
 
@@ -52,11 +53,11 @@ public final class FieldLimits {
         var i18n = new IntegerField.IntegerFieldI18n();
         if (min != null) {
             field.setMin((int) min.value());
-            i18n.setMinErrorMessage(messageOf(min.message()));
+            i18n.setMinErrorMessage(messageOf(min.message(), java.util.Map.of("value", min.value())));
         }
         if (max != null) {
             field.setMax((int) max.value());
-            i18n.setMaxErrorMessage(messageOf(max.message()));
+            i18n.setMaxErrorMessage(messageOf(max.message(), java.util.Map.of("value", max.value())));
         }
         field.setI18n(i18n);
     }
@@ -71,8 +72,15 @@ public final class FieldLimits {
         return found.getAccessor().getAnnotation(kind);
     }
 
-    /** A message the record wrote out, or nothing for Bean Validation's own templates ({@code {jakarta…}}). */
-    private static @Nullable String messageOf(String message) {
+    /**
+     * The record's message in the field's language when it is a bundle key ({@code {meeting.title.tooLong}}), the
+     * record's text when it wrote one out, nothing for Bean Validation's own templates ({@code {jakarta…}}).
+     */
+    private static @Nullable String messageOf(String message, java.util.Map<String, ?> limits) {
+        String translated = BundleMessageInterpolator.textOf(message, Languages.current(), limits);
+        if (translated != null) {
+            return translated;
+        }
         return message.startsWith("{") ? null : message;
     }
 }

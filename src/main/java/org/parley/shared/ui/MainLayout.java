@@ -27,6 +27,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.HasDisplayName;
+import org.parley.shared.Messages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -59,7 +60,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var drawerHeader = new Div(brand);
         drawerHeader.addClassName("parley-drawer-header");
         navigation.addClassName("parley-nav");
-        navigation.getElement().setAttribute("aria-label", "Main navigation");
+        navigation.getElement().setAttribute("aria-label", getTranslation("shared.layout.navigation"));
         addToDrawer(drawerHeader, navigation);
 
         viewTitle.addClassName("parley-view-title");
@@ -71,13 +72,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             var name = new Span(user instanceof HasDisplayName named ? named.displayName() : user.getUsername());
             name.addClassName("parley-user-name");
             name.setId("signed-in-user");
-            var signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+            var signOut = new Button(getTranslation("shared.layout.signOut"), new Icon(VaadinIcon.SIGN_OUT),
+                    e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
             userBox.add(name, signOut);
         });
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Show or hide the navigation");
+        toggle.setAriaLabel(getTranslation("shared.layout.toggleNavigation"));
         var header = new HorizontalLayout(toggle, viewTitle, userBox);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -113,7 +115,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         navigation.removeAll();
         entries.clear();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            var item = new SideNavItem(entry.title(), entry.path());
+            var item = new SideNavItem(titleOf(entry), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -131,9 +133,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                     badge.addClassName("parley-badge");
                     badge.addClassName("error");
                     badge.setId("nav-count-" + route.replace('/', '-'));
-                    badge.getElement().setAttribute("aria-label", n + " waiting");
+                    badge.getElement().setAttribute("aria-label", getTranslation("shared.layout.waiting", n));
                     return badge;
                 });
+    }
+
+    /**
+     * A menu entry's title: a bundle key ({@code @Menu(title = "security.users.title")}) in the user's language; a
+     * view not yet moved to the bundles still gives its English title, shown as it is.
+     */
+    private String titleOf(MenuEntry entry) {
+        String title = entry.title();
+        return Messages.has(title) ? getTranslation(title) : title;
     }
 
     /** The number shown next to a navigation entry, or nothing; for tests. */

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,10 +17,9 @@ import org.parley.shared.NotFoundException;
  * "Not found" for a missing page and for a meeting above the viewer's clearance alike, so that the answer does not
  * reveal which meetings exist. {@link RouteNotFoundView} shows the same for Vaadin's own "no such route".
  */
-@PageTitle("Not found")
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         fill(this);
@@ -28,10 +27,15 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     static void fill(VerticalLayout layout) {
         layout.addClassName("parley-page");
-        var title = new H2("Not found");
+        var title = new H2(layout.getTranslation("shared.notFound.title"));
         title.setId("not-found");
-        layout.add(title, new Paragraph("What you asked for does not exist, or you are not cleared to see it."),
-                new Anchor("", "Back to the dashboard"));
+        layout.add(title, new Paragraph(layout.getTranslation("shared.notFound.explanation")),
+                new Anchor("", layout.getTranslation("shared.notFound.back")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shared.notFound.title");
     }
 
     @Override

@@ -6,7 +6,10 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.slf4j.Logger;
@@ -29,21 +32,25 @@ class UserFacingErrors implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
     }
 
-    static String messageFor(Throwable error) {
+    /** What the user reads about {@code error}, in {@code locale}; nothing for an error nobody foresaw. */
+    static @Nullable String messageFor(Throwable error, Locale locale) {
         Throwable cause = error;
         while (cause != null) {
-            if (cause instanceof RuleViolationException || cause instanceof NotFoundException) {
-                return cause.getMessage();
+            if (cause instanceof RuleViolationException rule) {
+                return rule.messageIn(locale);
+            }
+            if (cause instanceof NotFoundException) {
+                return Messages.get(locale, "shared.error.notFound");
             }
             if (cause instanceof AccessDeniedException) {
-                return "You are not allowed to do that.";
+                return Messages.get(locale, "shared.error.notAllowed");
             }
             if (cause instanceof ConstraintViolationException violations) {
                 return violations.getConstraintViolations().stream().map(v -> v.getMessage())
                         .sorted().collect(Collectors.joining("; "));
             }
             if (cause instanceof ObjectOptimisticLockingFailureException) {
-                return "Someone else changed this in the meantime. Reload the page to see their changes.";
+                return Messages.get(locale, "shared.error.changedMeanwhile");
             }
             cause = cause.getCause();
         }
@@ -53,14 +60,14 @@ class UserFacingErrors implements VaadinServiceInitListener {
     private static final class Handler implements ErrorHandler {
         @Override
         public void error(ErrorEvent event) {
-            String message = messageFor(event.getThrowable());
+            UI ui = UI.getCurrent();
+            Locale locale = ui == null ? Messages.current() : ui.getLocale();
+            String message = messageFor(event.getThrowable(), locale);
             if (message == null) {
                 log.error("Unexpected error in the UI", event.getThrowable());
-                message = "Something went wrong and nothing was saved. Please try again; if it happens again, "
-                        + "tell your administrator the time it happened.";
+                message = Messages.get(locale, "shared.error.unexpected");
             }
             String shown = message;
-            UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> Notifications.error(shown));
             }

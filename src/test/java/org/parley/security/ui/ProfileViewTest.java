@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ProfileViewTest extends SpringBrowserlessTest {
 
     @Autowired ApiTokenService service;
+    @Autowired org.parley.security.UserService users;
 
     @Test
     @WithUserDetails("viewer")
@@ -61,5 +62,42 @@ class ProfileViewTest extends SpringBrowserlessTest {
         assertThat(view.apiTokens.name.getErrorMessage()).contains("name");
         assertThat(view.apiTokens.shownToken()).isNull();
         assertThat(test(view.apiTokens.tokens).size()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_user_who_chooses_arabic_gets_the_pages_in_arabic_right_to_left_at_once_and_english_back() {
+        ProfileView view = navigate(ProfileView.class);
+        assertThat(view.language.getValue()).isEqualTo(java.util.Locale.ENGLISH);
+        try {
+            test(view.language).selectItem("العربية");
+
+            assertThat(com.vaadin.flow.component.UI.getCurrent().getLocale()).isEqualTo(java.util.Locale.of("ar"));
+            ProfileView arabic = (ProfileView) getCurrentView();
+            assertThat(arabic.changePassword.getText()).isEqualTo("تغيير كلمة المرور");
+            assertThat($(org.parley.shared.ui.MainLayout.class).single().navigationTitles()).contains("الملف الشخصي");
+            assertThat(users.me().language()).isEqualTo("ar");
+
+            test(arabic.language).selectItem("English");
+            assertThat(((ProfileView) getCurrentView()).changePassword.getText()).isEqualTo("Change password");
+        } finally {
+            users.changeOwnLanguage(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_wrong_current_password_is_marked_on_that_field_in_the_users_language() {
+        ProfileView view = navigate(ProfileView.class);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("ru"));
+        test(view.currentPassword).setValue("not the password at all");
+        test(view.newPassword).setValue("violet ferry under quiet granite");
+        test(view.repeatPassword).setValue("violet ferry under quiet granite");
+
+        test(view.changePassword).click();
+
+        assertThat(view.currentPassword.isInvalid()).isTrue();
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("Текущий пароль указан неверно");
+        assertThat(view.newPassword.isInvalid()).isFalse();
     }
 }
