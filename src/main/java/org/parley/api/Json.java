@@ -23,6 +23,9 @@ import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.MemberDetails;
+import org.parley.meeting.AnswerData;
+import org.parley.meeting.AnswerSource;
+import org.parley.meeting.AnswerSummary;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
 import org.parley.shared.Classification;
@@ -62,11 +65,30 @@ final class Json {
 
     record MeetingRefJson(long id, String title) {}
 
-    record Member(long person, String name, MemberRole role, ParticipantResponse response) {
+    /**
+     * A delegation member and their answer to the invitation: {@code comment}, {@code answeredAt} and
+     * {@code answeredThrough} (PLANNER, PARLEY, API, EMAIL) come with an answer the participant gave (docs/0025).
+     */
+    record Member(long person, String name, MemberRole role, ParticipantResponse response, @Nullable String comment,
+            @Nullable Instant answeredAt, @Nullable AnswerSource answeredThrough) {
         static Member of(MemberDetails m) {
-            return new Member(m.person().value(), m.name(), m.role(), m.response());
+            return new Member(m.person().value(), m.name(), m.role(), m.response(), m.responseComment(),
+                    m.respondedAt(), m.answeredThrough());
         }
     }
+
+    /** How many participants answered what. */
+    record Answers(int participants, int accepted, int tentative, int declined, int noAnswer) {
+        static Answers of(AnswerSummary s) {
+            return new Answers(s.participants(), s.accepted(), s.tentative(), s.declined(), s.noAnswer());
+        }
+    }
+
+    /** The token owner's own answer to a meeting's invitation. */
+    record Answer(
+            @Schema(requiredMode = REQUIRED, allowableValues = {"ACCEPTED", "TENTATIVE", "DECLINED"})
+            @Nullable ParticipantResponse answer,
+            @Schema(maxLength = AnswerData.COMMENT_MAX_LENGTH) @Nullable String comment) {}
 
     record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members) {
         static Delegation of(DelegationDetails d) {
@@ -105,7 +127,7 @@ final class Json {
             @Nullable String initiatingSide, @Nullable String hostSide, Classification classification,
             String objectives, @Nullable MeetingRefJson parentConference, @Nullable MeetingRefJson followUpOf,
             MeetingStatus status, String createdBy, OffsetDateTime createdAt, String updatedBy,
-            OffsetDateTime updatedAt, List<Delegation> delegations, List<AgendaItem> agenda,
+            OffsetDateTime updatedAt, List<Delegation> delegations, Answers answers, List<AgendaItem> agenda,
             @Nullable Approval approval) {
 
         static Meeting of(MeetingDetails m, @Nullable ApprovalState approval) {
@@ -120,7 +142,7 @@ final class Json {
                     m.followUpOf() == null ? null
                             : new MeetingRefJson(m.followUpOf().id().value(), m.followUpOf().title()),
                     m.status(), m.createdBy(), at(m.createdAt(), zone), m.updatedBy(), at(m.updatedAt(), zone),
-                    m.delegations().stream().map(Delegation::of).toList(),
+                    m.delegations().stream().map(Delegation::of).toList(), Answers.of(AnswerSummary.of(m)),
                     m.agenda().stream().map(AgendaItem::of).toList(),
                     approval == null ? null : Approval.of(approval, zone));
         }

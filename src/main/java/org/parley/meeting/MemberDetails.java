@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,9 @@ import org.parley.directory.PersonId;
  * A delegation member with the directory details the meeting page shows.
  *
  * @param originalName the name in its original script, when the directory has it
+ * @param responseComment what the participant wrote with their answer
+ * @param respondedAt when the participant answered themselves (not set when the planner entered the answer)
+ * @param answeredThrough how the answer came; null while there is none
  */
 public record MemberDetails(
         PersonId person,
@@ -21,4 +25,15 @@ public record MemberDetails(
         LocalTime workdayEnd,
         MemberRole role,
         ParticipantResponse response,
-        @Nullable String originalName) {}
+        @Nullable String originalName,
+        @Nullable String responseComment,
+        @Nullable Instant respondedAt,
+        @Nullable AnswerSource answeredThrough) {
+
+    public MemberDetails(PersonId person, String name, @Nullable String title, @Nullable String organisation,
+            @Nullable String email, ZoneId homeZone, LocalTime workdayStart, LocalTime workdayEnd, MemberRole role,
+            ParticipantResponse response, @Nullable String originalName) {
+        this(person, name, title, organisation, email, homeZone, workdayStart, workdayEnd, role, response,
+                originalName, null, null, null);
+    }
+}

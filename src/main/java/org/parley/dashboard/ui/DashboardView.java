@@ -37,6 +37,8 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSummary;
 import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
+import org.parley.directory.PeopleService;
+import org.parley.directory.PersonId;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.springframework.data.domain.PageRequest;
@@ -62,11 +64,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final transient MeetingService meetings;
     private final transient ApprovalService approvals;
     private final transient FollowUpService followUps;
+    private final transient PeopleService people;
     private final transient Clock clock;
 
     DashboardView(CurrentUser currentUser, MeetingService meetings, ApprovalService approvals,
-            FollowUpService followUps, Clock clock) {
+            FollowUpService followUps, PeopleService people, Clock clock) {
         this.currentUser = currentUser;
+        this.people = people;
         this.meetings = meetings;
         this.approvals = approvals;
         this.followUps = followUps;
@@ -101,10 +105,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         MeetingFilter next = MeetingFilter.all().between(now, now.plus(AHEAD));
-        MeetingFilter mine = user.hasRole(Role.PLANNER) ? next.plannedBy(user.getUsername()) : next;
+        // with a linked person, "mine" are the meetings I take part in and those I planned (docs/0025)
+        @Nullable PersonId me = people.myPerson().orElse(null);
+        boolean personal = me != null || user.hasRole(Role.PLANNER);
+        MeetingFilter mine = personal ? next.mine(user.getUsername(), me) : next;
         Slice<MeetingSummary> upcoming = meetings.find(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
-        String upcomingTitle = user.hasRole(Role.PLANNER) ? "Your meetings in the next 14 days"
-                : "Meetings in the next 14 days";
+        String upcomingTitle = personal ? "Your meetings in the next 14 days" : "Meetings in the next 14 days";
         var upcomingCard = card("upcoming", upcomingTitle, upcoming.isEmpty() ? List.of(new Span("Nothing planned."))
                 : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
                         TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 " + m.status().label())).toList(),
@@ -114,6 +120,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         if (upcoming.hasNext()) {
             upcomingCard.addComponentAtIndex(2, more("upcoming-more", upcoming.getNumberOfElements(),
                     meetings.count(mine)));
+        }
+        if (me == null) {
+            var why = new Paragraph(getTranslation(user.hasRole(Role.PLANNER) ? "participation.dashboard.notLinkedPlanner"
+                    : "participation.dashboard.notLinked"));
+            why.setId("upcoming-not-linked");
+            why.addClassName("parley-muted");
+            upcomingCard.addComponentAtIndex(1, why); // under the title, before the list
         }
         cards.add(upcomingCard);
 
@@ -136,9 +149,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
-        List<Outcome> due = followUps.actionItems(new ActionFilter(null, ActionStatus.OPEN, null, today.plusDays(7)),
-                PageRequest.of(0, LIMIT)).getContent();
-        cards.add(card("action-items", "Action items overdue or due within a week", due.isEmpty()
+        // assigned to me: as a user, or as the linked person (docs/0025)
+        List<Outcome> due = followUps.actionItems(new ActionFilter(null, ActionStatus.OPEN, null, today.plusDays(7),
+                true), PageRequest.of(0, LIMIT)).getContent();
+        cards.add(card("action-items", getTranslation("participation.dashboard.myActionItems"), due.isEmpty()
                 ? List.of(new Span("Nothing due."))
                 : due.stream().map(o -> (Component) line(o.meeting(), o.text(),
                         (o.overdue(today) ? "overdue since " : "due ") + o.due() + " \u00b7 " + o.meetingTitle()))

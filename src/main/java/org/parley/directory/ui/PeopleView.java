@@ -23,6 +23,7 @@ import org.parley.directory.Person;
 import org.parley.directory.PersonFilter;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
+import org.parley.security.UserService;
 import org.parley.shared.WorkingDays;
 import org.parley.shared.ui.CountryField;
 
@@ -39,10 +40,11 @@ class PeopleView extends VerticalLayout {
     final Grid<Person> grid = new Grid<>(Person.class, false);
     final Button newPerson = new Button("New person", VaadinIcon.PLUS.create());
 
-    PeopleView(PeopleService people, CurrentUser currentUser) {
+    PeopleView(PeopleService people, UserService users, CurrentUser currentUser) {
         addClassName("parley-page");
         setSizeFull();
-        boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || currentUser.require().hasRole(Role.ADMIN);
+        boolean administrator = currentUser.require().hasRole(Role.ADMIN);
+        boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || administrator;
 
         search.setLabel("Search");
         search.setPlaceholder("Name, title, organisation or e-mail");
@@ -54,7 +56,7 @@ class PeopleView extends VerticalLayout {
         includeInactive.addValueChangeListener(e -> refresh());
         newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPerson.setVisible(mayEdit);
-        newPerson.addClickListener(e -> new PersonDialog(people, null, this::refresh).open());
+        newPerson.addClickListener(e -> new PersonDialog(people, users, administrator, null, this::refresh).open());
 
         grid.addColumn(p -> p.originalName() == null ? p.fullName() : p.fullName() + " (" + p.originalName() + ")")
                 .setHeader("Name").setFlexGrow(2);
@@ -71,7 +73,8 @@ class PeopleView extends VerticalLayout {
         grid.setEmptyStateText("No one in the directory matches.");
         grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(e -> new PersonDialog(people, e.getItem(), this::refresh).open());
+            grid.addItemClickListener(e -> new PersonDialog(people, users, administrator, e.getItem(),
+                    this::refresh).open());
         }
 
         var toolbar = new HorizontalLayout(search, country, includeInactive, newPerson);

@@ -14,7 +14,15 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import org.parley.directory.AccountLinkedElsewhereException;
+import org.parley.security.UserId;
+import org.parley.security.UserService;
+import org.parley.security.UserSummary;
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -42,11 +50,17 @@ class PersonDialog extends Dialog {
     final TimePicker workdayEnd = new TimePicker("Working day ends");
     final CheckboxGroup<DayOfWeek> workingDays = new CheckboxGroup<>("Working days");
     final TextArea notes = new TextArea("Notes");
+    /** The user account that is this person (docs/0025); administrators change it, others read it. */
+    final ComboBox<UserSummary> account = new ComboBox<>();
+    final Span accountText = new Span();
     final Button save = new Button("Save");
     final Button toggleActive = new Button();
     final BeanValidationBinder<PersonData> binder = new BeanValidationBinder<>(PersonData.class);
 
-    PersonDialog(PeopleService people, @Nullable Person person, Runnable onSaved) {
+    private @Nullable UserId accountBefore;
+
+    PersonDialog(PeopleService people, UserService users, boolean administrator, @Nullable Person person,
+            Runnable onSaved) {
         setHeaderTitle(person == null ? "New person" : person.fullName());
         setWidth("44rem");
         FieldLimits.lengthFrom(PersonData.class, "fullName", fullName);
@@ -87,6 +101,9 @@ class PersonDialog extends Dialog {
         form.setColspan(workingDays, 2);
         form.setColspan(notes, 2);
         add(form);
+        if (person != null) {
+            add(accountPart(people, users, administrator, person));
+        }
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -97,12 +114,19 @@ class PersonDialog extends Dialog {
                     workdayEnd.setErrorMessage("The working day must end after it starts");
                     return;
                 }
+                if (person != null && account.isVisible() && !sameAccount()) {
+                    people.linkAccount(person.id(), account.getValue() == null ? null : account.getValue().id());
+                }
                 Person saved = person == null ? people.create(data) : people.update(person.id(), data, person.version());
                 Notifications.success("Saved " + saved.fullName());
                 close();
                 onSaved.run();
             } catch (ValidationException invalid) {
                 // the binder marks the fields
+            } catch (AccountLinkedElsewhereException taken) {
+                account.setInvalid(true);
+                account.setErrorMessage(getTranslation("participation.link.takenByOther", taken.username(),
+                        taken.otherPerson()));
             } catch (RuleViolationException rule) {
                 Notifications.error(rule.getMessage());
             }
@@ -122,5 +146,35 @@ class PersonDialog extends Dialog {
             });
         }
         getFooter().add(toggleActive, new Button("Cancel", e -> close()), save);
+    }
+
+    private Component accountPart(PeopleService people, UserService users, boolean administrator, Person person) {
+        accountBefore = people.accountOf(person.id()).orElse(null);
+        account.setId("person-account");
+        accountText.setId("person-account-text");
+        if (administrator) {
+            account.setLabel(getTranslation("participation.link.account"));
+            account.setHelperText(getTranslation("participation.link.accountHelp"));
+            account.setClearButtonVisible(true);
+            account.setWidthFull();
+            account.setItems(query -> users.list(query.getFilter().orElse(""), toSpringPageRequest(query)).stream());
+            account.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+            if (accountBefore != null) {
+                account.setValue(users.get(accountBefore));
+            }
+            accountText.setVisible(false);
+            return account;
+        }
+        account.setVisible(false);
+        String name = accountBefore == null ? null
+                : users.displayNames(java.util.List.of(accountBefore)).get(accountBefore);
+        accountText.setText(name == null ? getTranslation("participation.link.noAccount")
+                : getTranslation("participation.link.hasAccount", name));
+        return accountText;
+    }
+
+    private boolean sameAccount() {
+        UserId now = account.getValue() == null ? null : account.getValue().id();
+        return java.util.Objects.equals(now, accountBefore);
     }
 }

@@ -18,6 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import org.parley.security.Role;
+import org.parley.security.AccountPeople;
+import org.parley.security.UserId;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
 
@@ -34,7 +36,10 @@ class UsersView extends VerticalLayout {
     private final transient UserService users;
     private final transient Clock clock;
 
-    UsersView(UserService users, Clock clock) {
+    /** Each shown account's person in the directory, filled page by page (docs/0025). */
+    private final java.util.Map<UserId, String> people = new java.util.concurrent.ConcurrentHashMap<>();
+
+    UsersView(UserService users, AccountPeople accountPeople, Clock clock) {
         this.users = users;
         this.clock = clock;
         addClassName("parley-page");
@@ -58,8 +63,14 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.clearance().label()).setHeader("Clearance").setAutoWidth(true);
         grid.addColumn(u -> u.timeZone().getId()).setHeader("Time zone").setAutoWidth(true);
         grid.addColumn(this::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(u -> people.getOrDefault(u.id(), "")).setHeader(getTranslation("participation.link.person"))
+                .setAutoWidth(true).setKey("person");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> users.list(filter.getValue(), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            var page = users.list(filter.getValue(), toSpringPageRequest(query)).getContent();
+            people.putAll(accountPeople.namesOf(page.stream().map(UserSummary::id).toList()));
+            return page.stream();
+        });
         grid.addItemClickListener(e -> UserDialog.forExistingUser(users, e.getItem(), clock, this::refresh).open());
         grid.setSizeFull();
 
@@ -77,6 +88,7 @@ class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
+        people.clear();
         grid.getDataProvider().refreshAll();
     }
 }
