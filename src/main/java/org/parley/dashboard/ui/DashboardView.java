@@ -37,6 +37,8 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSummary;
 import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
+import org.parley.meeting.AnswerSummary;
+import java.util.Map;
 import org.parley.directory.PeopleService;
 import org.parley.directory.PersonId;
 import org.parley.security.Role;
@@ -59,6 +61,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     static final Duration AHEAD = Duration.ofDays(14);
     private static final int LIMIT = 8;
+    private static final int ANSWER_SCAN = 50;
 
     private final transient CurrentUser currentUser;
     private final transient MeetingService meetings;
@@ -129,6 +132,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             upcomingCard.addComponentAtIndex(1, why); // under the title, before the list
         }
         cards.add(upcomingCard);
+        if (user.hasRole(Role.PLANNER)) {
+            cards.add(waitingForAnswers(next.plannedBy(user.getUsername()), zone));
+        }
 
         if (user.hasRole(Role.PLANNER)) {
             // found in the database over the whole fortnight, not among the meetings listed above
@@ -163,6 +169,27 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         cards.add(card("recently-changed", "Recently changed", recent.stream()
                 .map(m -> (Component) line(m.id(), m.title(), m.status().label())).toList(), null, null));
         add(cards);
+    }
+
+    /**
+     * The planner's meetings of the fortnight whose participants have not all answered (docs/0025), among the first
+     * {@value #ANSWER_SCAN} of them: the answers of a page come in one query.
+     */
+    private Component waitingForAnswers(MeetingFilter planned, ZoneId zone) {
+        List<MeetingSummary> meetingsAhead = meetings.find(planned, PageRequest.of(0, ANSWER_SCAN, Sort.by("start")))
+                .getContent().stream().filter(m -> m.status() != org.parley.meeting.MeetingStatus.CANCELLED).toList();
+        Map<MeetingId, AnswerSummary> answers = meetings.answers(meetingsAhead.stream().map(MeetingSummary::id)
+                .toList());
+        List<Component> waiting = meetingsAhead.stream()
+                .filter(m -> answers.containsKey(m.id()) && answers.get(m.id()).noAnswer() > 0).limit(LIMIT)
+                .map(m -> (Component) line(m.id(), m.title(), TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 "
+                        + getTranslation("participation.answers.summary", answers.get(m.id()).accepted(),
+                                answers.get(m.id()).participants(), answers.get(m.id()).tentative(),
+                                answers.get(m.id()).declined(), answers.get(m.id()).noAnswer())))
+                .toList();
+        return card("waiting-for-answers", getTranslation("participation.dashboard.waitingForAnswers"),
+                waiting.isEmpty() ? List.of(new Span(getTranslation("participation.dashboard.allAnswered")))
+                        : waiting, null, null);
     }
 
     /** What clashes, most serious first: "Steven Walsh is already in “Bilateral consultations” at that time". */
