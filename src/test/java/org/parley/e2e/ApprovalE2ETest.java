@@ -23,7 +23,7 @@ class ApprovalE2ETest {
     void a_draft_goes_from_the_planner_to_the_approver_and_back_approved(RunningParley parley, Page page) {
         parley.signIn(page, "planner");
         page.navigate(parley.url("/meetings"));
-        page.locator("input[placeholder='Title contains\u2026']").fill("Expert meeting on");
+        page.locator("input[placeholder^='Title, people']").fill("Expert meeting on");
         Locator statusSelect = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Status"));
         statusSelect.click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Draft")).first().click();

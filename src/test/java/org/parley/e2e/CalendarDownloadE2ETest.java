@@ -32,7 +32,7 @@ class CalendarDownloadE2ETest {
         parley.signIn(page, "planner");
         page.navigate(parley.url("/meetings"));
         page.locator("vaadin-grid").waitFor();
-        page.locator("input[placeholder='Title contains\u2026']").fill(TITLE);
+        page.locator("input[placeholder^='Title, people']").fill(TITLE);
         PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content").getByText(TITLE)).isVisible(VISIBLE);
         page.locator("vaadin-grid-cell-content").getByText(TITLE).click();
         page.waitForURL(Pattern.compile(".*/meetings/\\d+$"));

@@ -40,7 +40,7 @@ class FollowUpE2ETest {
         parley.signIn(page, "planner");
 
         page.navigate(parley.url("/meetings"));
-        page.locator("input[placeholder='Title contains\u2026']").fill("Foreign Ministers");
+        page.locator("input[placeholder^='Title, people']").fill("Foreign Ministers");
         Locator call = page.locator("vaadin-grid-cell-content")
                 .getByText("Telephone conversation between the Foreign Ministers");
         PlaywrightAssertions.assertThat(call).isVisible(VISIBLE);

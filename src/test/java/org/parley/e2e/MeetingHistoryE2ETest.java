@@ -26,7 +26,7 @@ class MeetingHistoryE2ETest {
         parley.signIn(page, "planner");
         page.navigate(parley.url("/meetings"));
         page.locator("vaadin-grid").waitFor();
-        page.locator("input[placeholder='Title contains\u2026']").fill(RIYADH);
+        page.locator("input[placeholder^='Title, people']").fill(RIYADH);
         Locator row = page.locator("vaadin-grid-cell-content").getByText(RIYADH, new Locator.GetByTextOptions()
                 .setExact(true));
         PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);

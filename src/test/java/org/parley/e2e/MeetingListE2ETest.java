@@ -27,7 +27,7 @@ class MeetingListE2ETest {
         search.fill("Munich Walsh");
         page.waitForURL(Pattern.compile(".*/meetings\\?text=Munich(\\+|%20)Walsh$"));
         Locator row = page.locator("vaadin-grid-cell-content")
-                .getByText("Senior officials on the sidelines of the Munich Security Conference");
+                .getByText("Senior officials on the sidelines of the Munich Security Conference").first();
         PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);
 
         row.click();

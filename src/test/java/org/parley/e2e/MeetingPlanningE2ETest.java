@@ -61,7 +61,7 @@ class MeetingPlanningE2ETest {
 
         page.navigate(parley.url("/meetings"));
         page.locator("vaadin-grid").waitFor();
-        page.locator("input[placeholder='Title contains\u2026']").fill(title);
+        page.locator("input[placeholder^='Title, people']").fill(title);
         PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content").getByText(title)).isVisible(VISIBLE);
         parley.screenshot(page, "meetings-list");
         page.locator("vaadin-grid-cell-content").getByText(title).click();

@@ -122,7 +122,7 @@ final class OperatorSteps implements AutoCloseable {
     static String readWriteToken(Page page, String baseUrl) {
         page.navigate(baseUrl + "/profile");
         page.getByLabel("Token name").fill("End-to-end test");
-        page.getByText("Read and write").click();
+        page.getByLabel("Access").getByText("Read and write").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
         var shown = page.getByLabel("Your new token");
         shown.waitFor();
