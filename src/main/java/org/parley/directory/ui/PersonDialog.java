@@ -1,5 +1,7 @@
 package org.parley.directory.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -22,7 +24,6 @@ import org.parley.directory.AccountLinkedElsewhereException;
 import org.parley.security.UserId;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
