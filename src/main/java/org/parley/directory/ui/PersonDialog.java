@@ -54,6 +54,8 @@ class PersonDialog extends Dialog {
     /** The user account that is this person (docs/0025); administrators change it, others read it. */
     final ComboBox<UserSummary> account = new ComboBox<>();
     final Span accountText = new Span();
+    /** Links the chosen account at once: the link is the administrator's, apart from the person's entry. */
+    final Button link = new Button();
     final Button save = new Button("Save");
     final Button toggleActive = new Button();
     final BeanValidationBinder<PersonData> binder = new BeanValidationBinder<>(PersonData.class);
@@ -115,19 +117,12 @@ class PersonDialog extends Dialog {
                     workdayEnd.setErrorMessage("The working day must end after it starts");
                     return;
                 }
-                if (person != null && account.isVisible() && !sameAccount()) {
-                    people.linkAccount(person.id(), account.getValue() == null ? null : account.getValue().id());
-                }
                 Person saved = person == null ? people.create(data) : people.update(person.id(), data, person.version());
                 Notifications.success("Saved " + saved.fullName());
                 close();
                 onSaved.run();
             } catch (ValidationException invalid) {
                 // the binder marks the fields
-            } catch (AccountLinkedElsewhereException taken) {
-                account.setInvalid(true);
-                account.setErrorMessage(getTranslation("participation.link.takenByOther", taken.username(),
-                        taken.otherPerson()));
             } catch (RuleViolationException rule) {
                 Notifications.error(rule.getMessage());
             }
@@ -164,7 +159,13 @@ class PersonDialog extends Dialog {
                 account.setValue(users.get(accountBefore));
             }
             accountText.setVisible(false);
-            return account;
+            link.setText(getTranslation("participation.link.save"));
+            link.setId("person-account-link");
+            link.addClickListener(e -> linkChosenAccount(people, person));
+            var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(account, link);
+            row.setWidthFull();
+            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            return row;
         }
         account.setVisible(false);
         String name = accountBefore == null ? null
@@ -172,6 +173,24 @@ class PersonDialog extends Dialog {
         accountText.setText(name == null ? getTranslation("participation.link.noAccount")
                 : getTranslation("participation.link.hasAccount", name));
         return accountText;
+    }
+
+    private void linkChosenAccount(PeopleService people, Person person) {
+        if (sameAccount()) {
+            return;
+        }
+        try {
+            UserId chosen = account.getValue() == null ? null : account.getValue().id();
+            people.linkAccount(person.id(), chosen);
+            accountBefore = chosen;
+            account.setInvalid(false);
+            Notifications.success(getTranslation(chosen == null ? "participation.link.removed"
+                    : "participation.link.linked", person.fullName()));
+        } catch (AccountLinkedElsewhereException taken) {
+            account.setInvalid(true);
+            account.setErrorMessage(getTranslation("participation.link.takenByOther", taken.username(),
+                    taken.otherPerson()));
+        }
     }
 
     private boolean sameAccount() {

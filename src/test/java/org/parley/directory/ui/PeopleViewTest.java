@@ -67,9 +67,9 @@ class PeopleViewTest extends SpringBrowserlessTest {
         PersonDialog dialog = (PersonDialog) $(Dialog.class).single();
 
         dialog.account.setValue(account);
-        test(dialog.save).click();
+        test(dialog.link).click();
 
-        assertThat(dialog.isOpened()).isFalse();
+        assertThat(dialog.account.isInvalid()).isFalse();
         assertThat(people.accountOf(person.id())).contains(account.id());
         assertThat(as.as("qwerty.linked", () -> people.myPerson())).contains(person.id());
     }
