@@ -82,6 +82,7 @@ public class AccessFixture {
     private final String adminPassword;
     private final List<MeetingId> made = Collections.synchronizedList(new ArrayList<>());
     @Autowired private IcsImportService imports;
+    @Autowired private org.parley.protocol.ProtocolService protocol;
     @Autowired private InvitationMailService invitationMail;
 
     AccessFixture(MeetingService meetings, MeetingWorkflow workflow, ApprovalService approvals, UserService users,
@@ -144,6 +145,15 @@ public class AccessFixture {
 
     public PeopleService people() {
         return people;
+    }
+
+    public org.parley.protocol.ProtocolService protocol() {
+        return protocol;
+    }
+
+    /** A rank of the administrator's own, with a name no other cell uses. */
+    public org.parley.protocol.Rank rank() {
+        return asSystem(() -> protocol.createRank(new org.parley.protocol.RankData(unique("Matrix rank"), 9)));
     }
 
     public VenueService venues() {

@@ -44,6 +44,9 @@ import org.parley.meeting.MeetingSnapshot;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.MeetingWorkflow;
+import org.parley.protocol.ProtocolService;
+import org.parley.protocol.Rank;
+import org.parley.protocol.RankData;
 import org.parley.security.ApiAccess;
 import org.parley.security.ApiTokenService;
 import org.parley.security.Role;
@@ -265,6 +268,14 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.meetings().conflictsOf(id);
             }),
+            row("meetings.parity", MeetingService.class, "parity", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.meetings().parity(id);
+            }),
+            row("meetings.parityOf", MeetingService.class, "parityOf", EVERY_ROLE, (f, who) -> {
+                MeetingData data = f.newMeeting();
+                return () -> f.meetings().parityOf(data);
+            }),
 
             // --- the workflow under the approvals: reading for all, moves for those who plan or decide ----------
             row("workflow.lock", MeetingWorkflow.class, "lock", EVERY_ROLE, (f, who) -> {
@@ -465,6 +476,21 @@ final class AuthorisationMatrix {
                 return () -> f.people().personOf(user.id());
             }),
             row("people.myPerson", PeopleService.class, "myPerson", EVERY_ROLE, (f, who) -> () -> f.people().myPerson()),
+            // --- protocol: everybody signed in reads the ranks; the administrator maintains them --------------------
+            row("protocol.ranks", ProtocolService.class, "ranks", EVERY_ROLE, (f, who) -> () -> f.protocol().ranks()),
+            row("protocol.rank", ProtocolService.class, "rank", EVERY_ROLE, (f, who) -> {
+                Rank rank = f.rank();
+                return () -> f.protocol().rank(rank.id());
+            }),
+            row("protocol.rules", ProtocolService.class, "rules", EVERY_ROLE, (f, who) -> () -> f.protocol().rules()),
+            row("protocol.createRank", ProtocolService.class, "createRank", ADMINS, (f, who) -> {
+                RankData data = new RankData(f.unique("Matrix new rank"), 10);
+                return () -> f.protocol().createRank(data);
+            }),
+            row("protocol.updateRank", ProtocolService.class, "updateRank", ADMINS, (f, who) -> {
+                Rank rank = f.rank();
+                return () -> f.protocol().updateRank(rank.id(), new RankData(rank.name(), 11), rank.version());
+            }),
             row("venues.find", VenueService.class, "find", EVERY_ROLE, (f, who) -> {
                 Venue venue = f.venue();
                 return () -> f.venues().find(venue.name(), PAGE);
@@ -635,6 +661,8 @@ final class AuthorisationMatrix {
                     AccessFixture::draftOf, (f, id, hidden) -> f.meetings().get(id)),
             hiddenLikeMissing("meetings.conflictsOf", "viewer", "planner2", Classification.RESTRICTED,
                     AccessFixture::draftOf, (f, id, hidden) -> f.meetings().conflictsOf(id)),
+            hiddenLikeMissing("meetings.parity", "viewer", "planner2", Classification.RESTRICTED,
+                    AccessFixture::draftOf, (f, id, hidden) -> f.meetings().parity(id)),
             hiddenLikeMissing("workflow.read", "viewer", "planner2", Classification.RESTRICTED,
                     AccessFixture::draftOf, (f, id, hidden) -> f.workflow().read(id)),
             hiddenLikeMissing("workflow.lock", "viewer", "planner2", Classification.RESTRICTED,

@@ -28,6 +28,8 @@ import org.parley.meeting.AnswerSource;
 import org.parley.meeting.AnswerSummary;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
+import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.ParityWarning;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
@@ -66,13 +68,18 @@ final class Json {
     record MeetingRefJson(long id, String title) {}
 
     /**
-     * A delegation member and their answer to the invitation: {@code comment}, {@code answeredAt} and
-     * {@code answeredThrough} (PLANNER, PARLEY, API, EMAIL) come with an answer the participant gave (docs/0025).
+     * A delegation member in protocol order (docs/0023) and their answer to the invitation (docs/0025): {@code rank}
+     * is the protocol rank's English name, {@code precedence} its number (1 is the highest), {@code formOfAddress}
+     * the constant, such as HIS_EXCELLENCY; {@code comment}, {@code answeredAt} and {@code answeredThrough} (PLANNER,
+     * PARLEY, API, EMAIL) come with an answer.
      */
-    record Member(long person, String name, MemberRole role, ParticipantResponse response, @Nullable String comment,
+    record Member(long person, String name, MemberRole role, ParticipantResponse response, @Nullable String rank,
+            @Nullable Integer precedence, @Nullable FormOfAddress formOfAddress, @Nullable String comment,
             @Nullable Instant answeredAt, @Nullable AnswerSource answeredThrough) {
         static Member of(MemberDetails m) {
-            return new Member(m.person().value(), m.name(), m.role(), m.response(), m.responseComment(),
+            return new Member(m.person().value(), m.name(), m.role(), m.response(),
+                    m.rank() == null ? null : m.rank().label(java.util.Locale.ENGLISH),
+                    m.rank() == null ? null : m.rank().precedence(), m.formOfAddress(), m.responseComment(),
                     m.respondedAt(), m.answeredThrough());
         }
     }
@@ -90,10 +97,11 @@ final class Json {
             @Nullable ParticipantResponse answer,
             @Schema(maxLength = AnswerData.COMMENT_MAX_LENGTH) @Nullable String comment) {}
 
-    record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members) {
+    record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members,
+            boolean manualOrder) {
         static Delegation of(DelegationDetails d) {
             return new Delegation(d.country().code(), d.organisation(), d.ours(),
-                    d.members().stream().map(Member::of).toList());
+                    d.members().stream().map(Member::of).toList(), d.manualOrder());
         }
     }
 
@@ -108,6 +116,17 @@ final class Json {
     record Step(String kind, String actor, boolean senior, OffsetDateTime at, @Nullable String comment, int round) {
         static Step of(TimelineStep s, ZoneId zone) {
             return new Step(s.kind().name(), s.actor(), s.actorSenior(), Json.at(s.at(), zone), s.comment(), s.round());
+        }
+    }
+
+    /**
+     * Whether the heads of delegation differ in rank more than protocol allows (docs/0023), with the warnings in
+     * English; the planner's justification is the submission note in the approval timeline.
+     */
+    record Parity(boolean warning, List<String> warnings) {
+        static Parity of(List<ParityWarning> warnings) {
+            return new Parity(!warnings.isEmpty(),
+                    warnings.stream().map(w -> w.message(java.util.Locale.ENGLISH)).toList());
         }
     }
 
@@ -128,9 +147,9 @@ final class Json {
             String objectives, @Nullable MeetingRefJson parentConference, @Nullable MeetingRefJson followUpOf,
             MeetingStatus status, String createdBy, OffsetDateTime createdAt, String updatedBy,
             OffsetDateTime updatedAt, List<Delegation> delegations, Answers answers, List<AgendaItem> agenda,
-            @Nullable Approval approval) {
+            @Nullable Approval approval, Parity parity) {
 
-        static Meeting of(MeetingDetails m, @Nullable ApprovalState approval) {
+        static Meeting of(MeetingDetails m, @Nullable ApprovalState approval, List<ParityWarning> parity) {
             ZoneId zone = m.timeZone();
             var venue = m.venue() == null ? null : new VenueRefJson(m.venue().id().value(), m.venue().name(),
                     m.venue().room() == null ? null : m.venue().room().value(), m.venue().roomName());
@@ -144,7 +163,7 @@ final class Json {
                     m.status(), m.createdBy(), at(m.createdAt(), zone), m.updatedBy(), at(m.updatedAt(), zone),
                     m.delegations().stream().map(Delegation::of).toList(), Answers.of(AnswerSummary.of(m)),
                     m.agenda().stream().map(AgendaItem::of).toList(),
-                    approval == null ? null : Approval.of(approval, zone));
+                    approval == null ? null : Approval.of(approval, zone), Parity.of(parity));
         }
     }
 
@@ -206,8 +225,10 @@ final class Json {
             @Nullable List<DelegationInput> delegations,
             @Nullable List<AgendaInput> agenda) {}
 
+    /** {@code manualOrder}: keep the members in the order given rather than by precedence (default false). */
     record DelegationInput(@Schema(requiredMode = REQUIRED) @Nullable String country, @Nullable String organisation,
-            boolean ours, @Schema(requiredMode = REQUIRED) @Nullable List<MemberInput> members) {}
+            boolean ours, @Schema(requiredMode = REQUIRED) @Nullable List<MemberInput> members,
+            @Nullable Boolean manualOrder) {}
 
     record MemberInput(@Schema(requiredMode = REQUIRED) @Nullable Long person,
             @Schema(requiredMode = REQUIRED) @Nullable MemberRole role, @Nullable ParticipantResponse response) {}

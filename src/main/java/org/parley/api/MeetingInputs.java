@@ -66,7 +66,7 @@ final class MeetingInputs {
                         m.response() == null ? ParticipantResponse.NEEDS_ACTION : m.response()));
             }
             delegations.add(new DelegationData(country("delegations[" + i + "].country", d.country()),
-                    d.organisation(), d.ours(), members));
+                    d.organisation(), d.ours(), members, Boolean.TRUE.equals(d.manualOrder())));
         }
         var agenda = new ArrayList<AgendaItemData>();
         var items = in.agenda() == null ? List.<Json.AgendaInput>of() : in.agenda();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSnapshot;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingWorkflow;
@@ -56,10 +57,12 @@ public class ApprovalService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final MeetingService meetings;
 
     ApprovalService(ApprovalStepRepository steps, MeetingWorkflow workflow, ApprovalPolicy policy,
             CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, MeetingService meetings) {
+        this.meetings = meetings;
         this.steps = steps;
         this.workflow = workflow;
         this.policy = policy;
@@ -74,6 +77,11 @@ public class ApprovalService {
     public ApprovalState submit(MeetingId id,
             @Nullable @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String note) {
         MeetingSnapshot meeting = workflow.lock(id);
+        if ((note == null || note.isBlank()) && !meetings.parity(id).isEmpty()) {
+            // docs/0023: the approvers read why the heads of delegation may differ in rank; the timeline keeps it
+            throw new RuleViolationException("The heads of delegation are not of equal rank (parity warning): write"
+                    + " the justification in the note for the approvers");
+        }
         Rounds rounds = rounds(id);
         workflow.moveTo(id, MeetingStatus.PENDING_APPROVAL);
         int round = rounds.current() + 1;

@@ -54,7 +54,10 @@ final class DemoApprovals {
         submitAndApprove(demo.sideline, "approver");
         submitAndApprove(demo.riyadh, "approver");
         as("planner", () -> approvals.submit(demo.experts, "Follow-up of the Foreign Ministers' call"));
-        as("planner", () -> approvals.submit(demo.summit, "Dates agreed in principle in Riyadh"));
+        // the summit carries a parity warning (Saudi Arabia sends its Foreign Minister): its justification, docs/0023
+        as("planner", () -> approvals.submit(demo.summit, "Dates agreed in principle in Riyadh. Saudi Arabia is"
+                + " represented by its Foreign Minister on the Crown Prince's behalf, as the Royal Court confirmed;"
+                + " protocol accepts the difference in rank for the host's delegation."));
         as("approver", () -> approvals.approve(demo.summit, 1, "Agreed; the senior approver decides the second"));
 
         List<MeetingId> generated = as("planner", () -> meetings.find(

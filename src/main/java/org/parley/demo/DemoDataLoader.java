@@ -13,6 +13,7 @@ import org.parley.directory.PeopleService;
 import org.parley.followup.FollowUpService;
 import org.parley.directory.VenueService;
 import org.parley.meeting.MeetingService;
+import org.parley.protocol.ProtocolService;
 import org.parley.security.SystemTask;
 import org.parley.security.UserService;
 import org.slf4j.Logger;
@@ -51,12 +52,12 @@ class DemoDataLoader {
     ApplicationRunner demoData(UserService users, PeopleService people, VenueService venues,
             MeetingService meetings, ApprovalService approvals, FollowUpService followUps,
             UserDetailsService userDetails, Clock clock, FeedService feeds,
-            DemoSettings settings) {
+            DemoSettings settings, ProtocolService protocol) {
         return (ApplicationArguments args) -> {
             long started = System.nanoTime();
             // a fixed seed: every start generates the same demo, shifted to today
             var random = new Random(20250218L);
-            var directory = new DemoDirectory(people, venues);
+            var directory = new DemoDirectory(people, venues, protocol);
             SystemTask.runAsSystem(() -> {
                 DemoUsers.ALL.forEach(users::create);
                 directory.create(settings.generatedPeople(), random);

@@ -17,6 +17,9 @@ import org.parley.directory.RoomData;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueData;
 import org.parley.directory.VenueService;
+import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.ProtocolService;
+import org.parley.protocol.RankId;
 import org.parley.shared.CountryCode;
 
 /**
@@ -41,13 +44,15 @@ final class DemoDirectory {
 
     private final PeopleService people;
     private final VenueService venues;
+    private final ProtocolService protocol;
     final Map<String, Person> named = new HashMap<>();
     final Map<String, Venue> venueByKey = new HashMap<>();
     final List<Person> crowd = new ArrayList<>();
 
-    DemoDirectory(PeopleService people, VenueService venues) {
+    DemoDirectory(PeopleService people, VenueService venues, ProtocolService protocol) {
         this.people = people;
         this.venues = venues;
+        this.protocol = protocol;
     }
 
     Person person(String key) {
@@ -60,42 +65,42 @@ final class DemoDirectory {
 
     void create(int generatedPeople, Random random) {
         add("ru-president", "Pavel Orlov", "President of the Russian Federation", "Presidential Executive Office", RU,
-                MOSCOW, "Russian");
+                MOSCOW, "ru");
         add("ru-minister", "Andrei Volkov", "Minister of Foreign Affairs", "Ministry of Foreign Affairs", RU, MOSCOW,
-                "Russian, English, French");
+                "ru, en, fr");
         add("ru-aide", "Yuri Sokolov", "Aide to the President for International Affairs",
-                "Presidential Executive Office", RU, MOSCOW, "Russian, English");
+                "Presidential Executive Office", RU, MOSCOW, "ru, en");
         add("ru-envoy", "Kirill Belov", "Special Presidential Envoy on Economic Cooperation",
-                "Presidential Executive Office", RU, MOSCOW, "Russian, English");
+                "Presidential Executive Office", RU, MOSCOW, "ru, en");
         add("ru-director", "Elena Morozova", "Director, North America Department", "Ministry of Foreign Affairs", RU,
-                MOSCOW, "Russian, English");
+                MOSCOW, "ru, en");
         add("ru-expert", "Igor Lebedev", "Deputy Director, Department of Diplomatic Property and Missions",
-                "Ministry of Foreign Affairs", RU, MOSCOW, "Russian, English");
+                "Ministry of Foreign Affairs", RU, MOSCOW, "ru, en");
         add("ru-interpreter", "Natalia Kuznetsova", "Senior Interpreter", "Ministry of Foreign Affairs", RU, MOSCOW,
-                "Russian, English, Arabic");
+                "ru, en, ar");
         add("us-president", "James Whitfield", "President of the United States", "The White House", US, WASHINGTON,
-                "English");
+                "en");
         add("us-secretary", "Michael Grant", "Secretary of State", "Department of State", US, WASHINGTON,
-                "English, Spanish");
-        add("us-nsa", "Robert Hale", "National Security Advisor", "The White House", US, WASHINGTON, "English");
+                "en, es");
+        add("us-nsa", "Robert Hale", "National Security Advisor", "The White House", US, WASHINGTON, "en");
         add("us-envoy", "Steven Walsh", "Special Envoy to the Middle East", "Department of State", US, WASHINGTON,
-                "English");
+                "en");
         add("us-assistant", "Laura Bennett", "Assistant Secretary for European and Eurasian Affairs",
-                "Department of State", US, WASHINGTON, "English, Russian");
+                "Department of State", US, WASHINGTON, "en, ru");
         add("us-expert", "Daniel Reyes", "Director, Office of Foreign Missions", "Department of State", US,
-                WASHINGTON, "English");
+                WASHINGTON, "en");
         add("us-interpreter", "Sarah Collins", "Interpreter", "Department of State", US, WASHINGTON,
-                "English, Russian");
+                "en, ru");
         add("sa-minister", "Faisal Al-Harbi", "Minister of Foreign Affairs", "Ministry of Foreign Affairs", SA, RIYADH,
-                "Arabic, English");
-        add("sa-protocol", "Khalid Al-Otaibi", "Director of Protocol", "Royal Protocol", SA, RIYADH, "Arabic, English");
+                "ar, en");
+        add("sa-protocol", "Khalid Al-Otaibi", "Director of Protocol", "Royal Protocol", SA, RIYADH, "ar, en");
         add("ua-minister", "Oksana Kovalenko", "Minister of Foreign Affairs", "Ministry of Foreign Affairs of Ukraine",
-                UA, KYIV, "Ukrainian, English");
+                UA, KYIV, "uk, en");
         add("ua-deputy", "Taras Shevchuk", "Deputy Head", "Office of the President of Ukraine", UA, KYIV,
-                "Ukrainian, English");
-        add("de-chair", "Katrin Weber", "Chair", "Munich Security Conference", DE, BERLIN, "German, English");
+                "uk, en");
+        add("de-chair", "Katrin Weber", "Chair", "Munich Security Conference", DE, BERLIN, "de, en");
         add("de-desk", "Thomas Fischer", "Desk Officer, Russia and Eastern Partnership", "Federal Foreign Office", DE,
-                BERLIN, "German, English, Russian");
+                BERLIN, "de, en, ru");
 
         venueByKey.put("munich", venues.create(new VenueData("Hotel Bayerischer Hof", "Munich", DE,
                         "Promenadeplatz 2-6, 80333 Munich", BERLIN, 800),
@@ -135,13 +140,41 @@ final class DemoDirectory {
             Map.entry("Oksana Kovalenko", "Оксана Коваленко"),
             Map.entry("Taras Shevchuk", "Тарас Шевчук"));
 
+    /** Each named official's protocol rank (by the default rank's code) and form of address. */
+    private static final Map<String, Protocol> PROTOCOL = Map.ofEntries(
+            Map.entry("ru-president", new Protocol("HEAD_OF_STATE", FormOfAddress.HIS_EXCELLENCY)),
+            Map.entry("ru-minister", new Protocol("FOREIGN_MINISTER", FormOfAddress.HIS_EXCELLENCY)),
+            Map.entry("ru-aide", new Protocol("DEPUTY_MINISTER", FormOfAddress.MR)),
+            Map.entry("ru-envoy", new Protocol("SPECIAL_ENVOY", FormOfAddress.HIS_EXCELLENCY)),
+            Map.entry("ru-director", new Protocol("DIRECTOR", FormOfAddress.MS)),
+            Map.entry("ru-expert", new Protocol("DEPUTY_DIRECTOR", FormOfAddress.MR)),
+            Map.entry("ru-interpreter", new Protocol("EXPERT", FormOfAddress.MS)),
+            Map.entry("us-president", new Protocol("HEAD_OF_STATE", FormOfAddress.HIS_EXCELLENCY)),
+            Map.entry("us-secretary", new Protocol("FOREIGN_MINISTER", FormOfAddress.THE_HONOURABLE)),
+            Map.entry("us-nsa", new Protocol("MINISTER", FormOfAddress.THE_HONOURABLE)),
+            Map.entry("us-envoy", new Protocol("SPECIAL_ENVOY", FormOfAddress.THE_HONOURABLE)),
+            Map.entry("us-assistant", new Protocol("DEPUTY_MINISTER", FormOfAddress.THE_HONOURABLE)),
+            Map.entry("us-expert", new Protocol("DIRECTOR", FormOfAddress.MR)),
+            Map.entry("us-interpreter", new Protocol("EXPERT", FormOfAddress.MS)),
+            Map.entry("sa-minister", new Protocol("FOREIGN_MINISTER", FormOfAddress.HIS_HIGHNESS)),
+            Map.entry("sa-protocol", new Protocol("DIRECTOR", FormOfAddress.MR)),
+            Map.entry("ua-minister", new Protocol("FOREIGN_MINISTER", FormOfAddress.HER_EXCELLENCY)),
+            Map.entry("ua-deputy", new Protocol("DEPUTY_MINISTER", FormOfAddress.MR)),
+            Map.entry("de-chair", new Protocol("AMBASSADOR", FormOfAddress.HER_EXCELLENCY)),
+            Map.entry("de-desk", new Protocol("FIRST_SECRETARY", FormOfAddress.MR)));
+
+    private record Protocol(String rank, FormOfAddress formOfAddress) {}
+
     private void add(String key, String name, String title, String organisation, CountryCode country, ZoneId zone,
             String languages) {
         String email = name.toLowerCase().replace(' ', '.').replace("-", "") + "@" + country.code().toLowerCase()
                 + ".parley.example";
+        Protocol protocolOf = PROTOCOL.get(key);
+        RankId rank = protocol.ranks().stream().filter(r -> protocolOf.rank().equals(r.code())).findFirst()
+                .orElseThrow().id();
         named.put(key, people.create(new PersonData(name, title, organisation, country, email, null, languages, zone,
                 PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, "", ORIGINAL_NAMES.get(name),
-                workingDays(country))));
+                workingDays(country), rank, protocolOf.formOfAddress())));
     }
 
     /** Saudi Arabia's weekend is Friday and Saturday; the demo's other countries rest on Saturday and Sunday. */

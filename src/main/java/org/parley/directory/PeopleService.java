@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.parley.protocol.ProtocolService;
 import org.parley.security.CurrentUser;
 import org.parley.security.UserId;
 import org.parley.security.UserService;
@@ -36,12 +37,14 @@ public class PeopleService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProtocolService protocol;
 
     PeopleService(PersonRepository people, PersonAccountRepository accounts, UserService users,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ProtocolService protocol) {
         this.people = people;
         this.accounts = accounts;
         this.users = users;
+        this.protocol = protocol;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -80,6 +83,7 @@ public class PeopleService {
     @Transactional
     @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     public Person create(@Valid PersonData data) {
+        checkRank(data);
         var entry = new PersonEntry(username(), clock.instant());
         entry.apply(data, username(), clock.instant());
         return people.saveAndFlush(entry).toPerson();
@@ -94,6 +98,7 @@ public class PeopleService {
             throw new RuleViolationException(entry.updatedBy() + " changed this person at " + entry.updatedAt()
                     + " while you were editing. Reopen the person to see their changes; yours were not saved.");
         }
+        checkRank(data);
         entry.apply(data, username(), clock.instant());
         Person saved = people.saveAndFlush(entry).toPerson();
         events.publishEvent(new PersonChanged(id));
@@ -168,6 +173,13 @@ public class PeopleService {
     @PreAuthorize("isAuthenticated()")
     public Optional<PersonId> myPerson() {
         return currentUser.get().flatMap(me -> personOf(me.id()));
+    }
+
+    /** A rank that does not exist is refused with "not found" rather than a broken reference. */
+    private void checkRank(PersonData data) {
+        if (data.rank() != null) {
+            protocol.rank(data.rank());
+        }
     }
 
     private PersonEntry find(PersonId id) {

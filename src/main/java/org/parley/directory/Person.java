@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.RankId;
 import org.parley.shared.CountryCode;
 
 /**
@@ -30,11 +32,13 @@ public record Person(
         boolean active,
         long version,
         @Nullable String originalName,
-        Set<DayOfWeek> workingDays) {
+        Set<DayOfWeek> workingDays,
+        @Nullable RankId rank,
+        @Nullable FormOfAddress formOfAddress) {
 
     public PersonData toData() {
         return new PersonData(fullName, title, organisation, country, email, phone, String.join(", ", languages),
-                homeZone, workdayStart, workdayEnd, notes, originalName, workingDays);
+                homeZone, workdayStart, workdayEnd, notes, originalName, workingDays, rank, formOfAddress);
     }
 
     /** Whether the person works on that day of the week. */

@@ -3,6 +3,8 @@ package org.parley.directory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +17,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.RankId;
 import org.parley.shared.CountryCode;
 
 /** A person's directory entry. People are deactivated, never deleted: past meetings keep referring to them. */
@@ -76,6 +80,13 @@ class PersonEntry {
     @Column(name = "working_days", nullable = false, length = 7)
     private Set<DayOfWeek> workingDays = PersonData.DEFAULT_WORKING_DAYS;
 
+    @Column(name = "rank_id")
+    private @Nullable Long rankId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form_of_address", length = 32)
+    private @Nullable FormOfAddress formOfAddress;
+
     @Column(length = PersonData.NOTES_MAX_LENGTH)
     private @Nullable String notes;
 
@@ -122,6 +133,8 @@ class PersonEntry {
         this.workdayEnd = data.workdayEnd();
         this.workingDays = Set.copyOf(data.workingDays());
         this.notes = blankToNull(data.notes());
+        this.rankId = data.rank() == null ? null : data.rank().value();
+        this.formOfAddress = data.formOfAddress();
         this.updatedBy = username;
         this.updatedAt = now;
     }
@@ -149,7 +162,7 @@ class PersonEntry {
                 email, phone, languages == null ? java.util.List.of()
                         : java.util.Arrays.stream(languages.split(",")).map(String::trim).toList(),
                 homeZone, workdayStart, workdayEnd, notes == null ? "" : notes, active, version, originalName,
-                workingDays);
+                workingDays, rankId == null ? null : new RankId(rankId), formOfAddress);
     }
 
     private static @Nullable String lowerCase(@Nullable String value) {

@@ -46,6 +46,9 @@ class Delegation {
     @Column(nullable = false)
     private boolean ours;
 
+    @Column(name = "manual_order", nullable = false)
+    private boolean manualOrder;
+
     @OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DelegationMember> members = new ArrayList<>();
@@ -69,6 +72,7 @@ class Delegation {
         this.organisation = data.organisation() == null || data.organisation().isBlank()
                 ? null : data.organisation().trim();
         this.ours = data.ours();
+        this.manualOrder = data.manualOrder();
         for (int i = 0; i < data.members().size(); i++) {
             MemberData memberData = data.members().get(i);
             DelegationMember member = members.stream()
@@ -87,6 +91,10 @@ class Delegation {
 
     long id() {
         return Objects.requireNonNull(id);
+    }
+
+    boolean manualOrder() {
+        return manualOrder;
     }
 
     int position() {

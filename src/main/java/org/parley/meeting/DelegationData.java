@@ -13,18 +13,26 @@ import org.parley.shared.PlainText;
  * One side's party at a meeting, as the planner enters it.
  *
  * @param ours whether this is our own ministry's delegation
+ * @param manualOrder whether the members keep the order the planner gave them; otherwise protocol orders them by
+ *     precedence, the head of delegation first (docs/0023)
  */
 public record DelegationData(
         @NotNull(message = "Choose the delegation's country") CountryCode country,
         @Nullable @Size(max = ORGANISATION_MAX_LENGTH, message = "An organisation has at most "
                 + ORGANISATION_MAX_LENGTH + " characters") @PlainText String organisation,
         boolean ours,
-        @Valid List<MemberData> members) {
+        @Valid List<MemberData> members,
+        boolean manualOrder) {
 
     public static final int ORGANISATION_MAX_LENGTH = 200;
 
     public DelegationData {
         members = List.copyOf(members);
+    }
+
+    /** A delegation in protocol order. */
+    public DelegationData(CountryCode country, @Nullable String organisation, boolean ours, List<MemberData> members) {
+        this(country, organisation, ours, members, false);
     }
 
     public static final String ONE_HEAD = "Each delegation needs exactly one head of delegation";

@@ -6,9 +6,18 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.CountryCode;
 
-/** One side's party at a meeting, with its members in role order. */
+/**
+ * One side's party at a meeting, with its members in protocol order (the head first, then by precedence) or in the
+ * order the planner set when {@code manualOrder}.
+ */
 public record DelegationDetails(
-        long id, CountryCode country, @Nullable String organisation, boolean ours, List<MemberDetails> members) {
+        long id, CountryCode country, @Nullable String organisation, boolean ours, List<MemberDetails> members,
+        boolean manualOrder) {
+
+    public DelegationDetails(long id, CountryCode country, @Nullable String organisation, boolean ours,
+            List<MemberDetails> members) {
+        this(id, country, organisation, ours, members, false);
+    }
 
     public Optional<MemberDetails> head() {
         return members.stream().filter(m -> m.role() == MemberRole.HEAD).findFirst();

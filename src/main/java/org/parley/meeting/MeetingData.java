@@ -173,7 +173,8 @@ public record MeetingData(
                 base.start().plusWeeks(2), base.end().plusWeeks(2), base.timeZone(), venue, null,
                 base.initiatingSide(), base.hostSide(), base.classification(), objectives, null, earlier.id(),
                 base.delegations().stream().map(d -> new DelegationData(d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> new MemberData(m.person(), m.role())).toList())).toList(),
+                        d.members().stream().map(m -> new MemberData(m.person(), m.role())).toList(),
+                        d.manualOrder())).toList(),
                 List.of());
     }
 

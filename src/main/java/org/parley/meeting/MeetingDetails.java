@@ -56,7 +56,8 @@ public record MeetingDetails(
                 parentConference == null ? null : parentConference.id(),
                 followUpOf == null ? null : followUpOf.id(),
                 delegations.stream().map(d -> new DelegationData(d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> new MemberData(m.person(), m.role(), m.response())).toList()))
+                        d.members().stream().map(m -> new MemberData(m.person(), m.role(), m.response())).toList(),
+                        d.manualOrder()))
                         .toList(),
                 agenda.stream().map(AgendaItemDetails::toData).toList());
     }

@@ -27,6 +27,9 @@ import org.parley.directory.RoomId;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
+import org.parley.protocol.ParityWarning;
+import org.parley.protocol.ProtocolRules;
+import org.parley.protocol.ProtocolService;
 import org.parley.security.CurrentUser;
 import org.parley.security.SignedInUser;
 import org.parley.shared.CalendarYears;
@@ -63,10 +66,12 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProtocolService protocol;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, PeopleService people, VenueService venues,
             MeetingHistory history, MeetingSearchIndex searchIndex, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ProtocolService protocol) {
+        this.protocol = protocol;
         this.meetings = meetings;
         this.queries = queries;
         this.people = people;
@@ -363,6 +368,36 @@ public class MeetingService {
         return new MeetingRef(meeting.id(), meeting.title(), meeting.kind(), meeting.start(), true);
     }
 
+    /**
+     * The parity warnings between the saved meeting's heads of delegation (docs/0023): its submission then needs a
+     * written justification.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ParityWarning> parity(MeetingId id) {
+        MeetingDetails meeting = get(id);
+        return protocol.rules().parity(meeting.delegations().stream()
+                .flatMap(d -> d.head().map(head -> new ProtocolRules.Head(head.name(),
+                        head.rank() == null ? null : head.rank().id(), d.ours())).stream())
+                .toList(), meeting.tier() == Tier.HEAD_OF_STATE);
+    }
+
+    /** The parity warnings of a meeting as entered so far; the editor calls this on every change. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ParityWarning> parityOf(MeetingData data) {
+        Map<PersonId, Boolean> headsAndSides = new java.util.LinkedHashMap<>();
+        for (DelegationData delegation : data.delegations()) {
+            delegation.members().stream().filter(m -> m.role() == MemberRole.HEAD && m.person() != null).findFirst()
+                    .ifPresent(head -> headsAndSides.putIfAbsent(head.person(), delegation.ours()));
+        }
+        Map<PersonId, Person> personById = people.getAll(headsAndSides.keySet()).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        return protocol.rules().parity(headsAndSides.entrySet().stream()
+                .filter(head -> personById.containsKey(head.getKey()))
+                .map(head -> new ProtocolRules.Head(personById.get(head.getKey()).fullName(),
+                        personById.get(head.getKey()).rank(), head.getValue()))
+                .toList(), data.tier() == Tier.HEAD_OF_STATE);
+    }
+
     /** What clashes with a saved meeting, for its page. */
     @PreAuthorize("isAuthenticated()")
     public List<Conflict> conflictsOf(MeetingId id) {
@@ -510,7 +545,7 @@ public class MeetingService {
         VenueRef venue = meeting.venueId() == null ? null
                 : venueRef(meeting, venues.get(new VenueId(meeting.venueId())));
         return assemble(meeting, venue, refTo(meeting.parentConferenceId()), refTo(meeting.followUpOfId()),
-                delegations, agenda, peopleIn(delegations, agenda));
+                delegations, agenda, peopleIn(delegations, agenda), protocol.rules());
     }
 
     /** Like {@link #details}, for many meetings at once: one query per kind of thing, not per meeting. */
@@ -546,6 +581,7 @@ public class MeetingService {
         meetings.findAllById(referenced).stream().filter(other -> clearance.covers(other.classification()))
                 .forEach(other -> refById.put(Objects.requireNonNull(other.rawId()), ref(other)));
         List<MeetingDetails> result = new ArrayList<>(found.size());
+        ProtocolRules rules = protocol.rules();
         for (Meeting meeting : found) {
             long id = Objects.requireNonNull(meeting.rawId());
             VenueRef venue = meeting.venueId() == null ? null
@@ -554,7 +590,7 @@ public class MeetingService {
             result.add(assemble(meeting, venue,
                     meeting.parentConferenceId() == null ? null : refById.get(meeting.parentConferenceId()),
                     meeting.followUpOfId() == null ? null : refById.get(meeting.followUpOfId()),
-                    delegations, agendaByMeeting.getOrDefault(id, List.of()), personById));
+                    delegations, agendaByMeeting.getOrDefault(id, List.of()), personById, rules));
         }
         return result;
     }
@@ -569,29 +605,41 @@ public class MeetingService {
 
     private static MeetingDetails assemble(Meeting meeting, @Nullable VenueRef venue, @Nullable MeetingRef conference,
             @Nullable MeetingRef followUpOf, List<Delegation> delegations, List<AgendaItem> agenda,
-            Map<PersonId, Person> personById) {
+            Map<PersonId, Person> personById, ProtocolRules rules) {
         return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
                 meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
                 meeting.hostSide(), meeting.classification(), meeting.objectives(), conference, followUpOf,
                 meeting.status(), meeting.everApproved(), meeting.version(), meeting.createdBy(), meeting.createdAt(),
                 meeting.updatedBy(), meeting.updatedAt(),
-                delegations.stream().map(d -> new DelegationDetails(d.id(), d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> memberDetails(m, personById.get(new PersonId(m.personId()))))
-                                .toList())).toList(),
+                delegations.stream().map(d -> delegationDetails(d, personById, rules)).toList(),
                 agenda.stream().map(a -> new AgendaItemDetails(a.id(), a.position(), a.title(), a.description(),
                         a.leadDelegation(), a.leadPerson(),
                         a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
                         a.plannedMinutes())).toList());
     }
 
-    private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person) {
+    /** A delegation with its members in protocol order, or in the planner's when they set one (docs/0023). */
+    private static DelegationDetails delegationDetails(Delegation delegation, Map<PersonId, Person> personById,
+            ProtocolRules rules) {
+        List<MemberDetails> members = delegation.members().stream()
+                .map(m -> memberDetails(m, personById.get(new PersonId(m.personId())), rules)).toList();
+        if (!delegation.manualOrder()) {
+            members = rules.order(members, m -> m.role() == MemberRole.HEAD,
+                    m -> m.rank() == null ? null : m.rank().id());
+        }
+        return new DelegationDetails(delegation.id(), delegation.country(), delegation.organisation(),
+                delegation.ours(), members, delegation.manualOrder());
+    }
+
+    private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person,
+            ProtocolRules rules) {
         if (person == null) {
             throw new IllegalStateException("person " + member.personId() + " missing from the directory");
         }
         return new MemberDetails(person.id(), person.fullName(), person.title(), person.organisation(),
                 person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
-                member.response(), person.originalName(), member.responseComment(), member.respondedAt(),
-                member.responseSource());
+                member.response(), person.originalName(), rules.rank(person.rank()).orElse(null),
+                person.formOfAddress(), member.responseComment(), member.respondedAt(), member.responseSource());
     }
 
     private @Nullable MeetingRef refTo(@Nullable Long id) {

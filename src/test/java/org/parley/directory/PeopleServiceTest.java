@@ -11,7 +11,12 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.parley.ParleyTest;
+import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.ProtocolService;
+import org.parley.protocol.Rank;
+import org.parley.protocol.RankId;
 import org.parley.shared.CountryCode;
+import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.TimeZones;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +32,10 @@ class PeopleServiceTest {
 
     @Autowired PeopleService people;
     @Autowired VenueService venues;
+    @Autowired ProtocolService protocol;
 
     private PersonData someone(String name, String organisation, CountryCode country) {
-        return new PersonData(name, "Counsellor", organisation, country, null, "+7 495 244-16-06", "Arabic, English",
+        return new PersonData(name, "Counsellor", organisation, country, null, "+7 495 244-16-06", "ar, EN",
                 RIYADH, LocalTime.of(8, 0), LocalTime.of(16, 0), "");
     }
 
@@ -41,7 +47,7 @@ class PeopleServiceTest {
         Person read = people.get(created.id());
         assertThat(read.homeZone()).isEqualTo(RIYADH);
         assertThat(read.workdayStart()).isEqualTo(LocalTime.of(8, 0));
-        assertThat(read.languages()).containsExactly("Arabic", "English");
+        assertThat(read.languages()).containsExactly("ar", "en");
         assertThat(read.active()).isTrue();
     }
 
@@ -72,6 +78,39 @@ class PeopleServiceTest {
         assertThat(people.get(leaving.id()).active()).isFalse();
         people.reactivate(leaving.id());
         assertThat(names(PersonFilter.byText(marker))).containsExactly(marker);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_person_keeps_their_protocol_rank_and_form_of_address() {
+        Rank ambassador = protocol.ranks().stream().filter(r -> "AMBASSADOR".equals(r.code())).findFirst().orElseThrow();
+        Person created = people.create(someone("Reem Al-Shehri", "Embassy in Moscow", new CountryCode("SA"))
+                .withProtocol(ambassador.id(), FormOfAddress.HER_EXCELLENCY));
+
+        Person read = people.get(created.id());
+        assertThat(read.rank()).isEqualTo(ambassador.id());
+        assertThat(read.formOfAddress()).isEqualTo(FormOfAddress.HER_EXCELLENCY);
+        assertThat(read.toData().rank()).isEqualTo(ambassador.id());
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void languages_that_are_no_iso_639_1_codes_are_refused() {
+        for (String wrong : List.of("Arabic, English", "xx", "en, eng", "ru; en")) {
+            var data = new PersonData("Linguist " + wrong, null, null, new CountryCode("SA"), null, null, wrong,
+                    RIYADH, LocalTime.of(8, 0), LocalTime.of(16, 0), "");
+            assertThatThrownBy(() -> people.create(data)).as(wrong)
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .hasMessageContaining("ISO 639-1");
+        }
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_rank_that_does_not_exist_is_refused() {
+        var data = someone("Nobody Ranked", "Embassy", new CountryCode("SA")).withProtocol(new RankId(987_654L), null);
+
+        assertThatThrownBy(() -> people.create(data)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.parley.approval.ApprovalState;
 import org.parley.approval.TimelineStep;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
+import org.parley.protocol.ParityWarning;
 import org.parley.meeting.MeetingStatus;
 import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
@@ -59,6 +60,14 @@ class ApprovalSection implements MeetingSection {
         var summary = new Paragraph(summary(state));
         summary.setId("approval-summary");
         block.add(summary);
+        // the approvers see both heads' ranks side by side; the planner's justification is in the timeline
+        List<ParityWarning> parity = meetings.parity(id);
+        for (ParityWarning warning : parity) {
+            var line = new Paragraph(warning.message(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+            line.addClassName("parley-warning");
+            line.addClassName("parley-parity-warning");
+            block.add(line);
+        }
 
         var actions = new HorizontalLayout();
         actions.setId("approval-actions");
@@ -66,7 +75,8 @@ class ApprovalSection implements MeetingSection {
         if (me.hasRole(Role.PLANNER)) {
             if (status == MeetingStatus.DRAFT || status == MeetingStatus.REJECTED || status == MeetingStatus.POSTPONED) {
                 actions.add(button("Submit for approval", "submit-for-approval", true, () -> new CommentDialog(
-                        "Submit for approval", "Note for the approvers (optional)", "Submit", false,
+                        "Submit for approval", parity.isEmpty() ? "Note for the approvers (optional)"
+                                : block.getTranslation("protocol.parity.justification"), "Submit", !parity.isEmpty(),
                         note -> act(() -> approvals.submit(id, note), "Submitted for approval", refreshPage)).open()));
             }
             if (status == MeetingStatus.POSTPONED) {

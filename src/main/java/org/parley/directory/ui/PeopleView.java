@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonFilter;
+import org.parley.protocol.ProtocolService;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.UserService;
@@ -40,7 +41,7 @@ class PeopleView extends VerticalLayout {
     final Grid<Person> grid = new Grid<>(Person.class, false);
     final Button newPerson = new Button("New person", VaadinIcon.PLUS.create());
 
-    PeopleView(PeopleService people, UserService users, CurrentUser currentUser) {
+    PeopleView(PeopleService people, ProtocolService protocol, UserService users, CurrentUser currentUser) {
         addClassName("parley-page");
         setSizeFull();
         boolean administrator = currentUser.require().hasRole(Role.ADMIN);
@@ -56,7 +57,8 @@ class PeopleView extends VerticalLayout {
         includeInactive.addValueChangeListener(e -> refresh());
         newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPerson.setVisible(mayEdit);
-        newPerson.addClickListener(e -> new PersonDialog(people, users, administrator, null, this::refresh).open());
+        newPerson.addClickListener(e -> new PersonDialog(people, protocol, users, administrator, null, this::refresh)
+                .open());
 
         grid.addColumn(p -> p.originalName() == null ? p.fullName() : p.fullName() + " (" + p.originalName() + ")")
                 .setHeader("Name").setFlexGrow(2);
@@ -73,7 +75,7 @@ class PeopleView extends VerticalLayout {
         grid.setEmptyStateText("No one in the directory matches.");
         grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(e -> new PersonDialog(people, users, administrator, e.getItem(),
+            grid.addItemClickListener(e -> new PersonDialog(people, protocol, users, administrator, e.getItem(),
                     this::refresh).open());
         }
 

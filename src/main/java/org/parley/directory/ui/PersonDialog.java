@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.AccountLinkedElsewhereException;
 import org.parley.security.UserId;
@@ -27,7 +29,12 @@ import org.parley.security.UserSummary;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
+import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.ProtocolService;
+import org.parley.protocol.Rank;
+import org.parley.protocol.RankId;
 import org.parley.shared.CountryCode;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.WorkingDays;
 import org.parley.shared.ui.CountryField;
@@ -45,7 +52,9 @@ class PersonDialog extends Dialog {
     final CountryField country = new CountryField("Country");
     final EmailField email = new EmailField("E-mail");
     final TextField phone = new TextField("Phone");
-    final TextField languages = new TextField("Languages");
+    final TextField languages = new TextField();
+    final ComboBox<Rank> rank = new ComboBox<>();
+    final ComboBox<FormOfAddress> formOfAddress = new ComboBox<>();
     final ZoneField homeZone = new ZoneField("Home time zone");
     final TimePicker workdayStart = new TimePicker("Working day starts");
     final TimePicker workdayEnd = new TimePicker("Working day ends");
@@ -62,8 +71,8 @@ class PersonDialog extends Dialog {
 
     private @Nullable UserId accountBefore;
 
-    PersonDialog(PeopleService people, UserService users, boolean administrator, @Nullable Person person,
-            Runnable onSaved) {
+    PersonDialog(PeopleService people, ProtocolService protocol, UserService users, boolean administrator,
+            @Nullable Person person, Runnable onSaved) {
         setHeaderTitle(person == null ? "New person" : person.fullName());
         setWidth("44rem");
         FieldLimits.lengthFrom(PersonData.class, "fullName", fullName);
@@ -75,7 +84,18 @@ class PersonDialog extends Dialog {
         FieldLimits.lengthFrom(PersonData.class, "email", email);
         FieldLimits.lengthFrom(PersonData.class, "phone", phone);
         FieldLimits.lengthFrom(PersonData.class, "languages", languages);
-        languages.setHelperText("Separated by commas");
+        languages.setLabel(getTranslation("protocol.person.languages"));
+        languages.setHelperText(getTranslation("protocol.person.languagesHelper"));
+        // the ranks are a short list of reference data, read whole
+        List<Rank> ranks = protocol.ranks();
+        rank.setLabel(getTranslation("protocol.person.rank"));
+        rank.setItems(ranks);
+        rank.setItemLabelGenerator(r -> r.label(getLocale()));
+        rank.setClearButtonVisible(true);
+        formOfAddress.setLabel(getTranslation("protocol.person.formOfAddress"));
+        formOfAddress.setItems(FormOfAddress.values());
+        formOfAddress.setItemLabelGenerator(form -> getTranslation(Messages.keyOf(form)));
+        formOfAddress.setClearButtonVisible(true);
         FieldLimits.lengthFrom(PersonData.class, "notes", notes);
         workdayStart.setStep(Duration.ofMinutes(30));
         workdayEnd.setStep(Duration.ofMinutes(30));
@@ -90,6 +110,10 @@ class PersonDialog extends Dialog {
         binder.forField(email).bind("email");
         binder.forField(phone).bind("phone");
         binder.forField(languages).bind("languages");
+        binder.forField(rank).withConverter((Rank r) -> r == null ? null : r.id(),
+                (RankId id) -> id == null ? null : ranks.stream().filter(r -> r.id().equals(id)).findFirst()
+                        .orElse(null)).bind("rank");
+        binder.forField(formOfAddress).bind("formOfAddress");
         binder.forField(homeZone).bind("homeZone");
         binder.forField(workdayStart).bind("workdayStart");
         binder.forField(workdayEnd).bind("workdayEnd");
@@ -99,8 +123,8 @@ class PersonDialog extends Dialog {
                 ? PersonData.of("", new CountryCode("DE"), ZoneId.of("Europe/Berlin"))
                 : person.toData());
 
-        var form = new FormLayout(fullName, originalName, title, organisation, country, email, phone, languages,
-                homeZone, workdayStart, workdayEnd, workingDays, notes);
+        var form = new FormLayout(formOfAddress, fullName, originalName, title, rank, organisation, country, email, phone,
+                languages, homeZone, workdayStart, workdayEnd, workingDays, notes);
         form.setColspan(workingDays, 2);
         form.setColspan(notes, 2);
         add(form);

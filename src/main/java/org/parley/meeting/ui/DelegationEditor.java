@@ -33,6 +33,8 @@ class DelegationEditor extends VerticalLayout {
     final CountryField country = new CountryField("Country");
     final TextField organisation = new TextField("Organisation");
     final Checkbox ours = new Checkbox("Our delegation");
+    /** Off: the meeting lists the members by precedence, the head first; on: in the order given here. */
+    final Checkbox manualOrder = new Checkbox();
     final Button addMember = new Button("Add member", VaadinIcon.PLUS.create());
     final Button remove = new Button("Remove delegation", VaadinIcon.TRASH.create());
     final Span problem = new Span();
@@ -60,19 +62,25 @@ class DelegationEditor extends VerticalLayout {
         country.addValueChangeListener(e -> onChange.run());
         organisation.addValueChangeListener(e -> onChange.run());
         ours.addValueChangeListener(e -> onChange.run());
+        manualOrder.setLabel(getTranslation("protocol.delegation.manualOrder"));
+        manualOrder.addValueChangeListener(e -> {
+            members.forEach(row -> row.moveUp.setVisible(e.getValue()));
+            onChange.run();
+        });
         memberRows.setPadding(false);
         memberRows.setSpacing(false);
         var top = new HorizontalLayout(country, organisation, ours, remove);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
         top.expand(organisation);
-        add(top, memberRows, addMember, problem);
+        add(top, memberRows, new HorizontalLayout(addMember, manualOrder), problem);
     }
 
     void setValue(DelegationData data, List<Person> knownPeople) {
         country.setValue(data.country());
         organisation.setValue(data.organisation() == null ? "" : data.organisation());
         ours.setValue(data.ours());
+        manualOrder.setValue(data.manualOrder());
         for (MemberData member : data.members()) {
             Person person = knownPeople.stream().filter(p -> p.id().equals(member.person())).findFirst()
                     .orElse(null);
@@ -93,17 +101,30 @@ class DelegationEditor extends VerticalLayout {
             memberRows.remove(row);
             onChange.run();
         });
+        row.moveUp.setVisible(manualOrder.getValue());
+        row.moveUp.addClickListener(e -> moveUp(row));
         members.add(row);
         memberRows.add(row);
         onChange.run();
         return row;
     }
 
+    /** Moves a member one place up in the planner's own order. */
+    void moveUp(MemberRow row) {
+        int at = members.indexOf(row);
+        if (at > 0) {
+            members.remove(at);
+            members.add(at - 1, row);
+            memberRows.addComponentAtIndex(at - 1, row);
+            onChange.run();
+        }
+    }
+
     DelegationData value() {
         return new DelegationData(country.getValue(), organisation.getValue(), ours.getValue(),
                 members.stream().filter(r -> r.person.getValue() != null)
                         .map(r -> new MemberData(r.person.getValue().id(), r.role.getValue(), r.response.getValue()))
-                        .toList());
+                        .toList(), manualOrder.getValue());
     }
 
     List<Person> chosenPeople() {
@@ -133,6 +154,7 @@ class DelegationEditor extends VerticalLayout {
         final Select<MemberRole> role = new Select<>();
         final Select<ParticipantResponse> response = new Select<>();
         final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+        final Button moveUp = new Button(VaadinIcon.ARROW_UP.create());
 
         MemberRow(PeoplePicker people) {
             setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -148,7 +170,10 @@ class DelegationEditor extends VerticalLayout {
             response.setAriaLabel("Response");
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel("Remove member");
-            add(person, role, response, remove);
+            moveUp.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            moveUp.setAriaLabel(getTranslation("protocol.delegation.moveUp"));
+            moveUp.setTooltipText(getTranslation("protocol.delegation.moveUp"));
+            add(person, role, response, moveUp, remove);
             expand(person);
         }
     }

@@ -51,6 +51,7 @@ import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
+import org.parley.protocol.ParityWarning;
 import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.meeting.SchedulingService;
 import org.parley.meeting.SlotProposal;
@@ -89,6 +90,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     final DelegationsField delegations;
     final AgendaEditor agenda = new AgendaEditor();
     final VerticalLayout conflictPanel = new VerticalLayout();
+    /** The parity warnings between the heads of delegation as entered (docs/0023). */
+    final VerticalLayout parityPanel = new VerticalLayout();
     final Paragraph formProblem = new Paragraph();
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
@@ -240,6 +243,9 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void layoutForm() {
         conflictPanel.setId("conflict-panel");
+        parityPanel.setId("parity-panel");
+        parityPanel.setPadding(false);
+        parityPanel.setSpacing(false);
         conflictPanel.setPadding(false);
         conflictPanel.setSpacing(false);
         formProblem.setId("form-problem");
@@ -247,7 +253,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H3("Meeting"), basics,
                 new H3("When and where"), whenWhere, whenWhere.viewerTime,
                 new H3("Sides and related meetings"), related,
-                new H3("Delegations"), delegations,
+                new H3("Delegations"), delegations, parityPanel,
                 new H3("Agenda"), agenda,
                 new H3("Conflicts"), conflictPanel,
                 formProblem, new HorizontalLayout(save, cancel));
@@ -381,8 +387,10 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         Duration duration = whenWhere.duration();
         agenda.setMeetingMinutes(duration == null ? 0 : duration.toMinutes());
         whenWhere.showStartIn(currentUser.require().timeZone());
-        currentConflicts = meetings.checkConflicts(editing, asEntered());
+        MeetingData entered = asEntered();
+        currentConflicts = meetings.checkConflicts(editing, entered);
         showConflicts();
+        showParity(meetings.parityOf(entered));
     }
 
     /** The form as it stands, checked or not: what the clash check and nothing else reads. */
@@ -393,6 +401,18 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 basics.format.getValue(), whenWhere.start.getValue(), whenWhere.end.getValue(),
                 whenWhere.timeZone.getValue(), venue == null ? null : venue.id(), room == null ? null : room.id(),
                 null, null, basics.classification.getValue(), "", null, null, delegations.getValue(), List.of());
+    }
+
+    private void showParity(List<ParityWarning> warnings) {
+        parityPanel.removeAll();
+        for (ParityWarning warning : warnings) {
+            var line = new Paragraph(warning.message(getLocale()));
+            line.addClassName("parley-warning");
+            parityPanel.add(line);
+        }
+        if (!warnings.isEmpty()) {
+            parityPanel.add(new Paragraph(getTranslation("protocol.parity.justifyOnSubmit")));
+        }
     }
 
     private void showConflicts() {

@@ -44,6 +44,7 @@ import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberDetails;
+import org.parley.protocol.ParityWarning;
 import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -328,9 +329,15 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
                     + (delegation.ours() ? " (ours)" : "");
             var members = new UnorderedList();
             for (MemberDetails member : delegation.members()) {
-                String line = name(member) + " \u2014 " + member.role().label()
+                // protocol names people with their form of address here (never in calendars), docs/0023
+                String addressed = member.addressedName(getLocale());
+                String line = (member.originalName() == null ? addressed
+                                : addressed + " (" + member.originalName() + ")")
+                        + " \u2014 " + member.role().label()
                         + (member.title() == null ? "" : ", " + member.title())
                         + (member.organisation() == null ? "" : ", " + member.organisation())
+                        + (member.rank() == null ? ""
+                                : " \u00b7 " + getTranslation("protocol.member.rank", member.rank().label(getLocale())))
                         + " \u00b7 " + member.response().label();
                 members.add(new ListItem(line));
             }
@@ -340,6 +347,12 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         if (meeting.delegations().isEmpty()) {
             block.add(new Paragraph("No delegations yet."));
+        }
+        for (ParityWarning warning : meetings.parity(meeting.id())) {
+            var line = new Paragraph(warning.message(getLocale()));
+            line.addClassName("parley-warning");
+            line.addClassName("parley-parity-warning");
+            block.add(line);
         }
         return block;
     }

@@ -8,7 +8,13 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
+import org.parley.directory.PeopleService;
+import org.parley.directory.Person;
+import org.parley.directory.PersonFilter;
+import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.Rank;
 import org.parley.shared.CountryCode;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -16,6 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class PeopleViewTest extends SpringBrowserlessTest {
 
     @Autowired DirectoryFixture directory;
+    @Autowired PeopleService people;
 
     @Test
     @WithUserDetails("viewer")
@@ -50,7 +57,6 @@ class PeopleViewTest extends SpringBrowserlessTest {
     }
 
     @Autowired org.parley.security.UserService users;
-    @Autowired org.parley.directory.PeopleService people;
     @Autowired org.parley.TestUsers as;
 
     @Test
@@ -72,5 +78,33 @@ class PeopleViewTest extends SpringBrowserlessTest {
         assertThat(dialog.account.isInvalid()).isFalse();
         assertThat(people.accountOf(person.id())).contains(account.id());
         assertThat(as.as("qwerty.linked", () -> people.myPerson())).contains(person.id());
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void the_person_dialog_saves_rank_form_of_address_and_working_languages_and_explains_a_wrong_code() {
+        PeopleView view = navigate(PeopleView.class);
+        test(view.newPerson).click();
+        PersonDialog dialog = (PersonDialog) $(Dialog.class).single();
+        String name = "Reem Qasimi " + System.nanoTime();
+        test(dialog.fullName).setValue(name);
+        dialog.country.setValue(new CountryCode("SA"));
+        Rank ambassador = dialog.rank.getListDataView().getItems().filter(r -> "AMBASSADOR".equals(r.code()))
+                .findFirst().orElseThrow();
+        dialog.rank.setValue(ambassador);
+        dialog.formOfAddress.setValue(FormOfAddress.HER_EXCELLENCY);
+        test(dialog.languages).setValue("Arabic");
+
+        test(dialog.save).click();
+        assertThat(dialog.languages.isInvalid()).isTrue();
+        assertThat(dialog.languages.getErrorMessage()).contains("ISO 639-1");
+
+        test(dialog.languages).setValue("ar, en");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        Person saved = people.find(PersonFilter.byText(name), PageRequest.of(0, 1)).getContent().getFirst();
+        assertThat(saved.rank()).isEqualTo(ambassador.id());
+        assertThat(saved.formOfAddress()).isEqualTo(FormOfAddress.HER_EXCELLENCY);
+        assertThat(saved.languages()).containsExactly("ar", "en");
     }
 }

@@ -19,6 +19,8 @@ import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
+import org.parley.meeting.MemberData;
+import org.parley.meeting.DelegationData;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.Tier;
 import org.parley.shared.CountryCode;
@@ -122,6 +124,27 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         assertThat(editor.delegations.isInvalid()).isTrue();
         assertThat(editor.delegations.getErrorMessage()).isEqualTo("Complete the delegations marked below");
         assertThat(getCurrentView()).isSameAs(editor);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_planner_keeps_their_own_order_of_a_delegation_by_moving_members_up() {
+        MeetingEditorView editor = openNewMeeting();
+        test(editor.delegations.addDelegation).click();
+        DelegationEditor only = editor.delegations.editors.getFirst();
+        only.country.setValue(new CountryCode("RU"));
+        test(only.addMember).click();
+        test(only.addMember).click();
+        only.members.get(0).person.setValue(minister);
+        only.members.get(1).person.setValue(secretary);
+        assertThat(only.members.get(1).moveUp.isVisible()).as("precedence orders until the planner says").isFalse();
+
+        only.manualOrder.setValue(true);
+        test(only.members.get(1).moveUp).click();
+
+        DelegationData entered = only.value();
+        assertThat(entered.manualOrder()).isTrue();
+        assertThat(entered.members()).extracting(MemberData::person).containsExactly(secretary.id(), minister.id());
     }
 
     @Test
