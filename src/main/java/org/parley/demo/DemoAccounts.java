@@ -55,7 +55,9 @@ final class DemoAccounts {
     }
 
     void run(DemoDirectory directory) {
+        // the scenario's people are spoken for first, so that no generated pick takes one of them from its user
         Set<PersonId> taken = new HashSet<>();
+        SCENARIO_PEOPLE.values().forEach(key -> taken.add(directory.person(key).id()));
         for (var user : DemoUsers.ALL) {
             String key = SCENARIO_PEOPLE.get(user.username());
             Optional<PersonId> person = key != null ? Optional.of(directory.person(key).id())
