@@ -101,6 +101,28 @@ public class AccessFixture {
         this.adminPassword = adminPassword;
     }
 
+    @Autowired private org.parley.readout.ReadoutService readouts;
+
+    public org.parley.readout.ReadoutService readouts() {
+        return readouts;
+    }
+
+    /** A meeting that took place, with a readout the planner drafted in English and Russian. */
+    public MeetingId withDraftedReadout() {
+        MeetingId id = ended(Classification.UNCLASSIFIED);
+        as("planner", () -> readouts.saveDraft(id, new org.parley.readout.ReadoutDraft(List.of(
+                new org.parley.readout.ReadoutTextData("en", "The ministers agreed to keep channels open"),
+                new org.parley.readout.ReadoutTextData("ru", "Министры договорились сохранять каналы связи")))));
+        return id;
+    }
+
+    /** As {@link #withDraftedReadout()}, released by an approver. */
+    public MeetingId withReleasedReadout() {
+        MeetingId id = withDraftedReadout();
+        as("approver2", () -> readouts.release(id, false));
+        return id;
+    }
+
     /** Injected by field, so that this fixture's constructor stays as other features extend it. */
     @org.springframework.beans.factory.annotation.Autowired
     private org.parley.calendar.feed.FeedService feeds;

@@ -92,6 +92,8 @@ class ApiAuthorisationTest {
             new Endpoint("POST /meetings/{id}/cancel", "approvals.cancel", Set.of(), 200,
                     f -> new Prepared("POST", "/api/v1/meetings/" + f.draft().value() + "/cancel",
                             Map.of("reason", "Overtaken by events"))),
+            new Endpoint("GET /meetings/{id}/readout", "readouts.of", Set.of(), 200,
+                    f -> new Prepared("GET", "/api/v1/meetings/" + f.withDraftedReadout().value() + "/readout", null)),
             // InviteService has no matrix row: every signed-in user may download what they can see
             new Endpoint("GET /meetings/{id}/invite.ics", null, EVERY_ROLE, 200, f -> {
                 MeetingId id = f.submitted();

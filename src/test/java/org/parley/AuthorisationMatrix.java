@@ -122,7 +122,7 @@ final class AuthorisationMatrix {
     record Operation(String name, Class<?> service, String method, Set<Role> allowed, Scenario scenario) {
 
         boolean allows(Caller caller) {
-            return caller.role() != null && allowed.contains(caller.role());
+            return caller.role() == null ? OPEN_TO_THE_PUBLIC.contains(name) : allowed.contains(caller.role());
         }
 
         String methodName() {
@@ -159,7 +159,41 @@ final class AuthorisationMatrix {
                     Instant.parse("2029-12-01T00:00:00Z"));
 
 
+    /** Operations anyone may call without signing in (what the public Readouts page and feed read). */
+    static final Set<String> OPEN_TO_THE_PUBLIC = Set.of("readouts.published", "readouts.publishedOne",
+            "readouts.recentlyUpdated");
+
     static final List<Operation> OPERATIONS = List.of(
+            // --- readouts: planners draft, approvers release and withdraw, the public reads what was released ---
+            row("readouts.of", org.parley.readout.ReadoutService.class, "of", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.withDraftedReadout();
+                return () -> f.readouts().of(id);
+            }),
+            row("readouts.saveDraft", org.parley.readout.ReadoutService.class, "saveDraft", PLANNERS, (f, who) -> {
+                MeetingId id = f.ended(Classification.UNCLASSIFIED);
+                var draft = new org.parley.readout.ReadoutDraft(List.of(
+                        new org.parley.readout.ReadoutTextData("en", "Talks were held")));
+                return () -> f.readouts().saveDraft(id, draft);
+            }),
+            row("readouts.release", org.parley.readout.ReadoutService.class, "release", APPROVERS, (f, who) -> {
+                MeetingId id = f.withDraftedReadout();
+                return () -> f.readouts().release(id, false);
+            }),
+            row("readouts.withdraw", org.parley.readout.ReadoutService.class, "withdraw", APPROVERS, (f, who) -> {
+                MeetingId id = f.withReleasedReadout();
+                return () -> f.readouts().withdraw(id, "Issued by mistake.");
+            }),
+            row("readouts.published", org.parley.readout.ReadoutService.class, "published", EVERY_ROLE, (f, who) ->
+                    () -> f.readouts().published(null, PAGE)),
+            row("readouts.publishedOne", org.parley.readout.ReadoutService.class, "publishedOne", EVERY_ROLE,
+                    (f, who) -> {
+                        MeetingId id = f.withReleasedReadout();
+                        long readout = f.asSystem(() -> f.readouts().of(id)).orElseThrow().id();
+                        return () -> f.readouts().publishedOne(readout);
+                    }),
+            row("readouts.recentlyUpdated", org.parley.readout.ReadoutService.class, "recentlyUpdated", EVERY_ROLE,
+                    (f, who) -> () -> f.readouts().recentlyUpdated()),
+
             // --- meetings: everybody signed in reads (within clearance); planners plan ---------------------------
             row("meetings.find", MeetingService.class, "find", EVERY_ROLE, (f, who) -> {
                 MeetingData data = f.newMeeting();

@@ -14,6 +14,7 @@ import org.parley.followup.FollowUpService;
 import org.parley.directory.VenueService;
 import org.parley.meeting.MeetingService;
 import org.parley.protocol.ProtocolService;
+import org.parley.readout.ReadoutService;
 import org.parley.security.SystemTask;
 import org.parley.security.UserService;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ class DemoDataLoader {
     @Order(0)
     ApplicationRunner demoData(UserService users, PeopleService people, VenueService venues,
             MeetingService meetings, ApprovalService approvals, FollowUpService followUps,
-            UserDetailsService userDetails, Clock clock, FeedService feeds,
+            UserDetailsService userDetails, Clock clock, FeedService feeds, ReadoutService readouts,
             DemoSettings settings, ProtocolService protocol) {
         return (ApplicationArguments args) -> {
             long started = System.nanoTime();
@@ -70,6 +71,7 @@ class DemoDataLoader {
                 return demo.generate(today, settings.generatedMeetings(), random);
             });
             new DemoApprovals(approvals, meetings, followUps, userDetails).run(demo);
+            new DemoReadouts(readouts, userDetails).run(demo);
             new DemoAccounts(users, people, meetings, userDetails, clock).run(directory);
             log.info("Demo data ready in {} ms: {} scenario meetings, {} generated, {} people",
                     (System.nanoTime() - started) / 1_000_000, demo.scenario.size(), generated,

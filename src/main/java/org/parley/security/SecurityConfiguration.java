@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -78,6 +79,9 @@ class SecurityConfiguration {
                 .expiredSessionStrategy(new SessionExpiry(requestUtil)));
         // the app's icons: browsers fetch them for the sign-in page too (favicon.ico Vaadin opens already)
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**").permitAll());
+        // the Atom feed of released readouts is public, for newsrooms (docs/0029-readouts.md); the public Readouts
+        // pages are views marked @AnonymousAllowed, which Vaadin opens itself. Nothing else is open.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/readouts.atom").permitAll());
         // Vaadin exempts the sign-in form from CSRF protection, so another site could sign a browser in as an account
         // of its choosing; here only Vaadin's own requests are exempt (they carry Vaadin's token), and the form sends
         // Spring's token, which the page carries in its _csrf meta tags. A stale form gets a fresh one.

@@ -24,6 +24,13 @@ public final class TimeLabels {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
             Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_SECONDS = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY_AND_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private TimeLabels() {}
 
@@ -82,9 +89,44 @@ public final class TimeLabels {
         return DAY.format(day);
     }
 
+    /** "09:00" in the zone. */
+    public static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
     /** "Sat 14 Feb 2026, 09:00" in the zone. */
     public static String dayAndTime(Instant instant, ZoneId zone) {
         return DAY_AND_TIME.format(instant.atZone(zone));
+    }
+
+    /** "Sat 14 Feb 2026, 09:00:05" in the zone: for records of what happened when (the audit log). */
+    public static String dayAndSeconds(Instant instant, ZoneId zone) {
+        return DAY_AND_SECONDS.format(instant.atZone(zone));
+    }
+
+    /** "Sat 14 Feb": a day whose year is plain from where it stands (a week's column). */
+    public static String shortDay(LocalDate day) {
+        return SHORT_DAY.format(day);
+    }
+
+    /** "Saturday 14 February": a day read out within its month or week. */
+    public static String weekdayAndDate(LocalDate day) {
+        return WEEKDAY_AND_DATE.format(day);
+    }
+
+    /** "Saturday 14 February 2026". */
+    public static String longDay(LocalDate day) {
+        return LONG_DAY.format(day);
+    }
+
+    /** "February 2026". */
+    public static String month(LocalDate dayInIt) {
+        return MONTH.format(dayInIt);
+    }
+
+    /** "Mon": a column heading of a month. */
+    public static String weekday(java.time.DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     public static String zoneName(ZoneId zone, Locale locale) {

@@ -67,6 +67,18 @@ class PeopleServiceTest {
 
     @Test
     @WithUserDetails("planner")
+    void people_are_found_by_their_job_title() {
+        String marker = "Qvx" + counter.incrementAndGet();
+        people.create(new PersonData("Leila Haddad", marker + " Deputy Chief of Protocol", "Foreign Ministry",
+                new CountryCode("JO"), null, null, null, RIYADH, LocalTime.of(8, 0), LocalTime.of(16, 0), null));
+        people.create(someone("Ivan Petrov " + marker, "Embassy", new CountryCode("RU")));
+
+        assertThat(names(PersonFilter.byText(marker + " deputy chief of PROTOCOL"))).containsExactly("Leila Haddad");
+        assertThat(names(PersonFilter.byText(marker))).containsExactly("Ivan Petrov " + marker, "Leila Haddad");
+    }
+
+    @Test
+    @WithUserDetails("planner")
     void a_deactivated_person_leaves_the_pickers_but_stays_in_the_directory() {
         String marker = "Leaver" + counter.incrementAndGet();
         Person leaving = people.create(someone(marker, "Embassy", new CountryCode("DE")));

@@ -25,6 +25,21 @@ class TimeLabelsTest {
     }
 
     @Test
+    void days_and_times_of_the_calendar_and_the_audit_log_are_written_alike() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 14);
+        Instant moment = LocalDateTime.parse("2026-02-14T09:05:07").atZone(BERLIN).toInstant();
+
+        assertThat(TimeLabels.shortDay(day)).isEqualTo("Sat 14 Feb");
+        assertThat(TimeLabels.weekdayAndDate(day)).isEqualTo("Saturday 14 February");
+        assertThat(TimeLabels.longDay(day)).isEqualTo("Saturday 14 February 2026");
+        assertThat(TimeLabels.month(day)).isEqualTo("February 2026");
+        assertThat(TimeLabels.weekday(java.time.DayOfWeek.MONDAY)).isEqualTo("Mon");
+        assertThat(TimeLabels.time(moment, BERLIN)).isEqualTo("09:05");
+        assertThat(TimeLabels.dayAndSeconds(moment, BERLIN)).isEqualTo("Sat 14 Feb 2026, 09:05:07");
+        assertThat(TimeLabels.dayAndTime(moment, BERLIN)).isEqualTo("Sat 14 Feb 2026, 09:05");
+    }
+
+    @Test
     void a_half_hour_zone_is_shown_with_its_half_hour() {
         Instant start = LocalDateTime.parse("2026-02-24T09:00").atZone(RIYADH).toInstant();
 

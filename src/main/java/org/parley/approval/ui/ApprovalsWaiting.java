@@ -15,8 +15,8 @@ class ApprovalsWaiting implements NavigationCount {
     }
 
     @Override
-    public String path() {
-        return "approvals";
+    public Class<ApprovalsView> view() {
+        return ApprovalsView.class;
     }
 
     @Override

@@ -25,7 +25,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +36,7 @@ import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.AuditActions;
 import org.parley.shared.ui.Notifications;
+import org.parley.shared.TimeLabels;
 
 /** Administrators read the audit log, filter it, check that it is intact and export it as CSV. */
 @Route("admin/audit")
@@ -45,7 +45,6 @@ import org.parley.shared.ui.Notifications;
 @RolesAllowed(Role.ADMIN_ROLE)
 class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** What each action is called on screen; the log and its CSV export keep the codes. */
     static final Map<String, String> ACTION_LABELS = Map.ofEntries(
@@ -125,7 +124,7 @@ class AuditView extends VerticalLayout {
             filterChanged();
         });
 
-        grid.addColumn(e -> TIME.format(e.occurredAt().atZone(zone))).setHeader("Time (" + zone.getId() + ")")
+        grid.addColumn(e -> TimeLabels.dayAndSeconds(e.occurredAt(), zone)).setHeader("Time (" + zone.getId() + ")")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntrySummary::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> label(e.action())).setHeader("Action").setAutoWidth(true).setFlexGrow(0)

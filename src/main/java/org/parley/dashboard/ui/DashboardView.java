@@ -1,7 +1,6 @@
 package org.parley.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,9 +26,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
+import org.parley.approval.ui.ApprovalsNavigation;
 import org.parley.followup.ActionFilter;
 import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
+import org.parley.followup.ui.ActionsNavigation;
 import org.parley.followup.Outcome;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingFilter;
@@ -104,7 +106,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                     ? List.of(new Span("Nothing waits for you."))
                     : waiting.stream().map(r -> (Component) line(r.meeting(), r.title(),
                             "submitted " + TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy()))
-                            .toList(), "approvals", "Open the approvals inbox"));
+                            .toList(), ApprovalsNavigation.linkToInbox("Open the approvals inbox")));
         }
 
         MeetingFilter next = MeetingFilter.all().between(now, now.plus(AHEAD));
@@ -118,8 +120,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                 : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
                         TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 " + m.status().label())).toList(),
                 // the list with the same fortnight in its address (its filters live there)
-                "meetings?from=" + LocalDate.ofInstant(now, zone) + "&to="
-                        + LocalDate.ofInstant(now.plus(AHEAD), zone), "All meetings of these 14 days");
+                MeetingsNavigation.linkToListBetween(LocalDate.ofInstant(now, zone),
+                        LocalDate.ofInstant(now.plus(AHEAD), zone), "All meetings of these 14 days"));
         if (upcoming.hasNext()) {
             upcomingCard.addComponentAtIndex(2, more("upcoming-more", upcoming.getNumberOfElements(),
                     meetings.count(mine)));
@@ -144,7 +146,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                             + " \u00b7 " + firstClash(m)))
                     .toList();
             var clashCard = card("conflicts", "Meetings with conflicts",
-                    clashes.isEmpty() ? List.of(new Span("No clashes in the next 14 days.")) : clashes, null, null);
+                    clashes.isEmpty() ? List.of(new Span("No clashes in the next 14 days.")) : clashes, null);
             if (clashing.hasNext()) {
                 var moreClashes = new Paragraph("Showing the first " + LIMIT + "; more meetings clash.");
                 moreClashes.setId("conflicts-more");
@@ -162,12 +164,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                 ? List.of(new Span("Nothing due."))
                 : due.stream().map(o -> (Component) line(o.meeting(), o.text(),
                         (o.overdue(today) ? "overdue since " : "due ") + o.due() + " \u00b7 " + o.meetingTitle()))
-                        .toList(), "actions", "All action items"));
+                        .toList(), ActionsNavigation.linkToList("All action items")));
 
         List<MeetingSummary> recent = meetings.find(MeetingFilter.all(),
                 PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent();
         cards.add(card("recently-changed", "Recently changed", recent.stream()
-                .map(m -> (Component) line(m.id(), m.title(), m.status().label())).toList(), null, null));
+                .map(m -> (Component) line(m.id(), m.title(), m.status().label())).toList(), null));
         add(cards);
     }
 
@@ -189,7 +191,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                 .toList();
         return card("waiting-for-answers", getTranslation("participation.dashboard.waitingForAnswers"),
                 waiting.isEmpty() ? List.of(new Span(getTranslation("participation.dashboard.allAnswered")))
-                        : waiting, null, null);
+                        : waiting, null);
     }
 
     /** What clashes, most serious first: "Steven Walsh is already in “Bilateral consultations” at that time". */
@@ -216,8 +218,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         return item;
     }
 
-    private static VerticalLayout card(String id, String title, List<Component> items, @Nullable String link,
-            @Nullable String linkText) {
+    private static VerticalLayout card(String id, String title, List<Component> items, @Nullable RouterLink link) {
         var card = new VerticalLayout(new H3(title));
         card.setId(id);
         card.addClassName("parley-card");
@@ -226,7 +227,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         items.forEach(list::add);
         card.add(list);
         if (link != null) {
-            card.add(new Anchor(link, linkText));
+            card.add(link);
         }
         return card;
     }

@@ -3,7 +3,6 @@ package org.parley.meeting.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingSummary;
+import org.parley.shared.TimeLabels;
 
 /**
  * Lays meetings onto the local dates of a calendar period. A meeting is on every date of the zone that it overlaps,
@@ -23,7 +23,6 @@ import org.parley.meeting.MeetingSummary;
  */
 final class CalendarDays {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private CalendarDays() {}
 
@@ -61,13 +60,13 @@ final class CalendarDays {
             return "all day";
         }
         if (startsEarlier) {
-            return end.equals(nextDay) ? "all day" : "until " + TIME.format(end.atZone(zone));
+            return end.equals(nextDay) ? "all day" : "until " + TimeLabels.time(end, zone);
         }
-        String from = TIME.format(start.atZone(zone));
+        String from = TimeLabels.time(start, zone);
         if (endsLater) {
             return "from " + from;
         }
-        return from + "\u2013" + (end.equals(nextDay) ? "24:00" : TIME.format(end.atZone(zone)));
+        return from + "\u2013" + (end.equals(nextDay) ? "24:00" : TimeLabels.time(end, zone));
     }
 
     /** The start alone ("09:00") for a meeting within the date; otherwise as {@link #timeOn}. */

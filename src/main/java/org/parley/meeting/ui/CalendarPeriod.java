@@ -4,10 +4,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
+import org.parley.shared.TimeLabels;
 
 /**
  * One page of the calendar: the local dates {@code [first, end)} of a month or a week (weeks start on Monday) in a
@@ -16,8 +15,6 @@ import java.util.Locale;
  */
 record CalendarPeriod(CalendarMode mode, LocalDate first, LocalDate end, ZoneId zone) {
 
-    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEK_TITLE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     CalendarPeriod {
         if (!first.isBefore(end)) {
@@ -75,6 +72,6 @@ record CalendarPeriod(CalendarMode mode, LocalDate first, LocalDate end, ZoneId 
 
     /** "March 2026", or "Week of 23 Mar 2026". */
     String title() {
-        return mode == CalendarMode.WEEK ? "Week of " + WEEK_TITLE.format(first) : MONTH_TITLE.format(first);
+        return mode == CalendarMode.WEEK ? "Week of " + TimeLabels.day(first) : TimeLabels.month(first);
     }
 }

@@ -23,9 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +40,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.security.CurrentUser;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.ZoneField;
 import org.springframework.data.domain.Slice;
@@ -60,9 +60,6 @@ class CalendarView extends VerticalLayout {
     static final int MONTH_CELL_LIMIT = 5;
 
     private static final Locale LOCALE = Locale.ENGLISH;
-    private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d MMM", LOCALE);
-    private static final DateTimeFormatter AGENDA_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
-    private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", LOCALE);
 
     final Tabs mode = new Tabs();
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
@@ -228,7 +225,7 @@ class CalendarView extends VerticalLayout {
         grid.addClassName("parley-calendar-month");
         grid.getElement().setAttribute("role", "list");
         for (DayOfWeek day : DayOfWeek.values()) {
-            var header = new Div(day.getDisplayName(TextStyle.SHORT, LOCALE));
+            var header = new Div(TimeLabels.weekday(day));
             header.addClassName("parley-calendar-weekday");
             header.getElement().setAttribute("aria-hidden", "true");
             grid.add(header);
@@ -246,7 +243,7 @@ class CalendarView extends VerticalLayout {
                 continue;
             }
             cell.getElement().setAttribute("role", "listitem");
-            cell.getElement().setAttribute("aria-label", FULL_DAY.format(date));
+            cell.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date));
             if (date.equals(todayHere)) {
                 cell.addClassName("parley-calendar-today");
             }
@@ -285,7 +282,7 @@ class CalendarView extends VerticalLayout {
         axis.addClassName("parley-week-axis");
         axis.getElement().setAttribute("aria-hidden", "true");
         for (int hour = hours.first(); hour < hours.first() + hours.count(); hour++) {
-            var label = new Span(String.format(LOCALE, "%02d:00", hour));
+            var label = new Span(TimeLabels.time(LocalTime.of(hour, 0)));
             label.addClassName("parley-week-hour");
             axis.add(label);
         }
@@ -295,7 +292,7 @@ class CalendarView extends VerticalLayout {
         for (Map.Entry<LocalDate, List<CalendarEntry>> each : byDay.entrySet()) {
             LocalDate date = each.getKey();
             List<CalendarEntry> entries = each.getValue();
-            var header = new H3(WEEK_DAY.format(date));
+            var header = new H3(TimeLabels.shortDay(date));
             header.addClassNames("parley-calendar-column-title", "parley-week-header");
 
             var band = new Div();
@@ -306,7 +303,7 @@ class CalendarView extends VerticalLayout {
             var column = new Div();
             column.addClassNames("parley-calendar-day", "parley-week-column");
             column.getElement().setAttribute("role", "list");
-            column.getElement().setAttribute("aria-label", FULL_DAY.format(date));
+            column.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date));
             if (entries.isEmpty()) {
                 var free = new Span("No meetings");
                 free.addClassNames("parley-muted", "parley-week-free");
@@ -343,7 +340,7 @@ class CalendarView extends VerticalLayout {
             if (entries.isEmpty()) {
                 return;
             }
-            var header = new H3(AGENDA_DAY.format(date));
+            var header = new H3(TimeLabels.longDay(date));
             header.addClassName("parley-agenda-day");
             list.add(header);
             for (CalendarEntry entry : entries) {

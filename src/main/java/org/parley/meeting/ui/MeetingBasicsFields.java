@@ -4,6 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingKind;
@@ -29,6 +30,10 @@ class MeetingBasicsFields extends FormLayout {
         classification.setId("classification");
         FieldLimits.lengthFrom(MeetingData.class, "title", title);
         title.setWidthFull();
+        // the limit is said before it bites: "12 of 200 characters" under the field, as the planner types
+        title.setValueChangeMode(ValueChangeMode.EAGER);
+        title.addValueChangeListener(e -> countTitle());
+        countTitle();
         kind.setLabel("Kind");
         kind.setItems(MeetingKind.values());
         kind.setItemLabelGenerator(MeetingKind::label);
@@ -47,6 +52,11 @@ class MeetingBasicsFields extends FormLayout {
         add(title, kind, tier, format, classification, objectives);
         setColspan(title, 2);
         setColspan(objectives, 2);
+    }
+
+    private void countTitle() {
+        title.setHelperText(title.getTranslation("meeting.editor.titleLength", title.getValue().length(),
+                title.getMaxLength()));
     }
 
     /** A kind chosen by the planner suggests its tier and format, which they may then change. */

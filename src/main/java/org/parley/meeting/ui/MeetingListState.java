@@ -34,6 +34,14 @@ record MeetingListState(String text, @Nullable MeetingKind kind, @Nullable Tier 
         return new MeetingListState("", null, null, null, null, null, today, null, zone, "start", true);
     }
 
+    /** The address's parameters of the list from {@code first} to {@code last}, otherwise as it opens. */
+    static Map<String, String> between(LocalDate first, LocalDate last) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("from", first.toString());
+        parameters.put("to", last.toString());
+        return parameters;
+    }
+
     static MeetingListState read(Map<String, List<String>> parameters, LocalDate today, ZoneId defaultZone) {
         Function<String, @Nullable String> value = name -> {
             List<String> values = parameters.get(name);

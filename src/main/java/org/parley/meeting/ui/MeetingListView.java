@@ -48,7 +48,9 @@ import org.parley.security.Role;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.MeetingListAction;
 import org.parley.shared.ui.ZoneField;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Every meeting the user may see, paged and filtered in the database, in the viewer's time zone by default. */
 @Route("meetings")
@@ -68,7 +70,6 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
     final ZoneField zone = new ZoneField("Times in");
     final Grid<MeetingSummary> grid = new Grid<>(MeetingSummary.class, false);
     final Button newMeeting = new Button("New meeting", VaadinIcon.PLUS.create());
-    final Button importInvitation = new Button("Import invitation", VaadinIcon.UPLOAD.create());
 
     private final transient MeetingService meetings;
     private final LocalDate today;
@@ -79,7 +80,8 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
     /** The answers of the meetings the grid has fetched, by meeting; refetched pages replace their entries. */
     private final Map<MeetingId, AnswerSummary> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    MeetingListView(MeetingService meetings, CurrentUser currentUser, Clock clock) {
+    MeetingListView(MeetingService meetings, CurrentUser currentUser, Clock clock,
+            ObjectProvider<MeetingListAction> actions) {
         this.meetings = meetings;
         this.viewerZone = currentUser.require().timeZone();
         this.today = LocalDate.now(clock.withZone(viewerZone));
@@ -134,11 +136,6 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newMeeting.setVisible(currentUser.require().hasRole(Role.PLANNER));
         newMeeting.addClickListener(e -> MeetingsNavigation.toNewMeeting());
-        // the calendar feature's page: reached by its route, so this feature need not know it
-        importInvitation.setId("import-invitation");
-        importInvitation.setVisible(currentUser.require().hasRole(Role.PLANNER));
-        // the import builds on meetings, so this feature cannot name its view: its stable address it is
-        importInvitation.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/import")));
 
         text.addValueChangeListener(e -> filterChanged());
         kind.addValueChangeListener(e -> filterChanged());
@@ -151,8 +148,10 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         zone.addValueChangeListener(e -> filterChanged());
         show(MeetingListState.opening(today, viewerZone));
 
-        var filters = new FlexLayout(text, kind, tier, status, classification, country, from, to, zone, newMeeting,
-                importInvitation);
+        var filters = new FlexLayout(text, kind, tier, status, classification, country, from, to, zone, newMeeting);
+        // what features built on meetings offer here (importing an invitation), without this one knowing them
+        actions.orderedStream().sorted(java.util.Comparator.comparingInt(MeetingListAction::order))
+                .forEach(action -> action.create().ifPresent(filters::add));
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("parley-filters");

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDraftSource;
 import org.parley.meeting.MeetingId;
@@ -28,6 +29,13 @@ public final class MeetingsNavigation {
     /** The address of a meeting's page relative to Parley's root, for a new tab or a copied link. */
     public static String pathOf(MeetingId meeting) {
         return RouteConfiguration.forSessionScope().getUrl(MeetingPageView.class, meeting.value());
+    }
+
+    /** A link to the Meetings list showing the days from {@code first} to {@code last} (in the viewer's zone). */
+    public static RouterLink linkToListBetween(LocalDate first, LocalDate last, String text) {
+        var link = new RouterLink(text, MeetingListView.class);
+        link.setQueryParameters(QueryParameters.simple(MeetingListState.between(first, last)));
+        return link;
     }
 
     public static void toList() {

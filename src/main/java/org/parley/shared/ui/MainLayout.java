@@ -43,6 +43,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient AuthenticationContext authentication;
 
     private final transient java.util.List<NavigationCount> counts;
+    /** The menu entry behind each navigation item, so that a changed count finds its item's view. */
+    private final transient java.util.Map<SideNavItem, MenuEntry> entries = new java.util.HashMap<>();
     private @Nullable Registration countsChanged;
 
     MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges,
@@ -101,9 +103,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private void refreshCounts() {
-        for (SideNavItem item : navigation.getItems()) {
-            item.setSuffixComponent(item.getPath() == null ? null : countFor(item.getPath()).orElse(null));
-        }
+        entries.forEach((item, entry) -> item.setSuffixComponent(countFor(entry).orElse(null)));
     }
 
     @Override
@@ -111,19 +111,21 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
         // rebuilt on navigation so that it always reflects the current user's roles
         navigation.removeAll();
+        entries.clear();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            countFor(entry.path()).ifPresent(item::setSuffixComponent);
+            countFor(entry).ifPresent(item::setSuffixComponent);
             navigation.addItem(item);
+            entries.put(item, entry);
         }
     }
 
-    private java.util.Optional<Span> countFor(String path) {
-        String route = path.startsWith("/") ? path.substring(1) : path;
-        return counts.stream().filter(c -> c.path().equals(route)).findFirst().map(NavigationCount::count)
+    private java.util.Optional<Span> countFor(MenuEntry entry) {
+        String route = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        return counts.stream().filter(c -> c.view().equals(entry.menuClass())).findFirst().map(NavigationCount::count)
                 .filter(n -> n > 0).map(n -> {
                     var badge = new Span(Long.toString(n));
                     badge.addClassName("parley-badge");

@@ -1,5 +1,6 @@
 package org.parley.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -10,8 +11,8 @@ import com.vaadin.flow.component.UI;
  */
 public interface NavigationCount {
 
-    /** The route of the navigation entry, as in {@code @Route} ("approvals"). */
-    String path();
+    /** The view of the navigation entry (the approvals inbox), as its {@code @Menu} names it. */
+    Class<? extends Component> view();
 
     /** The number for the signed-in user; 0 hides the badge. */
     long count();

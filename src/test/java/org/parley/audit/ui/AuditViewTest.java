@@ -57,6 +57,8 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(0).details()).isEqualTo("PLANNER → APPROVER");
         assertThat(test(grid).getCellText(0, 1)).isEqualTo(actor);
         assertThat(test(grid).getCellText(0, 2)).as("a label, not the code").isEqualTo("Roles changed");
+        assertThat(test(grid).getCellText(0, 0)).as("written as times are everywhere, to the second")
+                .matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}:\\d{2}");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -69,8 +71,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(card("upcoming")).contains("Your meetings in the next 14 days").contains("Dashboard upcoming probe");
         java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Europe/Berlin"));
-        assertThat($(com.vaadin.flow.component.html.Anchor.class, $(VerticalLayout.class).id("upcoming")).all())
-                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+        assertThat($(RouterLink.class, $(VerticalLayout.class).id("upcoming")).all())
+                .extracting(RouterLink::getHref)
                 .contains("meetings?from=" + today + "&to=" + today.plusDays(14));
         assertThat($(VerticalLayout.class).all()).noneMatch(c -> "waiting-for-approval".equals(c.getId().orElse("")));
     }
@@ -122,5 +124,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         assertThat(card("waiting-for-approval")).contains("Dashboard approval probe").contains("by planner");
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void the_cards_links_open_the_approvals_inbox_and_the_action_items() {
+        navigate(DashboardView.class);
+        test($(RouterLink.class, $(VerticalLayout.class).id("waiting-for-approval")).withText(
+                "Open the approvals inbox").single()).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("approvals");
+
+        navigate(DashboardView.class);
+        test($(RouterLink.class, $(VerticalLayout.class).id("action-items")).withText("All action items").single())
+                .click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("actions");
     }
 }

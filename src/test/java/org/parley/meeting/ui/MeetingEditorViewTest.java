@@ -102,6 +102,29 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("planner")
+    void the_title_counts_its_characters_against_the_limit_as_the_planner_types() {
+        MeetingEditorView editor = openNewMeeting();
+        assertThat(editor.basics.title.getHelperText()).isEqualTo("0 of 200 characters");
+
+        test(editor.basics.title).setValue("Strategic dialogue");
+
+        assertThat(editor.basics.title.getHelperText()).isEqualTo("18 of 200 characters");
+        assertThat(editor.basics.title.getMaxLength()).isEqualTo(200);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void the_title_counter_speaks_the_planners_language() {
+        UI.getCurrent().setLocale(java.util.Locale.of("ru"));
+        MeetingEditorView editor = openNewMeeting();
+
+        test(editor.basics.title).setValue("Консультации");
+
+        assertThat(editor.basics.title.getHelperText()).isEqualTo("Символов: 12 из 200");
+    }
+
+    @Test
+    @WithUserDetails("planner")
     void mistakes_are_explained_next_to_the_fields_and_nothing_is_saved() {
         MeetingEditorView editor = openNewMeeting();
         test(editor.basics.title).setValue("");

@@ -31,6 +31,7 @@ class MeetingListViewTest extends SpringBrowserlessTest {
 
     @Autowired DirectoryFixture directory;
     @Autowired MeetingService meetings;
+    @Autowired org.parley.directory.VenueService venues;
 
     private void plan(String title, MeetingKind kind, Classification classification, CountryCode other) {
         plan(title, kind, classification, other, LocalDateTime.of(2031, 5, 5, 10, 0));
@@ -69,6 +70,36 @@ class MeetingListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).title()).isEqualTo("Gridprobe working group");
         assertThat(view.newMeeting.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_where_column_names_the_venues_city_and_a_call_by_the_city_of_its_zone() {
+        ZoneId zurich = ZoneId.of("Europe/Zurich");
+        var palais = SystemTask.runAsSystem(() -> venues.create(new org.parley.directory.VenueData(
+                "Palais des Nations Whereprobe", "Geneva", new CountryCode("CH"), null, zurich, 700), List.of()));
+        Person a = directory.person("Whereprobe head A", new CountryCode("DE"), BERLIN);
+        Person b = directory.person("Whereprobe head B", new CountryCode("FR"), BERLIN);
+        LocalDateTime start = LocalDateTime.of(2031, 6, 3, 10, 0);
+        SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting("Whereprobe talks in Geneva")
+                .kind(MeetingKind.MINISTERIAL_MEETING).format(MeetingFormat.IN_PERSON)
+                .at(start, start.plusHours(2), zurich).venue(palais.id())
+                .delegations(List.of(new DelegationData(new CountryCode("DE"), null, true,
+                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                new DelegationData(new CountryCode("FR"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                .build(), true));
+        plan("Whereprobe call", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("FR"),
+                start.plusDays(1));
+        MeetingListView view = navigate(MeetingListView.class);
+
+        test(view.text).setValue("whereprobe");
+        view.from.clear();
+
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        int where = view.grid.getColumns().indexOf(view.grid.getColumns().stream()
+                .filter(c -> "Where".equals(c.getHeaderText())).findFirst().orElseThrow());
+        assertThat(List.of(test(view.grid).getCellText(0, where), test(view.grid).getCellText(1, where)))
+                .containsExactly("Geneva", "Berlin");
     }
 
     @Test
