@@ -247,6 +247,12 @@ public class AccessFixture {
                 .filter(u -> u.username().equals(caller.username())).findFirst().orElseThrow().timeZone();
     }
 
+    /** The caller's account, for tests that link it to a person for the length of one call (docs/0025). */
+    public UserSummary accountOf(Caller caller) {
+        return asSystem(() -> users.list(caller.username(), PageRequest.of(0, 20))).getContent().stream()
+                .filter(u -> u.username().equals(caller.username())).findFirst().orElseThrow();
+    }
+
     /** A user with one role and the given clearance, created by the system. */
     public UserSummary freshUser(Set<Role> roles, Classification clearance) {
         String username = "matrix.user" + counter.incrementAndGet();

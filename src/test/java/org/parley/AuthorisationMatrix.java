@@ -216,6 +216,42 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.meetings().get(id);
             }),
+            row("meetings.answer", MeetingService.class, "answer", EVERY_ROLE, (f, who) -> {
+                // the caller is a participant for this one call: linked to the head of our delegation, then unlinked
+                Person person = f.person();
+                Person theirs = f.person();
+                var start = java.time.LocalDateTime.of(2033, 6, 1, 10, 0);
+                MeetingId id = f.asSystem(() -> f.meetings().create(org.parley.meeting.MeetingDataBuilder
+                        .meeting("Matrix answer").kind(org.parley.meeting.MeetingKind.PHONE_CALL)
+                        .at(start, start.plusHours(1), java.time.ZoneId.of("Europe/Moscow"))
+                        .headedBy(new org.parley.shared.CountryCode("RU"), person.id(),
+                                new org.parley.shared.CountryCode("US"), theirs.id()).build(), true).id());
+                if (who.username() == null) {
+                    return () -> f.meetings().answer(id, new org.parley.meeting.AnswerData(
+                            org.parley.meeting.ParticipantResponse.ACCEPTED, null), org.parley.meeting.AnswerSource.PARLEY);
+                }
+                var account = f.accountOf(who);
+                f.asSystem(() -> {
+                    f.people().linkAccount(person.id(), account.id());
+                    return null;
+                });
+                return () -> {
+                    try {
+                        return f.meetings().answer(id, new org.parley.meeting.AnswerData(
+                                org.parley.meeting.ParticipantResponse.ACCEPTED, null),
+                                org.parley.meeting.AnswerSource.PARLEY);
+                    } finally {
+                        f.asSystem(() -> {
+                            f.people().linkAccount(person.id(), null);
+                            return null;
+                        });
+                    }
+                };
+            }),
+            row("meetings.answers", MeetingService.class, "answers", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.meetings().answers(List.of(id));
+            }),
             row("meetings.inPeriod", MeetingService.class, "inPeriod", EVERY_ROLE, (f, who) -> () -> f.meetings()
                     .inPeriod(org.parley.meeting.MeetingFilter.all(), java.time.Instant.parse("2030-01-01T00:00:00Z"),
                             java.time.Instant.parse("2030-02-01T00:00:00Z"), 50)),
@@ -463,6 +499,23 @@ final class AuthorisationMatrix {
                 f.asSystem(() -> f.people().deactivate(person.id()));
                 return () -> f.people().reactivate(person.id());
             }),
+            row("people.linkAccount", PeopleService.class, "linkAccount", ADMINS, (f, who) -> {
+                Person person = f.person();
+                var user = f.freshUser();
+                return () -> {
+                    f.people().linkAccount(person.id(), user.id());
+                    return null;
+                };
+            }),
+            row("people.accountOf", PeopleService.class, "accountOf", EVERY_ROLE, (f, who) -> {
+                Person person = f.person();
+                return () -> f.people().accountOf(person.id());
+            }),
+            row("people.personOf", PeopleService.class, "personOf", EVERY_ROLE, (f, who) -> {
+                var user = f.freshUser();
+                return () -> f.people().personOf(user.id());
+            }),
+            row("people.myPerson", PeopleService.class, "myPerson", EVERY_ROLE, (f, who) -> () -> f.people().myPerson()),
             // --- protocol: everybody signed in reads the ranks; the administrator maintains them --------------------
             row("protocol.ranks", ProtocolService.class, "ranks", EVERY_ROLE, (f, who) -> () -> f.protocol().ranks()),
             row("protocol.rank", ProtocolService.class, "rank", EVERY_ROLE, (f, who) -> {

@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.parley.meeting.NotAParticipantException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -49,6 +50,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "Not found", NOT_FOUND, request);
+    }
+
+    @ExceptionHandler(NotAParticipantException.class)
+    ResponseEntity<ProblemDetail> notAParticipant(NotAParticipantException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Not a participant", e.getMessage(), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

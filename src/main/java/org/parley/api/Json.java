@@ -23,6 +23,9 @@ import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.MemberDetails;
+import org.parley.meeting.AnswerData;
+import org.parley.meeting.AnswerSource;
+import org.parley.meeting.AnswerSummary;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
 import org.parley.protocol.FormOfAddress;
@@ -65,17 +68,34 @@ final class Json {
     record MeetingRefJson(long id, String title) {}
 
     /**
-     * A delegation member in protocol order (docs/0023): {@code rank} is the protocol rank's English name,
-     * {@code precedence} its number (1 is the highest), {@code formOfAddress} the constant, such as HIS_EXCELLENCY.
+     * A delegation member in protocol order (docs/0023) and their answer to the invitation (docs/0025): {@code rank}
+     * is the protocol rank's English name, {@code precedence} its number (1 is the highest), {@code formOfAddress}
+     * the constant, such as HIS_EXCELLENCY; {@code comment}, {@code answeredAt} and {@code answeredThrough} (PLANNER,
+     * PARLEY, API, EMAIL) come with an answer.
      */
     record Member(long person, String name, MemberRole role, ParticipantResponse response, @Nullable String rank,
-            @Nullable Integer precedence, @Nullable FormOfAddress formOfAddress) {
+            @Nullable Integer precedence, @Nullable FormOfAddress formOfAddress, @Nullable String comment,
+            @Nullable Instant answeredAt, @Nullable AnswerSource answeredThrough) {
         static Member of(MemberDetails m) {
             return new Member(m.person().value(), m.name(), m.role(), m.response(),
                     m.rank() == null ? null : m.rank().label(java.util.Locale.ENGLISH),
-                    m.rank() == null ? null : m.rank().precedence(), m.formOfAddress());
+                    m.rank() == null ? null : m.rank().precedence(), m.formOfAddress(), m.responseComment(),
+                    m.respondedAt(), m.answeredThrough());
         }
     }
+
+    /** How many participants answered what. */
+    record Answers(int participants, int accepted, int tentative, int declined, int noAnswer) {
+        static Answers of(AnswerSummary s) {
+            return new Answers(s.participants(), s.accepted(), s.tentative(), s.declined(), s.noAnswer());
+        }
+    }
+
+    /** The token owner's own answer to a meeting's invitation. */
+    record Answer(
+            @Schema(requiredMode = REQUIRED, allowableValues = {"ACCEPTED", "TENTATIVE", "DECLINED"})
+            @Nullable ParticipantResponse answer,
+            @Schema(maxLength = AnswerData.COMMENT_MAX_LENGTH) @Nullable String comment) {}
 
     record Delegation(String country, @Nullable String organisation, boolean ours, List<Member> members,
             boolean manualOrder) {
@@ -126,7 +146,7 @@ final class Json {
             @Nullable String initiatingSide, @Nullable String hostSide, Classification classification,
             String objectives, @Nullable MeetingRefJson parentConference, @Nullable MeetingRefJson followUpOf,
             MeetingStatus status, String createdBy, OffsetDateTime createdAt, String updatedBy,
-            OffsetDateTime updatedAt, List<Delegation> delegations, List<AgendaItem> agenda,
+            OffsetDateTime updatedAt, List<Delegation> delegations, Answers answers, List<AgendaItem> agenda,
             @Nullable Approval approval, Parity parity) {
 
         static Meeting of(MeetingDetails m, @Nullable ApprovalState approval, List<ParityWarning> parity) {
@@ -141,7 +161,7 @@ final class Json {
                     m.followUpOf() == null ? null
                             : new MeetingRefJson(m.followUpOf().id().value(), m.followUpOf().title()),
                     m.status(), m.createdBy(), at(m.createdAt(), zone), m.updatedBy(), at(m.updatedAt(), zone),
-                    m.delegations().stream().map(Delegation::of).toList(),
+                    m.delegations().stream().map(Delegation::of).toList(), Answers.of(AnswerSummary.of(m)),
                     m.agenda().stream().map(AgendaItem::of).toList(),
                     approval == null ? null : Approval.of(approval, zone), Parity.of(parity));
         }

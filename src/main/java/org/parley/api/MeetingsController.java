@@ -15,6 +15,8 @@ import org.parley.calendar.InviteService;
 import org.parley.meeting.Acknowledged;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.AnswerData;
+import org.parley.meeting.AnswerSource;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -111,6 +113,18 @@ class MeetingsController {
         MeetingId meeting = new MeetingId(id);
         approvals.submit(meeting, note == null ? null : note.comment());
         return withVersion(ResponseEntity.ok(), meetings.get(meeting));
+    }
+
+    @PostMapping(path = "/{id}/response", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Your own answer to the invitation: ACCEPTED, TENTATIVE or DECLINED with an optional comment; "
+            + "403 when your account is not a participant of the meeting (docs/0025)")
+    ResponseEntity<Json.Meeting> respond(@PathVariable long id, @RequestBody Json.Answer answer) {
+        if (answer.answer() == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldMessage("answer",
+                    "Give ACCEPTED, TENTATIVE or DECLINED")));
+        }
+        return withVersion(ResponseEntity.ok(), meetings.answer(new MeetingId(id),
+                new AnswerData(answer.answer(), answer.comment()), AnswerSource.API));
     }
 
     @PostMapping("/{id}/approve")

@@ -72,6 +72,7 @@ class DemoDataLoader {
             });
             new DemoApprovals(approvals, meetings, followUps, userDetails).run(demo);
             new DemoReadouts(readouts, userDetails).run(demo);
+            new DemoAccounts(users, people, meetings, userDetails, clock).run(directory);
             log.info("Demo data ready in {} ms: {} scenario meetings, {} generated, {} people",
                     (System.nanoTime() - started) / 1_000_000, demo.scenario.size(), generated,
                     directory.named.size() + directory.crowd.size());

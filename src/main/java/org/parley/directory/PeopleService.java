@@ -6,8 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.parley.protocol.ProtocolService;
 import org.parley.security.CurrentUser;
+import org.parley.security.UserId;
+import org.parley.security.UserService;
 import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
@@ -29,14 +32,18 @@ public class PeopleService {
     private static final CountryCode ANY = new CountryCode("US");
 
     private final PersonRepository people;
+    private final PersonAccountRepository accounts;
+    private final UserService users;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProtocolService protocol;
 
-    PeopleService(PersonRepository people, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            ProtocolService protocol) {
+    PeopleService(PersonRepository people, PersonAccountRepository accounts, UserService users,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ProtocolService protocol) {
         this.people = people;
+        this.accounts = accounts;
+        this.users = users;
         this.protocol = protocol;
         this.currentUser = currentUser;
         this.events = events;
@@ -113,6 +120,59 @@ public class PeopleService {
         PersonEntry entry = find(id);
         entry.setActive(true, username(), clock.instant());
         return people.saveAndFlush(entry).toPerson();
+    }
+
+    /**
+     * Makes {@code user} the account of this person, replacing the person's earlier account; {@code null} removes
+     * the link. An account already linked to someone else must be unlinked there first (docs/0025).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void linkAccount(PersonId id, @Nullable UserId user) {
+        PersonEntry person = find(id);
+        Optional<PersonAccount> before = accounts.findById(id.value());
+        if (user != null) {
+            String username = users.get(user).username();
+            Optional<PersonAccount> elsewhere = accounts.findByUserId(user.value())
+                    .filter(link -> link.personId() != id.value());
+            if (elsewhere.isPresent()) {
+                String other = find(new PersonId(elsewhere.get().personId())).toPerson().fullName();
+                throw new AccountLinkedElsewhereException(username, other);
+            }
+            if (before.isPresent() && before.get().userId() == user.value()) {
+                return;
+            }
+            before.ifPresent(link -> unlink(link, person));
+            accounts.flush();
+            accounts.saveAndFlush(new PersonAccount(id.value(), user.value(), username(), clock.instant()));
+            events.publishEvent(new AccountLinked(username(), username, person.toPerson().fullName(), true));
+        } else {
+            before.ifPresent(link -> unlink(link, person));
+        }
+    }
+
+    private void unlink(PersonAccount link, PersonEntry person) {
+        accounts.delete(link);
+        String username = users.get(new UserId(link.userId())).username();
+        events.publishEvent(new AccountLinked(username(), username, person.toPerson().fullName(), false));
+    }
+
+    /** The user account linked to this person, if any. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UserId> accountOf(PersonId id) {
+        return accounts.findById(id.value()).map(link -> new UserId(link.userId()));
+    }
+
+    /** The person a user account is linked to, if any. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PersonId> personOf(UserId user) {
+        return accounts.findByUserId(user.value()).map(link -> new PersonId(link.personId()));
+    }
+
+    /** The person the signed-in user is, when an administrator has linked their account (docs/0025). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PersonId> myPerson() {
+        return currentUser.get().flatMap(me -> personOf(me.id()));
     }
 
     /** A rank that does not exist is refused with "not found" rather than a broken reference. */

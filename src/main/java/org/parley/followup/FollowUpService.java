@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.parley.directory.PeopleService;
+import org.parley.directory.PersonId;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
@@ -87,7 +88,10 @@ public class FollowUpService {
         Classification clearance = currentUser.require().clearance();
         List<Classification> visible = clearance.andBelow();
         String owner = filter.owner() == null ? "" : filter.owner();
+        // no person has id 0: without a linked person only the items owned as a user match
+        long mePerson = filter.assignedToMe() ? people.myPerson().map(PersonId::value).orElse(0L) : 0L;
         return outcomes.findActionItems(visible, owner.isBlank(), SearchText.containsPattern(owner),
+                !filter.assignedToMe(), currentUser.require().getUsername(), mePerson,
                 filter.status() == null, filter.status() == null ? ActionStatus.OPEN : filter.status(),
                 filter.dueFrom() == null, filter.dueFrom() == null ? ANY_DAY : filter.dueFrom(),
                 filter.dueTo() == null, filter.dueTo() == null ? ANY_DAY : filter.dueTo(), pageable)

@@ -21,6 +21,7 @@ interface OutcomeRepository extends JpaRepository<OutcomeEntry, Long> {
             where o.kind = org.parley.followup.OutcomeKind.ACTION_ITEM
               and o.meetingClassification in :visible
               and (:anyOwner = true or o.searchOwner like :owner)
+              and (:anyAssignee = true or o.ownerUser = :me or o.ownerPersonId = :mePerson)
               and (:anyStatus = true or o.status = :status)
               and (:anyFrom = true or o.due >= :dueFrom)
               and (:anyTo = true or o.due <= :dueTo)
@@ -28,6 +29,7 @@ interface OutcomeRepository extends JpaRepository<OutcomeEntry, Long> {
             """)
     Slice<OutcomeEntry> findActionItems(@Param("visible") Collection<Classification> visible,
             @Param("anyOwner") boolean anyOwner, @Param("owner") String ownerPattern,
+            @Param("anyAssignee") boolean anyAssignee, @Param("me") String me, @Param("mePerson") long mePerson,
             @Param("anyStatus") boolean anyStatus, @Param("status") ActionStatus status,
             @Param("anyFrom") boolean anyFrom, @Param("dueFrom") LocalDate dueFrom,
             @Param("anyTo") boolean anyTo, @Param("dueTo") LocalDate dueTo, Pageable pageable);

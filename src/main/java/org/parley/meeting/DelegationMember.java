@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,16 @@ class DelegationMember {
     @Column(nullable = false, length = 16)
     private ParticipantResponse response = ParticipantResponse.NEEDS_ACTION;
 
+    @Column(name = "response_comment", length = AnswerData.COMMENT_MAX_LENGTH)
+    private @Nullable String responseComment;
+
+    @Column(name = "responded_at")
+    private @Nullable Instant respondedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "response_source", length = 16)
+    private @Nullable AnswerSource responseSource;
+
     protected DelegationMember() {
         this.delegation = new Delegation();
     }
@@ -61,7 +72,33 @@ class DelegationMember {
     void apply(int position, MemberData data) {
         this.position = position;
         this.role = data.role();
-        this.response = data.response();
+        if (data.response() != response) {
+            // the planner entered the answer (a telephone call); the participant's comment was about the old one
+            this.response = data.response();
+            this.responseComment = null;
+            this.respondedAt = null;
+            this.responseSource = data.response() == ParticipantResponse.NEEDS_ACTION ? null : AnswerSource.PLANNER;
+        }
+    }
+
+    /** The participant's own answer, which replaces any earlier one. */
+    void answer(ParticipantResponse response, @Nullable String comment, AnswerSource source, Instant at) {
+        this.response = response;
+        this.responseComment = comment;
+        this.respondedAt = at;
+        this.responseSource = source;
+    }
+
+    @Nullable String responseComment() {
+        return responseComment;
+    }
+
+    @Nullable Instant respondedAt() {
+        return respondedAt;
+    }
+
+    @Nullable AnswerSource responseSource() {
+        return responseSource;
     }
 
     long personId() {

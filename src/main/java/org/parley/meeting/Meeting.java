@@ -322,6 +322,15 @@ class Meeting {
         return everApproved;
     }
 
+    /**
+     * Marks a change that is not the planner's, such as a participant's answer: feeds and editors open on the meeting
+     * notice it (docs/0025).
+     */
+    void touch(String username, Instant now) {
+        this.updatedBy = username;
+        this.updatedAt = now;
+    }
+
     void changeStatus(MeetingStatus status, String username, Instant now) {
         this.status = status;
         this.everApproved |= status == MeetingStatus.APPROVED;

@@ -187,8 +187,21 @@ class MeetingQueries {
         if (filter.classification() != null) {
             where.add(cb.equal(m.get("classification"), filter.classification()));
         }
-        if (filter.plannedBy() != null) {
-            where.add(cb.equal(m.get("createdBy"), filter.plannedBy()));
+        @Nullable Predicate planned = filter.plannedBy() == null ? null : cb.equal(m.get("createdBy"), filter.plannedBy());
+        @Nullable Predicate member = null;
+        if (filter.member() != null) {
+            Subquery<Long> members = query.subquery(Long.class);
+            Root<DelegationMember> dm = members.from(DelegationMember.class);
+            members.select(dm.get("id")).where(cb.equal(dm.get("meetingId"), m.get("id")),
+                    cb.equal(dm.get("personId"), filter.member().value()));
+            member = cb.exists(members);
+        }
+        if (planned != null && member != null) {
+            where.add(cb.or(planned, member));
+        } else if (planned != null) {
+            where.add(planned);
+        } else if (member != null) {
+            where.add(member);
         }
         if (filter.from() != null) {
             where.add(cb.greaterThan(m.get("end"), filter.from()));

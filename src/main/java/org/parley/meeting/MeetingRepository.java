@@ -28,6 +28,14 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByStatusVisible(@Param("status") MeetingStatus status,
             @Param("visible") Collection<Classification> visible, org.springframework.data.domain.Pageable page);
 
+    /** Each member's answer as (meeting id, role, answer) rows, for the answer summaries of a page of meetings. */
+    @Query("""
+            select dm.meetingId, dm.role, dm.response from DelegationMember dm, Meeting m
+            where m.id = dm.meetingId and dm.meetingId in :ids and m.classification in :visible
+            """)
+    List<Object[]> responsesOf(@Param("ids") Collection<Long> ids,
+            @Param("visible") Collection<Classification> visible);
+
     @Query("""
             select d from Delegation d left join fetch d.members
             where d.meeting.id = :meetingId order by d.position

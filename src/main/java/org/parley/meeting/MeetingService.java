@@ -257,6 +257,57 @@ public class MeetingService {
     }
 
     /**
+     * Records the signed-in participant's own answer (docs/0025): the account must be linked to a person who is a
+     * member of one of the meeting's delegations, otherwise {@link NotAParticipantException}. A later answer replaces
+     * the earlier one; a cancelled or completed meeting takes no answers.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MeetingDetails answer(MeetingId id, @Valid AnswerData data, AnswerSource source) {
+        if (source == AnswerSource.PLANNER || source == AnswerSource.EMAIL) {
+            throw new IllegalArgumentException("a participant answers on the page or through the API");
+        }
+        Meeting meeting = findVisible(id);
+        PersonId me = people.myPerson()
+                .orElseThrow(() -> new NotAParticipantException(
+                        "Your account is not linked to a person of the directory, so you answer no invitation"));
+        DelegationMember member = meeting.delegations().stream().flatMap(d -> d.members().stream())
+                .filter(m -> m.personId() == me.value()).findFirst()
+                .orElseThrow(() -> new NotAParticipantException("You are not a participant of this meeting"));
+        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
+            throw new RuleViolationException("A " + meeting.status().label().toLowerCase(java.util.Locale.ROOT)
+                    + " meeting takes no more answers");
+        }
+        String username = currentUser.require().getUsername();
+        boolean firstAnswer = member.response() == ParticipantResponse.NEEDS_ACTION;
+        member.answer(data.answer(), data.trimmedComment(), source, clock.instant());
+        meeting.touch(username, clock.instant());
+        meetings.flush();
+        MeetingDetails details = details(meeting);
+        events.publishEvent(new ParticipantAnswered(id, meeting.title(), me, people.get(me).fullName(),
+                member.role() == MemberRole.HEAD, data.answer(), data.trimmedComment(), source, username,
+                meeting.createdBy(), AnswerSummary.of(details), firstAnswer && AnswerSummary.of(details).allAnswered()));
+        return details;
+    }
+
+    /** The answers so far of each of these meetings the caller may see, in one query: for a page of the list. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<MeetingId, AnswerSummary> answers(Collection<MeetingId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<AnswerSummary.Answer>> byMeeting = new HashMap<>();
+        for (Object[] row : meetings.responsesOf(ids.stream().map(MeetingId::value).toList(),
+                visibleClassifications())) {
+            byMeeting.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new AnswerSummary.Answer((MemberRole) row[1], (ParticipantResponse) row[2]));
+        }
+        Map<MeetingId, AnswerSummary> result = new HashMap<>();
+        byMeeting.forEach((meeting, answers) -> result.put(new MeetingId(meeting), AnswerSummary.of(answers)));
+        return result;
+    }
+
+    /**
      * What clashes with the meeting as entered so far; the editor calls this on every change. {@code self} is the
      * meeting being edited, which never clashes with itself.
      */
@@ -588,7 +639,7 @@ public class MeetingService {
         return new MemberDetails(person.id(), person.fullName(), person.title(), person.organisation(),
                 person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
                 member.response(), person.originalName(), rules.rank(person.rank()).orElse(null),
-                person.formOfAddress());
+                person.formOfAddress(), member.responseComment(), member.respondedAt(), member.responseSource());
     }
 
     private @Nullable MeetingRef refTo(@Nullable Long id) {

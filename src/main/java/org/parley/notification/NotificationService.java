@@ -9,6 +9,10 @@ import org.parley.meeting.MeetingWorkflow;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.UserService;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.meeting.ParticipantAnswered;
+import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.AuditActions;
 import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
@@ -105,6 +109,32 @@ public class NotificationService {
                         Messages.get(Messages.supported(u.language()), key, event.actor(), event.title(),
                                 event.details()),
                         clock.instant())));
+    }
+
+    /** Tells the planner when a head of delegation declines and when everybody has answered (docs/0025). */
+    @EventListener
+    void onAnswer(ParticipantAnswered event) {
+        List<String> texts = new ArrayList<>();
+        if (event.headOfDelegation() && event.answer() == ParticipantResponse.DECLINED) {
+            texts.add(event.comment() == null
+                    ? Messages.english("participation.notice.headDeclined", event.personName(), event.title())
+                    : Messages.english("participation.notice.headDeclinedWithComment", event.personName(),
+                            event.title(), event.comment()));
+        }
+        if (event.lastToAnswer()) {
+            var summary = event.summary();
+            texts.add(Messages.english("participation.notice.allAnswered", event.title(),
+                    Messages.english("participation.answers.summary", summary.accepted(), summary.participants(),
+                            summary.tentative(), summary.declined(), summary.noAnswer())));
+        }
+        if (texts.isEmpty() || event.planner().isBlank() || event.planner().equals(event.actor())) {
+            return;
+        }
+        var classification = workflow.read(event.meeting()).classification();
+        users.usersNamed(Set.of(event.planner())).stream()
+                .filter(u -> u.clearance().covers(classification))
+                .forEach(u -> texts.forEach(text -> notifications.save(new Notification(u.username(),
+                        event.meeting(), text, clock.instant()))));
     }
 
     private static void addPlanners(Set<String> recipients, ApprovalEvent event) {

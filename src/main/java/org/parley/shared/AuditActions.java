@@ -31,12 +31,17 @@ public final class AuditActions {
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     public static final String USER_UNLOCKED = "USER_UNLOCKED";
+    /** A user account became a person of the directory, or stopped being one (directory, docs/0025). */
+    public static final String ACCOUNT_LINKED = "ACCOUNT_LINKED";
+    public static final String ACCOUNT_UNLINKED = "ACCOUNT_UNLINKED";
 
     // approvals and meetings (names reserved for the approval and meeting features)
     public static final String MEETING_SUBMITTED = "MEETING_SUBMITTED";
     public static final String MEETING_APPROVED = "MEETING_APPROVED";
     public static final String MEETING_REJECTED = "MEETING_REJECTED";
     public static final String MEETING_CANCELLED = "MEETING_CANCELLED";
+    /** A participant answered an invitation: accepted, tentative or declined (meeting, docs/0025). */
+    public static final String ANSWER_RECORDED = "ANSWER_RECORDED";
     /** An approval or rejection the rules refused (four eyes, senior approval, a decision on an old version). */
     public static final String DECISION_REFUSED = "DECISION_REFUSED";
 
@@ -56,8 +61,9 @@ public final class AuditActions {
     public static final List<String> KNOWN = List.of(
             SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_REFUSED, USERNAME_LOCKED,
             USER_CREATED, USER_DISABLED, USER_ENABLED, ROLES_CHANGED, CLEARANCE_CHANGED,
-            PASSWORD_RESET, PASSWORD_CHANGED, USER_UNLOCKED,
+            PASSWORD_RESET, PASSWORD_CHANGED, USER_UNLOCKED, ACCOUNT_LINKED, ACCOUNT_UNLINKED,
             MEETING_SUBMITTED, MEETING_APPROVED, MEETING_REJECTED, MEETING_CANCELLED, DECISION_REFUSED,
+            ANSWER_RECORDED,
             FEED_CREATED, FEED_ROTATED, FEED_REVOKED, API_TOKEN_CREATED, API_TOKEN_REVOKED, DATABASE_BACKED_UP);
 
     private AuditActions() {}

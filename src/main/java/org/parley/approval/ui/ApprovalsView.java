@@ -21,6 +21,8 @@ import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingService;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.AnswerSummary;
 import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -41,6 +43,9 @@ class ApprovalsView extends VerticalLayout {
     private final transient MeetingService meetings;
     private final ZoneId zone;
 
+    /** The answers to the invitations of the meetings shown, for the declined-head warning (docs/0025). */
+    private final java.util.Map<MeetingId, AnswerSummary> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
     ApprovalsView(ApprovalService approvals, MeetingService meetings, CurrentUser currentUser) {
         this.approvals = approvals;
         this.meetings = meetings;
@@ -59,7 +64,11 @@ class ApprovalsView extends VerticalLayout {
         grid.addComponentColumn(this::actions).setHeader("Decide").setKey("decide").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> approvals.inbox(toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            var page = approvals.inbox(toSpringPageRequest(query)).getContent();
+            answers.putAll(meetings.answers(page.stream().map(ApprovalRequest::meeting).toList()));
+            return page.stream();
+        });
         grid.setSizeFull();
         grid.setEmptyStateText("Nothing waits for your approval.");
         add(grid);
@@ -70,7 +79,15 @@ class ApprovalsView extends VerticalLayout {
         var details = new Div(request.kind().label() + " \u00b7 " + request.tier().label() + " \u00b7 "
                 + request.classification().label());
         details.addClassName("parley-muted");
-        return new Div(MeetingsNavigation.link(request.meeting(), request.title()), details);
+        var cell = new Div(MeetingsNavigation.link(request.meeting(), request.title()), details);
+        AnswerSummary answered = answers.get(request.meeting());
+        if (answered != null && answered.headsDeclined() > 0) {
+            var warning = new Div(getTranslation("participation.approvals.headDeclined"));
+            warning.addClassName("parley-warning");
+            warning.addClassName("parley-head-declined");
+            cell.add(warning);
+        }
+        return cell;
     }
 
     /**

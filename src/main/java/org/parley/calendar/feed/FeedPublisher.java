@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.parley.calendar.internal.InviteWriter;
 import org.parley.calendar.internal.Sequences;
+import org.parley.directory.PeopleService;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingSelection;
@@ -43,11 +44,13 @@ class FeedPublisher {
     private final InviteWriter writer;
     private final FeedSettings settings;
     private final RenderedFeeds rendered;
+    private final PeopleService people;
     private final Clock clock;
 
     FeedPublisher(CalendarFeedRepository feeds, MeetingService meetings, Sequences sequences, InviteWriter writer,
-            FeedSettings settings, RenderedFeeds rendered, Clock clock) {
+            FeedSettings settings, RenderedFeeds rendered, PeopleService people, Clock clock) {
         this.feeds = feeds;
+        this.people = people;
         this.meetings = meetings;
         this.sequences = sequences;
         this.writer = writer;
@@ -73,6 +76,8 @@ class FeedPublisher {
                 Integer.toString(feed.settingsVersion()), ceiling.name(), owner.clearance().name(),
                 new TreeSet<>(owner.roles().stream().map(Enum::name).toList()).toString(),
                 selection.from().toString(), selection.cancelledSince().toString(),
+                // "my meetings" follows the owner's link to a person, which an administrator may change (docs/0025)
+                String.valueOf(selection.filter().member()),
                 Long.toString(stamp.count()), String.valueOf(stamp.latestChange())));
         Instant lastModified = feed.lastModified();
         boolean usedLongAgo = feed.lastUsedAt() == null || feed.lastUsedAt().isBefore(now.minus(CalendarFeed.USE_GRANULARITY));
@@ -124,7 +129,7 @@ class FeedPublisher {
         }
         MeetingFilter all = MeetingFilter.all();
         MeetingFilter filter = switch (feed.scope()) {
-            case MY_MEETINGS -> all.plannedBy(owner.getUsername());
+            case MY_MEETINGS -> all.mine(owner.getUsername(), people.personOf(owner.id()).orElse(null));
             case EVERYTHING, CONFERENCE -> all;
             case COUNTRY -> new MeetingFilter(null, null, null, null, null, null, feed.country(), null);
             case KIND -> new MeetingFilter(null, feed.kind(), null, null, null, null, null, null);

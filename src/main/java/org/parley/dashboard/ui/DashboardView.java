@@ -41,6 +41,10 @@ import org.parley.meeting.MeetingSummary;
 import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
+import org.parley.meeting.AnswerSummary;
+import java.util.Map;
+import org.parley.directory.PeopleService;
+import org.parley.directory.PersonId;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.springframework.data.domain.PageRequest;
@@ -60,16 +64,19 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     static final Duration AHEAD = Duration.ofDays(14);
     private static final int LIMIT = 8;
+    private static final int ANSWER_SCAN = 50;
 
     private final transient CurrentUser currentUser;
     private final transient MeetingService meetings;
     private final transient ApprovalService approvals;
     private final transient FollowUpService followUps;
+    private final transient PeopleService people;
     private final transient Clock clock;
 
     DashboardView(CurrentUser currentUser, MeetingService meetings, ApprovalService approvals,
-            FollowUpService followUps, Clock clock) {
+            FollowUpService followUps, PeopleService people, Clock clock) {
         this.currentUser = currentUser;
+        this.people = people;
         this.meetings = meetings;
         this.approvals = approvals;
         this.followUps = followUps;
@@ -105,10 +112,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
 
         MeetingFilter next = MeetingFilter.all().between(now, now.plus(AHEAD));
-        MeetingFilter mine = user.hasRole(Role.PLANNER) ? next.plannedBy(user.getUsername()) : next;
+        // with a linked person, "mine" are the meetings I take part in and those I planned (docs/0025)
+        @Nullable PersonId me = people.myPerson().orElse(null);
+        boolean personal = me != null || user.hasRole(Role.PLANNER);
+        MeetingFilter mine = personal ? next.mine(user.getUsername(), me) : next;
         Slice<MeetingSummary> upcoming = meetings.find(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
-        String upcomingTitle = getTranslation(user.hasRole(Role.PLANNER) ? "dashboard.upcoming.mine"
-                : "dashboard.upcoming.all", AHEAD.toDays());
+        String upcomingTitle = getTranslation(personal ? "dashboard.upcoming.mine" : "dashboard.upcoming.all",
+                AHEAD.toDays());
         var upcomingCard = card("upcoming", upcomingTitle, upcoming.isEmpty()
                 ? List.of(new Span(getTranslation("dashboard.upcoming.none")))
                 : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
@@ -121,7 +131,17 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             upcomingCard.addComponentAtIndex(2, more("upcoming-more", upcoming.getNumberOfElements(),
                     meetings.count(mine)));
         }
+        if (me == null) {
+            var why = new Paragraph(getTranslation(user.hasRole(Role.PLANNER) ? "participation.dashboard.notLinkedPlanner"
+                    : "participation.dashboard.notLinked"));
+            why.setId("upcoming-not-linked");
+            why.addClassName("parley-muted");
+            upcomingCard.addComponentAtIndex(1, why); // under the title, before the list
+        }
         cards.add(upcomingCard);
+        if (user.hasRole(Role.PLANNER)) {
+            cards.add(waitingForAnswers(next.plannedBy(user.getUsername()), zone));
+        }
 
         if (user.hasRole(Role.PLANNER)) {
             // found in the database over the whole fortnight, not among the meetings listed above
@@ -142,9 +162,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
 
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
-        List<Outcome> due = followUps.actionItems(new ActionFilter(null, ActionStatus.OPEN, null, today.plusDays(7)),
-                PageRequest.of(0, LIMIT)).getContent();
-        cards.add(card("action-items", getTranslation("dashboard.actions.title"), due.isEmpty()
+        // assigned to me: as a user, or as the linked person (docs/0025)
+        List<Outcome> due = followUps.actionItems(new ActionFilter(null, ActionStatus.OPEN, null, today.plusDays(7),
+                true), PageRequest.of(0, LIMIT)).getContent();
+        cards.add(card("action-items", getTranslation("participation.dashboard.myActionItems"), due.isEmpty()
                 ? List.of(new Span(getTranslation("dashboard.actions.none")))
                 : due.stream().map(o -> (Component) line(o.meeting(), o.text(),
                         getTranslation(o.overdue(today) ? "dashboard.actions.overdueSince" : "dashboard.actions.due",
@@ -156,6 +177,27 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         cards.add(card("recently-changed", getTranslation("dashboard.recent.title"), recent.stream()
                 .map(m -> (Component) line(m.id(), m.title(), status(m, locale))).toList(), null));
         add(cards);
+    }
+
+    /**
+     * The planner's meetings of the fortnight whose participants have not all answered (docs/0025), among the first
+     * {@value #ANSWER_SCAN} of them: the answers of a page come in one query.
+     */
+    private Component waitingForAnswers(MeetingFilter planned, ZoneId zone) {
+        List<MeetingSummary> meetingsAhead = meetings.find(planned, PageRequest.of(0, ANSWER_SCAN, Sort.by("start")))
+                .getContent().stream().filter(m -> m.status() != org.parley.meeting.MeetingStatus.CANCELLED).toList();
+        Map<MeetingId, AnswerSummary> answers = meetings.answers(meetingsAhead.stream().map(MeetingSummary::id)
+                .toList());
+        List<Component> waiting = meetingsAhead.stream()
+                .filter(m -> answers.containsKey(m.id()) && answers.get(m.id()).noAnswer() > 0).limit(LIMIT)
+                .map(m -> (Component) line(m.id(), m.title(), TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 "
+                        + getTranslation("participation.answers.summary", answers.get(m.id()).accepted(),
+                                answers.get(m.id()).participants(), answers.get(m.id()).tentative(),
+                                answers.get(m.id()).declined(), answers.get(m.id()).noAnswer())))
+                .toList();
+        return card("waiting-for-answers", getTranslation("participation.dashboard.waitingForAnswers"),
+                waiting.isEmpty() ? List.of(new Span(getTranslation("participation.dashboard.allAnswered")))
+                        : waiting, null);
     }
 
     /** What clashes, most serious first: "Steven Walsh is already in “Bilateral consultations” at that time". */

@@ -24,6 +24,7 @@ import org.parley.directory.PersonFilter;
 import org.parley.protocol.ProtocolService;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
+import org.parley.security.UserService;
 import org.parley.shared.WorkingDays;
 import org.parley.shared.ui.CountryField;
 
@@ -40,10 +41,11 @@ class PeopleView extends VerticalLayout {
     final Grid<Person> grid = new Grid<>(Person.class, false);
     final Button newPerson = new Button("New person", VaadinIcon.PLUS.create());
 
-    PeopleView(PeopleService people, ProtocolService protocol, CurrentUser currentUser) {
+    PeopleView(PeopleService people, ProtocolService protocol, UserService users, CurrentUser currentUser) {
         addClassName("parley-page");
         setSizeFull();
-        boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || currentUser.require().hasRole(Role.ADMIN);
+        boolean administrator = currentUser.require().hasRole(Role.ADMIN);
+        boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || administrator;
 
         search.setLabel("Search");
         search.setPlaceholder("Name, title, organisation or e-mail");
@@ -55,7 +57,8 @@ class PeopleView extends VerticalLayout {
         includeInactive.addValueChangeListener(e -> refresh());
         newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPerson.setVisible(mayEdit);
-        newPerson.addClickListener(e -> new PersonDialog(people, protocol, null, this::refresh).open());
+        newPerson.addClickListener(e -> new PersonDialog(people, protocol, users, administrator, null, this::refresh)
+                .open());
 
         grid.addColumn(p -> p.originalName() == null ? p.fullName() : p.fullName() + " (" + p.originalName() + ")")
                 .setHeader("Name").setFlexGrow(2);
@@ -72,7 +75,8 @@ class PeopleView extends VerticalLayout {
         grid.setEmptyStateText("No one in the directory matches.");
         grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(e -> new PersonDialog(people, protocol, e.getItem(), this::refresh).open());
+            grid.addItemClickListener(e -> new PersonDialog(people, protocol, users, administrator, e.getItem(),
+                    this::refresh).open());
         }
 
         var toolbar = new HorizontalLayout(search, country, includeInactive, newPerson);

@@ -1,5 +1,7 @@
 package org.parley.directory.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -15,8 +17,15 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.directory.AccountLinkedElsewhereException;
+import org.parley.security.UserId;
+import org.parley.security.UserService;
+import org.parley.security.UserSummary;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -51,11 +60,19 @@ class PersonDialog extends Dialog {
     final TimePicker workdayEnd = new TimePicker("Working day ends");
     final CheckboxGroup<DayOfWeek> workingDays = new CheckboxGroup<>("Working days");
     final TextArea notes = new TextArea("Notes");
+    /** The user account that is this person (docs/0025); administrators change it, others read it. */
+    final ComboBox<UserSummary> account = new ComboBox<>();
+    final Span accountText = new Span();
+    /** Links the chosen account at once: the link is the administrator's, apart from the person's entry. */
+    final Button link = new Button();
     final Button save = new Button("Save");
     final Button toggleActive = new Button();
     final BeanValidationBinder<PersonData> binder = new BeanValidationBinder<>(PersonData.class);
 
-    PersonDialog(PeopleService people, ProtocolService protocol, @Nullable Person person, Runnable onSaved) {
+    private @Nullable UserId accountBefore;
+
+    PersonDialog(PeopleService people, ProtocolService protocol, UserService users, boolean administrator,
+            @Nullable Person person, Runnable onSaved) {
         setHeaderTitle(person == null ? "New person" : person.fullName());
         setWidth("44rem");
         FieldLimits.lengthFrom(PersonData.class, "fullName", fullName);
@@ -111,6 +128,9 @@ class PersonDialog extends Dialog {
         form.setColspan(workingDays, 2);
         form.setColspan(notes, 2);
         add(form);
+        if (person != null) {
+            add(accountPart(people, users, administrator, person));
+        }
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -146,5 +166,59 @@ class PersonDialog extends Dialog {
             });
         }
         getFooter().add(toggleActive, new Button("Cancel", e -> close()), save);
+    }
+
+    private Component accountPart(PeopleService people, UserService users, boolean administrator, Person person) {
+        accountBefore = people.accountOf(person.id()).orElse(null);
+        account.setId("person-account");
+        accountText.setId("person-account-text");
+        if (administrator) {
+            account.setLabel(getTranslation("participation.link.account"));
+            account.setHelperText(getTranslation("participation.link.accountHelp"));
+            account.setClearButtonVisible(true);
+            account.setWidthFull();
+            account.setItems(query -> users.list(query.getFilter().orElse(""), toSpringPageRequest(query)).stream());
+            account.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+            if (accountBefore != null) {
+                account.setValue(users.get(accountBefore));
+            }
+            accountText.setVisible(false);
+            link.setText(getTranslation("participation.link.save"));
+            link.setId("person-account-link");
+            link.addClickListener(e -> linkChosenAccount(people, person));
+            var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(account, link);
+            row.setWidthFull();
+            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            return row;
+        }
+        account.setVisible(false);
+        String name = accountBefore == null ? null
+                : users.displayNames(java.util.List.of(accountBefore)).get(accountBefore);
+        accountText.setText(name == null ? getTranslation("participation.link.noAccount")
+                : getTranslation("participation.link.hasAccount", name));
+        return accountText;
+    }
+
+    private void linkChosenAccount(PeopleService people, Person person) {
+        if (sameAccount()) {
+            return;
+        }
+        try {
+            UserId chosen = account.getValue() == null ? null : account.getValue().id();
+            people.linkAccount(person.id(), chosen);
+            accountBefore = chosen;
+            account.setInvalid(false);
+            Notifications.success(getTranslation(chosen == null ? "participation.link.removed"
+                    : "participation.link.linked", person.fullName()));
+        } catch (AccountLinkedElsewhereException taken) {
+            account.setInvalid(true);
+            account.setErrorMessage(getTranslation("participation.link.takenByOther", taken.username(),
+                    taken.otherPerson()));
+        }
+    }
+
+    private boolean sameAccount() {
+        UserId now = account.getValue() == null ? null : account.getValue().id();
+        return java.util.Objects.equals(now, accountBefore);
     }
 }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.parley.directory.PeopleService;
 import org.parley.followup.ActionFilter;
 import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
@@ -36,9 +38,10 @@ class ActionsView extends VerticalLayout {
     final Select<ActionStatus> status = new Select<>();
     final DatePicker dueFrom = new DatePicker("Due from");
     final DatePicker dueTo = new DatePicker("Due to");
+    final Checkbox assignedToMe = new Checkbox();
     final Grid<Outcome> grid = new Grid<>(Outcome.class, false);
 
-    ActionsView(FollowUpService followUps, CurrentUser currentUser, Clock clock) {
+    ActionsView(FollowUpService followUps, PeopleService people, CurrentUser currentUser, Clock clock) {
         addClassName("parley-page");
         setSizeFull();
         LocalDate today = LocalDate.now(clock.withZone(currentUser.require().timeZone()));
@@ -55,6 +58,12 @@ class ActionsView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
         dueFrom.addValueChangeListener(e -> refresh());
         dueTo.addValueChangeListener(e -> refresh());
+        assignedToMe.setLabel(getTranslation("participation.actions.assignedToMe"));
+        assignedToMe.setId("actions-assigned-to-me");
+        // without a linked person only the items owned as a Parley user are mine (docs/0025)
+        assignedToMe.setHelperText(getTranslation(people.myPerson().isPresent()
+                ? "participation.actions.assignedToMe.linked" : "participation.actions.assignedToMe.notLinked"));
+        assignedToMe.addValueChangeListener(e -> refresh());
 
         grid.addColumn(o -> o.due() == null ? "" : o.due().toString()).setHeader("Due").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -66,10 +75,10 @@ class ActionsView extends VerticalLayout {
         grid.setPartNameGenerator(o -> o.overdue(today) ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> followUps.actionItems(new ActionFilter(owner.getValue(), status.getValue(),
-                dueFrom.getValue(), dueTo.getValue()), toSpringPageRequest(query)).stream());
+                dueFrom.getValue(), dueTo.getValue(), assignedToMe.getValue()), toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No action items match.");
         grid.setSizeFull();
-        var filters = new HorizontalLayout(owner, status, dueFrom, dueTo);
+        var filters = new HorizontalLayout(owner, status, dueFrom, dueTo, assignedToMe);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters, grid);
         expand(grid);

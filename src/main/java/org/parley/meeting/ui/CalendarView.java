@@ -31,6 +31,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.parley.meeting.MeetingFilter;
+import org.jspecify.annotations.Nullable;
+import org.parley.directory.PeopleService;
+import org.parley.directory.PersonId;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
@@ -66,19 +70,24 @@ class CalendarView extends VerticalLayout {
     final Select<MeetingStatus> status = new Select<>();
     final CountryField country = new CountryField("Country");
     final ZoneField zone = new ZoneField("Times in");
+    final Checkbox onlyMine = new Checkbox();
     final Paragraph limitNote = new Paragraph();
     final Div body = new Div();
 
     private final Map<Tab, CalendarMode> modeByTab = new java.util.LinkedHashMap<>();
     private final transient MeetingService meetings;
     private final transient Clock clock;
+    private final String username;
+    private final @Nullable PersonId myPerson;
     /** The date the period is built around: today, or the first day of another period the user moved to. */
     private LocalDate anchor;
     CalendarPeriod period;
 
-    CalendarView(MeetingService meetings, CurrentUser currentUser, Clock clock) {
+    CalendarView(MeetingService meetings, PeopleService people, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
         this.clock = clock;
+        this.username = currentUser.require().getUsername();
+        this.myPerson = people.myPerson().orElse(null);
         addClassName("parley-page");
         addClassName("parley-calendar-page");
         setSizeFull();
@@ -103,6 +112,11 @@ class CalendarView extends VerticalLayout {
         optional(status, "Status", MeetingStatus.values(), MeetingStatus::label);
         zone.setValue(currentUser.require().timeZone());
         zone.setHelperText("Your zone by default");
+        onlyMine.setLabel(getTranslation("participation.myMeetings.only"));
+        onlyMine.setId("calendar-only-mine");
+        // what "my meetings" means depends on whether the account is a person of the directory (docs/0025)
+        onlyMine.setHelperText(getTranslation(myPerson == null ? "participation.myMeetings.plannedOnly"
+                : "participation.myMeetings.plannedOrMember"));
         limitNote.setId("calendar-limit");
         limitNote.addClassName("parley-warning");
         limitNote.setVisible(false);
@@ -126,6 +140,7 @@ class CalendarView extends VerticalLayout {
         kind.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         country.addValueChangeListener(e -> refresh());
+        onlyMine.addValueChangeListener(e -> refresh());
         zone.addValueChangeListener(e -> {
             // the same dates, seen from the new zone: their bounds and which meetings fall on them change
             period = CalendarPeriod.containing(period.mode(), anchor, displayZone());
@@ -136,7 +151,7 @@ class CalendarView extends VerticalLayout {
         navigation.setAlignItems(Alignment.CENTER);
         navigation.setSpacing(false);
         navigation.addClassName("parley-calendar-navigation");
-        var filters = new FlexLayout(kind, status, country, zone);
+        var filters = new FlexLayout(kind, status, country, zone, onlyMine);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("parley-filters");
@@ -176,7 +191,9 @@ class CalendarView extends VerticalLayout {
     }
 
     MeetingFilter filter() {
-        return new MeetingFilter(null, kind.getValue(), null, status.getValue(), null, null, country.getValue(), null);
+        var filter = new MeetingFilter(null, kind.getValue(), null, status.getValue(), null, null, country.getValue(),
+                null);
+        return onlyMine.getValue() ? filter.mine(username, myPerson) : filter;
     }
 
     private ZoneId displayZone() {

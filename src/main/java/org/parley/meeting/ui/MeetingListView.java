@@ -35,6 +35,10 @@ import java.util.stream.Collectors;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
+import org.jspecify.annotations.Nullable;
+import java.util.Map;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.AnswerSummary;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.Tier;
@@ -72,6 +76,9 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
     private final ZoneId viewerZone;
     /** Set while the fields take the address's values, so that they do not write the address back meanwhile. */
     private boolean restoring;
+
+    /** The answers of the meetings the grid has fetched, by meeting; refetched pages replace their entries. */
+    private final Map<MeetingId, AnswerSummary> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     MeetingListView(MeetingService meetings, CurrentUser currentUser, Clock clock,
             ObjectProvider<MeetingListAction> actions) {
@@ -112,10 +119,17 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(m -> m.countries().stream().map(CountryCode::code).distinct()
                         .collect(Collectors.joining(", ")))
                 .setHeader("Delegations").setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
+        // the answers to the invitation, counted for the page the grid fetches (docs/0025)
+        grid.addColumn(m -> answersText(answers.get(m.id()))).setHeader(getTranslation("participation.list.answers"))
+                .setKey("answers").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setEmptyStateText("No meetings match. Remove a word or a filter, or choose an earlier From date.");
-        grid.setItems(query -> meetings.find(filter(), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            var page = meetings.find(filter(), toSpringPageRequest(query)).getContent();
+            answers.putAll(meetings.answers(page.stream().map(MeetingSummary::id).toList()));
+            return page.stream();
+        });
         grid.addSortListener(e -> remember());
         grid.addItemClickListener(e -> MeetingsNavigation.toMeeting(e.getItem().id()));
 
@@ -222,4 +236,10 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
     }
 
+
+    String answersText(@Nullable AnswerSummary summary) {
+        return summary == null || summary.participants() == 0 ? ""
+                : getTranslation("participation.list.answersShort", summary.accepted(), summary.participants(),
+                        summary.declined(), summary.noAnswer());
+    }
 }

@@ -28,7 +28,7 @@ import org.parley.shared.ui.Notifications;
 
 /** The protocol ranks and their precedence, which the administrator maintains (docs/0023). */
 @Route("protocol/ranks")
-@Menu(title = "Protocol ranks", order = 94, icon = "vaadin:sitemap")
+@Menu(title = "protocol.ranks.title", order = 94, icon = "vaadin:sitemap")
 @RolesAllowed(Role.ADMIN_ROLE)
 class RanksView extends VerticalLayout implements HasDynamicTitle {
 

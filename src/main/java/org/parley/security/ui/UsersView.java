@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parley.security.Role;
+import org.parley.security.AccountPeople;
+import org.parley.security.UserId;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
 import org.parley.shared.LanguageSettings;
@@ -37,7 +39,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final transient Clock clock;
     private final transient LanguageSettings languages;
 
-    UsersView(UserService users, Clock clock, LanguageSettings languages) {
+    /** Each shown account's person in the directory, filled page by page (docs/0025). */
+    private final java.util.Map<UserId, String> people = new java.util.concurrent.ConcurrentHashMap<>();
+
+    UsersView(UserService users, AccountPeople accountPeople, Clock clock, LanguageSettings languages) {
         this.languages = languages;
         this.users = users;
         this.clock = clock;
@@ -67,8 +72,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> Messages.ownName(Messages.supported(u.language())))
                 .setHeader(getTranslation("security.user.language")).setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("security.users.status")).setAutoWidth(true);
+        grid.addColumn(u -> people.getOrDefault(u.id(), "")).setHeader(getTranslation("participation.link.person"))
+                .setAutoWidth(true).setKey("person");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> users.list(filter.getValue(), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            var page = users.list(filter.getValue(), toSpringPageRequest(query)).getContent();
+            people.putAll(accountPeople.namesOf(page.stream().map(UserSummary::id).toList()));
+            return page.stream();
+        });
         grid.addItemClickListener(e -> UserDialog.forExistingUser(users, e.getItem(), clock, this::refresh).open());
         grid.setSizeFull();
 
@@ -91,6 +102,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        people.clear();
         grid.getDataProvider().refreshAll();
     }
 }

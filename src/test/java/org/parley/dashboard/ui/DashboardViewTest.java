@@ -79,6 +79,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("planner")
+    void a_planner_sees_which_meetings_wait_for_answers_and_why_my_meetings_are_the_planned_ones() {
+        LocalDateTime early = LocalDateTime.now(MOSCOW).plusDays(1).withHour(6).withMinute(0).withSecond(0)
+                .withNano(0);
+        plannedWith("Dashboard answers probe", early, directory.person("Answers official", new CountryCode("RU"),
+                MOSCOW), directory.person("Answers envoy", new CountryCode("US"), ZoneId.of("America/New_York")));
+
+        navigate(DashboardView.class);
+
+        assertThat(card("waiting-for-answers")).contains("Waiting for answers").contains("Dashboard answers probe")
+                .contains("0 of 2 accepted, 0 tentative, 0 declined, 2 no answer");
+        assertThat($(Paragraph.class).id("upcoming-not-linked").getText())
+                .contains("not linked to a person of the directory").contains("meetings you planned");
+    }
+
+    @Test
+    @WithUserDetails("planner")
     void a_clash_late_in_the_fortnight_is_found_although_earlier_meetings_fill_the_list_and_the_list_says_more_follow() {
         for (int i = 0; i < 9; i++) {
             plannedTomorrow("Dashboard filler " + i);

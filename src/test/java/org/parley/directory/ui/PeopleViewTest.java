@@ -56,6 +56,30 @@ class PeopleViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
     }
 
+    @Autowired org.parley.security.UserService users;
+    @Autowired org.parley.TestUsers as;
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_links_a_user_account_on_the_persons_dialog() {
+        var person = directory.person("Qwerty Linked Morozova", new CountryCode("RU"), ZoneId.of("Europe/Moscow"));
+        var account = org.parley.security.SystemTask.runAsSystem(() -> users.create(new org.parley.security.NewUser(
+                "qwerty.linked", "Qwerty Linked", null, java.util.Set.of(org.parley.security.Role.VIEWER),
+                org.parley.shared.Classification.UNCLASSIFIED, ZoneId.of("Europe/Moscow"), "en",
+                "a-long-pass-phrase-1")));
+        PeopleView view = navigate(PeopleView.class);
+        test(view.search).setValue("Qwerty Linked");
+        test(view.grid).clickRow(0);
+        PersonDialog dialog = (PersonDialog) $(Dialog.class).single();
+
+        dialog.account.setValue(account);
+        test(dialog.link).click();
+
+        assertThat(dialog.account.isInvalid()).isFalse();
+        assertThat(people.accountOf(person.id())).contains(account.id());
+        assertThat(as.as("qwerty.linked", () -> people.myPerson())).contains(person.id());
+    }
+
     @Test
     @WithUserDetails("planner")
     void the_person_dialog_saves_rank_form_of_address_and_working_languages_and_explains_a_wrong_code() {

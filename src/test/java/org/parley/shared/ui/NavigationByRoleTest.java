@@ -51,7 +51,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_also_sees_user_administration_and_the_audit_log() {
-        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Action items", "People", "Venues", "Calendar feeds", "Users", "Audit log", "Profile");
+        assertThat(navigationOf()).containsExactly("Dashboard", "Meetings", "Calendar", "Action items", "People", "Venues", "Calendar feeds", "Users", "Audit log", "Protocol ranks", "Profile");
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.parley.meeting;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.parley.shared.PlainText;
+
+/**
+ * A participant's own answer to a meeting's invitation: accept, tentative or decline, with an optional comment.
+ */
+public record AnswerData(
+        @NotNull(message = "Choose accept, tentative or decline") ParticipantResponse answer,
+        @Nullable @Size(max = COMMENT_MAX_LENGTH, message = "A comment has at most " + COMMENT_MAX_LENGTH
+                + " characters") @PlainText(multiline = true) String comment) {
+
+    public static final int COMMENT_MAX_LENGTH = 500;
+
+    @AssertTrue(message = "Choose accept, tentative or decline")
+    public boolean isAnAnswer() {
+        return answer != ParticipantResponse.NEEDS_ACTION;
+    }
+
+    /** The comment without surrounding blanks, or null when there is none. */
+    public @Nullable String trimmedComment() {
+        return comment == null || comment.isBlank() ? null : comment.strip();
+    }
+}
