@@ -16,7 +16,9 @@ class ReadyMessage {
     @EventListener
     void onReady(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-            log.info("Parley is ready: open http://localhost:{}/ in your browser", web.getWebServer().getPort());
+            log.info(
+                    "Parley is ready: open http://localhost:{}/ in your browser",
+                    web.getWebServer().getPort());
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.AuthorisationMatrix.Call;
 import org.parley.AuthorisationMatrix.Caller;
 import org.parley.approval.ApprovalService;
@@ -24,6 +23,7 @@ import org.parley.directory.VenueService;
 import org.parley.meeting.AgendaItemData;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -32,10 +32,10 @@ import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingWorkflow;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
+import org.parley.security.ApiTokenService;
 import org.parley.security.NewUser;
 import org.parley.security.Role;
 import org.parley.security.SystemTask;
-import org.parley.security.ApiTokenService;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
 import org.parley.shared.Classification;
@@ -62,6 +62,7 @@ public class AccessFixture {
 
     /** An id no meeting has; a meeting above the caller's clearance must look exactly like it. */
     public static final MeetingId MISSING = new MeetingId(Long.MAX_VALUE);
+
     public static final String PASS_PHRASE = "matrix cells need long pass phrases";
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -81,13 +82,28 @@ public class AccessFixture {
     private final TestUsers testUsers;
     private final String adminPassword;
     private final List<MeetingId> made = Collections.synchronizedList(new ArrayList<>());
-    @Autowired private IcsImportService imports;
-    @Autowired private org.parley.protocol.ProtocolService protocol;
-    @Autowired private InvitationMailService invitationMail;
 
-    AccessFixture(MeetingService meetings, MeetingWorkflow workflow, ApprovalService approvals, UserService users,
-            ApiTokenService apiTokens, AuditService audit, PeopleService people, VenueService venues, DirectoryFixture directory,
-            TestUsers testUsers, @Value("${parley.security.admin-password}") String adminPassword) {
+    @Autowired
+    private IcsImportService imports;
+
+    @Autowired
+    private org.parley.protocol.ProtocolService protocol;
+
+    @Autowired
+    private InvitationMailService invitationMail;
+
+    AccessFixture(
+            MeetingService meetings,
+            MeetingWorkflow workflow,
+            ApprovalService approvals,
+            UserService users,
+            ApiTokenService apiTokens,
+            AuditService audit,
+            PeopleService people,
+            VenueService venues,
+            DirectoryFixture directory,
+            TestUsers testUsers,
+            @Value("${parley.security.admin-password}") String adminPassword) {
         this.meetings = meetings;
         this.workflow = workflow;
         this.approvals = approvals;
@@ -101,7 +117,8 @@ public class AccessFixture {
         this.adminPassword = adminPassword;
     }
 
-    @Autowired private org.parley.readout.ReadoutService readouts;
+    @Autowired
+    private org.parley.readout.ReadoutService readouts;
 
     public org.parley.readout.ReadoutService readouts() {
         return readouts;
@@ -110,9 +127,15 @@ public class AccessFixture {
     /** A meeting that took place, with a readout the planner drafted in English and Russian. */
     public MeetingId withDraftedReadout() {
         MeetingId id = ended(Classification.UNCLASSIFIED);
-        as("planner", () -> readouts.saveDraft(id, new org.parley.readout.ReadoutDraft(List.of(
-                new org.parley.readout.ReadoutTextData("en", "The ministers agreed to keep channels open"),
-                new org.parley.readout.ReadoutTextData("ru", "Министры договорились сохранять каналы связи")))));
+        as(
+                "planner",
+                () -> readouts.saveDraft(
+                        id,
+                        new org.parley.readout.ReadoutDraft(List.of(
+                                new org.parley.readout.ReadoutTextData(
+                                        "en", "The ministers agreed to keep channels open"),
+                                new org.parley.readout.ReadoutTextData(
+                                        "ru", "Министры договорились сохранять каналы связи")))));
         return id;
     }
 
@@ -123,7 +146,8 @@ public class AccessFixture {
         return id;
     }
 
-    @Autowired private BilateralAccessFixture bilaterals;
+    @Autowired
+    private BilateralAccessFixture bilaterals;
 
     public BilateralAccessFixture bilaterals() {
         return bilaterals;
@@ -139,12 +163,20 @@ public class AccessFixture {
 
     /** A feed of the caller's own (of the planner's for a signed-out visitor, who has none), for rotate and revoke. */
     public long feedOf(@org.jspecify.annotations.Nullable String username) {
-        return as(username == null ? "planner" : username, () -> feeds.create(matrixFeed())).feed().id();
+        return as(username == null ? "planner" : username, () -> feeds.create(matrixFeed()))
+                .feed()
+                .id();
     }
 
     public org.parley.calendar.feed.FeedData matrixFeed() {
-        return new org.parley.calendar.feed.FeedData(unique("Matrix feed"), org.parley.calendar.feed.FeedScope.EVERYTHING,
-                null, null, null, Classification.UNCLASSIFIED, false);
+        return new org.parley.calendar.feed.FeedData(
+                unique("Matrix feed"),
+                org.parley.calendar.feed.FeedScope.EVERYTHING,
+                null,
+                null,
+                null,
+                Classification.UNCLASSIFIED,
+                false);
     }
 
     public MeetingService meetings() {
@@ -223,8 +255,8 @@ public class AccessFixture {
     private static <T> T asSignedOutVisitor(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new AnonymousAuthenticationToken("parley-tests", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        context.setAuthentication(new AnonymousAuthenticationToken(
+                "parley-tests", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -244,20 +276,25 @@ public class AccessFixture {
             return MOSCOW;
         }
         return asSystem(() -> users.list(caller.username(), PageRequest.of(0, 20))).getContent().stream()
-                .filter(u -> u.username().equals(caller.username())).findFirst().orElseThrow().timeZone();
+                .filter(u -> u.username().equals(caller.username()))
+                .findFirst()
+                .orElseThrow()
+                .timeZone();
     }
 
     /** The caller's account, for tests that link it to a person for the length of one call (docs/0025). */
     public UserSummary accountOf(Caller caller) {
         return asSystem(() -> users.list(caller.username(), PageRequest.of(0, 20))).getContent().stream()
-                .filter(u -> u.username().equals(caller.username())).findFirst().orElseThrow();
+                .filter(u -> u.username().equals(caller.username()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A user with one role and the given clearance, created by the system. */
     public UserSummary freshUser(Set<Role> roles, Classification clearance) {
         String username = "matrix.user" + counter.incrementAndGet();
-        return asSystem(() -> users.create(new NewUser(username, "Matrix User " + counter.get(), null, roles,
-                clearance, MOSCOW, "en", PASS_PHRASE)));
+        return asSystem(() -> users.create(new NewUser(
+                username, "Matrix User " + counter.get(), null, roles, clearance, MOSCOW, "en", PASS_PHRASE)));
     }
 
     public UserSummary freshUser() {
@@ -266,13 +303,21 @@ public class AccessFixture {
 
     public NewUser newUser() {
         int n = counter.incrementAndGet();
-        return new NewUser("matrix.new" + n, "Matrix Newcomer " + n, "matrix.new" + n + "@parley.test",
-                EnumSet.of(Role.VIEWER), Classification.UNCLASSIFIED, MOSCOW, "en", PASS_PHRASE);
+        return new NewUser(
+                "matrix.new" + n,
+                "Matrix Newcomer " + n,
+                "matrix.new" + n + "@parley.test",
+                EnumSet.of(Role.VIEWER),
+                Classification.UNCLASSIFIED,
+                MOSCOW,
+                "en",
+                PASS_PHRASE);
     }
 
     /** A user who plans and approves, as a small unit might have; the four-eyes rule is about such people. */
     public String plannerWhoAlsoApproves() {
-        return freshUser(EnumSet.of(Role.PLANNER, Role.APPROVER), Classification.SECRET).username();
+        return freshUser(EnumSet.of(Role.PLANNER, Role.APPROVER), Classification.SECRET)
+                .username();
     }
 
     // --- directory --------------------------------------------------------------------------------------------------
@@ -291,24 +336,54 @@ public class AccessFixture {
 
     public Person personWithEmail() {
         String name = unique("Matrix Mailer");
-        return directory.person(new PersonData(name, null, null, RU,
-                name.replace(' ', '.').toLowerCase() + "@parley.test", null, null, MOSCOW,
-                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null));
+        return directory.person(new PersonData(
+                name,
+                null,
+                null,
+                RU,
+                name.replace(' ', '.').toLowerCase() + "@parley.test",
+                null,
+                null,
+                MOSCOW,
+                PersonData.DEFAULT_WORKDAY_START,
+                PersonData.DEFAULT_WORKDAY_END,
+                null));
     }
 
     /** An invitation (.ics) to a call between two new directory people of two countries, on a day of its own. */
     public byte[] invitation() {
         Person ours = personWithEmail();
         String theirName = unique("Matrix Caller");
-        Person theirs = directory.person(new PersonData(theirName, null, null, US,
-                theirName.replace(' ', '.').toLowerCase() + "@state.test", null, null, ZoneId.of("America/New_York"),
-                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null));
+        Person theirs = directory.person(new PersonData(
+                theirName,
+                null,
+                null,
+                US,
+                theirName.replace(' ', '.').toLowerCase() + "@state.test",
+                null,
+                null,
+                ZoneId.of("America/New_York"),
+                PersonData.DEFAULT_WORKDAY_START,
+                PersonData.DEFAULT_WORKDAY_END,
+                null));
         String start = futureDay().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
-        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parley//Matrix//EN",
-                "METHOD:REQUEST", "BEGIN:VEVENT", "UID:" + unique("matrix-invitation") .replace(' ', '-') + "@test",
-                "DTSTAMP:20300101T000000Z", "DTSTART;TZID=Europe/Moscow:" + start, "DURATION:PT1H",
-                "SUMMARY:" + unique("Matrix imported call"), "ORGANIZER;CN=Them:mailto:" + theirs.email(),
-                "ATTENDEE;CN=Us:mailto:" + ours.email(), "END:VEVENT", "END:VCALENDAR", "")
+        return String.join(
+                        "\r\n",
+                        "BEGIN:VCALENDAR",
+                        "VERSION:2.0",
+                        "PRODID:-//Parley//Matrix//EN",
+                        "METHOD:REQUEST",
+                        "BEGIN:VEVENT",
+                        "UID:" + unique("matrix-invitation").replace(' ', '-') + "@test",
+                        "DTSTAMP:20300101T000000Z",
+                        "DTSTART;TZID=Europe/Moscow:" + start,
+                        "DURATION:PT1H",
+                        "SUMMARY:" + unique("Matrix imported call"),
+                        "ORGANIZER;CN=Them:mailto:" + theirs.email(),
+                        "ATTENDEE;CN=Us:mailto:" + ours.email(),
+                        "END:VEVENT",
+                        "END:VCALENDAR",
+                        "")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -319,27 +394,36 @@ public class AccessFixture {
     // --- meetings ---------------------------------------------------------------------------------------------------
 
     /** Two heads of delegation, new for each meeting, so that no meeting ever shares a person with another. */
-    public MeetingData meetingData(String title, MeetingKind kind, Classification classification,
-            LocalDateTime start) {
+    public MeetingData meetingData(String title, MeetingKind kind, Classification classification, LocalDateTime start) {
         Person ours = person();
         Person theirs = directory.person(unique("Matrix Counterpart"), US, ZoneId.of("America/New_York"));
         return meetingData(title, kind, classification, start, ours, theirs);
     }
 
-    public MeetingData meetingData(String title, MeetingKind kind, Classification classification,
-            LocalDateTime start, Person ours, Person theirs) {
-        return MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.VIRTUAL)
-                .at(start, start.plusHours(1), MOSCOW).classification(classification)
+    public MeetingData meetingData(
+            String title,
+            MeetingKind kind,
+            Classification classification,
+            LocalDateTime start,
+            Person ours,
+            Person theirs) {
+        return MeetingDataBuilder.meeting(title)
+                .kind(kind)
+                .format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW)
+                .classification(classification)
                 .objectives("Keep the channels open")
-                .delegations(List.of(new DelegationData(RU, null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
+                .delegations(List.of(
+                        new DelegationData(RU, null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
                         new DelegationData(US, null, false, List.of(new MemberData(theirs.id(), MemberRole.HEAD)))))
-                .agenda(List.of(new AgendaItemData("Channels", "", 30))).build();
+                .agenda(List.of(new AgendaItemData("Channels", "", 30)))
+                .build();
     }
 
     /** An unclassified expert meeting on a day of its own, not yet saved. */
     public MeetingData newMeeting() {
-        return meetingData(unique("Matrix meeting"), MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED,
-                futureDay());
+        return meetingData(
+                unique("Matrix meeting"), MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, futureDay());
     }
 
     public MeetingData withFollowUpOf(MeetingData data, MeetingId earlier) {
@@ -380,7 +464,8 @@ public class AccessFixture {
     }
 
     public MeetingId saved(MeetingData data) {
-        MeetingId id = asAuthor(data.classification(), () -> meetings.create(data, true).id());
+        MeetingId id = asAuthor(
+                data.classification(), () -> meetings.create(data, true).id());
         made.add(id);
         return id;
     }
@@ -417,8 +502,8 @@ public class AccessFixture {
 
     /** An approved meeting that took place in the past, so that its planner may now complete it. */
     public MeetingId ended(Classification classification) {
-        MeetingId id = saved(meetingData(unique("Matrix past meeting"), MeetingKind.EXPERT_MEETING, classification,
-                pastDay()));
+        MeetingId id = saved(
+                meetingData(unique("Matrix past meeting"), MeetingKind.EXPERT_MEETING, classification, pastDay()));
         asAuthor(classification, () -> approvals.submit(id, "Ready for approval"));
         as("approver", () -> approvals.approve(id, 1, null));
         return id;

@@ -53,12 +53,12 @@ class AccessRulesCompletenessTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.parley");
 
-    private static final JavaClasses SERVICE_PROBES = new ClassFileImporter().importClasses(
-            Probes.PartlyGuardedService.class, Probes.ClassLevelOnlyService.class);
+    private static final JavaClasses SERVICE_PROBES = new ClassFileImporter()
+            .importClasses(Probes.PartlyGuardedService.class, Probes.ClassLevelOnlyService.class);
 
     /** What Vaadin's NavigationAccessControl reads on a view; JSR-250 is off for Spring, so nothing else does. */
-    private static final List<Class<? extends Annotation>> VIEW_ACCESS = List.of(RolesAllowed.class,
-            PermitAll.class, AnonymousAllowed.class, DenyAll.class);
+    private static final List<Class<? extends Annotation>> VIEW_ACCESS =
+            List.of(RolesAllowed.class, PermitAll.class, AnonymousAllowed.class, DenyAll.class);
 
     /**
      * Every public method of every service says who may call it, on the method itself: a class-level rule is easy to
@@ -66,39 +66,53 @@ class AccessRulesCompletenessTest {
      * because method security works through the bean's proxy, which a static call never passes.
      */
     static final ArchRule SERVICE_METHODS_DECLARE_WHO_MAY_CALL_THEM = methods()
-            .that().areDeclaredInClassesThat().areMetaAnnotatedWith(Service.class)
-            .and().arePublic()
-            .and().areNotStatic()
-            .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
-            .and().doNotHaveModifier(JavaModifier.BRIDGE)
-            .should().beAnnotatedWith(PreAuthorize.class)
+            .that()
+            .areDeclaredInClassesThat()
+            .areMetaAnnotatedWith(Service.class)
+            .and()
+            .arePublic()
+            .and()
+            .areNotStatic()
+            .and()
+            .doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .and()
+            .doNotHaveModifier(JavaModifier.BRIDGE)
+            .should()
+            .beAnnotatedWith(PreAuthorize.class)
             .because("an access rule on the class alone is not explicit enough for a service's front door");
 
     /** The classes Vaadin navigates to or renders around a view. */
     static final DescribedPredicate<JavaClass> NAVIGATION_TARGETS = DescribedPredicate.describe(
-            "are routes, layouts or error views", c -> !c.isInterface() && (c.isAnnotatedWith(Route.class)
-                    || c.isAnnotatedWith(RouteAlias.class) || c.isAnnotatedWith(Layout.class)
-                    || c.isAssignableTo(HasErrorParameter.class)));
+            "are routes, layouts or error views",
+            c -> !c.isInterface()
+                    && (c.isAnnotatedWith(Route.class)
+                            || c.isAnnotatedWith(RouteAlias.class)
+                            || c.isAnnotatedWith(Layout.class)
+                            || c.isAssignableTo(HasErrorParameter.class)));
 
-    static final ArchCondition<JavaClass> EXACTLY_ONE_ACCESS_ANNOTATION = new ArchCondition<>(
-            "carry exactly one of @RolesAllowed, @PermitAll, @AnonymousAllowed, @DenyAll") {
-        @Override
-        public void check(JavaClass view, ConditionEvents events) {
-            List<String> found = VIEW_ACCESS.stream().filter(view::isAnnotatedWith)
-                    .map(a -> "@" + a.getSimpleName()).toList();
-            if (found.size() != 1) {
-                events.add(SimpleConditionEvent.violated(view, view.getName() + " has "
-                        + (found.isEmpty() ? "no access annotation" : String.join(" and ", found))));
-            }
-        }
-    };
+    static final ArchCondition<JavaClass> EXACTLY_ONE_ACCESS_ANNOTATION =
+            new ArchCondition<>("carry exactly one of @RolesAllowed, @PermitAll, @AnonymousAllowed, @DenyAll") {
+                @Override
+                public void check(JavaClass view, ConditionEvents events) {
+                    List<String> found = VIEW_ACCESS.stream()
+                            .filter(view::isAnnotatedWith)
+                            .map(a -> "@" + a.getSimpleName())
+                            .toList();
+                    if (found.size() != 1) {
+                        events.add(SimpleConditionEvent.violated(
+                                view,
+                                view.getName() + " has "
+                                        + (found.isEmpty() ? "no access annotation" : String.join(" and ", found))));
+                    }
+                }
+            };
 
     /**
      * Every route, route alias, layout and error view carries exactly one access annotation: Vaadin refuses a view
      * without one, which hides the mistake as "access denied", and two of them leave the reader to know which wins.
      */
-    static final ArchRule VIEWS_DECLARE_WHO_MAY_OPEN_THEM = classes().that(NAVIGATION_TARGETS)
-            .should(EXACTLY_ONE_ACCESS_ANNOTATION);
+    static final ArchRule VIEWS_DECLARE_WHO_MAY_OPEN_THEM =
+            classes().that(NAVIGATION_TARGETS).should(EXACTLY_ONE_ACCESS_ANNOTATION);
 
     @Test
     void every_public_service_method_has_its_own_preauthorize() {
@@ -118,25 +132,30 @@ class AccessRulesCompletenessTest {
     @Test
     void the_policy_table_names_each_operation_and_each_method_once() {
         assertThat(duplicates(AuthorisationMatrix.OPERATIONS, Operation::name)).isEmpty();
-        assertThat(duplicates(AuthorisationMatrix.OPERATIONS, Operation::methodName)).isEmpty();
-        Set<String> operations = AuthorisationMatrix.OPERATIONS.stream().map(Operation::name)
-                .collect(Collectors.toSet());
-        assertThat(AuthorisationMatrix.OBJECT_RULES).allSatisfy(rule ->
-                assertThat(operations).as(rule.title()).contains(rule.operation()));
+        assertThat(duplicates(AuthorisationMatrix.OPERATIONS, Operation::methodName))
+                .isEmpty();
+        Set<String> operations =
+                AuthorisationMatrix.OPERATIONS.stream().map(Operation::name).collect(Collectors.toSet());
+        assertThat(AuthorisationMatrix.OBJECT_RULES)
+                .allSatisfy(rule -> assertThat(operations).as(rule.title()).contains(rule.operation()));
     }
 
     @Test
     void each_role_in_the_table_is_a_caller_of_the_matrix() {
         // one caller per role: a role added to Role without a test user would otherwise never be tried
-        assertThat(AuthorisationMatrix.callers()).extracting(AuthorisationMatrix.Caller::role)
-                .filteredOn(role -> role != null).containsExactlyInAnyOrder(Role.values());
+        assertThat(AuthorisationMatrix.callers())
+                .extracting(AuthorisationMatrix.Caller::role)
+                .filteredOn(role -> role != null)
+                .containsExactlyInAnyOrder(Role.values());
     }
 
     // --- the rules catch what they are for ----------------------------------------------------------------------
 
     @Test
     void the_service_rule_catches_a_method_without_its_own_preauthorize() {
-        List<String> violations = SERVICE_METHODS_DECLARE_WHO_MAY_CALL_THEM.evaluate(SERVICE_PROBES).getFailureReport()
+        List<String> violations = SERVICE_METHODS_DECLARE_WHO_MAY_CALL_THEM
+                .evaluate(SERVICE_PROBES)
+                .getFailureReport()
                 .getDetails();
 
         assertThat(violations).hasSize(2);
@@ -156,16 +175,22 @@ class AccessRulesCompletenessTest {
 
     @Test
     void the_view_rule_catches_a_class_with_no_or_two_access_annotations() {
-        JavaClasses probes = new ClassFileImporter().importClasses(Probes.OneAccessAnnotation.class,
-                Probes.NoAccessAnnotation.class, Probes.TwoAccessAnnotations.class);
+        JavaClasses probes = new ClassFileImporter()
+                .importClasses(
+                        Probes.OneAccessAnnotation.class,
+                        Probes.NoAccessAnnotation.class,
+                        Probes.TwoAccessAnnotations.class);
 
-        List<String> violations = classes().should(EXACTLY_ONE_ACCESS_ANNOTATION).evaluate(probes)
-                .getFailureReport().getDetails();
+        List<String> violations = classes()
+                .should(EXACTLY_ONE_ACCESS_ANNOTATION)
+                .evaluate(probes)
+                .getFailureReport()
+                .getDetails();
 
         assertThat(violations).hasSize(2);
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("NoAccessAnnotation has no access annotation"));
-        assertThat(violations).anySatisfy(v -> assertThat(v)
-                .contains("TwoAccessAnnotations has @RolesAllowed and @PermitAll"));
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v).contains("TwoAccessAnnotations has @RolesAllowed and @PermitAll"));
     }
 
     @Test
@@ -175,9 +200,10 @@ class AccessRulesCompletenessTest {
                 new Operation("probe.listed", Probes.TabledService.class, "listed", Set.of(Role.VIEWER), unused),
                 new Operation("probe.gone", Probes.TabledService.class, "removed", Set.of(Role.VIEWER), unused));
 
-        assertThat(gapsBetween(table)).containsExactlyInAnyOrder(
-                "TabledService.added has no row in the policy table",
-                "row probe.gone names TabledService.removed, which is not a public method of it");
+        assertThat(gapsBetween(table))
+                .containsExactlyInAnyOrder(
+                        "TabledService.added has no row in the policy table",
+                        "row probe.gone names TabledService.removed, which is not a public method of it");
     }
 
     // --- comparing the table with the services --------------------------------------------------------------------
@@ -194,23 +220,34 @@ class AccessRulesCompletenessTest {
                 .collect(Collectors.groupingBy(Operation::service, java.util.LinkedHashMap::new, Collectors.toList()));
         byService.forEach((service, rows) -> {
             List<String> methods = Arrays.stream(service.getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
-                            && !m.isSynthetic() && !m.isBridge())
-                    .map(Method::getName).sorted().toList();
+                    .filter(m -> Modifier.isPublic(m.getModifiers())
+                            && !Modifier.isStatic(m.getModifiers())
+                            && !m.isSynthetic()
+                            && !m.isBridge())
+                    .map(Method::getName)
+                    .sorted()
+                    .toList();
             Set<String> declared = new LinkedHashSet<>(methods);
             Set<String> listed = rows.stream().map(Operation::method).collect(Collectors.toSet());
-            declared.stream().filter(m -> methods.indexOf(m) != methods.lastIndexOf(m)).forEach(m -> gaps.add(
-                    service.getSimpleName() + "." + m + " is overloaded, but rows name methods only: rename one"));
-            declared.stream().filter(m -> !listed.contains(m)).forEach(m -> gaps.add(
-                    service.getSimpleName() + "." + m + " has no row in the policy table"));
-            rows.stream().filter(row -> !declared.contains(row.method())).forEach(row -> gaps.add(
-                    "row " + row.name() + " names " + row.methodName() + ", which is not a public method of it"));
+            declared.stream()
+                    .filter(m -> methods.indexOf(m) != methods.lastIndexOf(m))
+                    .forEach(m -> gaps.add(service.getSimpleName() + "." + m
+                            + " is overloaded, but rows name methods only: rename one"));
+            declared.stream()
+                    .filter(m -> !listed.contains(m))
+                    .forEach(m -> gaps.add(service.getSimpleName() + "." + m + " has no row in the policy table"));
+            rows.stream()
+                    .filter(row -> !declared.contains(row.method()))
+                    .forEach(row -> gaps.add("row " + row.name() + " names " + row.methodName()
+                            + ", which is not a public method of it"));
         });
         return gaps;
     }
 
     private static List<String> duplicates(Collection<Operation> table, Function<Operation, String> key) {
         return table.stream().collect(Collectors.groupingBy(key, Collectors.counting())).entrySet().stream()
-                .filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class AgendaOutcomeMigrationTest {
 
-    private final SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
-            "jdbc:h2:mem:outcome-migration-" + System.nanoTime(), "sa", "", true);
+    private final SingleConnectionDataSource dataSource =
+            new SingleConnectionDataSource("jdbc:h2:mem:outcome-migration-" + System.nanoTime(), "sa", "", true);
     private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
     @AfterEach
@@ -42,29 +42,48 @@ class AgendaOutcomeMigrationTest {
 
         migrate("20");
 
-        assertThat(jdbc.queryForList("select * from meeting_outcome")).singleElement().satisfies(decision -> {
-            Map<String, Object> row = decision;
-            assertThat(row).containsEntry("MEETING_ID", 11L).containsEntry("KIND", "DECISION")
-                    .containsEntry("TEXT", "Channels stay open").containsEntry("AGENDA_POSITION", 0)
-                    .containsEntry("MEETING_TITLE", "Old call").containsEntry("MEETING_CLASSIFICATION", "RESTRICTED")
-                    .containsEntry("RECORDED_BY", "planner2");
-        });
-        assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where lower(table_name) in "
-                + "('agenda_item', 'agenda_item_aud') and lower(column_name) = 'outcome'", Long.class)).isZero();
+        assertThat(jdbc.queryForList("select * from meeting_outcome"))
+                .singleElement()
+                .satisfies(decision -> {
+                    Map<String, Object> row = decision;
+                    assertThat(row)
+                            .containsEntry("MEETING_ID", 11L)
+                            .containsEntry("KIND", "DECISION")
+                            .containsEntry("TEXT", "Channels stay open")
+                            .containsEntry("AGENDA_POSITION", 0)
+                            .containsEntry("MEETING_TITLE", "Old call")
+                            .containsEntry("MEETING_CLASSIFICATION", "RESTRICTED")
+                            .containsEntry("RECORDED_BY", "planner2");
+                });
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from information_schema.columns where lower(table_name) in "
+                                + "('agenda_item', 'agenda_item_aud') and lower(column_name) = 'outcome'",
+                        Long.class))
+                .isZero();
     }
 
     /** The newest migration before the one under test, whichever other migrations have been added since. */
     private String lastBefore(String version) {
         var under = org.flywaydb.core.api.MigrationVersion.fromVersion(version);
-        return java.util.Arrays.stream(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                        .load().info().all())
+        return java.util.Arrays.stream(Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .info()
+                        .all())
                 .map(org.flywaydb.core.api.MigrationInfo::getVersion)
                 .filter(v -> v.compareTo(under) < 0)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow()
+                .getVersion();
     }
 
     private void migrate(String target) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load()
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target(target)
+                .load()
                 .migrate();
     }
 }

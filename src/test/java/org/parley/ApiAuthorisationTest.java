@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,15 +48,18 @@ class ApiAuthorisationTest {
      * One endpoint: the matrix row that decides who may call it (or, for services the matrix has no row for, the
      * roles written here), the status it answers on success, and the request.
      */
-    record Endpoint(String name, @Nullable String matrixRow, Set<Role> allowedWithoutRow, int success,
-            Request request) {
+    record Endpoint(
+            String name, @Nullable String matrixRow, Set<Role> allowedWithoutRow, int success, Request request) {
 
         Set<Role> allowed() {
             if (matrixRow == null) {
                 return allowedWithoutRow;
             }
-            return AuthorisationMatrix.OPERATIONS.stream().filter(o -> o.name().equals(matrixRow)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no matrix row " + matrixRow)).allowed();
+            return AuthorisationMatrix.OPERATIONS.stream()
+                    .filter(o -> o.name().equals(matrixRow))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no matrix row " + matrixRow))
+                    .allowed();
         }
 
         @Override
@@ -68,54 +71,125 @@ class ApiAuthorisationTest {
     static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
     static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("GET /meetings", "meetings.find", Set.of(), 200,
+            new Endpoint(
+                    "GET /meetings",
+                    "meetings.find",
+                    Set.of(),
+                    200,
                     f -> new Prepared("GET", "/api/v1/meetings?size=5", null)),
-            new Endpoint("GET /meetings/{id}", "meetings.get", Set.of(), 200,
+            new Endpoint(
+                    "GET /meetings/{id}",
+                    "meetings.get",
+                    Set.of(),
+                    200,
                     f -> new Prepared("GET", "/api/v1/meetings/" + f.draft().value(), null)),
-            new Endpoint("POST /meetings", "meetings.create", Set.of(), 201,
-                    f -> new Prepared("POST", "/api/v1/meetings?acknowledgeConflicts=true",
+            new Endpoint(
+                    "POST /meetings",
+                    "meetings.create",
+                    Set.of(),
+                    201,
+                    f -> new Prepared(
+                            "POST",
+                            "/api/v1/meetings?acknowledgeConflicts=true",
                             ApiCalls.meetingJson(f.newMeeting()))),
             new Endpoint("PUT /meetings/{id}", "meetings.update", Set.of(), 200, f -> {
                 MeetingId id = f.draft();
-                return new Prepared("PUT", "/api/v1/meetings/" + id.value(),
+                return new Prepared(
+                        "PUT",
+                        "/api/v1/meetings/" + id.value(),
                         ApiCalls.with(ApiCalls.meetingJson(f.dataOf(id)), "objectives", "Agree on a date"),
-                        "If-Match", "\"" + f.versionOf(id) + "\"");
+                        "If-Match",
+                        "\"" + f.versionOf(id) + "\"");
             }),
-            new Endpoint("POST /meetings/{id}/submit", "approvals.submit", Set.of(), 200,
+            new Endpoint(
+                    "POST /meetings/{id}/submit",
+                    "approvals.submit",
+                    Set.of(),
+                    200,
                     f -> new Prepared("POST", "/api/v1/meetings/" + f.draft().value() + "/submit", null)),
-            new Endpoint("POST /meetings/{id}/approve", "approvals.approve", Set.of(), 200,
-                    f -> new Prepared("POST", "/api/v1/meetings/" + f.submitted().value() + "/approve",
+            new Endpoint(
+                    "POST /meetings/{id}/approve",
+                    "approvals.approve",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "POST",
+                            "/api/v1/meetings/" + f.submitted().value() + "/approve",
                             Map.of("comment", "Agreed"))),
-            new Endpoint("POST /meetings/{id}/reject", "approvals.reject", Set.of(), 200,
-                    f -> new Prepared("POST", "/api/v1/meetings/" + f.submitted().value() + "/reject",
+            new Endpoint(
+                    "POST /meetings/{id}/reject",
+                    "approvals.reject",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "POST",
+                            "/api/v1/meetings/" + f.submitted().value() + "/reject",
                             Map.of("comment", "Move it to the afternoon"))),
-            new Endpoint("POST /meetings/{id}/cancel", "approvals.cancel", Set.of(), 200,
-                    f -> new Prepared("POST", "/api/v1/meetings/" + f.draft().value() + "/cancel",
+            new Endpoint(
+                    "POST /meetings/{id}/cancel",
+                    "approvals.cancel",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "POST",
+                            "/api/v1/meetings/" + f.draft().value() + "/cancel",
                             Map.of("reason", "Overtaken by events"))),
-            new Endpoint("GET /meetings/{id}/readout", "readouts.of", Set.of(), 200,
-                    f -> new Prepared("GET", "/api/v1/meetings/" + f.withDraftedReadout().value() + "/readout", null)),
+            new Endpoint(
+                    "GET /meetings/{id}/readout",
+                    "readouts.of",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "GET", "/api/v1/meetings/" + f.withDraftedReadout().value() + "/readout", null)),
             // InviteService has no matrix row: every signed-in user may download what they can see
             new Endpoint("GET /meetings/{id}/invite.ics", null, EVERY_ROLE, 200, f -> {
                 MeetingId id = f.submitted();
                 f.as("approver", () -> f.approvals().approve(id, 1, null));
                 return new Prepared("GET", "/api/v1/meetings/" + id.value() + "/invite.ics", null);
             }),
-            new Endpoint("GET /people", "people.find", Set.of(), 200,
+            new Endpoint(
+                    "GET /people",
+                    "people.find",
+                    Set.of(),
+                    200,
                     f -> new Prepared("GET", "/api/v1/people?size=3", null)),
-            new Endpoint("GET /people/{id}", "people.get", Set.of(), 200,
+            new Endpoint(
+                    "GET /people/{id}",
+                    "people.get",
+                    Set.of(),
+                    200,
                     f -> new Prepared("GET", "/api/v1/people/" + f.person().id().value(), null)),
-            new Endpoint("GET /venues", "venues.find", Set.of(), 200,
+            new Endpoint(
+                    "GET /venues",
+                    "venues.find",
+                    Set.of(),
+                    200,
                     f -> new Prepared("GET", "/api/v1/venues?size=3", null)),
-            new Endpoint("GET /venues/{id}", "venues.get", Set.of(), 200,
+            new Endpoint(
+                    "GET /venues/{id}",
+                    "venues.get",
+                    Set.of(),
+                    200,
                     f -> new Prepared("GET", "/api/v1/venues/" + f.venue().id().value(), null)),
             // FollowUpService has no matrix row: every signed-in user reads the action items
-            new Endpoint("GET /action-items", null, EVERY_ROLE, 200,
+            new Endpoint(
+                    "GET /action-items",
+                    null,
+                    EVERY_ROLE,
+                    200,
                     f -> new Prepared("GET", "/api/v1/action-items", null)));
 
-    @Autowired AccessFixture fixture;
-    @Autowired ApiTokenService tokens;
-    @Autowired TestUsers users;
-    @Autowired WebApplicationContext context;
+    @Autowired
+    AccessFixture fixture;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    WebApplicationContext context;
 
     ApiCalls api;
     final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
@@ -125,8 +199,15 @@ class ApiAuthorisationTest {
         api = new ApiCalls(context);
         for (Caller caller : Caller.values()) {
             if (caller.username() != null) {
-                tokenOf.put(caller, users.as(caller.username(), () -> tokens.create("authorisation test",
-                        Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_WRITE)).token());
+                tokenOf.put(
+                        caller,
+                        users.as(
+                                        caller.username(),
+                                        () -> tokens.create(
+                                                "authorisation test",
+                                                Instant.now().plus(1, ChronoUnit.DAYS),
+                                                ApiAccess.READ_WRITE))
+                                .token());
             }
         }
     }
@@ -146,36 +227,38 @@ class ApiAuthorisationTest {
     void every_endpoint_answers_every_caller_as_the_matrix_says(Endpoint endpoint, Caller caller) {
         Prepared request = endpoint.request().prepare(fixture);
 
-        ApiCalls.Response response = api.send(request.method(), request.path(), tokenOf.get(caller),
-                request.body(), request.headers());
+        ApiCalls.Response response =
+                api.send(request.method(), request.path(), tokenOf.get(caller), request.body(), request.headers());
 
         if (caller.role() == null) {
             assertThat(response.statusCode()).isEqualTo(401);
-            assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(
-                    v -> assertThat(v).startsWith("Bearer"));
+            assertThat(response.header("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         } else if (endpoint.allowed().contains(caller.role())) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(endpoint.success());
             return;
         } else {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
         }
-        assertThat(response.header("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     /** For a role that may call it, a meeting above the caller's clearance answers exactly like a missing one. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("meetingEndpoints")
-    void a_meeting_above_the_callers_clearance_is_answered_like_a_missing_one(String method, String suffix,
-            @Nullable Object body, String caller) {
+    void a_meeting_above_the_callers_clearance_is_answered_like_a_missing_one(
+            String method, String suffix, @Nullable Object body, String caller) {
         MeetingId hidden = fixture.submittedOf(Classification.SECRET);
-        String token = users.as(caller, () -> tokens.create("hidden", Instant.now().plus(1, ChronoUnit.DAYS),
-                ApiAccess.READ_WRITE)).token();
+        String token = users.as(
+                        caller,
+                        () -> tokens.create("hidden", Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_WRITE))
+                .token();
 
-        var forHidden = api.send(method, "/api/v1/meetings/" + hidden.value() + suffix, token, body,
-                "If-Match", "\"0\"");
-        var forMissing = api.send(method, "/api/v1/meetings/" + Long.MAX_VALUE + suffix, token, body,
-                "If-Match", "\"0\"");
+        var forHidden =
+                api.send(method, "/api/v1/meetings/" + hidden.value() + suffix, token, body, "If-Match", "\"0\"");
+        var forMissing =
+                api.send(method, "/api/v1/meetings/" + Long.MAX_VALUE + suffix, token, body, "If-Match", "\"0\"");
 
         assertThat(forHidden.statusCode()).isEqualTo(404);
         assertThat(forMissing.statusCode()).isEqualTo(404);

@@ -24,11 +24,20 @@ import tools.jackson.databind.JsonNode;
 @ParleyTest
 class ApiBehaviourTest {
 
-    @Autowired AccessFixture fixture;
-    @Autowired ApiTokenService tokens;
-    @Autowired TestUsers users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired WebApplicationContext context;
+    @Autowired
+    AccessFixture fixture;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    WebApplicationContext context;
 
     ApiCalls api;
     String planner;
@@ -46,8 +55,9 @@ class ApiBehaviourTest {
     }
 
     private NewApiToken token(String username, ApiAccess access) {
-        return users.as(username, () -> tokens.create(fixture.unique("behaviour"),
-                Instant.now().plus(1, ChronoUnit.DAYS), access));
+        return users.as(
+                username,
+                () -> tokens.create(fixture.unique("behaviour"), Instant.now().plus(1, ChronoUnit.DAYS), access));
     }
 
     // --- tokens ------------------------------------------------------------------------------------------------
@@ -57,15 +67,20 @@ class ApiBehaviourTest {
         NewApiToken revoked = token("viewer", ApiAccess.READ_ONLY);
         users.as("viewer", () -> tokens.revoke(revoked.summary().id()));
         NewApiToken expired = token("viewer", ApiAccess.READ_ONLY);
-        jdbc.update("update api_token set expires_at = ? where name = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), expired.summary().name());
+        jdbc.update(
+                "update api_token set expires_at = ? where name = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                expired.summary().name());
 
-        for (String header : new String[] {null, "Basic dXNlcjpwYXNz", "Bearer pky_unknown", "Bearer " + revoked.token(),
-                "Bearer " + expired.token()}) {
-            var response = header == null ? api.send("GET", "/api/v1/meetings", null, null)
+        for (String header : new String[] {
+            null, "Basic dXNlcjpwYXNz", "Bearer pky_unknown", "Bearer " + revoked.token(), "Bearer " + expired.token()
+        }) {
+            var response = header == null
+                    ? api.send("GET", "/api/v1/meetings", null, null)
                     : api.send("GET", "/api/v1/meetings", null, null, "Authorization", header);
             assertThat(response.statusCode()).as(header).isEqualTo(401);
-            assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+            assertThat(response.header("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
             assertThat(ApiCalls.json(response).path("status").asInt()).isEqualTo(401);
         }
     }
@@ -74,7 +89,8 @@ class ApiBehaviourTest {
     void a_read_only_token_reads_but_may_not_write_even_for_a_planner() {
         String readOnly = token("planner", ApiAccess.READ_ONLY).token();
 
-        assertThat(api.send("GET", "/api/v1/meetings", readOnly, null).statusCode()).isEqualTo(200);
+        assertThat(api.send("GET", "/api/v1/meetings", readOnly, null).statusCode())
+                .isEqualTo(200);
         var write = api.send("POST", "/api/v1/meetings", readOnly, ApiCalls.meetingJson(fixture.newMeeting()));
 
         assertThat(write.statusCode()).isEqualTo(403);
@@ -101,7 +117,9 @@ class ApiBehaviourTest {
         JsonNode meeting = ApiCalls.json(response);
         assertThat(response.header("ETag")).hasValue("\"" + fixture.versionOf(id) + "\"");
         assertThat(meeting.path("zone").asString()).isEqualTo("Europe/Moscow");
-        assertThat(OffsetDateTime.parse(meeting.path("start").asString()).getOffset().getTotalSeconds())
+        assertThat(OffsetDateTime.parse(meeting.path("start").asString())
+                        .getOffset()
+                        .getTotalSeconds())
                 .isEqualTo(3 * 3600);
         assertThat(meeting.path("delegations").size()).isEqualTo(2);
         assertThat(meeting.path("agenda").get(0).path("title").asString()).isEqualTo("Channels");
@@ -129,9 +147,14 @@ class ApiBehaviourTest {
     @Test
     void creating_answers_201_with_location_and_etag_and_times_with_an_offset_are_taken_in_the_zone() {
         MeetingData data = fixture.newMeeting();
-        var json = ApiCalls.with(ApiCalls.meetingJson(data), "start",
-                data.start().atZone(data.timeZone()).toOffsetDateTime().withOffsetSameInstant(
-                        java.time.ZoneOffset.UTC).toString());
+        var json = ApiCalls.with(
+                ApiCalls.meetingJson(data),
+                "start",
+                data.start()
+                        .atZone(data.timeZone())
+                        .toOffsetDateTime()
+                        .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                        .toString());
 
         var response = api.send("POST", "/api/v1/meetings?acknowledgeConflicts=true", planner, json);
 
@@ -149,16 +172,16 @@ class ApiBehaviourTest {
         long version = fixture.versionOf(id);
 
         var missing = api.send("PUT", "/api/v1/meetings/" + id.value(), planner, changed);
-        var stale = api.send("PUT", "/api/v1/meetings/" + id.value(), planner, changed,
-                "If-Match", "\"" + (version - 1) + "\"");
+        var stale = api.send(
+                "PUT", "/api/v1/meetings/" + id.value(), planner, changed, "If-Match", "\"" + (version - 1) + "\"");
 
         assertThat(missing.statusCode()).isEqualTo(428);
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(ApiCalls.json(stale).path("currentVersion").asLong()).isEqualTo(version);
         assertThat(fixture.dataOf(id).objectives()).isNotEqualTo("New objectives");
 
-        var current = api.send("PUT", "/api/v1/meetings/" + id.value(), planner, changed,
-                "If-Match", "\"" + version + "\"");
+        var current =
+                api.send("PUT", "/api/v1/meetings/" + id.value(), planner, changed, "If-Match", "\"" + version + "\"");
         assertThat(current.statusCode()).isEqualTo(200);
         assertThat(current.header("ETag")).isPresent().isNotEqualTo(java.util.Optional.of("\"" + version + "\""));
         assertThat(fixture.dataOf(id).objectives()).isEqualTo("New objectives");
@@ -168,27 +191,40 @@ class ApiBehaviourTest {
 
     @Test
     void invalid_input_gets_422_with_a_message_per_field_and_broken_json_400() {
-        var json = ApiCalls.with(ApiCalls.with(ApiCalls.meetingJson(fixture.newMeeting()), "title", " "),
-                "zone", "Mars/Olympus");
+        var json = ApiCalls.with(
+                ApiCalls.with(ApiCalls.meetingJson(fixture.newMeeting()), "title", " "), "zone", "Mars/Olympus");
         var badZone = api.send("POST", "/api/v1/meetings", planner, json);
         assertThat(badZone.statusCode()).isEqualTo(422);
-        assertThat(ApiCalls.json(badZone).path("errors").get(0).path("field").asString()).isEqualTo("zone");
+        assertThat(ApiCalls.json(badZone).path("errors").get(0).path("field").asString())
+                .isEqualTo("zone");
 
-        var blankTitle = api.send("POST", "/api/v1/meetings", planner,
+        var blankTitle = api.send(
+                "POST",
+                "/api/v1/meetings",
+                planner,
                 ApiCalls.with(ApiCalls.meetingJson(fixture.newMeeting()), "title", " "));
         assertThat(blankTitle.statusCode()).isEqualTo(422);
-        assertThat(blankTitle.header("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(ApiCalls.json(blankTitle).path("errors").get(0).path("field").asString()).isEqualTo("title");
-        assertThat(ApiCalls.json(blankTitle).path("errors").get(0).path("message").asString())
+        assertThat(blankTitle.header("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(ApiCalls.json(blankTitle).path("errors").get(0).path("field").asString())
+                .isEqualTo("title");
+        assertThat(ApiCalls.json(blankTitle)
+                        .path("errors")
+                        .get(0)
+                        .path("message")
+                        .asString())
                 .isEqualTo("Give the meeting a title");
 
-        var badKind = api.send("POST", "/api/v1/meetings", planner,
+        var badKind = api.send(
+                "POST",
+                "/api/v1/meetings",
+                planner,
                 ApiCalls.with(ApiCalls.meetingJson(fixture.newMeeting()), "kind", "PICNIC"));
         assertThat(badKind.statusCode()).isEqualTo(422);
         assertThat(ApiCalls.fields(ApiCalls.json(badKind))).containsExactly("kind");
 
-        assertThat(api.send("POST", "/api/v1/meetings", planner, "{\"title\": ").statusCode()).isEqualTo(400);
+        assertThat(api.send("POST", "/api/v1/meetings", planner, "{\"title\": ").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -243,8 +279,8 @@ class ApiBehaviourTest {
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(chunked.statusCode()).isEqualTo(411);
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.header("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(unknown.header("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
     // --- description -----------------------------------------------------------------------------------------------
@@ -256,11 +292,25 @@ class ApiBehaviourTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode document = ApiCalls.json(response);
         assertThat(document.path("openapi").asString()).startsWith("3.");
-        assertThat(document.path("paths").propertyNames()).contains("/api/v1/meetings", "/api/v1/meetings/{id}",
-                "/api/v1/meetings/{id}/submit", "/api/v1/meetings/{id}/approve", "/api/v1/meetings/{id}/reject",
-                "/api/v1/meetings/{id}/cancel", "/api/v1/meetings/{id}/invite.ics", "/api/v1/people",
-                "/api/v1/people/{id}", "/api/v1/venues", "/api/v1/venues/{id}", "/api/v1/action-items");
-        assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
+        assertThat(document.path("paths").propertyNames())
+                .contains(
+                        "/api/v1/meetings",
+                        "/api/v1/meetings/{id}",
+                        "/api/v1/meetings/{id}/submit",
+                        "/api/v1/meetings/{id}/approve",
+                        "/api/v1/meetings/{id}/reject",
+                        "/api/v1/meetings/{id}/cancel",
+                        "/api/v1/meetings/{id}/invite.ics",
+                        "/api/v1/people",
+                        "/api/v1/people/{id}",
+                        "/api/v1/venues",
+                        "/api/v1/venues/{id}",
+                        "/api/v1/action-items");
+        assertThat(document.path("components")
+                        .path("securitySchemes")
+                        .path("bearer")
+                        .path("scheme")
+                        .asString())
                 .isEqualTo("bearer");
     }
 
@@ -268,13 +318,14 @@ class ApiBehaviourTest {
     void the_browsable_page_is_served_without_a_token_and_without_inline_scripts() {
         var redirect = api.send("GET", "/api/v1/docs", null, null);
         assertThat(redirect.statusCode()).isEqualTo(302);
-        assertThat(redirect.header("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/api/v1/swagger-ui/index.html"));
+        assertThat(redirect.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/api/v1/swagger-ui/index.html"));
 
         var page = api.send("GET", "/api/v1/swagger-ui/index.html", null, null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-initializer.js").doesNotContainPattern("<script>\\s*\\S");
-        assertThat(api.send("GET", "/api/v1/swagger-ui/swagger-initializer.js", null, null).body())
+        assertThat(api.send("GET", "/api/v1/swagger-ui/swagger-initializer.js", null, null)
+                        .body())
                 .contains("/api/v1/openapi.json");
     }
 }

@@ -33,12 +33,12 @@ public final class ApiCalls {
 
     /** Through the whole filter chain (both security chains), as a real request would go, without a server. */
     public ApiCalls(WebApplicationContext context) {
-        this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+        this.mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
     }
 
-    public Response send(String method, String path, @Nullable String token, @Nullable Object body,
-            String... headers) {
+    public Response send(String method, String path, @Nullable String token, @Nullable Object body, String... headers) {
         try {
             var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path));
             if (token != null) {
@@ -75,11 +75,34 @@ public final class ApiCalls {
         json.put("zone", data.timeZone().getId());
         json.put("classification", data.classification().name());
         json.put("objectives", data.objectives());
-        json.put("delegations", data.delegations().stream().map(d -> Map.of("country", d.country().code(),
-                "ours", d.ours(), "members", d.members().stream().map(m -> Map.of("person", m.person().value(),
-                        "role", m.role().name())).toList())).toList());
-        json.put("agenda", data.agenda().stream().map(a -> Map.of("title", a.title(), "description",
-                a.description(), "plannedMinutes", a.plannedMinutes())).toList());
+        json.put(
+                "delegations",
+                data.delegations().stream()
+                        .map(d -> Map.of(
+                                "country",
+                                d.country().code(),
+                                "ours",
+                                d.ours(),
+                                "members",
+                                d.members().stream()
+                                        .map(m -> Map.of(
+                                                "person",
+                                                m.person().value(),
+                                                "role",
+                                                m.role().name()))
+                                        .toList()))
+                        .toList());
+        json.put(
+                "agenda",
+                data.agenda().stream()
+                        .map(a -> Map.of(
+                                "title",
+                                a.title(),
+                                "description",
+                                a.description(),
+                                "plannedMinutes",
+                                a.plannedMinutes()))
+                        .toList());
         return json;
     }
 
@@ -90,6 +113,9 @@ public final class ApiCalls {
     }
 
     static List<String> fields(JsonNode problem) {
-        return problem.path("errors").valueStream().map(e -> e.path("field").asString()).toList();
+        return problem.path("errors")
+                .valueStream()
+                .map(e -> e.path("field").asString())
+                .toList();
     }
 }

@@ -35,11 +35,20 @@ import tools.jackson.databind.JsonNode;
 @ParleyTest
 class ApiFuzzTest {
 
-    @Autowired AccessFixture fixture;
-    @Autowired ApiTokenService tokens;
-    @Autowired TestUsers users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired WebApplicationContext context;
+    @Autowired
+    AccessFixture fixture;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    WebApplicationContext context;
 
     private final Random random = new Random(Fuzzing.SEED);
 
@@ -50,7 +59,17 @@ class ApiFuzzTest {
 
     // --- what a field is, and what is bad for it ------------------------------------------------------------------
 
-    enum Kind { TEXT, ENUM, TIME, ZONE, COUNTRY, ID, MINUTES, FLAG, LIST }
+    enum Kind {
+        TEXT,
+        ENUM,
+        TIME,
+        ZONE,
+        COUNTRY,
+        ID,
+        MINUTES,
+        FLAG,
+        LIST
+    }
 
     /** A field of a JSON body, by its path in the body; required ones are also bad when null or missing. */
     record Field(String path, Kind kind, boolean required, int maxLength, boolean multiline) {
@@ -71,22 +90,34 @@ class ApiFuzzTest {
     static final Object MISSING = new Object();
 
     private static final List<Field> MEETING_FIELDS = List.of(
-            Field.text("title", true, 200, false), Field.of("kind", Kind.ENUM, true),
-            Field.of("tier", Kind.ENUM, true), Field.of("format", Kind.ENUM, true),
-            Field.of("start", Kind.TIME, true), Field.of("end", Kind.TIME, true), Field.of("zone", Kind.ZONE, true),
-            Field.of("venue", Kind.ID, false), Field.of("room", Kind.ID, false),
-            Field.of("initiatingSide", Kind.COUNTRY, false), Field.of("hostSide", Kind.COUNTRY, false),
-            Field.of("classification", Kind.ENUM, true), Field.text("objectives", false, 8000, true),
-            Field.of("parentConference", Kind.ID, false), Field.of("followUpOf", Kind.ID, false),
-            Field.of("delegations", Kind.LIST, true), Field.of("agenda", Kind.LIST, false),
+            Field.text("title", true, 200, false),
+            Field.of("kind", Kind.ENUM, true),
+            Field.of("tier", Kind.ENUM, true),
+            Field.of("format", Kind.ENUM, true),
+            Field.of("start", Kind.TIME, true),
+            Field.of("end", Kind.TIME, true),
+            Field.of("zone", Kind.ZONE, true),
+            Field.of("venue", Kind.ID, false),
+            Field.of("room", Kind.ID, false),
+            Field.of("initiatingSide", Kind.COUNTRY, false),
+            Field.of("hostSide", Kind.COUNTRY, false),
+            Field.of("classification", Kind.ENUM, true),
+            Field.text("objectives", false, 8000, true),
+            Field.of("parentConference", Kind.ID, false),
+            Field.of("followUpOf", Kind.ID, false),
+            Field.of("delegations", Kind.LIST, true),
+            Field.of("agenda", Kind.LIST, false),
             Field.of("delegations[0].country", Kind.COUNTRY, true),
             Field.text("delegations[0].organisation", false, 200, false),
-            Field.of("delegations[0].ours", Kind.FLAG, true), Field.of("delegations[0].members", Kind.LIST, true),
+            Field.of("delegations[0].ours", Kind.FLAG, true),
+            Field.of("delegations[0].members", Kind.LIST, true),
             Field.of("delegations[0].members[0].person", Kind.ID, true),
             Field.of("delegations[0].members[0].role", Kind.ENUM, true),
             Field.of("delegations[0].members[0].response", Kind.ENUM, false),
-            Field.text("agenda[0].title", true, 200, false), Field.text("agenda[0].description", false, 4000, true),
-            Field.of("agenda[0].leadDelegation", Kind.COUNTRY, false), Field.of("agenda[0].leadPerson", Kind.ID, false),
+            Field.text("agenda[0].title", true, 200, false),
+            Field.text("agenda[0].description", false, 4000, true),
+            Field.of("agenda[0].leadDelegation", Kind.COUNTRY, false),
+            Field.of("agenda[0].leadPerson", Kind.ID, false),
             Field.of("agenda[0].plannedMinutes", Kind.MINUTES, true));
 
     private List<Bad> badValues(Field field) {
@@ -108,8 +139,9 @@ class ApiFuzzTest {
                 bad.add(new Bad("a control character", insert(word(), controlCharacter(field.multiline()))));
                 bad.add(new Bad("a direction override", insert(word(), pick("\u202E", "\u202D"))));
                 // as a JSON escape: raw, a lone surrogate would not even survive being encoded as UTF-8
-                bad.add(new Bad("broken UTF-16", new Raw("\"" + insert("talks", pick("\\ud800", "\\udc00",
-                        "\\udbff")) + "\"")));
+                bad.add(new Bad(
+                        "broken UTF-16",
+                        new Raw("\"" + insert("talks", pick("\\ud800", "\\udc00", "\\udbff")) + "\"")));
                 bad.add(new Bad("a number", random.nextInt()));
                 bad.add(new Bad("a boolean", random.nextBoolean()));
                 bad.add(new Bad("a list", List.of(word())));
@@ -125,14 +157,32 @@ class ApiFuzzTest {
             case TIME -> {
                 bad.add(new Bad("empty", ""));
                 bad.add(new Bad("garbage", word()));
-                bad.add(new Bad("an impossible day", pick("2027-02-30T10:00", "2027-04-31T10:00", "2027-13-01T10:00",
-                        "2027-00-10T10:00", "2027-02-29T10:00")));
-                bad.add(new Bad("an impossible time", pick("2027-02-14T24:00", "2027-02-14T10:60", "2027-02-14T25:00")));
+                bad.add(new Bad(
+                        "an impossible day",
+                        pick(
+                                "2027-02-30T10:00",
+                                "2027-04-31T10:00",
+                                "2027-13-01T10:00",
+                                "2027-00-10T10:00",
+                                "2027-02-29T10:00")));
+                bad.add(new Bad(
+                        "an impossible time", pick("2027-02-14T24:00", "2027-02-14T10:60", "2027-02-14T25:00")));
                 bad.add(new Bad("a date without time", "2027-02-14"));
-                bad.add(new Bad("a year far out", pick("+999999999-12-31T23:59", "-999999999-01-01T00:00",
-                        "0000-01-01T10:00", "+99999-05-10T10:00", "1899-12-31T23:00", "3000-01-01T10:00")));
-                bad.add(new Bad("an offset time far out", pick("+999999999-12-31T23:59:00+14:00",
-                        "-999999999-01-01T00:00:00-18:00", "0001-01-01T00:00:00Z")));
+                bad.add(new Bad(
+                        "a year far out",
+                        pick(
+                                "+999999999-12-31T23:59",
+                                "-999999999-01-01T00:00",
+                                "0000-01-01T10:00",
+                                "+99999-05-10T10:00",
+                                "1899-12-31T23:00",
+                                "3000-01-01T10:00")));
+                bad.add(new Bad(
+                        "an offset time far out",
+                        pick(
+                                "+999999999-12-31T23:59:00+14:00",
+                                "-999999999-01-01T00:00:00-18:00",
+                                "0001-01-01T00:00:00Z")));
                 bad.add(new Bad("an impossible offset", pick("2027-02-14T10:00:00+19:00", "2027-02-14T10:00:00+0x")));
                 bad.add(new Bad("a number", random.nextLong()));
             }
@@ -152,8 +202,9 @@ class ApiFuzzTest {
             }
             case ID -> {
                 bad.add(new Bad("an id nothing has", pick(-1L, 0L, Long.MAX_VALUE, -random.nextInt(1_000_000) - 1L)));
-                bad.add(new Bad("beyond a long", new BigInteger("99999999999999999999").add(
-                        BigInteger.valueOf(random.nextInt(1000)))));
+                bad.add(new Bad(
+                        "beyond a long",
+                        new BigInteger("99999999999999999999").add(BigInteger.valueOf(random.nextInt(1000)))));
                 bad.add(new Bad("a fraction", 1.5));
                 bad.add(new Bad("a string", pick("12", "one", "")));
                 bad.add(new Bad("a boolean", false));
@@ -187,8 +238,14 @@ class ApiFuzzTest {
     // --- the run --------------------------------------------------------------------------------------------------
 
     /** One request with one bad value, and the field a 422 should name (null: none in particular). */
-    record Case(String description, String method, String path, @Nullable String token, @Nullable Object body,
-            @Nullable String field, String[] headers) {}
+    record Case(
+            String description,
+            String method,
+            String path,
+            @Nullable String token,
+            @Nullable Object body,
+            @Nullable String field,
+            String[] headers) {}
 
     @Test
     void every_bad_value_at_every_field_gets_a_problem_detail_and_changes_nothing() {
@@ -205,12 +262,29 @@ class ApiFuzzTest {
         for (Field field : MEETING_FIELDS) {
             for (Bad bad : badValues(field)) {
                 Object create = withValue(fresh, field.path(), bad.value());
-                add(byField, field.path(), new Case("POST meeting " + field.path() + " = " + bad.label(), "POST",
-                        "/api/v1/meetings?acknowledgeConflicts=true", planner, create, field.path(), new String[0]));
+                add(
+                        byField,
+                        field.path(),
+                        new Case(
+                                "POST meeting " + field.path() + " = " + bad.label(),
+                                "POST",
+                                "/api/v1/meetings?acknowledgeConflicts=true",
+                                planner,
+                                create,
+                                field.path(),
+                                new String[0]));
                 Object update = withValue(sound, field.path(), bad.value());
-                add(byField, field.path(), new Case("PUT meeting " + field.path() + " = " + bad.label(), "PUT",
-                        meeting + "?acknowledgeConflicts=true", planner, update, field.path(),
-                        new String[] {"If-Match", "\"" + fixture.versionOf(draft) + "\""}));
+                add(
+                        byField,
+                        field.path(),
+                        new Case(
+                                "PUT meeting " + field.path() + " = " + bad.label(),
+                                "PUT",
+                                meeting + "?acknowledgeConflicts=true",
+                                planner,
+                                update,
+                                field.path(),
+                                new String[] {"If-Match", "\"" + fixture.versionOf(draft) + "\""}));
             }
         }
         bodies(byField, planner, sound);
@@ -220,22 +294,22 @@ class ApiFuzzTest {
         ifMatch(byField, planner, sound, meeting);
 
         var before = new AtomicReference<>(DatabaseFingerprint.of(jdbc));
-        Fuzzing.run("ApiFuzzTest", Fuzzing.inTurns(byField.values(), random), byField.size(), Case::description,
-                c -> {
-                    ApiCalls.Response response = api.send(c.method(), c.path(), c.token(), c.body(), c.headers());
-                    String as = c.description() + ": " + response.statusCode() + " "
-                            + response.body().substring(0, Math.min(300, response.body().length()));
-                    check(c, response, as);
-                    Map<String, Long> after = DatabaseFingerprint.of(jdbc);
-                    // reported once: the next case compares with what is there now
-                    assertThat(after).as("the database after " + as).isEqualTo(before.getAndSet(after));
-                });
+        Fuzzing.run("ApiFuzzTest", Fuzzing.inTurns(byField.values(), random), byField.size(), Case::description, c -> {
+            ApiCalls.Response response = api.send(c.method(), c.path(), c.token(), c.body(), c.headers());
+            String as = c.description() + ": " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(300, response.body().length()));
+            check(c, response, as);
+            Map<String, Long> after = DatabaseFingerprint.of(jdbc);
+            // reported once: the next case compares with what is there now
+            assertThat(after).as("the database after " + as).isEqualTo(before.getAndSet(after));
+        });
     }
 
     private static void check(Case c, ApiCalls.Response response, String as) {
         assertThat(response.statusCode()).as(as).isBetween(400, 499);
-        assertThat(response.header("Content-Type")).as(as).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.header("Content-Type"))
+                .as(as)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = ApiCalls.json(response);
         assertThat(problem.path("status").asInt()).as(as).isEqualTo(response.statusCode());
         assertThat(problem.path("title").asString()).as(as).isNotBlank();
@@ -254,22 +328,35 @@ class ApiFuzzTest {
                 new Bad("duplicate key", json.replaceFirst("\\{", "{\"title\":\"" + word() + "\",")),
                 new Bad("trailing garbage", json + " " + word()),
                 new Bad("two documents", json + json),
-                new Bad("empty body", ""), new Bad("null", "null"), new Bad("a list", "[" + json + "]"),
-                new Bad("a string", "\"" + word() + "\""), new Bad("a number", "42"),
+                new Bad("empty body", ""),
+                new Bad("null", "null"),
+                new Bad("a list", "[" + json + "]"),
+                new Bad("a string", "\"" + word() + "\""),
+                new Bad("a number", "42"),
                 new Bad("cut short", json.substring(0, random.nextInt(json.length() - 1))),
                 new Bad("nested 10000 deep", "{\"title\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}"),
                 new Bad("single quotes", json.replace('"', '\'')),
                 new Bad("comments", "/* " + word() + " */" + json));
         for (Bad bad : broken) {
-            add(byField, "(body)", new Case("POST meeting with " + bad.label(), "POST", "/api/v1/meetings", planner,
-                    bad.value(), null, new String[0]));
+            add(
+                    byField,
+                    "(body)",
+                    new Case(
+                            "POST meeting with " + bad.label(),
+                            "POST",
+                            "/api/v1/meetings",
+                            planner,
+                            bad.value(),
+                            null,
+                            new String[0]));
         }
     }
 
-    private void comments(Map<String, List<Case>> byField, String planner, String approver, MeetingId draft,
-            MeetingId pending) {
+    private void comments(
+            Map<String, List<Case>> byField, String planner, String approver, MeetingId draft, MeetingId pending) {
         record Action(String path, String token, String key, boolean required) {}
-        var actions = List.of(new Action("/api/v1/meetings/" + draft.value() + "/submit", planner, "comment", false),
+        var actions = List.of(
+                new Action("/api/v1/meetings/" + draft.value() + "/submit", planner, "comment", false),
                 new Action("/api/v1/meetings/" + pending.value() + "/approve", approver, "comment", false),
                 new Action("/api/v1/meetings/" + pending.value() + "/reject", approver, "comment", true),
                 new Action("/api/v1/meetings/" + draft.value() + "/cancel", planner, "reason", true));
@@ -280,9 +367,17 @@ class ApiFuzzTest {
                 if (bad.value() != MISSING) {
                     body.put(action.key(), bad.value());
                 }
-                add(byField, action.path() + " " + action.key(), new Case("POST " + action.path() + " "
-                        + action.key() + " = " + bad.label(), "POST", action.path(), action.token(), raw(body),
-                        action.key(), new String[0]));
+                add(
+                        byField,
+                        action.path() + " " + action.key(),
+                        new Case(
+                                "POST " + action.path() + " " + action.key() + " = " + bad.label(),
+                                "POST",
+                                action.path(),
+                                action.token(),
+                                raw(body),
+                                action.key(),
+                                new String[0]));
             }
         }
     }
@@ -304,8 +399,17 @@ class ApiFuzzTest {
         parameters.forEach((list, names) -> {
             for (String name : names) {
                 for (String value : badParameter(name)) {
-                    add(byField, list + "?" + name, new Case("GET " + list + "?" + name + "=" + value, "GET",
-                            list + "?" + name + "=" + encode(value), planner, null, name, new String[0]));
+                    add(
+                            byField,
+                            list + "?" + name,
+                            new Case(
+                                    "GET " + list + "?" + name + "=" + value,
+                                    "GET",
+                                    list + "?" + name + "=" + encode(value),
+                                    planner,
+                                    null,
+                                    name,
+                                    new String[0]));
                 }
             }
         });
@@ -313,45 +417,105 @@ class ApiFuzzTest {
 
     private List<String> badParameter(String name) {
         return switch (name) {
-            case "page" -> List.of("-1", "21474837", String.valueOf(1 + random.nextInt(Integer.MAX_VALUE - 1)),
-                    "99999999999", "1.5", "ten");
-            case "size" -> List.of("0", "-" + (1 + random.nextInt(100)), String.valueOf(101 + random.nextInt(1000)),
-                    "2147483648", "ten");
-            case "text", "owner" -> List.of(text(201 + random.nextInt(1000)),
-                    insert(word(), controlCharacter(false)), insert(word(), "\u202E"), "\u3000");
+            case "page" ->
+                List.of(
+                        "-1",
+                        "21474837",
+                        String.valueOf(1 + random.nextInt(Integer.MAX_VALUE - 1)),
+                        "99999999999",
+                        "1.5",
+                        "ten");
+            case "size" ->
+                List.of(
+                        "0",
+                        "-" + (1 + random.nextInt(100)),
+                        String.valueOf(101 + random.nextInt(1000)),
+                        "2147483648",
+                        "ten");
+            case "text", "owner" ->
+                List.of(
+                        text(201 + random.nextInt(1000)),
+                        insert(word(), controlCharacter(false)),
+                        insert(word(), "\u202E"),
+                        "\u3000");
             case "status", "kind", "tier" -> List.of("PICNIC", "summit", "0", "%E2%80%AE");
-            default -> List.of("+999999999-12-31T23:59:59Z", "0000-01-01T00:00:00Z", "2027-02-30T10:00:00Z",
-                    "2027-02-14T10:00", word());
+            default ->
+                List.of(
+                        "+999999999-12-31T23:59:59Z",
+                        "0000-01-01T00:00:00Z",
+                        "2027-02-30T10:00:00Z",
+                        "2027-02-14T10:00",
+                        word());
         };
     }
 
     private void paths(Map<String, List<Case>> byField, String planner) {
-        List<String> ids = List.of("-1", "0", String.valueOf(Long.MAX_VALUE), "99999999999999999999", "1.5", "abc",
-                "%00", "%E2%80%AE1", String.valueOf(-1 - random.nextInt(1_000_000)));
-        for (String template : List.of("/api/v1/meetings/%s", "/api/v1/people/%s", "/api/v1/venues/%s",
-                "/api/v1/meetings/%s/invite.ics", "/api/v1/meetings/%s/submit")) {
+        List<String> ids = List.of(
+                "-1",
+                "0",
+                String.valueOf(Long.MAX_VALUE),
+                "99999999999999999999",
+                "1.5",
+                "abc",
+                "%00",
+                "%E2%80%AE1",
+                String.valueOf(-1 - random.nextInt(1_000_000)));
+        for (String template : List.of(
+                "/api/v1/meetings/%s",
+                "/api/v1/people/%s",
+                "/api/v1/venues/%s",
+                "/api/v1/meetings/%s/invite.ics",
+                "/api/v1/meetings/%s/submit")) {
             for (String id : ids) {
                 String method = template.endsWith("submit") ? "POST" : "GET";
-                add(byField, template, new Case(method + " " + template.formatted(id), method,
-                        template.formatted(id), planner, null, "id", new String[0]));
+                add(
+                        byField,
+                        template,
+                        new Case(
+                                method + " " + template.formatted(id),
+                                method,
+                                template.formatted(id),
+                                planner,
+                                null,
+                                "id",
+                                new String[0]));
             }
         }
     }
 
     private void ifMatch(Map<String, List<Case>> byField, String planner, Map<String, Object> sound, String meeting) {
-        for (String tag : List.of("", " ", "*", "abc", "\"x\"", "\"-5\"", "W/\"abc\"", "\"99999999999999999999\"",
+        for (String tag : List.of(
+                "",
+                " ",
+                "*",
+                "abc",
+                "\"x\"",
+                "\"-5\"",
+                "W/\"abc\"",
+                "\"99999999999999999999\"",
                 "\"" + (1 + random.nextInt(1000)) + "000000\"")) {
-            add(byField, "If-Match", new Case("PUT meeting with If-Match " + tag, "PUT", meeting, planner,
-                    withValue(sound, "objectives", "Changed under a bad If-Match"), null,
-                    new String[] {"If-Match", tag}));
+            add(
+                    byField,
+                    "If-Match",
+                    new Case(
+                            "PUT meeting with If-Match " + tag,
+                            "PUT",
+                            meeting,
+                            planner,
+                            withValue(sound, "objectives", "Changed under a bad If-Match"),
+                            null,
+                            new String[] {"If-Match", tag}));
         }
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private String token(String username) {
-        return users.as(username, () -> tokens.create(fixture.unique("fuzz"), Instant.now().plus(1, ChronoUnit.DAYS),
-                ApiAccess.READ_WRITE)).token();
+        return users.as(
+                        username,
+                        () -> tokens.create(
+                                fixture.unique("fuzz"), Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_WRITE))
+                .token();
     }
 
     /** A 422 names the field, a part of it, or what it belongs to ("delegations[0]" for "delegations[0].ours"). */
@@ -439,8 +603,22 @@ class ApiFuzzTest {
     }
 
     private String word() {
-        String[] words = {"talks", "переговоры", "محادثات", "वार्ता", "会談", "Gespräch", "🤝", "x", "O'Brien",
-                "<b>bold</b>", "${jndi:x}", "'; drop table meeting; --", "%s%n", "\\u0000"};
+        String[] words = {
+            "talks",
+            "переговоры",
+            "محادثات",
+            "वार्ता",
+            "会談",
+            "Gespräch",
+            "🤝",
+            "x",
+            "O'Brien",
+            "<b>bold</b>",
+            "${jndi:x}",
+            "'; drop table meeting; --",
+            "%s%n",
+            "\\u0000"
+        };
         return words[random.nextInt(words.length)] + random.nextInt(1000);
     }
 
@@ -476,6 +654,7 @@ class ApiFuzzTest {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

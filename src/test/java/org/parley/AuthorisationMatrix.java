@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -145,27 +145,27 @@ final class AuthorisationMatrix {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> PLANNERS = EnumSet.of(Role.PLANNER);
     private static final Set<Role> APPROVERS = EnumSet.of(Role.APPROVER, Role.SENIOR_APPROVER);
-    private static final Set<Role> PLANNERS_AND_APPROVERS = EnumSet.of(Role.PLANNER, Role.APPROVER,
-            Role.SENIOR_APPROVER);
+    private static final Set<Role> PLANNERS_AND_APPROVERS =
+            EnumSet.of(Role.PLANNER, Role.APPROVER, Role.SENIOR_APPROVER);
     private static final Set<Role> PLANNERS_AND_ADMINS = EnumSet.of(Role.PLANNER, Role.ADMIN);
     private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
 
-    private static Operation row(String name, Class<?> service, String method, Set<Role> allowed,
-            Scenario scenario) {
+    private static Operation row(String name, Class<?> service, String method, Set<Role> allowed, Scenario scenario) {
         return new Operation(name, service, method, allowed, scenario);
     }
 
     private static final PageRequest PAGE = PageRequest.of(0, 20);
-    private static final org.parley.meeting.MeetingSelection FEED_SELECTION =
-            new org.parley.meeting.MeetingSelection(MeetingFilter.all(), null,
-                    EnumSet.of(MeetingStatus.APPROVED, MeetingStatus.CANCELLED),
-                    Instant.parse("2030-01-01T00:00:00Z"), Instant.parse("2030-02-01T00:00:00Z"),
-                    Instant.parse("2029-12-01T00:00:00Z"));
-
+    private static final org.parley.meeting.MeetingSelection FEED_SELECTION = new org.parley.meeting.MeetingSelection(
+            MeetingFilter.all(),
+            null,
+            EnumSet.of(MeetingStatus.APPROVED, MeetingStatus.CANCELLED),
+            Instant.parse("2030-01-01T00:00:00Z"),
+            Instant.parse("2030-02-01T00:00:00Z"),
+            Instant.parse("2029-12-01T00:00:00Z"));
 
     /** Operations anyone may call without signing in (what the public Readouts page and feed read). */
-    static final Set<String> OPEN_TO_THE_PUBLIC = Set.of("readouts.published", "readouts.publishedOne",
-            "readouts.recentlyUpdated");
+    static final Set<String> OPEN_TO_THE_PUBLIC =
+            Set.of("readouts.published", "readouts.publishedOne", "readouts.recentlyUpdated");
 
     static final List<Operation> OPERATIONS = List.of(
             // --- readouts: planners draft, approvers release and withdraw, the public reads what was released ---
@@ -175,8 +175,8 @@ final class AuthorisationMatrix {
             }),
             row("readouts.saveDraft", org.parley.readout.ReadoutService.class, "saveDraft", PLANNERS, (f, who) -> {
                 MeetingId id = f.ended(Classification.UNCLASSIFIED);
-                var draft = new org.parley.readout.ReadoutDraft(List.of(
-                        new org.parley.readout.ReadoutTextData("en", "Talks were held")));
+                var draft = new org.parley.readout.ReadoutDraft(
+                        List.of(new org.parley.readout.ReadoutTextData("en", "Talks were held")));
                 return () -> f.readouts().saveDraft(id, draft);
             }),
             row("readouts.release", org.parley.readout.ReadoutService.class, "release", APPROVERS, (f, who) -> {
@@ -187,15 +187,29 @@ final class AuthorisationMatrix {
                 MeetingId id = f.withReleasedReadout();
                 return () -> f.readouts().withdraw(id, "Issued by mistake.");
             }),
-            row("readouts.published", org.parley.readout.ReadoutService.class, "published", EVERY_ROLE, (f, who) ->
-                    () -> f.readouts().published(null, PAGE)),
-            row("readouts.publishedOne", org.parley.readout.ReadoutService.class, "publishedOne", EVERY_ROLE,
+            row(
+                    "readouts.published",
+                    org.parley.readout.ReadoutService.class,
+                    "published",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.readouts().published(null, PAGE)),
+            row(
+                    "readouts.publishedOne",
+                    org.parley.readout.ReadoutService.class,
+                    "publishedOne",
+                    EVERY_ROLE,
                     (f, who) -> {
                         MeetingId id = f.withReleasedReadout();
-                        long readout = f.asSystem(() -> f.readouts().of(id)).orElseThrow().id();
+                        long readout = f.asSystem(() -> f.readouts().of(id))
+                                .orElseThrow()
+                                .id();
                         return () -> f.readouts().publishedOne(readout);
                     }),
-            row("readouts.recentlyUpdated", org.parley.readout.ReadoutService.class, "recentlyUpdated", EVERY_ROLE,
+            row(
+                    "readouts.recentlyUpdated",
+                    org.parley.readout.ReadoutService.class,
+                    "recentlyUpdated",
+                    EVERY_ROLE,
                     (f, who) -> () -> f.readouts().recentlyUpdated()),
 
             // --- meetings: everybody signed in reads (within clearance); planners plan ---------------------------
@@ -209,9 +223,18 @@ final class AuthorisationMatrix {
                 f.saved(data);
                 return () -> f.meetings().count(MeetingFilter.all().withText(data.title()));
             }),
-            row("meetings.clashing", MeetingService.class, "clashing", EVERY_ROLE, (f, who) -> () -> f.meetings()
-                    .clashing(MeetingFilter.all().between(Instant.parse("2030-01-01T00:00:00Z"),
-                            Instant.parse("2030-01-15T00:00:00Z")), PAGE)),
+            row(
+                    "meetings.clashing",
+                    MeetingService.class,
+                    "clashing",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.meetings()
+                            .clashing(
+                                    MeetingFilter.all()
+                                            .between(
+                                                    Instant.parse("2030-01-01T00:00:00Z"),
+                                                    Instant.parse("2030-01-15T00:00:00Z")),
+                                    PAGE)),
             row("meetings.get", MeetingService.class, "get", EVERY_ROLE, (f, who) -> {
                 MeetingId id = f.draft();
                 return () -> f.meetings().get(id);
@@ -221,14 +244,26 @@ final class AuthorisationMatrix {
                 Person person = f.person();
                 Person theirs = f.person();
                 var start = java.time.LocalDateTime.of(2033, 6, 1, 10, 0);
-                MeetingId id = f.asSystem(() -> f.meetings().create(org.parley.meeting.MeetingDataBuilder
-                        .meeting("Matrix answer").kind(org.parley.meeting.MeetingKind.PHONE_CALL)
-                        .at(start, start.plusHours(1), java.time.ZoneId.of("Europe/Moscow"))
-                        .headedBy(new org.parley.shared.CountryCode("RU"), person.id(),
-                                new org.parley.shared.CountryCode("US"), theirs.id()).build(), true).id());
+                MeetingId id = f.asSystem(() -> f.meetings()
+                        .create(
+                                org.parley.meeting.MeetingDataBuilder.meeting("Matrix answer")
+                                        .kind(org.parley.meeting.MeetingKind.PHONE_CALL)
+                                        .at(start, start.plusHours(1), java.time.ZoneId.of("Europe/Moscow"))
+                                        .headedBy(
+                                                new org.parley.shared.CountryCode("RU"),
+                                                person.id(),
+                                                new org.parley.shared.CountryCode("US"),
+                                                theirs.id())
+                                        .build(),
+                                true)
+                        .id());
                 if (who.username() == null) {
-                    return () -> f.meetings().answer(id, new org.parley.meeting.AnswerData(
-                            org.parley.meeting.ParticipantResponse.ACCEPTED, null), org.parley.meeting.AnswerSource.PARLEY);
+                    return () -> f.meetings()
+                            .answer(
+                                    id,
+                                    new org.parley.meeting.AnswerData(
+                                            org.parley.meeting.ParticipantResponse.ACCEPTED, null),
+                                    org.parley.meeting.AnswerSource.PARLEY);
                 }
                 var account = f.accountOf(who);
                 f.asSystem(() -> {
@@ -237,9 +272,12 @@ final class AuthorisationMatrix {
                 });
                 return () -> {
                     try {
-                        return f.meetings().answer(id, new org.parley.meeting.AnswerData(
-                                org.parley.meeting.ParticipantResponse.ACCEPTED, null),
-                                org.parley.meeting.AnswerSource.PARLEY);
+                        return f.meetings()
+                                .answer(
+                                        id,
+                                        new org.parley.meeting.AnswerData(
+                                                org.parley.meeting.ParticipantResponse.ACCEPTED, null),
+                                        org.parley.meeting.AnswerSource.PARLEY);
                     } finally {
                         f.asSystem(() -> {
                             f.people().linkAccount(person.id(), null);
@@ -252,18 +290,42 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.meetings().answers(List.of(id));
             }),
-            row("meetings.inPeriod", MeetingService.class, "inPeriod", EVERY_ROLE, (f, who) -> () -> f.meetings()
-                    .inPeriod(org.parley.meeting.MeetingFilter.all(), java.time.Instant.parse("2030-01-01T00:00:00Z"),
-                            java.time.Instant.parse("2030-02-01T00:00:00Z"), 50)),
-            row("meetings.select", MeetingService.class, "select", EVERY_ROLE, (f, who) -> () -> f.meetings()
-                    .select(FEED_SELECTION, 50)),
-            row("meetings.stamp", MeetingService.class, "stamp", EVERY_ROLE, (f, who) -> () -> f.meetings()
-                    .stamp(FEED_SELECTION)),
+            row(
+                    "meetings.inPeriod",
+                    MeetingService.class,
+                    "inPeriod",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.meetings()
+                            .inPeriod(
+                                    org.parley.meeting.MeetingFilter.all(),
+                                    java.time.Instant.parse("2030-01-01T00:00:00Z"),
+                                    java.time.Instant.parse("2030-02-01T00:00:00Z"),
+                                    50)),
+            row(
+                    "meetings.select",
+                    MeetingService.class,
+                    "select",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.meetings().select(FEED_SELECTION, 50)),
+            row(
+                    "meetings.stamp",
+                    MeetingService.class,
+                    "stamp",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.meetings().stamp(FEED_SELECTION)),
             // --- calendar feeds: every signed-in user has their own ----------------------------------------------
-            row("feeds.mine", org.parley.calendar.feed.FeedService.class, "mine", EVERY_ROLE, (f, who) ->
-                    () -> f.feeds().mine()),
-            row("feeds.create", org.parley.calendar.feed.FeedService.class, "create", EVERY_ROLE, (f, who) ->
-                    () -> f.feeds().create(f.matrixFeed())),
+            row(
+                    "feeds.mine",
+                    org.parley.calendar.feed.FeedService.class,
+                    "mine",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.feeds().mine()),
+            row(
+                    "feeds.create",
+                    org.parley.calendar.feed.FeedService.class,
+                    "create",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.feeds().create(f.matrixFeed())),
             row("feeds.rotate", org.parley.calendar.feed.FeedService.class, "rotate", EVERY_ROLE, (f, who) -> {
                 long feed = f.feedOf(who.username());
                 return () -> f.feeds().rotate(feed);
@@ -330,8 +392,12 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.workflow().moveTo(id, MeetingStatus.POSTPONED);
             }),
-            row("workflow.pendingApproval", MeetingWorkflow.class, "pendingApproval", APPROVERS, (f, who) ->
-                    () -> f.workflow().pendingApproval(10)),
+            row(
+                    "workflow.pendingApproval",
+                    MeetingWorkflow.class,
+                    "pendingApproval",
+                    APPROVERS,
+                    (f, who) -> () -> f.workflow().pendingApproval(10)),
 
             // --- approvals: planners submit and steer, approvers decide, everybody sees where a meeting stands ----
             row("approvals.submit", ApprovalService.class, "submit", PLANNERS, (f, who) -> {
@@ -366,14 +432,26 @@ final class AuthorisationMatrix {
                 MeetingId id = f.submitted();
                 return () -> f.approvals().state(id);
             }),
-            row("approvals.inbox", ApprovalService.class, "inbox", APPROVERS, (f, who) ->
-                    () -> f.approvals().inbox(PAGE)),
+            row(
+                    "approvals.inbox",
+                    ApprovalService.class,
+                    "inbox",
+                    APPROVERS,
+                    (f, who) -> () -> f.approvals().inbox(PAGE)),
             // everybody may ask (the navigation badge does); it is zero for whoever is not an approver
-            row("approvals.waitingCount", ApprovalService.class, "waitingCount", EVERY_ROLE, (f, who) ->
-                    () -> f.approvals().waitingCount()),
+            row(
+                    "approvals.waitingCount",
+                    ApprovalService.class,
+                    "waitingCount",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.approvals().waitingCount()),
 
             // --- e-mail invitations: planners and approvers see them; planners retry what failed ----------------
-            row("invitationMail.overview", InvitationMailService.class, "overview", PLANNERS_AND_APPROVERS,
+            row(
+                    "invitationMail.overview",
+                    InvitationMailService.class,
+                    "overview",
+                    PLANNERS_AND_APPROVERS,
                     (f, who) -> {
                         MeetingId id = f.draft();
                         return () -> f.invitationMail().overview(id);
@@ -398,8 +476,13 @@ final class AuthorisationMatrix {
             }),
             row("users.update", UserService.class, "update", ADMINS, (f, who) -> {
                 UserSummary user = f.freshUser();
-                var changes = new UserChanges(user.displayName() + " (Protocol)", user.email(), user.roles(),
-                        user.clearance(), user.timeZone(), user.language());
+                var changes = new UserChanges(
+                        user.displayName() + " (Protocol)",
+                        user.email(),
+                        user.roles(),
+                        user.clearance(),
+                        user.timeZone(),
+                        user.language());
                 return () -> f.users().update(user.id(), changes);
             }),
             row("users.setEnabled", UserService.class, "setEnabled", ADMINS, (f, who) -> {
@@ -417,11 +500,24 @@ final class AuthorisationMatrix {
                 UserSummary user = f.freshUser();
                 return () -> f.users().unlock(user.id());
             }),
-            row("users.me", UserService.class, "me", EVERY_ROLE, (f, who) -> () -> f.users().me()),
-            row("users.usersWithAnyRole", UserService.class, "usersWithAnyRole", EVERY_ROLE, (f, who) ->
-                    () -> f.users().usersWithAnyRole(EnumSet.of(Role.APPROVER))),
-            row("users.usersNamed", UserService.class, "usersNamed", EVERY_ROLE, (f, who) ->
-                    () -> f.users().usersNamed(Set.of("planner", "approver"))),
+            row(
+                    "users.me",
+                    UserService.class,
+                    "me",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.users().me()),
+            row(
+                    "users.usersWithAnyRole",
+                    UserService.class,
+                    "usersWithAnyRole",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.users().usersWithAnyRole(EnumSet.of(Role.APPROVER))),
+            row(
+                    "users.usersNamed",
+                    UserService.class,
+                    "usersNamed",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.users().usersNamed(Set.of("planner", "approver"))),
             // the caller's own password again, so that the shared test users keep the one other tests sign in with
             row("users.changeOwnPassword", UserService.class, "changeOwnPassword", EVERY_ROLE, (f, who) -> {
                 String password = f.passwordOf(who);
@@ -434,7 +530,11 @@ final class AuthorisationMatrix {
                 var zone = f.timeZoneOf(who);
                 return () -> f.users().changeOwnTimeZone(zone);
             }),
-            row("users.changeOwnLanguage", UserService.class, "changeOwnLanguage", EVERY_ROLE,
+            row(
+                    "users.changeOwnLanguage",
+                    UserService.class,
+                    "changeOwnLanguage",
+                    EVERY_ROLE,
                     (f, who) -> () -> f.users().changeOwnLanguage(java.util.Locale.ENGLISH)),
             row("users.displayNames", UserService.class, "displayNames", EVERY_ROLE, (f, who) -> {
                 UserSummary user = f.freshUser();
@@ -442,17 +542,38 @@ final class AuthorisationMatrix {
             }),
 
             // --- personal API tokens: everybody signed in manages their own -----------------------------------------
-            row("apiTokens.create", ApiTokenService.class, "create", EVERY_ROLE, (f, who) -> () -> f.apiTokens()
-                    .create("matrix", Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_ONLY)),
-            row("apiTokens.mine", ApiTokenService.class, "mine", EVERY_ROLE, (f, who) -> () -> f.apiTokens().mine()),
+            row(
+                    "apiTokens.create",
+                    ApiTokenService.class,
+                    "create",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.apiTokens()
+                            .create("matrix", Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_ONLY)),
+            row(
+                    "apiTokens.mine",
+                    ApiTokenService.class,
+                    "mine",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.apiTokens().mine()),
             // the caller's own token, created within the call: preparation may not act as the caller
-            row("apiTokens.revoke", ApiTokenService.class, "revoke", EVERY_ROLE, (f, who) -> () -> f.apiTokens()
-                    .revoke(f.apiTokens().create("matrix", Instant.now().plus(1, ChronoUnit.DAYS),
-                            ApiAccess.READ_ONLY).summary().id())),
+            row(
+                    "apiTokens.revoke",
+                    ApiTokenService.class,
+                    "revoke",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.apiTokens()
+                            .revoke(f.apiTokens()
+                                    .create("matrix", Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_ONLY)
+                                    .summary()
+                                    .id())),
 
             // --- the audit log is for administrators only ----------------------------------------------------------
-            row("audit.find", AuditService.class, "find", ADMINS, (f, who) ->
-                    () -> f.audit().find(AuditFilter.none(), PAGE)),
+            row(
+                    "audit.find",
+                    AuditService.class,
+                    "find",
+                    ADMINS,
+                    (f, who) -> () -> f.audit().find(AuditFilter.none(), PAGE)),
             row("audit.exportCsv", AuditService.class, "exportCsv", ADMINS, (f, who) -> {
                 // the last minute only: the log of the whole suite would make this cell slow, not stronger
                 var lastMinute = new AuditFilter(null, null, Instant.now().minus(1, ChronoUnit.MINUTES), null);
@@ -461,7 +582,12 @@ final class AuthorisationMatrix {
                     return null;
                 };
             }),
-            row("audit.verify", AuditService.class, "verify", ADMINS, (f, who) -> () -> f.audit().verify()),
+            row(
+                    "audit.verify",
+                    AuditService.class,
+                    "verify",
+                    ADMINS,
+                    (f, who) -> () -> f.audit().verify()),
 
             // --- the directory: everybody signed in reads; planners and administrators maintain it -----------------
             row("people.find", PeopleService.class, "find", EVERY_ROLE, (f, who) -> {
@@ -486,8 +612,8 @@ final class AuthorisationMatrix {
             }),
             row("people.update", PeopleService.class, "update", PLANNERS_AND_ADMINS, (f, who) -> {
                 Person person = f.person();
-                PersonData changed = PersonData.of(person.fullName() + " (Ambassador)", person.country(),
-                        person.homeZone());
+                PersonData changed =
+                        PersonData.of(person.fullName() + " (Ambassador)", person.country(), person.homeZone());
                 return () -> f.people().update(person.id(), changed, person.version());
             }),
             row("people.deactivate", PeopleService.class, "deactivate", PLANNERS_AND_ADMINS, (f, who) -> {
@@ -515,14 +641,29 @@ final class AuthorisationMatrix {
                 var user = f.freshUser();
                 return () -> f.people().personOf(user.id());
             }),
-            row("people.myPerson", PeopleService.class, "myPerson", EVERY_ROLE, (f, who) -> () -> f.people().myPerson()),
+            row(
+                    "people.myPerson",
+                    PeopleService.class,
+                    "myPerson",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.people().myPerson()),
             // --- protocol: everybody signed in reads the ranks; the administrator maintains them --------------------
-            row("protocol.ranks", ProtocolService.class, "ranks", EVERY_ROLE, (f, who) -> () -> f.protocol().ranks()),
+            row(
+                    "protocol.ranks",
+                    ProtocolService.class,
+                    "ranks",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.protocol().ranks()),
             row("protocol.rank", ProtocolService.class, "rank", EVERY_ROLE, (f, who) -> {
                 Rank rank = f.rank();
                 return () -> f.protocol().rank(rank.id());
             }),
-            row("protocol.rules", ProtocolService.class, "rules", EVERY_ROLE, (f, who) -> () -> f.protocol().rules()),
+            row(
+                    "protocol.rules",
+                    ProtocolService.class,
+                    "rules",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.protocol().rules()),
             row("protocol.createRank", ProtocolService.class, "createRank", ADMINS, (f, who) -> {
                 RankData data = new RankData(f.unique("Matrix new rank"), 10);
                 return () -> f.protocol().createRank(data);
@@ -549,14 +690,19 @@ final class AuthorisationMatrix {
             }),
             row("venues.create", VenueService.class, "create", PLANNERS_AND_ADMINS, (f, who) -> {
                 Venue template = f.venue();
-                VenueData data = new VenueData(template.name() + " annex", "Moscow", template.country(), null,
-                        template.timeZone(), 50);
+                VenueData data = new VenueData(
+                        template.name() + " annex", "Moscow", template.country(), null, template.timeZone(), 50);
                 return () -> f.venues().create(data, List.of(new RoomData("Library", 12)));
             }),
             row("venues.update", VenueService.class, "update", PLANNERS_AND_ADMINS, (f, who) -> {
                 Venue venue = f.venue();
-                VenueData changed = new VenueData(venue.name(), venue.city(), venue.country(), "Smolenskaya 32",
-                        venue.timeZone(), venue.capacity());
+                VenueData changed = new VenueData(
+                        venue.name(),
+                        venue.city(),
+                        venue.country(),
+                        "Smolenskaya 32",
+                        venue.timeZone(),
+                        venue.capacity());
                 return () -> f.venues().update(venue.id(), changed, venue.version());
             }),
             row("venues.addRoom", VenueService.class, "addRoom", PLANNERS_AND_ADMINS, (f, who) -> {
@@ -569,8 +715,12 @@ final class AuthorisationMatrix {
             }),
 
             // --- importing an invitation (.ics) makes a meeting: planners only -----------------------------------
-            row("imports.maxFileBytes", IcsImportService.class, "maxFileBytes", PLANNERS, (f, who) ->
-                    () -> f.imports().maxFileBytes()),
+            row(
+                    "imports.maxFileBytes",
+                    IcsImportService.class,
+                    "maxFileBytes",
+                    PLANNERS,
+                    (f, who) -> () -> f.imports().maxFileBytes()),
             row("imports.preview", IcsImportService.class, "preview", PLANNERS, (f, who) -> {
                 byte[] file = f.invitation();
                 return () -> f.imports().preview(file);
@@ -672,7 +822,11 @@ final class AuthorisationMatrix {
                 String dual = f.plannerWhoAlsoApproves();
                 MeetingId own = f.savedBy(dual, f.newMeeting());
                 f.as(dual, () -> f.approvals().submit(own, null));
-                refusedAsOwn(f, dual, own, "You created this meeting",
+                refusedAsOwn(
+                        f,
+                        dual,
+                        own,
+                        "You created this meeting",
                         () -> f.approvals().approve(own, 1, null));
                 approvedByAnotherApprover(f, own);
             }),
@@ -680,7 +834,11 @@ final class AuthorisationMatrix {
                 String dual = f.plannerWhoAlsoApproves();
                 MeetingId own = f.savedBy(dual, f.newMeeting());
                 f.as(dual, () -> f.approvals().submit(own, null));
-                refusedAsOwn(f, dual, own, "You created this meeting",
+                refusedAsOwn(
+                        f,
+                        dual,
+                        own,
+                        "You created this meeting",
                         () -> f.approvals().reject(own, 1, "Not like this"));
                 approvedByAnotherApprover(f, own);
             }),
@@ -688,7 +846,11 @@ final class AuthorisationMatrix {
                 String dual = f.plannerWhoAlsoApproves();
                 MeetingId theirs = f.draft();
                 f.as(dual, () -> f.approvals().submit(theirs, null));
-                refusedAsOwn(f, dual, theirs, "You submitted this meeting",
+                refusedAsOwn(
+                        f,
+                        dual,
+                        theirs,
+                        "You submitted this meeting",
                         () -> f.approvals().approve(theirs, 1, null));
                 approvedByAnotherApprover(f, theirs);
             }),
@@ -696,7 +858,11 @@ final class AuthorisationMatrix {
                 String dual = f.plannerWhoAlsoApproves();
                 MeetingId theirs = f.draft();
                 f.as(dual, () -> f.approvals().submit(theirs, null));
-                refusedAsOwn(f, dual, theirs, "You submitted this meeting",
+                refusedAsOwn(
+                        f,
+                        dual,
+                        theirs,
+                        "You submitted this meeting",
                         () -> f.approvals().reject(theirs, 1, "Not like this"));
                 approvedByAnotherApprover(f, theirs);
             }),
@@ -724,15 +890,18 @@ final class AuthorisationMatrix {
                 MeetingId summit = f.submitted(Classification.UNCLASSIFIED, MeetingKind.SUMMIT);
                 f.as("approver", () -> f.approvals().approve(summit, 1, null));
                 assertThatThrownBy(() -> f.as("approver", () -> f.approvals().approve(summit, 1, null)))
-                        .isInstanceOf(RuleViolationException.class).hasMessageContaining("You already approved");
-                assertThat(f.as("senior", () -> f.approvals().approve(summit, 1, null)).status())
+                        .isInstanceOf(RuleViolationException.class)
+                        .hasMessageContaining("You already approved");
+                assertThat(f.as("senior", () -> f.approvals().approve(summit, 1, null))
+                                .status())
                         .isEqualTo(MeetingStatus.APPROVED);
             }),
             rule(SUMMIT, "a senior approver may not give both approvals of a summit", "approvals.approve", f -> {
                 MeetingId summit = f.submitted(Classification.UNCLASSIFIED, MeetingKind.SUMMIT);
                 f.as("senior", () -> f.approvals().approve(summit, 1, null));
                 assertThatThrownBy(() -> f.as("senior", () -> f.approvals().approve(summit, 1, null)))
-                        .isInstanceOf(RuleViolationException.class).hasMessageContaining("You already approved");
+                        .isInstanceOf(RuleViolationException.class)
+                        .hasMessageContaining("You already approved");
                 assertThat(f.statusOf(summit)).isEqualTo(MeetingStatus.PENDING_APPROVAL);
             }),
             rule(SUMMIT, "two approvers without a senior approver cannot approve a summit", "approvals.approve", f -> {
@@ -746,13 +915,15 @@ final class AuthorisationMatrix {
             rule(SUMMIT, "an approver and then a senior approver approve a summit", "approvals.approve", f -> {
                 MeetingId summit = f.submitted(Classification.UNCLASSIFIED, MeetingKind.SUMMIT);
                 f.as("approver", () -> f.approvals().approve(summit, 1, null));
-                assertThat(f.as("senior", () -> f.approvals().approve(summit, 1, null)).status())
+                assertThat(f.as("senior", () -> f.approvals().approve(summit, 1, null))
+                                .status())
                         .isEqualTo(MeetingStatus.APPROVED);
             }),
             rule(SUMMIT, "a senior approver and then an approver approve a summit", "approvals.approve", f -> {
                 MeetingId summit = f.submitted(Classification.UNCLASSIFIED, MeetingKind.SUMMIT);
                 f.as("senior", () -> f.approvals().approve(summit, 1, null));
-                assertThat(f.as("approver", () -> f.approvals().approve(summit, 1, null)).status())
+                assertThat(f.as("approver", () -> f.approvals().approve(summit, 1, null))
+                                .status())
                         .isEqualTo(MeetingStatus.APPROVED);
             }),
 
@@ -760,100 +931,213 @@ final class AuthorisationMatrix {
             // cleared user's clearance equals the classification, so the boundary itself is tested: viewer
             // (unclassified) vs planner2 (restricted); planner2 vs planner (confidential); approver2 vs approver
             // (secret).
-            hiddenLikeMissing("meetings.get", "viewer", "planner2", Classification.RESTRICTED,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.meetings().get(id)),
-            hiddenLikeMissing("meetings.conflictsOf", "viewer", "planner2", Classification.RESTRICTED,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.meetings().conflictsOf(id)),
-            hiddenLikeMissing("meetings.parity", "viewer", "planner2", Classification.RESTRICTED,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.meetings().parity(id)),
-            hiddenLikeMissing("workflow.read", "viewer", "planner2", Classification.RESTRICTED,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.workflow().read(id)),
-            hiddenLikeMissing("workflow.lock", "viewer", "planner2", Classification.RESTRICTED,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.workflow().lock(id)),
-            hiddenLikeMissing("approvals.state", "viewer", "planner2", Classification.RESTRICTED,
-                    AccessFixture::submittedOf, (f, id, hidden) -> f.approvals().state(id)),
-            hiddenLikeMissing("meetings.update", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.meetings().update(id,
-                            f.withObjectives(f.dataOf(hidden), "Changed"), f.versionOf(hidden), Acknowledged.CONFLICTS)),
-            hiddenLikeMissing("workflow.moveTo", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.workflow().moveTo(id, MeetingStatus.POSTPONED)),
-            hiddenLikeMissing("approvals.submit", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.approvals().submit(id, null)),
-            hiddenLikeMissing("approvals.cancel", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.approvals().cancel(id, "Called off")),
-            hiddenLikeMissing("approvals.postpone", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::draftOf, (f, id, hidden) -> f.approvals().postpone(id, "Later")),
-            hiddenLikeMissing("approvals.reopen", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::postponed, (f, id, hidden) -> f.approvals().reopen(id)),
-            hiddenLikeMissing("approvals.complete", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::ended, (f, id, hidden) -> f.approvals().complete(id)),
-            hiddenLikeMissing("approvals.approve", "approver2", "approver", Classification.SECRET,
-                    AccessFixture::submittedOf, (f, id, hidden) -> f.approvals().approve(id, 1, null)),
-            hiddenLikeMissing("approvals.reject", "approver2", "approver", Classification.SECRET,
-                    AccessFixture::submittedOf, (f, id, hidden) -> f.approvals().reject(id, 1, "No")),
-            hiddenLikeMissing("meetings.create", "planner2", "planner", Classification.CONFIDENTIAL,
-                    AccessFixture::draftOf, (f, earlier, hidden) -> f.meetings().create(
-                            f.withFollowUpOf(f.newMeeting(), earlier), true)),
+            hiddenLikeMissing(
+                    "meetings.get",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.meetings().get(id)),
+            hiddenLikeMissing(
+                    "meetings.conflictsOf",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.meetings().conflictsOf(id)),
+            hiddenLikeMissing(
+                    "meetings.parity",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.meetings().parity(id)),
+            hiddenLikeMissing(
+                    "workflow.read",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.workflow().read(id)),
+            hiddenLikeMissing(
+                    "workflow.lock",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.workflow().lock(id)),
+            hiddenLikeMissing(
+                    "approvals.state",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::submittedOf,
+                    (f, id, hidden) -> f.approvals().state(id)),
+            hiddenLikeMissing(
+                    "meetings.update",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.meetings()
+                            .update(
+                                    id,
+                                    f.withObjectives(f.dataOf(hidden), "Changed"),
+                                    f.versionOf(hidden),
+                                    Acknowledged.CONFLICTS)),
+            hiddenLikeMissing(
+                    "workflow.moveTo",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.workflow().moveTo(id, MeetingStatus.POSTPONED)),
+            hiddenLikeMissing(
+                    "approvals.submit",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.approvals().submit(id, null)),
+            hiddenLikeMissing(
+                    "approvals.cancel",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.approvals().cancel(id, "Called off")),
+            hiddenLikeMissing(
+                    "approvals.postpone",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.approvals().postpone(id, "Later")),
+            hiddenLikeMissing(
+                    "approvals.reopen",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::postponed,
+                    (f, id, hidden) -> f.approvals().reopen(id)),
+            hiddenLikeMissing(
+                    "approvals.complete",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::ended,
+                    (f, id, hidden) -> f.approvals().complete(id)),
+            hiddenLikeMissing(
+                    "approvals.approve",
+                    "approver2",
+                    "approver",
+                    Classification.SECRET,
+                    AccessFixture::submittedOf,
+                    (f, id, hidden) -> f.approvals().approve(id, 1, null)),
+            hiddenLikeMissing(
+                    "approvals.reject",
+                    "approver2",
+                    "approver",
+                    Classification.SECRET,
+                    AccessFixture::submittedOf,
+                    (f, id, hidden) -> f.approvals().reject(id, 1, "No")),
+            hiddenLikeMissing(
+                    "meetings.create",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::draftOf,
+                    (f, earlier, hidden) -> f.meetings().create(f.withFollowUpOf(f.newMeeting(), earlier), true)),
             rule(CLEARANCE, "a meeting above the caller's clearance is not found, not counted", "meetings.find", f -> {
                 String marker = f.unique("Hidden from lists");
-                MeetingId open = f.saved(f.meetingData(marker + " open", MeetingKind.EXPERT_MEETING,
-                        Classification.UNCLASSIFIED, f.futureDay()));
-                MeetingId hidden = f.saved(f.meetingData(marker + " restricted", MeetingKind.EXPERT_MEETING,
-                        Classification.RESTRICTED, f.futureDay()));
+                MeetingId open = f.saved(f.meetingData(
+                        marker + " open", MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, f.futureDay()));
+                MeetingId hidden = f.saved(f.meetingData(
+                        marker + " restricted", MeetingKind.EXPERT_MEETING, Classification.RESTRICTED, f.futureDay()));
                 MeetingFilter byMarker = MeetingFilter.all().withText(marker);
-                Function<String, List<MeetingId>> found = user -> f.as(user, () -> f.meetings().find(byMarker, PAGE))
-                        .getContent().stream().map(MeetingSummary::id).toList();
+                Function<String, List<MeetingId>> found =
+                        user -> f.as(user, () -> f.meetings().find(byMarker, PAGE)).getContent().stream()
+                                .map(MeetingSummary::id)
+                                .toList();
                 assertThat(found.apply("viewer")).containsExactly(open);
                 assertThat(f.as("viewer", () -> f.meetings().count(byMarker))).isEqualTo(1);
                 assertThat(found.apply("planner2")).containsExactlyInAnyOrder(open, hidden);
                 assertThat(f.as("planner2", () -> f.meetings().count(byMarker))).isEqualTo(2);
             }),
-            rule(CLEARANCE, "a conference above the caller's clearance cannot be chosen as parent",
-                    "meetings.conferences", f -> {
-                MeetingId conference = f.draft(Classification.RESTRICTED, MeetingKind.CONFERENCE);
-                String title = f.dataOf(conference).title();
-                assertThat(f.as("viewer", () -> f.meetings().conferences(title, PAGE)).getContent()).isEmpty();
-                assertThat(f.as("planner2", () -> f.meetings().conferences(title, PAGE)).getContent())
-                        .extracting(MeetingRef::id).containsExactly(conference);
-            }),
-            rule(CLEARANCE, "a clash with a meeting above the caller's clearance shows only as busy",
-                    "meetings.checkConflicts", f -> {
-                MeetingData hidden = f.meetingData(f.unique("Back channel"), MeetingKind.EXPERT_MEETING,
-                        Classification.RESTRICTED, f.futureDay());
-                MeetingId hiddenId = f.saved(hidden);
-                Function<String, Conflict.PersonBusy> clash = user -> f.as(user,
-                        () -> f.meetings().checkConflicts(null, hidden)).stream()
-                        .filter(Conflict.PersonBusy.class::isInstance).map(Conflict.PersonBusy.class::cast)
-                        .findFirst().orElseThrow();
-                Conflict.PersonBusy seenByViewer = clash.apply("viewer");
-                assertThat(seenByViewer.otherMeeting()).isNull();
-                assertThat(seenByViewer.otherTitle()).isNull();
-                assertThat(seenByViewer.message()).doesNotContain(hidden.title());
-                assertThat(clash.apply("planner2").otherMeeting()).isEqualTo(hiddenId);
-            }),
-            rule(CLEARANCE, "a pending meeting above an approver's clearance is not in their inbox",
-                    "approvals.inbox", f -> {
-                MeetingId secret = f.submitted(Classification.SECRET, MeetingKind.EXPERT_MEETING);
-                assertThat(inboxOf(f, "approver2")).doesNotContain(secret);
-                assertThat(f.as("approver2", () -> f.workflow().pendingApproval(500)))
-                        .extracting(MeetingSnapshot::id).doesNotContain(secret);
-                assertThat(inboxOf(f, "approver")).contains(secret);
-                assertThat(f.as("approver", () -> f.workflow().pendingApproval(500)))
-                        .extracting(MeetingSnapshot::id).contains(secret);
-            }),
-            rule(CLEARANCE, "a pending meeting above an approver's clearance is not counted as waiting",
-                    "approvals.waitingCount", f -> {
-                int approver2Before = f.as("approver2", () -> f.approvals().waitingCount());
-                int approverBefore = f.as("approver", () -> f.approvals().waitingCount());
-                f.submitted(Classification.SECRET, MeetingKind.EXPERT_MEETING);
-                assertThat(f.as("approver2", () -> f.approvals().waitingCount())).isEqualTo(approver2Before);
-                assertThat(f.as("approver", () -> f.approvals().waitingCount())).isEqualTo(approverBefore + 1);
-            }),
+            rule(
+                    CLEARANCE,
+                    "a conference above the caller's clearance cannot be chosen as parent",
+                    "meetings.conferences",
+                    f -> {
+                        MeetingId conference = f.draft(Classification.RESTRICTED, MeetingKind.CONFERENCE);
+                        String title = f.dataOf(conference).title();
+                        assertThat(f.as("viewer", () -> f.meetings().conferences(title, PAGE))
+                                        .getContent())
+                                .isEmpty();
+                        assertThat(f.as("planner2", () -> f.meetings().conferences(title, PAGE))
+                                        .getContent())
+                                .extracting(MeetingRef::id)
+                                .containsExactly(conference);
+                    }),
+            rule(
+                    CLEARANCE,
+                    "a clash with a meeting above the caller's clearance shows only as busy",
+                    "meetings.checkConflicts",
+                    f -> {
+                        MeetingData hidden = f.meetingData(
+                                f.unique("Back channel"),
+                                MeetingKind.EXPERT_MEETING,
+                                Classification.RESTRICTED,
+                                f.futureDay());
+                        MeetingId hiddenId = f.saved(hidden);
+                        Function<String, Conflict.PersonBusy> clash =
+                                user -> f.as(user, () -> f.meetings().checkConflicts(null, hidden)).stream()
+                                        .filter(Conflict.PersonBusy.class::isInstance)
+                                        .map(Conflict.PersonBusy.class::cast)
+                                        .findFirst()
+                                        .orElseThrow();
+                        Conflict.PersonBusy seenByViewer = clash.apply("viewer");
+                        assertThat(seenByViewer.otherMeeting()).isNull();
+                        assertThat(seenByViewer.otherTitle()).isNull();
+                        assertThat(seenByViewer.message()).doesNotContain(hidden.title());
+                        assertThat(clash.apply("planner2").otherMeeting()).isEqualTo(hiddenId);
+                    }),
+            rule(
+                    CLEARANCE,
+                    "a pending meeting above an approver's clearance is not in their inbox",
+                    "approvals.inbox",
+                    f -> {
+                        MeetingId secret = f.submitted(Classification.SECRET, MeetingKind.EXPERT_MEETING);
+                        assertThat(inboxOf(f, "approver2")).doesNotContain(secret);
+                        assertThat(f.as("approver2", () -> f.workflow().pendingApproval(500)))
+                                .extracting(MeetingSnapshot::id)
+                                .doesNotContain(secret);
+                        assertThat(inboxOf(f, "approver")).contains(secret);
+                        assertThat(f.as("approver", () -> f.workflow().pendingApproval(500)))
+                                .extracting(MeetingSnapshot::id)
+                                .contains(secret);
+                    }),
+            rule(
+                    CLEARANCE,
+                    "a pending meeting above an approver's clearance is not counted as waiting",
+                    "approvals.waitingCount",
+                    f -> {
+                        int approver2Before =
+                                f.as("approver2", () -> f.approvals().waitingCount());
+                        int approverBefore =
+                                f.as("approver", () -> f.approvals().waitingCount());
+                        f.submitted(Classification.SECRET, MeetingKind.EXPERT_MEETING);
+                        assertThat(f.as("approver2", () -> f.approvals().waitingCount()))
+                                .isEqualTo(approver2Before);
+                        assertThat(f.as("approver", () -> f.approvals().waitingCount()))
+                                .isEqualTo(approverBefore + 1);
+                    }),
             rule(CLEARANCE, "a planner may not classify a meeting above their own clearance", "meetings.create", f -> {
-                MeetingData confidential = f.meetingData(f.unique("Too high"), MeetingKind.EXPERT_MEETING,
-                        Classification.CONFIDENTIAL, f.futureDay());
+                MeetingData confidential = f.meetingData(
+                        f.unique("Too high"), MeetingKind.EXPERT_MEETING, Classification.CONFIDENTIAL, f.futureDay());
                 assertThatThrownBy(() -> f.as("planner2", () -> f.meetings().create(confidential, true)))
-                        .isInstanceOf(RuleViolationException.class).hasMessageContaining("above your own clearance");
+                        .isInstanceOf(RuleViolationException.class)
+                        .hasMessageContaining("above your own clearance");
                 assertThatCode(() -> f.as("planner", () -> f.meetings().create(confidential, true)))
                         .doesNotThrowAnyException();
             }));
@@ -863,24 +1147,35 @@ final class AuthorisationMatrix {
      * user with the same role makes the same call on the same meeting successfully, which shows the meeting exists
      * and the call is right: only the clearance differs.
      */
-    private static ObjectRule hiddenLikeMissing(String operation, String uncleared, String cleared,
-            Classification classification, BiFunction<AccessFixture, Classification, MeetingId> prepare,
+    private static ObjectRule hiddenLikeMissing(
+            String operation,
+            String uncleared,
+            String cleared,
+            Classification classification,
+            BiFunction<AccessFixture, Classification, MeetingId> prepare,
             OnMeeting call) {
-        return rule(CLEARANCE, uncleared + " finds a " + classification.label().toLowerCase()
-                + " meeting missing in " + operation + ", " + cleared + " does not", operation, f -> {
-            MeetingId hidden = prepare.apply(f, classification);
-            Throwable forMissing = catchThrowable(() -> f.as(uncleared,
-                    () -> call.call(f, AccessFixture.MISSING, hidden)));
-            Throwable forHidden = catchThrowable(() -> f.as(uncleared, () -> call.call(f, hidden, hidden)));
-            assertThat(forMissing).isInstanceOf(NotFoundException.class);
-            assertThat(forHidden).isExactlyInstanceOf(forMissing.getClass()).hasMessage(forMissing.getMessage());
-            assertThatCode(() -> f.as(cleared, () -> call.call(f, hidden, hidden))).doesNotThrowAnyException();
-        });
+        return rule(
+                CLEARANCE,
+                uncleared + " finds a " + classification.label().toLowerCase() + " meeting missing in " + operation
+                        + ", " + cleared + " does not",
+                operation,
+                f -> {
+                    MeetingId hidden = prepare.apply(f, classification);
+                    Throwable forMissing =
+                            catchThrowable(() -> f.as(uncleared, () -> call.call(f, AccessFixture.MISSING, hidden)));
+                    Throwable forHidden = catchThrowable(() -> f.as(uncleared, () -> call.call(f, hidden, hidden)));
+                    assertThat(forMissing).isInstanceOf(NotFoundException.class);
+                    assertThat(forHidden)
+                            .isExactlyInstanceOf(forMissing.getClass())
+                            .hasMessage(forMissing.getMessage());
+                    assertThatCode(() -> f.as(cleared, () -> call.call(f, hidden, hidden)))
+                            .doesNotThrowAnyException();
+                });
     }
 
-    private static void refusedAsOwn(AccessFixture f, String user, MeetingId id, String reason,
-            Supplier<?> decision) {
-        assertThatThrownBy(() -> f.as(user, decision)).isInstanceOf(RuleViolationException.class)
+    private static void refusedAsOwn(AccessFixture f, String user, MeetingId id, String reason, Supplier<?> decision) {
+        assertThatThrownBy(() -> f.as(user, decision))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining(reason);
         assertThat(f.statusOf(id)).isEqualTo(MeetingStatus.PENDING_APPROVAL);
     }
@@ -893,25 +1188,35 @@ final class AuthorisationMatrix {
 
     private static List<MeetingId> inboxOf(AccessFixture f, String user) {
         return f.as(user, () -> f.approvals().inbox(PageRequest.of(0, 500))).getContent().stream()
-                .map(ApprovalRequest::meeting).toList();
+                .map(ApprovalRequest::meeting)
+                .toList();
     }
 
     // --- rendering ----------------------------------------------------------------------------------------------
 
     /** The table as text: operation | service method | allowed roles, then the object rules. */
     static String render() {
-        int nameWidth = OPERATIONS.stream().mapToInt(o -> o.name().length()).max().orElse(10);
-        int methodWidth = OPERATIONS.stream().mapToInt(o -> o.methodName().length()).max().orElse(10);
+        int nameWidth =
+                OPERATIONS.stream().mapToInt(o -> o.name().length()).max().orElse(10);
+        int methodWidth =
+                OPERATIONS.stream().mapToInt(o -> o.methodName().length()).max().orElse(10);
         String format = "%-" + nameWidth + "s | %-" + methodWidth + "s | %s%n";
         StringBuilder text = new StringBuilder(String.format(format, "operation", "service method", "allowed roles"));
         text.append("-".repeat(nameWidth + methodWidth + 40)).append('\n');
         for (Operation operation : OPERATIONS) {
-            text.append(String.format(format, operation.name(), operation.methodName(),
-                    operation.allowed().equals(EVERY_ROLE) ? "every role (signed in)"
+            text.append(String.format(
+                    format,
+                    operation.name(),
+                    operation.methodName(),
+                    operation.allowed().equals(EVERY_ROLE)
+                            ? "every role (signed in)"
                             : operation.allowed().stream().map(Role::name).collect(Collectors.joining(", "))));
         }
         text.append("\nA signed-out visitor is refused every operation.\n\nObject rules:\n");
-        OBJECT_RULES.forEach(rule -> text.append("  ").append(rule.operation()).append(" | ").append(rule.title())
+        OBJECT_RULES.forEach(rule -> text.append("  ")
+                .append(rule.operation())
+                .append(" | ")
+                .append(rule.title())
                 .append('\n'));
         return text.toString();
     }

@@ -38,23 +38,31 @@ class AuthorisationMatrixTest {
     private static final AtomicInteger objectRuleCells = new AtomicInteger();
     private static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
-    @Autowired AccessFixture fixture;
+    @Autowired
+    AccessFixture fixture;
 
     @TestFactory
     Stream<DynamicContainer> each_caller_may_or_may_not_call_each_operation_as_the_table_says() {
-        return AuthorisationMatrix.OPERATIONS.stream().map(operation -> dynamicContainer(
-                operation.name() + " (" + operation.methodName() + ")",
-                AuthorisationMatrix.callers().stream().map(caller -> {
-                    String name = caller.label() + (operation.allows(caller) ? " may " : " may not ")
-                            + operation.name();
-                    return dynamicTest(name, counted(roleCells, name, () -> cell(operation, caller)));
-                })));
+        return AuthorisationMatrix.OPERATIONS.stream()
+                .map(operation -> dynamicContainer(
+                        operation.name() + " (" + operation.methodName() + ")",
+                        AuthorisationMatrix.callers().stream().map(caller -> {
+                            String name = caller.label()
+                                    + (operation.allows(caller) ? " may " : " may not ")
+                                    + operation.name();
+                            return dynamicTest(name, counted(roleCells, name, () -> cell(operation, caller)));
+                        })));
     }
 
     @TestFactory
     Stream<DynamicTest> object_rules_hold_on_top_of_the_roles() {
-        return AuthorisationMatrix.OBJECT_RULES.stream().map(rule -> dynamicTest(rule.title(),
-                counted(objectRuleCells, rule.title(), () -> rule.check().accept(fixture))));
+        return AuthorisationMatrix.OBJECT_RULES.stream()
+                .map(rule -> dynamicTest(
+                        rule.title(),
+                        counted(
+                                objectRuleCells,
+                                rule.title(),
+                                () -> rule.check().accept(fixture))));
     }
 
     private void cell(Operation operation, Caller caller) {
@@ -99,12 +107,18 @@ class AuthorisationMatrixTest {
         String summary = String.format(
                 "Authorisation matrix: %d cells (%d callers: %d roles and a signed-out visitor × %d operations)"
                         + " + %d object-rule cells = %d cells tested, %s",
-                roleCells.get(), callers, Role.values().length, operations, objectRuleCells.get(),
+                roleCells.get(),
+                callers,
+                Role.values().length,
+                operations,
+                objectRuleCells.get(),
                 roleCells.get() + objectRuleCells.get(),
                 failures.isEmpty() ? "all passed" : failures.size() + " failed");
         System.out.println(summary);
-        String failed = failures.isEmpty() ? "" : "\nFailed cells:\n" + failures.stream()
-                .map(message -> "  " + message).collect(Collectors.joining("\n")) + "\n";
+        String failed = failures.isEmpty()
+                ? ""
+                : "\nFailed cells:\n"
+                        + failures.stream().map(message -> "  " + message).collect(Collectors.joining("\n")) + "\n";
         Path report = Path.of("target", "authorisation-matrix.txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, summary + "\n" + failed + "\n" + AuthorisationMatrix.render());

@@ -29,8 +29,12 @@ public final class BenchmarkFigures {
 
     /** A figure next to a reference measured in the same run (same unit); the ratio is Parley's over the reference. */
     public static void record(String figure, double parley, double reference, String unit, String goal) {
-        write(figure, format(parley, unit), format(reference, unit),
-                String.format(Locale.ROOT, "%.2f", parley / reference), goal);
+        write(
+                figure,
+                format(parley, unit),
+                format(reference, unit),
+                String.format(Locale.ROOT, "%.2f", parley / reference),
+                goal);
     }
 
     /** A figure already in words (e.g. "median 0.4 ms, p95 0.9 ms"), with its reference and ratio if any. */
@@ -56,18 +60,22 @@ public final class BenchmarkFigures {
     }
 
     private static String format(double value, @Nullable String unit) {
-        String number = Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%.0f", value)
+        String number = Math.abs(value) >= 100
+                ? String.format(Locale.ROOT, "%.0f", value)
                 : String.format(Locale.ROOT, "%.2f", value);
         return unit == null || unit.isEmpty() ? number : number + " " + unit;
     }
 
     private static synchronized void write(String... columns) {
-        String line = String.join("\t", List.of(columns).stream().map(c -> c.replace('\t', ' ').replace('\n', ' '))
-                .toList()) + "\n";
+        String line =
+                String.join(
+                                "\t",
+                                List.of(columns).stream()
+                                        .map(c -> c.replace('\t', ' ').replace('\n', ' '))
+                                        .toList()) + "\n";
         try {
             Files.createDirectories(FILE.getParent());
-            Files.writeString(FILE, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.writeString(FILE, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,8 +33,8 @@ public class BilateralAccessFixture {
     private final DirectoryFixture directory;
     private final TestUsers users;
 
-    BilateralAccessFixture(BilateralService bilaterals, MeetingService meetings, DirectoryFixture directory,
-            TestUsers users) {
+    BilateralAccessFixture(
+            BilateralService bilaterals, MeetingService meetings, DirectoryFixture directory, TestUsers users) {
         this.bilaterals = bilaterals;
         this.meetings = meetings;
         this.directory = directory;
@@ -50,10 +50,21 @@ public class BilateralAccessFixture {
         int n = counter.incrementAndGet();
         Venue venue = directory.venue("Matrix conference centre " + n, GENEVA, "Salon");
         LocalDateTime day = LocalDateTime.of(2700, 1, 1, 8, 0).plusDays(2L * n);
-        MeetingId conference = users.as("planner", () -> meetings.create(MeetingDataBuilder
-                .meeting("Matrix conference " + n).kind(MeetingKind.CONFERENCE).at(day, day.plusHours(12), GENEVA)
-                .venue(venue.id()).delegations(List.of()).build(), true).id());
-        users.as("planner", () -> bilaterals.setRooms(conference, Set.of(venue.rooms().getFirst().id())));
+        MeetingId conference = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting("Matrix conference " + n)
+                                        .kind(MeetingKind.CONFERENCE)
+                                        .at(day, day.plusHours(12), GENEVA)
+                                        .venue(venue.id())
+                                        .delegations(List.of())
+                                        .build(),
+                                true)
+                        .id());
+        users.as(
+                "planner",
+                () -> bilaterals.setRooms(
+                        conference, Set.of(venue.rooms().getFirst().id())));
         return conference;
     }
 
@@ -65,14 +76,31 @@ public class BilateralAccessFixture {
         int n = counter.incrementAndGet();
         Person ours = directory.person("Matrix principal " + n, new CountryCode("RU"), GENEVA);
         Person theirs = directory.person("Matrix counterpart " + n, new CountryCode("CH"), GENEVA);
-        return new BilateralRequestData(new CountryCode("CH"), theirs.id(), ours.id(), RequestedBy.THEM,
-                Priority.MUST, null, 30, 6, null, null, null, null, List.of(), "");
+        return new BilateralRequestData(
+                new CountryCode("CH"),
+                theirs.id(),
+                ours.id(),
+                RequestedBy.THEM,
+                Priority.MUST,
+                null,
+                30,
+                6,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                "");
     }
 
     public String csv() {
         int n = counter.incrementAndGet();
-        String ours = directory.person("Matrix pasted principal " + n, new CountryCode("RU"), GENEVA).fullName();
-        String theirs = directory.person("Matrix pasted counterpart " + n, new CountryCode("CH"), GENEVA).fullName();
+        String ours = directory
+                .person("Matrix pasted principal " + n, new CountryCode("RU"), GENEVA)
+                .fullName();
+        String theirs = directory
+                .person("Matrix pasted counterpart " + n, new CountryCode("CH"), GENEVA)
+                .fullName();
         return "country,counterpart,our_principal,priority\nCH," + theirs + "," + ours + ",must\n";
     }
 

@@ -26,7 +26,9 @@ class DatabaseSchemaTest {
     void every_migration_is_applied_and_none_is_pending() {
         var info = flyway.info();
 
-        assertThat(info.applied()).isNotEmpty().allSatisfy(m -> assertThat(m.getState().isFailed()).isFalse());
+        assertThat(info.applied())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getState().isFailed()).isFalse());
         assertThat(info.pending()).extracting(MigrationInfo::getScript).isEmpty();
     }
 
@@ -41,7 +43,8 @@ class DatabaseSchemaTest {
 
     @Test
     void a_new_database_gets_its_first_administrator() {
-        var found = SystemTask.runAsSystem(() -> users.list("admin", PageRequest.of(0, 10)).getContent());
+        var found = SystemTask.runAsSystem(
+                () -> users.list("admin", PageRequest.of(0, 10)).getContent());
 
         assertThat(found).extracting(UserSummary::username).contains("admin");
     }

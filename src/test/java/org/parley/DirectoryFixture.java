@@ -37,7 +37,8 @@ public class DirectoryFixture {
     }
 
     public Venue venue(String name, ZoneId zone, String... rooms) {
-        List<RoomData> roomData = Arrays.stream(rooms).map(r -> new RoomData(r, 20)).toList();
+        List<RoomData> roomData =
+                Arrays.stream(rooms).map(r -> new RoomData(r, 20)).toList();
         return SystemTask.runAsSystem(() -> venues.create(
                 new VenueData(name, TimeZoneCity.of(zone), new CountryCode("DE"), null, zone, 200), roomData));
     }

@@ -44,8 +44,8 @@ public final class Fuzzing {
      * Checks the cases in order until the budget is spent, then asserts that none failed and that at least one case
      * of each group ran.
      */
-    public static <T> void run(String name, List<T> cases, int groups, Function<T, String> describe,
-            Consumer<T> check) {
+    public static <T> void run(
+            String name, List<T> cases, int groups, Function<T, String> describe, Consumer<T> check) {
         Instant deadline = Instant.now().plus(BUDGET);
         List<String> failures = new ArrayList<>();
         int run = 0;
@@ -57,14 +57,18 @@ public final class Fuzzing {
                 check.accept(c);
             } catch (AssertionError | RuntimeException e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
-                failures.add(describe.apply(c) + "\n    " + why.lines().findFirst().orElse(""));
+                failures.add(
+                        describe.apply(c) + "\n    " + why.lines().findFirst().orElse(""));
             }
             run++;
         }
-        System.out.printf("%s: %d of %d cases over %d fields in %s (seed %d)%n", name, run, cases.size(), groups,
-                BUDGET, SEED);
-        assertThat(failures).as("bad values taken or not explained (seed " + SEED + ")").isEmpty();
-        assertThat(run).as("cases run before the budget ran out").isGreaterThanOrEqualTo(
-                Math.min(cases.size(), groups));
+        System.out.printf(
+                "%s: %d of %d cases over %d fields in %s (seed %d)%n", name, run, cases.size(), groups, BUDGET, SEED);
+        assertThat(failures)
+                .as("bad values taken or not explained (seed " + SEED + ")")
+                .isEmpty();
+        assertThat(run)
+                .as("cases run before the budget ran out")
+                .isGreaterThanOrEqualTo(Math.min(cases.size(), groups));
     }
 }

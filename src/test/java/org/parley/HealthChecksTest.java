@@ -21,13 +21,16 @@ import org.springframework.web.context.WebApplicationContext;
 @ParleyTest
 class HealthChecksTest {
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     MockMvc mvc;
 
     @BeforeEach
     void client() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
@@ -39,15 +42,17 @@ class HealthChecksTest {
             assertThat(response.getStatus()).as(path).isEqualTo(200);
             assertThat(response.getContentAsString()).as(path).isEqualTo("{\"status\":\"UP\"}");
             assertThat(response.getHeader("Set-Cookie")).as(path).isNull();
-            assertThat(result.getRequest().getSession(false)).as(path + ": no session").isNull();
+            assertThat(result.getRequest().getSession(false))
+                    .as(path + ": no session")
+                    .isNull();
         }
     }
 
     @Test
     void the_actuator_is_not_served_on_the_application_port() throws Exception {
         for (String path : new String[] {"/actuator/health", "/actuator/prometheus", "/actuator/env"}) {
-            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path)).andReturn()
-                    .getResponse();
+            MockHttpServletResponse response =
+                    mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
 
             assertThat(response.getContentAsString()).as(path).doesNotContain("\"status\"", "jvm_");
             assertThat(response.getStatus()).as(path).isNotEqualTo(200);

@@ -17,8 +17,8 @@ class MeetingHistoryMigrationTest {
 
     // one connection throughout, as the application's pool keeps its own open: H2 ties a check constraint to the
     // session that created it, and fails the check once that session is closed
-    private final SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
-            "jdbc:h2:mem:history-migration-" + System.nanoTime(), "sa", "", true);
+    private final SingleConnectionDataSource dataSource =
+            new SingleConnectionDataSource("jdbc:h2:mem:history-migration-" + System.nanoTime(), "sa", "", true);
     private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
     @AfterEach
@@ -53,15 +53,22 @@ class MeetingHistoryMigrationTest {
         Map<String, Object> revision = jdbc.queryForMap("select id, username from meeting_revision");
         assertThat(revision.get("username")).isEqualTo("history-started");
         Object rev = revision.get("id");
-        assertThat(jdbc.queryForMap("select rev, revtype, title, status, classification from meeting_aud where id = 11"))
-                .containsEntry("rev", rev).containsEntry("revtype", 0).containsEntry("title", "Old call")
-                .containsEntry("status", "APPROVED").containsEntry("classification", "RESTRICTED");
-        assertThat(jdbc.queryForObject("select country from delegation_aud where id = 21 and rev = ?", String.class,
-                rev)).isEqualTo("RU");
-        assertThat(jdbc.queryForObject("select role from delegation_member_aud where id = 31 and rev = ?",
-                String.class, rev)).isEqualTo("HEAD");
-        assertThat(jdbc.queryForObject("select title from agenda_item_aud where id = 41 and rev = ?", String.class,
-                rev)).isEqualTo("Ukraine");
+        assertThat(jdbc.queryForMap(
+                        "select rev, revtype, title, status, classification from meeting_aud where id = 11"))
+                .containsEntry("rev", rev)
+                .containsEntry("revtype", 0)
+                .containsEntry("title", "Old call")
+                .containsEntry("status", "APPROVED")
+                .containsEntry("classification", "RESTRICTED");
+        assertThat(jdbc.queryForObject(
+                        "select country from delegation_aud where id = 21 and rev = ?", String.class, rev))
+                .isEqualTo("RU");
+        assertThat(jdbc.queryForObject(
+                        "select role from delegation_member_aud where id = 31 and rev = ?", String.class, rev))
+                .isEqualTo("HEAD");
+        assertThat(jdbc.queryForObject(
+                        "select title from agenda_item_aud where id = 41 and rev = ?", String.class, rev))
+                .isEqualTo("Ukraine");
     }
 
     @Test
@@ -73,7 +80,11 @@ class MeetingHistoryMigrationTest {
     }
 
     private void migrate(String target) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load()
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target(target)
+                .load()
                 .migrate();
     }
 }

@@ -25,9 +25,11 @@ class PostgresAvailabilityTest {
 
     @BeforeEach
     void postgresIsConfigured() {
-        assumeTrue(!env(URL).isBlank(), "PostgreSQL tests skipped: set PARLEY_TEST_POSTGRES_URL "
-                + "(e.g. jdbc:postgresql://localhost:5432/parley_test) with PARLEY_TEST_POSTGRES_USER and "
-                + "PARLEY_TEST_POSTGRES_PASSWORD to run the persistence tests on PostgreSQL too (.ci/run does)");
+        assumeTrue(
+                !env(URL).isBlank(),
+                "PostgreSQL tests skipped: set PARLEY_TEST_POSTGRES_URL "
+                        + "(e.g. jdbc:postgresql://localhost:5432/parley_test) with PARLEY_TEST_POSTGRES_USER and "
+                        + "PARLEY_TEST_POSTGRES_PASSWORD to run the persistence tests on PostgreSQL too (.ci/run does)");
     }
 
     @Autowired
@@ -50,15 +52,19 @@ class PostgresAvailabilityTest {
                 env(URL), env("PARLEY_TEST_POSTGRES_USER"), env("PARLEY_TEST_POSTGRES_PASSWORD"))) {
             var sql = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 
-            assertThat(sql.queryForObject("select count(*) from information_schema.tables "
-                    + "where table_schema = current_schema() and table_name = 'app_user'", Integer.class))
-                    .as("table app_user").isEqualTo(1);
             assertThat(sql.queryForObject(
-                    "select count(*) from flyway_schema_history where success", Integer.class))
-                    .as("successful migrations").isPositive();
+                            "select count(*) from information_schema.tables "
+                                    + "where table_schema = current_schema() and table_name = 'app_user'",
+                            Integer.class))
+                    .as("table app_user")
+                    .isEqualTo(1);
+            assertThat(sql.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+                    .as("successful migrations")
+                    .isPositive();
             assertThat(sql.queryForObject(
-                    "select count(*) from flyway_schema_history where not success", Integer.class))
-                    .as("failed migrations").isZero();
+                            "select count(*) from flyway_schema_history where not success", Integer.class))
+                    .as("failed migrations")
+                    .isZero();
         }
     }
 

@@ -23,13 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.approval.ApprovalService;
 import org.parley.calendar.mail.MailServerTest;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.meeting.DelegationData;
-import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -54,11 +53,20 @@ class RetiredConnectionsTest extends MailServerTest {
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DataSource dataSource;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
 
     /** An approved, e-mailed call leaves a row in every table that has a CHECK constraint today. */
     @BeforeEach
@@ -69,15 +77,18 @@ class RetiredConnectionsTest extends MailServerTest {
     @Test
     void every_table_with_a_check_constraint_takes_writes_after_the_pool_retired_every_connection() throws Exception {
         Map<String, CheckedTable> tables = checkedTables();
-        assertThat(tables.keySet()).as("tables with CHECK constraints in the schema")
-                .map(name -> name.toLowerCase(Locale.ROOT)).contains("meeting", "app_user", "invitation_mail");
+        assertThat(tables.keySet())
+                .as("tables with CHECK constraints in the schema")
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .contains("meeting", "app_user", "invitation_mail");
 
         retireEveryPooledConnection();
 
         for (CheckedTable table : tables.values()) {
             assertThat(rewriteCheckedColumnsOfOneRow(table))
-                    .as("rows written in %s (CHECK %s) after the pool retired its connections", table.name(),
-                            table.constraints().keySet())
+                    .as(
+                            "rows written in %s (CHECK %s) after the pool retired its connections",
+                            table.name(), table.constraints().keySet())
                     .isEqualTo(1);
         }
         // and what a planner saw fail: saving a meeting
@@ -94,8 +105,9 @@ class RetiredConnectionsTest extends MailServerTest {
         for (CheckedTable table : tables.values()) {
             for (var constraint : table.constraints().entrySet()) {
                 assertThat(breakingValueRefused(table, constraint.getKey(), constraint.getValue()))
-                        .as("a value breaking CHECK %s on %s (%s) is refused as a check violation", constraint.getKey(),
-                                table.name(), constraint.getValue())
+                        .as(
+                                "a value breaking CHECK %s on %s (%s) is refused as a check violation",
+                                constraint.getKey(), table.name(), constraint.getValue())
                         .isNotEmpty();
             }
         }
@@ -132,10 +144,11 @@ class RetiredConnectionsTest extends MailServerTest {
             String schema = connection.getSchema();
             for (var row : usage) {
                 String table = (String) row.get("table_name");
-                CheckedTable checked = tables.computeIfAbsent(table, t -> new CheckedTable(t,
-                        primaryKey(metaData, schema, t), new LinkedHashMap<>()));
+                CheckedTable checked = tables.computeIfAbsent(
+                        table, t -> new CheckedTable(t, primaryKey(metaData, schema, t), new LinkedHashMap<>()));
                 String column = (String) row.get("column_name");
-                checked.constraints().computeIfAbsent((String) row.get("constraint_name"), c -> new ArrayList<>())
+                checked.constraints()
+                        .computeIfAbsent((String) row.get("constraint_name"), c -> new ArrayList<>())
                         .add(new Column(column, columnType(metaData, schema, table, column)));
             }
         }
@@ -174,8 +187,8 @@ class RetiredConnectionsTest extends MailServerTest {
         table.constraints().values().forEach(cs -> cs.forEach(c -> columns.add(c.name())));
         List<Object> key = oneRowKey(table);
         String set = String.join(", ", columns.stream().map(c -> c + " = " + c).toList());
-        return new JdbcTemplate(dataSource).update("update " + table.name() + " set " + set + where(table),
-                key.toArray());
+        return new JdbcTemplate(dataSource)
+                .update("update " + table.name() + " set " + set + where(table), key.toArray());
     }
 
     /**
@@ -197,8 +210,10 @@ class RetiredConnectionsTest extends MailServerTest {
                         }
                         update.executeUpdate();
                     } catch (SQLException refused) {
-                        if (checkViolated.equals(refused.getSQLState()) && refused.getMessage().toUpperCase(Locale.ROOT)
-                                .contains(constraint.toUpperCase(Locale.ROOT))) {
+                        if (checkViolated.equals(refused.getSQLState())
+                                && refused.getMessage()
+                                        .toUpperCase(Locale.ROOT)
+                                        .contains(constraint.toUpperCase(Locale.ROOT))) {
                             return refused.getMessage();
                         }
                     } finally {
@@ -219,7 +234,8 @@ class RetiredConnectionsTest extends MailServerTest {
     }
 
     private String databaseProduct() {
-        return new JdbcTemplate(dataSource).execute((Connection c) -> c.getMetaData().getDatabaseProductName());
+        return new JdbcTemplate(dataSource)
+                .execute((Connection c) -> c.getMetaData().getDatabaseProductName());
     }
 
     /** SQL values likely to break a CHECK on the column: odd literals of its type, or another checked column. */
@@ -227,30 +243,38 @@ class RetiredConnectionsTest extends MailServerTest {
         var candidates = new ArrayList<String>();
         switch (column.jdbcType()) {
             case Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGVARCHAR ->
-                    candidates.addAll(List.of("'NOT-A-VALUE'", "''"));
+                candidates.addAll(List.of("'NOT-A-VALUE'", "''"));
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.DECIMAL ->
-                    candidates.addAll(List.of("-1", "2", "0"));
+                candidates.addAll(List.of("-1", "2", "0"));
             case Types.BOOLEAN, Types.BIT -> candidates.add("not " + column.name());
-            default -> { }
+            default -> {}
         }
         // e.g. ends_at > starts_at: the end set to the start
-        constraintColumns.stream().filter(other -> !other.name().equals(column.name()))
+        constraintColumns.stream()
+                .filter(other -> !other.name().equals(column.name()))
                 .forEach(other -> candidates.add(other.name()));
         return candidates;
     }
 
     private List<Object> oneRowKey(CheckedTable table) {
-        var rows = new JdbcTemplate(dataSource).queryForList("select " + String.join(", ", table.primaryKey())
-                + " from " + table.name() + " order by " + String.join(", ", table.primaryKey()) + " desc");
+        var rows = new JdbcTemplate(dataSource)
+                .queryForList("select " + String.join(", ", table.primaryKey()) + " from " + table.name() + " order by "
+                        + String.join(", ", table.primaryKey()) + " desc");
         assertThat(rows)
-                .as("a row in %s to write; make aRowInEveryCheckedTable() leave one for its CHECK %s", table.name(),
-                        table.constraints().keySet())
+                .as(
+                        "a row in %s to write; make aRowInEveryCheckedTable() leave one for its CHECK %s",
+                        table.name(), table.constraints().keySet())
                 .isNotEmpty();
-        return table.primaryKey().stream().map(column -> rows.getFirst().get(column)).toList();
+        return table.primaryKey().stream()
+                .map(column -> rows.getFirst().get(column))
+                .toList();
     }
 
     private static String where(CheckedTable table) {
-        return " where " + String.join(" and ", table.primaryKey().stream().map(c -> c + " = ?").toList());
+        return " where "
+                + String.join(
+                        " and ",
+                        table.primaryKey().stream().map(c -> c + " = ?").toList());
     }
 
     // --- the pool --------------------------------------------------------------------------------------------------
@@ -266,7 +290,8 @@ class RetiredConnectionsTest extends MailServerTest {
         } catch (SQLException e) {
             throw new IllegalStateException("the application's DataSource is not Hikari's pool", e);
         }
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> Collections.disjoint(openSessions(), before));
     }
 
@@ -286,21 +311,45 @@ class RetiredConnectionsTest extends MailServerTest {
         Person ours = directory.person(person("Retired pool RU " + n, "RU", "retired-pool-ru" + n + "@mid.example"));
         Person theirs = directory.person(person("Retired pool CH " + n, "CH", "retired-pool-ch" + n + "@eda.example"));
         LocalDateTime start = LocalDateTime.of(2041, 3, 1, 9, 0).plusDays(n);
-        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting("Retired pool call " + n)
-                .kind(MeetingKind.PHONE_CALL).format(MeetingFormat.PHONE).at(start, start.plusHours(1), GENEVA)
-                .classification(classification)
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true,
-                                List.of(new MemberData(ours.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("CH"), null, false,
-                                List.of(new MemberData(theirs.id(), MemberRole.HEAD)))))
-                .build(), true).id());
+        MeetingId id = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting("Retired pool call " + n)
+                                        .kind(MeetingKind.PHONE_CALL)
+                                        .format(MeetingFormat.PHONE)
+                                        .at(start, start.plusHours(1), GENEVA)
+                                        .classification(classification)
+                                        .delegations(List.of(
+                                                new DelegationData(
+                                                        new CountryCode("RU"),
+                                                        null,
+                                                        true,
+                                                        List.of(new MemberData(ours.id(), MemberRole.HEAD))),
+                                                new DelegationData(
+                                                        new CountryCode("CH"),
+                                                        null,
+                                                        false,
+                                                        List.of(new MemberData(theirs.id(), MemberRole.HEAD)))))
+                                        .build(),
+                                true)
+                        .id());
         users.as("planner", () -> approvals.submit(id, null));
         users.as("approver", () -> approvals.approve(id, 1, null));
         return id;
     }
 
     private static PersonData person(String name, String country, String email) {
-        return new PersonData(name, null, null, new CountryCode(country), email, null, null, GENEVA,
-                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null);
+        return new PersonData(
+                name,
+                null,
+                null,
+                new CountryCode(country),
+                email,
+                null,
+                null,
+                GENEVA,
+                PersonData.DEFAULT_WORKDAY_START,
+                PersonData.DEFAULT_WORKDAY_END,
+                null);
     }
 }

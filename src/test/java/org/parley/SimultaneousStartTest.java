@@ -30,9 +30,14 @@ class SimultaneousStartTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired HikariDataSource dataSource;
-    @Autowired Flyway applicationFlyway;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    HikariDataSource dataSource;
+
+    @Autowired
+    Flyway applicationFlyway;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String schema;
 
@@ -80,7 +85,8 @@ class SimultaneousStartTest {
         }
 
         MigrationInfo[] history = node(schema).info().applied();
-        assertThat(history).filteredOn(m -> !m.getType().isSynthetic() && m.getVersion() != null)
+        assertThat(history)
+                .filteredOn(m -> !m.getType().isSynthetic() && m.getVersion() != null)
                 .extracting(m -> m.getVersion().getVersion())
                 .doesNotHaveDuplicates()
                 .hasSize(applicationFlyway.info().applied().length);

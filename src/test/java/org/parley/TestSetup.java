@@ -44,7 +44,14 @@ public class TestSetup {
     }
 
     private static NewUser user(String username, String name, Role role, Classification clearance) {
-        return new NewUser(username, name, username + "@parley.test", Set.of(role), clearance,
-                ZoneId.of("Europe/Berlin"), "en", PASSWORD);
+        return new NewUser(
+                username,
+                name,
+                username + "@parley.test",
+                Set.of(role),
+                clearance,
+                ZoneId.of("Europe/Berlin"),
+                "en",
+                PASSWORD);
     }
 }

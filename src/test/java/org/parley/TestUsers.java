@@ -1,8 +1,8 @@
 package org.parley;
 
 import java.util.function.Supplier;
-import org.springframework.context.annotation.Profile;
 import org.parley.security.SystemTask;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 

@@ -19,12 +19,19 @@ import org.springframework.context.annotation.Configuration;
 /** What the generated OpenAPI document says about the API as a whole; springdoc reads the rest from the code. */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
-        info = @Info(title = "Parley API", version = "v1",
-                description = "Meetings, people, venues and action items of Parley. Authenticate with a personal API "
-                        + "token from your profile page: Authorization: Bearer pky_…. Errors are RFC 9457 problem "
-                        + "details. Times carry their offset; 'zone' names the IANA zone."),
+        info =
+                @Info(
+                        title = "Parley API",
+                        version = "v1",
+                        description =
+                                "Meetings, people, venues and action items of Parley. Authenticate with a personal API "
+                                        + "token from your profile page: Authorization: Bearer pky_…. Errors are RFC 9457 problem "
+                                        + "details. Times carry their offset; 'zone' names the IANA zone."),
         security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        name = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "A personal API token (pky_…)")
 class ApiDescription {
 
@@ -35,7 +42,8 @@ class ApiDescription {
      */
     @Bean
     OpenApiCustomizer requiredProperties() {
-        Map<String, Class<?>> shapes = Arrays.stream(Json.class.getDeclaredClasses()).filter(Class::isRecord)
+        Map<String, Class<?>> shapes = Arrays.stream(Json.class.getDeclaredClasses())
+                .filter(Class::isRecord)
                 .collect(Collectors.toMap(Class::getSimpleName, shape -> shape));
         return openApi -> {
             if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
@@ -45,7 +53,9 @@ class ApiDescription {
                 Class<?> shape = shapeNamed(name, shapes);
                 if (shape != null) {
                     List<String> required = Arrays.stream(shape.getRecordComponents())
-                            .filter(ApiDescription::isRequired).map(RecordComponent::getName).toList();
+                            .filter(ApiDescription::isRequired)
+                            .map(RecordComponent::getName)
+                            .toList();
                     schema.setRequired(required.isEmpty() ? null : required);
                 }
             });

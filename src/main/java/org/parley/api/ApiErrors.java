@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.api.InvalidInputException.FieldMessage;
 import org.parley.meeting.ConcurrentChangeException;
 import org.parley.meeting.ConflictsNeedAcknowledgementException;
+import org.parley.meeting.NotAParticipantException;
 import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
@@ -27,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.parley.meeting.NotAParticipantException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -65,8 +65,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictsNeedAcknowledgementException.class)
     ResponseEntity<ProblemDetail> conflicts(ConflictsNeedAcknowledgementException e, HttpServletRequest request) {
         var response = problem(HttpStatus.CONFLICT, "Conflicts need acknowledgement", e.getMessage(), request);
-        response.getBody().setProperty("conflicts", e.conflicts().stream()
-                .map(c -> Map.of("severity", c.severity().name(), "message", c.message())).toList());
+        response.getBody()
+                .setProperty(
+                        "conflicts",
+                        e.conflicts().stream()
+                                .map(c -> Map.of("severity", c.severity().name(), "message", c.message()))
+                                .toList());
         response.getBody().setProperty("acknowledge", "repeat the request with ?acknowledgeConflicts=true");
         return response;
     }
@@ -119,32 +123,40 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong and nothing was saved.", request);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                "Something went wrong and nothing was saved.",
+                request);
     }
 
     /** Well-formed JSON with a value of the wrong type is a field error (422); broken JSON is 400. */
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof DatabindException binding
+                && !binding.getPath().isEmpty()) {
             String field = binding.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("");
             var body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Some fields are not valid.");
             body.setTitle("Invalid input");
             body.setProperty("errors", List.of(new FieldMessage(field, "Not a valid value for this field")));
-            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.unprocessableContent()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(body);
         }
         var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
         body.setTitle("Malformed request");
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     private static ResponseEntity<ProblemDetail> invalid(List<FieldMessage> errors, HttpServletRequest request) {
-        var response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", "Some fields are not valid.",
-                request);
+        var response =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", "Some fields are not valid.", request);
         response.getBody().setProperty("errors", errors);
         return response;
     }
@@ -154,13 +166,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      * that every error names a field the client sent (or should have).
      */
     private static final Map<String, String> API_FIELDS = Map.ofEntries(
-            Map.entry("timeZone", "zone"), Map.entry("note", "comment"),
-            Map.entry("startAnExistingLocalTime", "start"), Map.entry("endAnExistingLocalTime", "end"),
-            Map.entry("endAfterStart", "end"), Map.entry("notTooLong", "end"),
-            Map.entry("venueGivenWhenNeeded", "venue"), Map.entry("roomWithinVenue", "room"),
+            Map.entry("timeZone", "zone"),
+            Map.entry("note", "comment"),
+            Map.entry("startAnExistingLocalTime", "start"),
+            Map.entry("endAnExistingLocalTime", "end"),
+            Map.entry("endAfterStart", "end"),
+            Map.entry("notTooLong", "end"),
+            Map.entry("venueGivenWhenNeeded", "venue"),
+            Map.entry("roomWithinVenue", "room"),
             Map.entry("sidelineAttachedToConference", "parentConference"),
-            Map.entry("attendedByTwoDelegations", "delegations"), Map.entry("everyPersonListedOnce", "delegations"),
-            Map.entry("atMostOneDelegationOurs", "delegations"), Map.entry("headedByOnePerson", "members"));
+            Map.entry("attendedByTwoDelegations", "delegations"),
+            Map.entry("everyPersonListedOnce", "delegations"),
+            Map.entry("atMostOneDelegationOurs", "delegations"),
+            Map.entry("headedByOnePerson", "members"));
 
     /** The path below the service method's argument: "title", "delegations[0].members"; or the argument's name. */
     private static String field(ConstraintViolation<?> violation) {
@@ -168,7 +186,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String parameter = "";
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
                 case PARAMETER -> parameter = API_FIELDS.getOrDefault(node.getName(), node.getName());
                 default -> names.add(apiName(node));
             }
@@ -181,17 +199,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String text = node.toString();
         String name = node.getName();
         return name != null && API_FIELDS.containsKey(name) && text.startsWith(name)
-                ? API_FIELDS.get(name) + text.substring(name.length()) : text;
+                ? API_FIELDS.get(name) + text.substring(name.length())
+                : text;
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, @Nullable String detail,
-            HttpServletRequest request) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    static ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String title, @Nullable String detail, HttpServletRequest request) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problemDetail(status, title, detail, request));
     }
 
-    static ProblemDetail problemDetail(HttpStatus status, String title, @Nullable String detail,
-            HttpServletRequest request) {
+    static ProblemDetail problemDetail(
+            HttpStatus status, String title, @Nullable String detail, HttpServletRequest request) {
         var body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setTitle(title);
         instance(request).ifPresent(body::setInstance);

@@ -21,9 +21,12 @@ class DatabaseController {
         this.backups = backups;
     }
 
-    @PostMapping(path = "/backup", produces = {"application/zip", "application/problem+json"})
-    @Operation(summary = "A consistent backup of the running embedded database as a zip (administrators, "
-            + "read-write token); 409 on PostgreSQL, which is backed up with pg_dump")
+    @PostMapping(
+            path = "/backup",
+            produces = {"application/zip", "application/problem+json"})
+    @Operation(
+            summary = "A consistent backup of the running embedded database as a zip (administrators, "
+                    + "read-write token); 409 on PostgreSQL, which is backed up with pg_dump")
     void backup(HttpServletResponse response) {
         // the answer starts only once the backup exists: a refusal before that is still a problem answer
         backups.backUp(backup -> {

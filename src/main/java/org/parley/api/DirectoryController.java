@@ -34,11 +34,13 @@ class DirectoryController {
     }
 
     @GetMapping("/people")
-    Json.Page<Json.PersonJson> people(@RequestParam(required = false) @Nullable String text,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        var slice = people.find(PersonFilter.byText(QueryParameters.searchText("text", text)),
-                Paging.of(page, size));
-        return Paging.page(slice, slice.getContent().stream().map(Json.PersonJson::of).toList(), null);
+    Json.Page<Json.PersonJson> people(
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        var slice = people.find(PersonFilter.byText(QueryParameters.searchText("text", text)), Paging.of(page, size));
+        return Paging.page(
+                slice, slice.getContent().stream().map(Json.PersonJson::of).toList(), null);
     }
 
     @GetMapping("/people/{id}")
@@ -47,11 +49,14 @@ class DirectoryController {
     }
 
     @GetMapping("/venues")
-    Json.Page<Json.VenueJson> venues(@RequestParam(required = false) @Nullable String text,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    Json.Page<Json.VenueJson> venues(
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         String search = QueryParameters.searchText("text", text);
         var slice = venues.find(search == null ? "" : search, Paging.of(page, size));
-        return Paging.page(slice, slice.getContent().stream().map(Json.VenueJson::of).toList(), null);
+        return Paging.page(
+                slice, slice.getContent().stream().map(Json.VenueJson::of).toList(), null);
     }
 
     @GetMapping("/venues/{id}")
@@ -60,11 +65,14 @@ class DirectoryController {
     }
 
     @GetMapping("/action-items")
-    Json.Page<Json.ActionItem> actionItems(@RequestParam(required = false) @Nullable String owner,
+    Json.Page<Json.ActionItem> actionItems(
+            @RequestParam(required = false) @Nullable String owner,
             @RequestParam(required = false) @Nullable ActionStatus status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         var filter = new ActionFilter(QueryParameters.searchText("owner", owner), status, null, null);
         var slice = followUp.actionItems(filter, Paging.of(page, size));
-        return Paging.page(slice, slice.getContent().stream().map(Json.ActionItem::of).toList(), null);
+        return Paging.page(
+                slice, slice.getContent().stream().map(Json.ActionItem::of).toList(), null);
     }
 }

@@ -62,11 +62,17 @@ final class MeetingInputs {
                     errors.add(new FieldMessage("delegations[" + i + "].members[" + j + "]", NOT_NULL));
                     continue;
                 }
-                members.add(new MemberData(m.person() == null ? null : new PersonId(m.person()), m.role(),
+                members.add(new MemberData(
+                        m.person() == null ? null : new PersonId(m.person()),
+                        m.role(),
                         m.response() == null ? ParticipantResponse.NEEDS_ACTION : m.response()));
             }
-            delegations.add(new DelegationData(country("delegations[" + i + "].country", d.country()),
-                    d.organisation(), d.ours(), members, Boolean.TRUE.equals(d.manualOrder())));
+            delegations.add(new DelegationData(
+                    country("delegations[" + i + "].country", d.country()),
+                    d.organisation(),
+                    d.ours(),
+                    members,
+                    Boolean.TRUE.equals(d.manualOrder())));
         }
         var agenda = new ArrayList<AgendaItemData>();
         var items = in.agenda() == null ? List.<Json.AgendaInput>of() : in.agenda();
@@ -76,16 +82,31 @@ final class MeetingInputs {
                 errors.add(new FieldMessage("agenda[" + i + "]", NOT_NULL));
                 continue;
             }
-            agenda.add(new AgendaItemData(a.title(), a.description() == null ? "" : a.description(),
+            agenda.add(new AgendaItemData(
+                    a.title(),
+                    a.description() == null ? "" : a.description(),
                     country("agenda[" + i + "].leadDelegation", a.leadDelegation()),
-                    a.leadPerson() == null ? null : new PersonId(a.leadPerson()), a.plannedMinutes()));
+                    a.leadPerson() == null ? null : new PersonId(a.leadPerson()),
+                    a.plannedMinutes()));
         }
-        return new MeetingData(in.title(), in.kind(), in.tier(), in.format(), time("start", in.start(), zone),
-                time("end", in.end(), zone), zone, in.venue() == null ? null : new VenueId(in.venue()),
-                in.room() == null ? null : new RoomId(in.room()), country("initiatingSide", in.initiatingSide()),
-                country("hostSide", in.hostSide()), in.classification(), in.objectives(),
+        return new MeetingData(
+                in.title(),
+                in.kind(),
+                in.tier(),
+                in.format(),
+                time("start", in.start(), zone),
+                time("end", in.end(), zone),
+                zone,
+                in.venue() == null ? null : new VenueId(in.venue()),
+                in.room() == null ? null : new RoomId(in.room()),
+                country("initiatingSide", in.initiatingSide()),
+                country("hostSide", in.hostSide()),
+                in.classification(),
+                in.objectives(),
                 in.parentConference() == null ? null : new MeetingId(in.parentConference()),
-                in.followUpOf() == null ? null : new MeetingId(in.followUpOf()), delegations, agenda);
+                in.followUpOf() == null ? null : new MeetingId(in.followUpOf()),
+                delegations,
+                agenda);
     }
 
     private @Nullable LocalDateTime time(String field, @Nullable String text, @Nullable ZoneId zone) {
@@ -103,10 +124,13 @@ final class MeetingInputs {
                 errors.add(new FieldMessage(field, CalendarYears.MESSAGE)); // and far beyond what a zone can convert
                 return null;
             }
-            return zone == null ? withOffset.toLocalDateTime() : withOffset.atZoneSameInstant(zone).toLocalDateTime();
+            return zone == null
+                    ? withOffset.toLocalDateTime()
+                    : withOffset.atZoneSameInstant(zone).toLocalDateTime();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldMessage(field, "Use ISO-8601, e.g. 2027-02-14T10:00 (in the meeting's zone) or "
-                    + "2027-02-14T10:00:00+01:00"));
+            errors.add(new FieldMessage(
+                    field,
+                    "Use ISO-8601, e.g. 2027-02-14T10:00 (in the meeting's zone) or " + "2027-02-14T10:00:00+01:00"));
             return null;
         }
     }

@@ -13,10 +13,10 @@ import org.parley.calendar.CalendarFile;
 import org.parley.calendar.InviteAvailability;
 import org.parley.calendar.InviteService;
 import org.parley.meeting.Acknowledged;
-import org.parley.meeting.MeetingDetails;
-import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.AnswerData;
 import org.parley.meeting.AnswerSource;
+import org.parley.meeting.MeetingDetails;
+import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -53,20 +53,29 @@ class MeetingsController {
 
     @GetMapping
     @Operation(summary = "Meetings within your clearance, filtered like the Meetings grid, earliest first")
-    Json.Page<Json.MeetingItem> list(@RequestParam(required = false) @Nullable String text,
+    Json.Page<Json.MeetingItem> list(
+            @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable MeetingStatus status,
             @RequestParam(required = false) @Nullable MeetingKind kind,
             @RequestParam(required = false) @Nullable Tier tier,
-            @Parameter(description = "meetings ending after this time") @RequestParam(required = false)
-            @Nullable OffsetDateTime from,
-            @Parameter(description = "meetings starting before this time") @RequestParam(required = false)
-            @Nullable OffsetDateTime to,
+            @Parameter(description = "meetings ending after this time") @RequestParam(required = false) @Nullable
+                    OffsetDateTime from,
+            @Parameter(description = "meetings starting before this time") @RequestParam(required = false) @Nullable
+                    OffsetDateTime to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        var filter = new MeetingFilter(QueryParameters.searchText("text", text), kind, tier, status,
-                QueryParameters.time("from", from), QueryParameters.time("to", to), null, null);
+        var filter = new MeetingFilter(
+                QueryParameters.searchText("text", text),
+                kind,
+                tier,
+                status,
+                QueryParameters.time("from", from),
+                QueryParameters.time("to", to),
+                null,
+                null);
         var slice = meetings.find(filter, Paging.of(page, size));
-        List<Json.MeetingItem> items = slice.getContent().stream().map(Json.MeetingItem::of).toList();
+        List<Json.MeetingItem> items =
+                slice.getContent().stream().map(Json.MeetingItem::of).toList();
         return Paging.page(slice, items, meetings.count(filter));
     }
 
@@ -78,19 +87,25 @@ class MeetingsController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a draft (planners). 409 lists people clashes; repeat with acknowledgeConflicts=true")
-    ResponseEntity<Json.Meeting> create(@RequestBody Json.MeetingInput input,
-            @RequestParam(defaultValue = "false") boolean acknowledgeConflicts) {
+    ResponseEntity<Json.Meeting> create(
+            @RequestBody Json.MeetingInput input, @RequestParam(defaultValue = "false") boolean acknowledgeConflicts) {
         MeetingDetails created = meetings.create(MeetingInputs.toData(input), acknowledgeConflicts);
-        return withVersion(ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id().value())), created);
+        return withVersion(
+                ResponseEntity.created(
+                        URI.create("/api/v1/meetings/" + created.id().value())),
+                created);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a meeting (planners); If-Match with the ETag is required (428 without, 412 stale). "
-            + "409 lists people clashes (repeat with acknowledgeConflicts=true) or, for an approved or pending meeting, "
-            + "the changes that send it back for approval (repeat with confirmReapproval=true)")
-    ResponseEntity<Json.Meeting> update(@PathVariable long id,
+    @Operation(
+            summary = "Change a meeting (planners); If-Match with the ETag is required (428 without, 412 stale). "
+                    + "409 lists people clashes (repeat with acknowledgeConflicts=true) or, for an approved or pending meeting, "
+                    + "the changes that send it back for approval (repeat with confirmReapproval=true)")
+    ResponseEntity<Json.Meeting> update(
+            @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody Json.MeetingInput input, @RequestParam(defaultValue = "false") boolean acknowledgeConflicts,
+            @RequestBody Json.MeetingInput input,
+            @RequestParam(defaultValue = "false") boolean acknowledgeConflicts,
             @RequestParam(defaultValue = "false") boolean confirmReapproval) {
         long expectedVersion = Versions.fromIfMatch(ifMatch);
         MeetingId meeting = new MeetingId(id);
@@ -102,35 +117,39 @@ class MeetingsController {
         if (confirmReapproval) {
             acknowledged.add(Acknowledged.REAPPROVAL);
         }
-        MeetingDetails updated = meetings.update(meeting, MeetingInputs.toData(input), expectedVersion,
-                acknowledged.toArray(Acknowledged[]::new));
+        MeetingDetails updated = meetings.update(
+                meeting, MeetingInputs.toData(input), expectedVersion, acknowledged.toArray(Acknowledged[]::new));
         return withVersion(ResponseEntity.ok(), updated);
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit for approval (planners)")
-    ResponseEntity<Json.Meeting> submit(@PathVariable long id, @RequestBody(required = false) Json.@Nullable Comment note) {
+    ResponseEntity<Json.Meeting> submit(
+            @PathVariable long id, @RequestBody(required = false) Json.@Nullable Comment note) {
         MeetingId meeting = new MeetingId(id);
         approvals.submit(meeting, note == null ? null : note.comment());
         return withVersion(ResponseEntity.ok(), meetings.get(meeting));
     }
 
     @PostMapping(path = "/{id}/response", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Your own answer to the invitation: ACCEPTED, TENTATIVE or DECLINED with an optional comment; "
-            + "403 when your account is not a participant of the meeting (docs/0025)")
+    @Operation(
+            summary = "Your own answer to the invitation: ACCEPTED, TENTATIVE or DECLINED with an optional comment; "
+                    + "403 when your account is not a participant of the meeting (docs/0025)")
     ResponseEntity<Json.Meeting> respond(@PathVariable long id, @RequestBody Json.Answer answer) {
         if (answer.answer() == null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldMessage("answer",
-                    "Give ACCEPTED, TENTATIVE or DECLINED")));
+            throw new InvalidInputException(
+                    List.of(new InvalidInputException.FieldMessage("answer", "Give ACCEPTED, TENTATIVE or DECLINED")));
         }
-        return withVersion(ResponseEntity.ok(), meetings.answer(new MeetingId(id),
-                new AnswerData(answer.answer(), answer.comment()), AnswerSource.API));
+        return withVersion(
+                ResponseEntity.ok(),
+                meetings.answer(
+                        new MeetingId(id), new AnswerData(answer.answer(), answer.comment()), AnswerSource.API));
     }
 
     @PostMapping("/{id}/approve")
     @Operation(summary = "Approve the current round (approvers; not your own submission)")
-    ResponseEntity<Json.Meeting> approve(@PathVariable long id,
-            @RequestBody(required = false) Json.@Nullable Comment comment) {
+    ResponseEntity<Json.Meeting> approve(
+            @PathVariable long id, @RequestBody(required = false) Json.@Nullable Comment comment) {
         MeetingId meeting = new MeetingId(id);
         approvals.approve(meeting, approvals.state(meeting).round(), comment == null ? null : comment.comment());
         return withVersion(ResponseEntity.ok(), meetings.get(meeting));
@@ -138,8 +157,8 @@ class MeetingsController {
 
     @PostMapping("/{id}/reject")
     @Operation(summary = "Reject the current round with a comment (approvers; not your own submission)")
-    ResponseEntity<Json.Meeting> reject(@PathVariable long id,
-            @RequestBody(required = false) Json.@Nullable Comment comment) {
+    ResponseEntity<Json.Meeting> reject(
+            @PathVariable long id, @RequestBody(required = false) Json.@Nullable Comment comment) {
         MeetingId meeting = new MeetingId(id);
         approvals.reject(meeting, approvals.state(meeting).round(), comment == null ? null : comment.comment());
         return withVersion(ResponseEntity.ok(), meetings.get(meeting));
@@ -147,19 +166,22 @@ class MeetingsController {
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel with a reason (planners)")
-    ResponseEntity<Json.Meeting> cancel(@PathVariable long id,
-            @RequestBody(required = false) Json.@Nullable Reason reason) {
+    ResponseEntity<Json.Meeting> cancel(
+            @PathVariable long id, @RequestBody(required = false) Json.@Nullable Reason reason) {
         MeetingId meeting = new MeetingId(id);
         approvals.cancel(meeting, reason == null ? null : reason.reason());
         return withVersion(ResponseEntity.ok(), meetings.get(meeting));
     }
 
     @GetMapping(path = "/{id}/invite.ics", produces = "text/calendar")
-    @Operation(summary = "The invitation (METHOD:REQUEST), the cancellation, or a copy (PUBLISH) when nobody can be invited")
+    @Operation(
+            summary =
+                    "The invitation (METHOD:REQUEST), the cancellation, or a copy (PUBLISH) when nobody can be invited")
     ResponseEntity<byte[]> invite(@PathVariable long id) {
         MeetingId meeting = new MeetingId(id);
         CalendarFile file = invites.availability(meeting) == InviteAvailability.COPY_ONLY
-                ? invites.publish(meeting) : invites.invite(meeting);
+                ? invites.publish(meeting)
+                : invites.invite(meeting);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")

@@ -25,19 +25,23 @@ final class Paging {
             throw new InvalidInputException(List.of(new FieldMessage("page", "Pages are counted from 0")));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException(List.of(new FieldMessage("size", "Ask for 1 to " + MAX_SIZE
-                    + " items a page")));
+            throw new InvalidInputException(
+                    List.of(new FieldMessage("size", "Ask for 1 to " + MAX_SIZE + " items a page")));
         }
         if ((long) page * size > MAX_OFFSET) {
-            throw new InvalidInputException(List.of(new FieldMessage("page", "Pages reach at most " + MAX_OFFSET
-                    + " items deep; narrow the search instead")));
+            throw new InvalidInputException(List.of(new FieldMessage(
+                    "page", "Pages reach at most " + MAX_OFFSET + " items deep; narrow the search instead")));
         }
         return PageRequest.of(page, size);
     }
 
     static <T> Json.Page<T> page(Slice<?> slice, List<T> items, Long total) {
-        String next = slice.hasNext() ? ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", slice.getNumber() + 1).build().toUriString() : null;
+        String next = slice.hasNext()
+                ? ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("page", slice.getNumber() + 1)
+                        .build()
+                        .toUriString()
+                : null;
         return new Json.Page<>(items, slice.getNumber(), slice.getSize(), total, next);
     }
 }

@@ -18,8 +18,8 @@ final class QueryParameters {
 
     static @Nullable String searchText(String parameter, @Nullable String text) {
         if (text != null && (text.length() > SEARCH_MAX_LENGTH || !PlainText.Check.isPlain(text, false))) {
-            throw new InvalidInputException(List.of(new FieldMessage(parameter, "Search for plain text of at most "
-                    + SEARCH_MAX_LENGTH + " characters")));
+            throw new InvalidInputException(List.of(new FieldMessage(
+                    parameter, "Search for plain text of at most " + SEARCH_MAX_LENGTH + " characters")));
         }
         return text;
     }

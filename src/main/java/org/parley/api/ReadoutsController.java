@@ -32,24 +32,46 @@ class ReadoutsController {
     }
 
     @GetMapping("/{id}/readout")
-    @Operation(summary = "The meeting's readout, drafts and released texts; 404 when it has none or the meeting is "
-            + "not visible to you")
+    @Operation(
+            summary = "The meeting's readout, drafts and released texts; 404 when it has none or the meeting is "
+                    + "not visible to you")
     ReadoutJson get(@PathVariable long id) {
-        return readouts.of(new MeetingId(id)).map(ReadoutJson::of)
+        return readouts.of(new MeetingId(id))
+                .map(ReadoutJson::of)
                 .orElseThrow(() -> new NotFoundException("Readout of meeting " + id));
     }
 
     /** A readout over HTTP; {@code released} is null for a language not released yet. */
-    record ReadoutJson(long id, long meeting, ReadoutStatus status, List<TextJson> texts, String draftedBy,
-            Instant draftedAt, @Nullable String releasedBy, @Nullable Instant firstReleasedAt,
-            @Nullable Instant updatedAt, @Nullable Instant correctedAt, @Nullable Instant withdrawnAt,
+    record ReadoutJson(
+            long id,
+            long meeting,
+            ReadoutStatus status,
+            List<TextJson> texts,
+            String draftedBy,
+            Instant draftedAt,
+            @Nullable String releasedBy,
+            @Nullable Instant firstReleasedAt,
+            @Nullable Instant updatedAt,
+            @Nullable Instant correctedAt,
+            @Nullable Instant withdrawnAt,
             @Nullable String withdrawalReason) {
 
         static ReadoutJson of(Readout r) {
-            return new ReadoutJson(r.id(), r.meeting().value(), r.status(), r.texts().stream()
-                    .map(t -> new TextJson(t.language(), t.draft(), t.released())).toList(), r.draftedBy(),
-                    r.draftedAt(), r.releasedBy(), r.firstReleasedAt(), r.updatedAt(), r.correctedAt(),
-                    r.withdrawnAt(), r.withdrawalReason());
+            return new ReadoutJson(
+                    r.id(),
+                    r.meeting().value(),
+                    r.status(),
+                    r.texts().stream()
+                            .map(t -> new TextJson(t.language(), t.draft(), t.released()))
+                            .toList(),
+                    r.draftedBy(),
+                    r.draftedAt(),
+                    r.releasedBy(),
+                    r.firstReleasedAt(),
+                    r.updatedAt(),
+                    r.correctedAt(),
+                    r.withdrawnAt(),
+                    r.withdrawalReason());
         }
     }
 

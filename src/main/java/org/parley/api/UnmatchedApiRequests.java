@@ -56,13 +56,16 @@ class UnmatchedApiRequests {
 
         @Override
         protected @Nullable Object getHandlerInternal(HttpServletRequest request) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             boolean unknown = isApi(path) && !path.startsWith(SWAGGER_UI);
             return unknown ? (HttpRequestHandler) this::notFound : null;
         }
 
         private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            write(response, ApiErrors.problemDetail(HttpStatus.NOT_FOUND, "Not found", ApiErrors.NOT_FOUND, request),
+            write(
+                    response,
+                    ApiErrors.problemDetail(HttpStatus.NOT_FOUND, "Not found", ApiErrors.NOT_FOUND, request),
                     json);
         }
     }
@@ -98,29 +101,44 @@ class UnmatchedApiRequests {
         }
 
         @Override
-        public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
-                @Nullable Object handler, Exception e) {
-            if (handler != null || !isApi(request.getRequestURI().substring(request.getContextPath().length()))) {
+        public @Nullable ModelAndView resolveException(
+                HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception e) {
+            if (handler != null
+                    || !isApi(request.getRequestURI()
+                            .substring(request.getContextPath().length()))) {
                 return null; // an endpoint's own failures are ApiErrors'; other paths are not the API's
             }
             ProblemDetail problem;
             switch (e) {
                 case HttpRequestMethodNotSupportedException method -> {
-                    problem = problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "This address does not "
-                            + "take " + method.getMethod() + "; see the Allow header.", request);
+                    problem = problem(
+                            HttpStatus.METHOD_NOT_ALLOWED,
+                            "Method not allowed",
+                            "This address does not " + "take " + method.getMethod() + "; see the Allow header.",
+                            request);
                     if (method.getSupportedHttpMethods() != null) {
-                        response.setHeader(HttpHeaders.ALLOW, method.getSupportedHttpMethods().stream()
-                                .map(Object::toString).collect(Collectors.joining(", ")));
+                        response.setHeader(
+                                HttpHeaders.ALLOW,
+                                method.getSupportedHttpMethods().stream()
+                                        .map(Object::toString)
+                                        .collect(Collectors.joining(", ")));
                     }
                 }
                 case HttpMediaTypeNotSupportedException type -> {
-                    problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                            "Send the body as " + types(type.getSupportedMediaTypes()) + ".", request);
+                    problem = problem(
+                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "Unsupported media type",
+                            "Send the body as " + types(type.getSupportedMediaTypes()) + ".",
+                            request);
                     response.setHeader(HttpHeaders.ACCEPT, types(type.getSupportedMediaTypes()));
                 }
-                case HttpMediaTypeNotAcceptableException type -> problem = problem(HttpStatus.NOT_ACCEPTABLE,
-                        "Not acceptable", "This address answers in " + types(type.getSupportedMediaTypes())
-                                + "; say so in Accept, or leave Accept out.", request);
+                case HttpMediaTypeNotAcceptableException type ->
+                    problem = problem(
+                            HttpStatus.NOT_ACCEPTABLE,
+                            "Not acceptable",
+                            "This address answers in " + types(type.getSupportedMediaTypes())
+                                    + "; say so in Accept, or leave Accept out.",
+                            request);
                 default -> {
                     return null;
                 }
@@ -133,13 +151,14 @@ class UnmatchedApiRequests {
             return new ModelAndView();
         }
 
-        private static ProblemDetail problem(HttpStatus status, String title, String detail,
-                HttpServletRequest request) {
+        private static ProblemDetail problem(
+                HttpStatus status, String title, String detail, HttpServletRequest request) {
             return ApiErrors.problemDetail(status, title, detail, request);
         }
 
         private static String types(List<MediaType> types) {
-            return types.isEmpty() ? "application/json"
+            return types.isEmpty()
+                    ? "application/json"
                     : types.stream().map(MediaType::toString).collect(Collectors.joining(", "));
         }
     }

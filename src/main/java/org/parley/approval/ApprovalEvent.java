@@ -10,8 +10,9 @@ import org.parley.shared.AuditableEvent;
  * @param planner who created the meeting
  * @param submitter who submitted the current round
  */
-public record ApprovalEvent(String actor, String action, MeetingId meeting, String title, String planner,
-        String submitter, String details) implements AuditableEvent {
+public record ApprovalEvent(
+        String actor, String action, MeetingId meeting, String title, String planner, String submitter, String details)
+        implements AuditableEvent {
 
     @Override
     public String target() {

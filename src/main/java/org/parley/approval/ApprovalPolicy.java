@@ -17,9 +17,14 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "parley.approval", ignoreUnknownFields = false)
 public record ApprovalPolicy(
-        @Valid @NotNull(message = "set parley.approval.working-level.approvals") TierRule workingLevel,
-        @Valid @NotNull(message = "set parley.approval.ministerial.approvals") TierRule ministerial,
-        @Valid @NotNull(message = "set parley.approval.head-of-state.approvals") TierRule headOfState) {
+        @Valid @NotNull(message = "set parley.approval.working-level.approvals")
+        TierRule workingLevel,
+
+        @Valid @NotNull(message = "set parley.approval.ministerial.approvals")
+        TierRule ministerial,
+
+        @Valid @NotNull(message = "set parley.approval.head-of-state.approvals")
+        TierRule headOfState) {
 
     /**
      * @param approvals how many approvals by different people
@@ -27,7 +32,9 @@ public record ApprovalPolicy(
      */
     public record TierRule(
             @Min(value = 1, message = "a tier needs at least one approval")
-            @Max(value = 5, message = "more than five approvals is not supported") int approvals,
+            @Max(value = 5, message = "more than five approvals is not supported")
+            int approvals,
+
             @DefaultValue("false") boolean seniorRequired) {}
 
     public TierRule ruleFor(Tier tier) {

@@ -59,9 +59,15 @@ public class ApprovalService {
     private final Clock clock;
     private final MeetingService meetings;
 
-    ApprovalService(ApprovalStepRepository steps, MeetingWorkflow workflow, ApprovalPolicy policy,
-            CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Clock clock, MeetingService meetings) {
+    ApprovalService(
+            ApprovalStepRepository steps,
+            MeetingWorkflow workflow,
+            ApprovalPolicy policy,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            MeetingService meetings) {
         this.meetings = meetings;
         this.steps = steps;
         this.workflow = workflow;
@@ -74,8 +80,8 @@ public class ApprovalService {
     }
 
     @PreAuthorize("hasRole('PLANNER')")
-    public ApprovalState submit(MeetingId id,
-            @Nullable @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String note) {
+    public ApprovalState submit(
+            MeetingId id, @Nullable @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String note) {
         MeetingSnapshot meeting = workflow.lock(id);
         if ((note == null || note.isBlank()) && !meetings.parity(id).isEmpty()) {
             // docs/0023: the approvers read why the heads of delegation may differ in rank; the timeline keeps it
@@ -86,13 +92,18 @@ public class ApprovalService {
         workflow.moveTo(id, MeetingStatus.PENDING_APPROVAL);
         int round = rounds.current() + 1;
         record(meeting, round, StepKind.SUBMITTED, note);
-        publish(AuditActions.MEETING_SUBMITTED, meeting, me().getUsername(), "round " + round
-                + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+        publish(
+                AuditActions.MEETING_SUBMITTED,
+                meeting,
+                me().getUsername(),
+                "round " + round + (note == null || note.isBlank() ? "" : ": " + note.trim()));
         return state(id);
     }
 
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
-    public ApprovalState approve(MeetingId id, int round,
+    public ApprovalState approve(
+            MeetingId id,
+            int round,
             @Nullable @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String comment) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
@@ -108,16 +119,24 @@ public class ApprovalService {
         if (last) {
             workflow.moveTo(id, MeetingStatus.APPROVED);
         }
-        publish(AuditActions.MEETING_APPROVED, meeting, rounds.submitter(), "round " + round + ", approval "
-                + (given.size() + 1) + " of " + rule.approvals() + (senior ? " (senior)" : "")
-                + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()));
+        publish(
+                AuditActions.MEETING_APPROVED,
+                meeting,
+                rounds.submitter(),
+                "round " + round + ", approval "
+                        + (given.size() + 1) + " of " + rule.approvals() + (senior ? " (senior)" : "")
+                        + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()));
         return state(id);
     }
 
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
-    public ApprovalState reject(MeetingId id, int round,
+    public ApprovalState reject(
+            MeetingId id,
+            int round,
             @NotBlank(message = "Say why you reject it, so the planner knows what to change")
-            @Size(max = COMMENT_MAX_LENGTH) @PlainText(multiline = true) String comment) {
+                    @Size(max = COMMENT_MAX_LENGTH)
+                    @PlainText(multiline = true)
+                    String comment) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
         refuseStaleDecision(meeting, rounds, round, "reject");
@@ -131,9 +150,12 @@ public class ApprovalService {
     }
 
     @PreAuthorize("hasRole('PLANNER')")
-    public ApprovalState cancel(MeetingId id,
-            @NotBlank(message = "Give the reason for cancelling") @Size(max = COMMENT_MAX_LENGTH)
-            @PlainText(multiline = true) String reason) {
+    public ApprovalState cancel(
+            MeetingId id,
+            @NotBlank(message = "Give the reason for cancelling")
+                    @Size(max = COMMENT_MAX_LENGTH)
+                    @PlainText(multiline = true)
+                    String reason) {
         MeetingSnapshot meeting = workflow.lock(id);
         Rounds rounds = rounds(id);
         workflow.moveTo(id, MeetingStatus.CANCELLED);
@@ -143,9 +165,12 @@ public class ApprovalService {
     }
 
     @PreAuthorize("hasRole('PLANNER')")
-    public ApprovalState postpone(MeetingId id,
-            @NotBlank(message = "Give the reason for postponing") @Size(max = COMMENT_MAX_LENGTH)
-            @PlainText(multiline = true) String reason) {
+    public ApprovalState postpone(
+            MeetingId id,
+            @NotBlank(message = "Give the reason for postponing")
+                    @Size(max = COMMENT_MAX_LENGTH)
+                    @PlainText(multiline = true)
+                    String reason) {
         MeetingSnapshot meeting = workflow.lock(id);
         workflow.moveTo(id, MeetingStatus.POSTPONED);
         record(meeting, rounds(id).current(), StepKind.POSTPONED, reason);
@@ -184,8 +209,15 @@ public class ApprovalService {
         ApprovalPolicy.TierRule rule = policy.ruleFor(meeting.tier());
         List<ApprovalStep> given = rounds.approvalsInCurrentRound();
         boolean seniorStillNeeded = rule.seniorRequired() && given.stream().noneMatch(ApprovalStep::actorSenior);
-        return new ApprovalState(id, meeting.status(), rounds.current(), given.size(), rule.approvals(),
-                seniorStillNeeded, whyCannotDecide(meeting, rounds, me()), whyCannotApprove(meeting, rounds, me()),
+        return new ApprovalState(
+                id,
+                meeting.status(),
+                rounds.current(),
+                given.size(),
+                rule.approvals(),
+                seniorStillNeeded,
+                whyCannotDecide(meeting, rounds, me()),
+                whyCannotApprove(meeting, rounds, me()),
                 rounds.all().stream().map(ApprovalStep::toView).toList());
     }
 
@@ -214,8 +246,9 @@ public class ApprovalService {
     private List<ApprovalRequest> waitingForMe() {
         SignedInUser me = me();
         List<MeetingSnapshot> pending = workflow.pendingApproval(PENDING_LIMIT);
-        Map<Long, List<ApprovalStep>> timelines = steps.findTimelines(pending.stream().map(m -> m.id().value())
-                .toList()).stream().collect(Collectors.groupingBy(ApprovalStep::meetingId));
+        Map<Long, List<ApprovalStep>> timelines =
+                steps.findTimelines(pending.stream().map(m -> m.id().value()).toList()).stream()
+                        .collect(Collectors.groupingBy(ApprovalStep::meetingId));
         List<ApprovalRequest> waiting = new ArrayList<>();
         for (MeetingSnapshot meeting : pending) {
             Rounds rounds = new Rounds(timelines.getOrDefault(meeting.id().value(), List.of()));
@@ -223,14 +256,23 @@ public class ApprovalService {
                 continue;
             }
             ApprovalStep submission = rounds.submissionOfCurrentRound();
-            waiting.add(new ApprovalRequest(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(),
-                    meeting.classification(), meeting.start(), meeting.end(),
+            waiting.add(new ApprovalRequest(
+                    meeting.id(),
+                    meeting.title(),
+                    meeting.kind(),
+                    meeting.tier(),
+                    meeting.classification(),
+                    meeting.start(),
+                    meeting.end(),
                     submission == null ? meeting.createdBy() : submission.actor(),
-                    submission == null ? meeting.start() : submission.takenAt(), rounds.current(),
-                    rounds.approvalsInCurrentRound().size(), policy.ruleFor(meeting.tier()).approvals(),
+                    submission == null ? meeting.start() : submission.takenAt(),
+                    rounds.current(),
+                    rounds.approvalsInCurrentRound().size(),
+                    policy.ruleFor(meeting.tier()).approvals(),
                     whyCannotApprove(meeting, rounds, me)));
         }
-        waiting.sort(Comparator.comparing(ApprovalRequest::submittedAt).thenComparing(r -> r.meeting().value()));
+        waiting.sort(Comparator.comparing(ApprovalRequest::submittedAt)
+                .thenComparing(r -> r.meeting().value()));
         return waiting;
     }
 
@@ -268,8 +310,8 @@ public class ApprovalService {
         boolean last = given.size() + 1 >= rule.approvals();
         boolean seniorGiven = given.stream().anyMatch(ApprovalStep::actorSenior);
         if (last && rule.seniorRequired() && !seniorGiven && !me.hasRole(Role.SENIOR_APPROVER)) {
-            return Optional.of("The last approval of a " + meeting.tier().label().toLowerCase()
-                    + " meeting must come from a senior approver");
+            return Optional.of("The last approval of a "
+                    + meeting.tier().label().toLowerCase() + " meeting must come from a senior approver");
         }
         return Optional.empty();
     }
@@ -278,12 +320,18 @@ public class ApprovalService {
     private void refuseStaleDecision(MeetingSnapshot meeting, Rounds rounds, int round, String attempt) {
         ApprovalStep last = rounds.lastDecision();
         if (meeting.status() != MeetingStatus.PENDING_APPROVAL && last != null) {
-            throw refused(meeting, attempt, "Already " + last.kind().label().toLowerCase() + " by " + last.actor()
-                    + " at " + last.takenAt() + (last.comment() == null ? "" : ": " + last.comment()));
+            throw refused(
+                    meeting,
+                    attempt,
+                    "Already " + last.kind().label().toLowerCase() + " by " + last.actor() + " at " + last.takenAt()
+                            + (last.comment() == null ? "" : ": " + last.comment()));
         }
         if (meeting.status() == MeetingStatus.PENDING_APPROVAL && round != rounds.current()) {
-            throw refused(meeting, attempt, "The meeting was changed and submitted again since you opened it. "
-                    + "Review the new version before deciding.");
+            throw refused(
+                    meeting,
+                    attempt,
+                    "The meeting was changed and submitted again since you opened it. "
+                            + "Review the new version before deciding.");
         }
     }
 
@@ -292,8 +340,14 @@ public class ApprovalService {
      * rolls back, so the entry is written after it, in a transaction of its own (docs/0004-audit-log.md).
      */
     private RuleViolationException refused(MeetingSnapshot meeting, String attempt, String reason) {
-        ApprovalEvent refusal = new ApprovalEvent(me().getUsername(), AuditActions.DECISION_REFUSED, meeting.id(),
-                meeting.title(), meeting.createdBy(), "", attempt + ": " + reason);
+        ApprovalEvent refusal = new ApprovalEvent(
+                me().getUsername(),
+                AuditActions.DECISION_REFUSED,
+                meeting.id(),
+                meeting.title(),
+                meeting.createdBy(),
+                "",
+                attempt + ": " + reason);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -309,13 +363,19 @@ public class ApprovalService {
 
     private void record(MeetingSnapshot meeting, int round, StepKind kind, @Nullable String comment) {
         SignedInUser me = me();
-        steps.save(new ApprovalStep(meeting.id().value(), round, kind, me.getUsername(),
-                me.hasRole(Role.SENIOR_APPROVER), clock.instant(), comment));
+        steps.save(new ApprovalStep(
+                meeting.id().value(),
+                round,
+                kind,
+                me.getUsername(),
+                me.hasRole(Role.SENIOR_APPROVER),
+                clock.instant(),
+                comment));
     }
 
     private void publish(String action, MeetingSnapshot meeting, String submitter, String details) {
-        events.publishEvent(new ApprovalEvent(me().getUsername(), action, meeting.id(), meeting.title(),
-                meeting.createdBy(), submitter, details));
+        events.publishEvent(new ApprovalEvent(
+                me().getUsername(), action, meeting.id(), meeting.title(), meeting.createdBy(), submitter, details));
     }
 
     private Rounds rounds(MeetingId id) {
@@ -335,19 +395,26 @@ public class ApprovalService {
 
         List<ApprovalStep> approvalsInCurrentRound() {
             int round = current();
-            return all.stream().filter(s -> s.round() == round && s.kind() == StepKind.APPROVED).toList();
+            return all.stream()
+                    .filter(s -> s.round() == round && s.kind() == StepKind.APPROVED)
+                    .toList();
         }
 
         java.util.Set<String> submitters() {
-            return all.stream().filter(s -> s.kind() == StepKind.SUBMITTED || s.kind() == StepKind.RETURNED)
-                    .map(ApprovalStep::actor).collect(Collectors.toSet());
+            return all.stream()
+                    .filter(s -> s.kind() == StepKind.SUBMITTED || s.kind() == StepKind.RETURNED)
+                    .map(ApprovalStep::actor)
+                    .collect(Collectors.toSet());
         }
 
-        @Nullable ApprovalStep submissionOfCurrentRound() {
+        @Nullable
+        ApprovalStep submissionOfCurrentRound() {
             int round = current();
-            return all.stream().filter(s -> s.round() == round
-                            && (s.kind() == StepKind.SUBMITTED || s.kind() == StepKind.RETURNED))
-                    .reduce((a, b) -> b).orElse(null);
+            return all.stream()
+                    .filter(s ->
+                            s.round() == round && (s.kind() == StepKind.SUBMITTED || s.kind() == StepKind.RETURNED))
+                    .reduce((a, b) -> b)
+                    .orElse(null);
         }
 
         String submitter() {
@@ -355,9 +422,12 @@ public class ApprovalService {
             return submission == null ? "" : submission.actor();
         }
 
-        @Nullable ApprovalStep lastDecision() {
-            return all.stream().filter(s -> s.kind() != StepKind.SUBMITTED).reduce((a, b) -> b).orElse(null);
+        @Nullable
+        ApprovalStep lastDecision() {
+            return all.stream()
+                    .filter(s -> s.kind() != StepKind.SUBMITTED)
+                    .reduce((a, b) -> b)
+                    .orElse(null);
         }
     }
-
 }

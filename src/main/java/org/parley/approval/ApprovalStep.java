@@ -49,7 +49,13 @@ class ApprovalStep {
 
     protected ApprovalStep() {}
 
-    ApprovalStep(long meetingId, int round, StepKind kind, String actor, boolean actorSenior, Instant takenAt,
+    ApprovalStep(
+            long meetingId,
+            int round,
+            StepKind kind,
+            String actor,
+            boolean actorSenior,
+            Instant takenAt,
             @Nullable String comment) {
         this.meetingId = meetingId;
         this.round = round;
@@ -84,7 +90,8 @@ class ApprovalStep {
         return takenAt;
     }
 
-    @Nullable String comment() {
+    @Nullable
+    String comment() {
         return comment;
     }
 

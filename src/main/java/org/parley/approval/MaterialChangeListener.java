@@ -21,8 +21,8 @@ class MaterialChangeListener {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MaterialChangeListener(ApprovalStepRepository steps, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+    MaterialChangeListener(
+            ApprovalStepRepository steps, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
         this.currentUser = currentUser;
         this.events = events;
@@ -31,13 +31,23 @@ class MaterialChangeListener {
 
     @EventListener
     void onMaterialChange(MeetingChangedMaterially change) {
-        int round = steps.findTimeline(change.meeting().value()).stream().mapToInt(ApprovalStep::round).max()
-                .orElse(0) + 1;
-        boolean senior = currentUser.get().map(u -> u.hasRole(Role.SENIOR_APPROVER)).orElse(false);
+        int round = steps.findTimeline(change.meeting().value()).stream()
+                        .mapToInt(ApprovalStep::round)
+                        .max()
+                        .orElse(0)
+                + 1;
+        boolean senior =
+                currentUser.get().map(u -> u.hasRole(Role.SENIOR_APPROVER)).orElse(false);
         String details = "changed: " + String.join(", ", change.changedFields());
-        steps.save(new ApprovalStep(change.meeting().value(), round, StepKind.RETURNED, change.actor(), senior,
-                clock.instant(), details));
-        events.publishEvent(new ApprovalEvent(change.actor(), AuditActions.MEETING_SUBMITTED, change.meeting(),
-                change.title(), "", change.actor(), "round " + round + " after a material change (" + details + ")"));
+        steps.save(new ApprovalStep(
+                change.meeting().value(), round, StepKind.RETURNED, change.actor(), senior, clock.instant(), details));
+        events.publishEvent(new ApprovalEvent(
+                change.actor(),
+                AuditActions.MEETING_SUBMITTED,
+                change.meeting(),
+                change.title(),
+                "",
+                change.actor(),
+                "round " + round + " after a material change (" + details + ")"));
     }
 }

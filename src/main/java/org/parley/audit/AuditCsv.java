@@ -27,7 +27,8 @@ final class AuditCsv {
         out.write(Long.toString(entry.id()));
         out.write(',');
         out.write(TIME.format(entry.occurredAt()));
-        for (String text : new String[] {entry.actor(), entry.action(), entry.target(), entry.details(), entry.hash()}) {
+        for (String text :
+                new String[] {entry.actor(), entry.action(), entry.target(), entry.details(), entry.hash()}) {
             out.write(',');
             out.write(cell(text));
         }
@@ -36,8 +37,8 @@ final class AuditCsv {
 
     static String cell(String value) {
         String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
+        boolean quote =
+                safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

@@ -2,7 +2,6 @@ package org.parley.audit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,9 +55,12 @@ class AuditEntryFinder {
 
     /** The chain from just after {@code afterId} up to {@code upToId}, in chain order. */
     List<ChainLink> chain(long afterId, long upToId, int limit) {
-        return entityManager.createQuery("select new org.parley.audit.ChainLink(e.id, e.occurredAt, e.actor, "
-                        + "e.action, e.target, e.details, e.previousHash, e.hash) from AuditEntry e "
-                        + "where e.id > :afterId and e.id <= :upToId order by e.id", ChainLink.class)
+        return entityManager
+                .createQuery(
+                        "select new org.parley.audit.ChainLink(e.id, e.occurredAt, e.actor, "
+                                + "e.action, e.target, e.details, e.previousHash, e.hash) from AuditEntry e "
+                                + "where e.id > :afterId and e.id <= :upToId order by e.id",
+                        ChainLink.class)
                 .setParameter("afterId", afterId)
                 .setParameter("upToId", upToId)
                 .setMaxResults(limit)
@@ -95,8 +97,8 @@ class AuditEntryFinder {
 
         TypedQuery<AuditEntrySummary> query(EntityManager entityManager) {
             String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-            TypedQuery<AuditEntrySummary> query = entityManager.createQuery(VIEW + where + NEWEST_FIRST,
-                    AuditEntrySummary.class);
+            TypedQuery<AuditEntrySummary> query =
+                    entityManager.createQuery(VIEW + where + NEWEST_FIRST, AuditEntrySummary.class);
             parameters.forEach(query::setParameter);
             return query;
         }

@@ -26,7 +26,13 @@ final class AuditHash {
 
     private AuditHash() {}
 
-    static String of(long id, Instant occurredAt, String actor, String action, String target, String details,
+    static String of(
+            long id,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String target,
+            String details,
             String previousHash) {
         var bytes = new ByteArrayOutputStream(256 + details.length() * 3);
         field(bytes, VERSION);

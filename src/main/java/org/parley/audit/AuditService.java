@@ -78,18 +78,28 @@ public class AuditService {
             for (ChainLink link : page) {
                 checked++;
                 if (link.id() != previousId + 1) {
-                    return broken(checked, link.id(), "Entry " + link.id()
-                            + (previousId == 0 ? " is the first entry" : " follows entry " + previousId) + ", but "
-                            + missing(previousId + 1, link.id() - 1) + " missing: removed from the log.");
+                    return broken(
+                            checked,
+                            link.id(),
+                            "Entry " + link.id()
+                                    + (previousId == 0 ? " is the first entry" : " follows entry " + previousId)
+                                    + ", but "
+                                    + missing(previousId + 1, link.id() - 1) + " missing: removed from the log.");
                 }
                 if (!link.previousHash().equals(previousHash)) {
-                    return broken(checked, link.id(), "Entry " + link.id() + " does not link to "
-                            + (previousId == 0 ? "the start of the log" : "entry " + previousId)
-                            + ": that entry was changed, or entries between them were removed.");
+                    return broken(
+                            checked,
+                            link.id(),
+                            "Entry " + link.id() + " does not link to "
+                                    + (previousId == 0 ? "the start of the log" : "entry " + previousId)
+                                    + ": that entry was changed, or entries between them were removed.");
                 }
                 if (!link.expectedHash().equals(link.hash())) {
-                    return broken(checked, link.id(), "Entry " + link.id()
-                            + " was changed after it was written: its content no longer matches its hash.");
+                    return broken(
+                            checked,
+                            link.id(),
+                            "Entry " + link.id()
+                                    + " was changed after it was written: its content no longer matches its hash.");
                 }
                 previousId = link.id();
                 previousHash = link.hash();
@@ -97,22 +107,35 @@ public class AuditService {
         } while (page.size() == PAGE_SIZE);
 
         if (previousId != endId) {
-            return broken(checked, previousId + 1, "The log ends at entry " + previousId + ", but "
-                    + missing(previousId + 1, endId) + " missing: removed from the end of the log.");
+            return broken(
+                    checked,
+                    previousId + 1,
+                    "The log ends at entry " + previousId + ", but " + missing(previousId + 1, endId)
+                            + " missing: removed from the end of the log.");
         }
         if (!previousHash.equals(endHash)) {
-            return broken(checked, endId, "Entry " + endId
-                    + " is not the entry the log recorded as its last: it or the record of the end was changed.");
+            return broken(
+                    checked,
+                    endId,
+                    "Entry " + endId
+                            + " is not the entry the log recorded as its last: it or the record of the end was changed.");
         }
         long beyond = entries.countBeyondHead();
         if (beyond > 0) {
-            return broken(checked, endId + 1, beyond + (beyond == 1 ? " entry" : " entries") + " after entry "
-                    + endId + " did not come through the log: inserted directly into the database.");
+            return broken(
+                    checked,
+                    endId + 1,
+                    beyond + (beyond == 1 ? " entry" : " entries") + " after entry " + endId
+                            + " did not come through the log: inserted directly into the database.");
         }
-        return new AuditVerification(true, checked, null, checked == 0
-                ? "The audit log is intact; it has no entries yet."
-                : "The audit log is intact: " + checked + (checked == 1 ? " entry" : " entries")
-                        + " checked, none changed or missing. The latest hash is " + endHash + ".");
+        return new AuditVerification(
+                true,
+                checked,
+                null,
+                checked == 0
+                        ? "The audit log is intact; it has no entries yet."
+                        : "The audit log is intact: " + checked + (checked == 1 ? " entry" : " entries")
+                                + " checked, none changed or missing. The latest hash is " + endHash + ".");
     }
 
     private static AuditVerification broken(long checked, @Nullable Long entryId, String explanation) {

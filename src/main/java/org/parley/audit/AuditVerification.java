@@ -12,7 +12,4 @@ import org.jspecify.annotations.Nullable;
  * @param explanation what was found, in words an administrator can act on
  */
 public record AuditVerification(
-        boolean intact,
-        long entriesChecked,
-        @Nullable Long firstBrokenEntryId,
-        String explanation) {}
+        boolean intact, long entriesChecked, @Nullable Long firstBrokenEntryId, String explanation) {}

@@ -30,10 +30,19 @@ public class BilateralConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-            personInTwoPlaces(factory), roomDoubleBooked(factory), principalBusy(factory), counterpartBusy(factory),
+            personInTwoPlaces(factory),
+            roomDoubleBooked(factory),
+            principalBusy(factory),
+            counterpartBusy(factory),
             roomTaken(factory),
-            outsideHours(factory), roomTooSmall(factory), leftOut(factory), moved(factory), preferredWindow(factory),
-            precedence(factory), roomChanges(factory), idleGaps(factory)
+            outsideHours(factory),
+            roomTooSmall(factory),
+            leftOut(factory),
+            moved(factory),
+            preferredWindow(factory),
+            precedence(factory),
+            roomChanges(factory),
+            idleGaps(factory)
         };
     }
 
@@ -45,16 +54,21 @@ public class BilateralConstraints implements ConstraintProvider {
     }
 
     Constraint roomDoubleBooked(ConstraintFactory factory) {
-        return factory.forEachUniquePair(PlannedBilateral.class, Joiners.equal(PlannedBilateral::room),
+        return factory.forEachUniquePair(
+                        PlannedBilateral.class,
+                        Joiners.equal(PlannedBilateral::room),
                         Joiners.overlapping(PlannedBilateral::start, PlannedBilateral::end))
-                .penalize(HardMediumSoftScore.ONE_HARD,
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
                         (a, b) -> PlanRules.overlap(a.start(), a.end(), b.start(), b.end(), 0))
                 .asConstraint(ROOM_DOUBLE_BOOKED);
     }
 
     Constraint principalBusy(ConstraintFactory factory) {
         return factory.forEach(PlannedBilateral.class)
-                .join(Busy.class, Joiners.equal(PlannedBilateral::ours, Busy::personId),
+                .join(
+                        Busy.class,
+                        Joiners.equal(PlannedBilateral::ours, Busy::personId),
                         Joiners.filtering((b, busy) -> busyOverlap(b, busy) > 0))
                 .penalize(HardMediumSoftScore.ONE_HARD, BilateralConstraints::busyOverlap)
                 .asConstraint(PRINCIPAL_BUSY);
@@ -62,7 +76,9 @@ public class BilateralConstraints implements ConstraintProvider {
 
     Constraint counterpartBusy(ConstraintFactory factory) {
         return factory.forEach(PlannedBilateral.class)
-                .join(Busy.class, Joiners.equal(PlannedBilateral::counterpart, Busy::personId),
+                .join(
+                        Busy.class,
+                        Joiners.equal(PlannedBilateral::counterpart, Busy::personId),
                         Joiners.filtering((b, busy) -> busyOverlap(b, busy) > 0))
                 .penalize(HardMediumSoftScore.ONE_HARD, BilateralConstraints::busyOverlap)
                 .asConstraint(COUNTERPART_BUSY);
@@ -70,10 +86,13 @@ public class BilateralConstraints implements ConstraintProvider {
 
     Constraint roomTaken(ConstraintFactory factory) {
         return factory.forEach(PlannedBilateral.class)
-                .join(Busy.class, Joiners.equal(b -> b.room().id(), Busy::roomId),
-                        Joiners.filtering((b, busy) ->
-                                PlanRules.overlap(b.start(), b.end(), busy.start(), busy.end(), 0) > 0))
-                .penalize(HardMediumSoftScore.ONE_HARD,
+                .join(
+                        Busy.class,
+                        Joiners.equal(b -> b.room().id(), Busy::roomId),
+                        Joiners.filtering(
+                                (b, busy) -> PlanRules.overlap(b.start(), b.end(), busy.start(), busy.end(), 0) > 0))
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
                         (b, busy) -> PlanRules.overlap(b.start(), b.end(), busy.start(), busy.end(), 0))
                 .asConstraint(ROOM_TAKEN);
     }
@@ -88,7 +107,9 @@ public class BilateralConstraints implements ConstraintProvider {
     Constraint roomTooSmall(ConstraintFactory factory) {
         return factory.forEach(PlannedBilateral.class)
                 .filter(b -> b.room().capacity() < b.partySize())
-                .penalize(HardMediumSoftScore.ONE_HARD, b -> b.partySize() - b.room().capacity())
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
+                        b -> b.partySize() - b.room().capacity())
                 .asConstraint(ROOM_TOO_SMALL);
     }
 
@@ -124,7 +145,9 @@ public class BilateralConstraints implements ConstraintProvider {
 
     /** Counted per pair of our principal's bilaterals on one day in different rooms: one room a day scores best. */
     Constraint roomChanges(ConstraintFactory factory) {
-        return factory.forEachUniquePair(PlannedBilateral.class, Joiners.equal(PlannedBilateral::ours),
+        return factory.forEachUniquePair(
+                        PlannedBilateral.class,
+                        Joiners.equal(PlannedBilateral::ours),
                         Joiners.equal(PlannedBilateral::day))
                 .filter((a, b) -> !a.room().equals(b.room()))
                 .penalize(HardMediumSoftScore.ofSoft(5))
@@ -133,14 +156,20 @@ public class BilateralConstraints implements ConstraintProvider {
 
     /** The spread of our principal's bilaterals within a day, a quarter-hour at a time: a compact day has few gaps. */
     Constraint idleGaps(ConstraintFactory factory) {
-        return factory.forEachUniquePair(PlannedBilateral.class, Joiners.equal(PlannedBilateral::ours),
+        return factory.forEachUniquePair(
+                        PlannedBilateral.class,
+                        Joiners.equal(PlannedBilateral::ours),
                         Joiners.equal(PlannedBilateral::day))
                 .penalize(HardMediumSoftScore.ONE_SOFT, (a, b) -> Math.abs(a.start() - b.start()) / PlanRules.STEP)
                 .asConstraint(IDLE_GAPS);
     }
 
     static int busyOverlap(PlannedBilateral b, Busy busy) {
-        return PlanRules.overlap(b.start(), b.end(), busy.start(), busy.end(),
+        return PlanRules.overlap(
+                b.start(),
+                b.end(),
+                busy.start(),
+                busy.end(),
                 b.rules().gap(b.room().venueId(), busy.venueId()));
     }
 }

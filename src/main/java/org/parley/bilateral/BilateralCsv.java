@@ -28,9 +28,21 @@ final class BilateralCsv {
 
     static final int MAX_ROWS = 500;
     static final int MAX_CHARACTERS = 200_000;
-    static final List<String> COLUMNS = List.of("country", "counterpart", "our_principal", "requested_by",
-            "priority", "duration", "party", "earliest", "latest", "preferred_from", "preferred_to", "unavailable",
-            "precedence", "notes");
+    static final List<String> COLUMNS = List.of(
+            "country",
+            "counterpart",
+            "our_principal",
+            "requested_by",
+            "priority",
+            "duration",
+            "party",
+            "earliest",
+            "latest",
+            "preferred_from",
+            "preferred_to",
+            "unavailable",
+            "precedence",
+            "notes");
     private static final List<String> REQUIRED = List.of("country", "counterpart", "our_principal", "priority");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
 
@@ -56,18 +68,26 @@ final class BilateralCsv {
             errors.add(new RowError(0, "bilateral.csv.tooLarge", List.of(String.valueOf(MAX_CHARACTERS))));
             return new Parsed(rows, errors);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(false)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text.strip()), format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
                     .toList();
             for (String column : REQUIRED) {
                 if (!header.contains(column)) {
                     errors.add(new RowError(1, "bilateral.csv.missingColumn", List.of(column)));
                 }
             }
-            header.stream().filter(h -> !COLUMNS.contains(h)).forEach(h -> errors.add(
-                    new RowError(1, "bilateral.csv.unknownColumn", List.of(h))));
+            header.stream()
+                    .filter(h -> !COLUMNS.contains(h))
+                    .forEach(h -> errors.add(new RowError(1, "bilateral.csv.unknownColumn", List.of(h))));
             if (!errors.isEmpty()) {
                 return new Parsed(rows, errors);
             }
@@ -98,7 +118,11 @@ final class BilateralCsv {
         private final Function<String, PersonLookup> people;
         private final int errorsBefore;
 
-        LineReader(CSVRecord record, List<String> header, long line, List<RowError> errors,
+        LineReader(
+                CSVRecord record,
+                List<String> header,
+                long line,
+                List<RowError> errors,
                 Function<String, PersonLookup> people) {
             this.record = record;
             this.header = header;
@@ -126,12 +150,28 @@ final class BilateralCsv {
             LocalDateTime preferredFrom = time("preferred_from");
             LocalDateTime preferredTo = time("preferred_to");
             List<LocalSpan> unavailable = spans("unavailable");
-            if (errors.size() > errorsBefore || country == null || counterpart == null || ours == null
-                    || duration == null || party == null) {
+            if (errors.size() > errorsBefore
+                    || country == null
+                    || counterpart == null
+                    || ours == null
+                    || duration == null
+                    || party == null) {
                 return Optional.empty();
             }
-            BilateralRequestData data = new BilateralRequestData(country, counterpart, ours, requestedBy, priority,
-                    precedence, duration, party, earliest, latest, preferredFrom, preferredTo, unavailable,
+            BilateralRequestData data = new BilateralRequestData(
+                    country,
+                    counterpart,
+                    ours,
+                    requestedBy,
+                    priority,
+                    precedence,
+                    duration,
+                    party,
+                    earliest,
+                    latest,
+                    preferredFrom,
+                    preferredTo,
+                    unavailable,
                     value("notes"));
             data.problems().forEach(key -> error(key));
             return errors.size() > errorsBefore ? Optional.empty() : Optional.of(new Row(line, data));

@@ -147,17 +147,32 @@ class BilateralEntry {
         preferredFrom = instant(data.preferredFrom(), zone);
         preferredTo = instant(data.preferredTo(), zone);
         unavailable.clear();
-        data.unavailable().forEach(s -> unavailable.add(new Span(Objects.requireNonNull(instant(s.start(), zone)),
-                Objects.requireNonNull(instant(s.end(), zone)))));
+        data.unavailable()
+                .forEach(s -> unavailable.add(new Span(
+                        Objects.requireNonNull(instant(s.start(), zone)),
+                        Objects.requireNonNull(instant(s.end(), zone)))));
         notes = data.notes();
     }
 
     BilateralRequestData toData(ZoneId zone) {
-        return new BilateralRequestData(Objects.requireNonNull(counterpartCountry), new PersonId(counterpartPrincipalId),
-                new PersonId(ourPrincipalId), requestedBy, priority, precedence, durationMinutes, partySize,
-                local(earliest, zone), local(latest, zone), local(preferredFrom, zone), local(preferredTo, zone),
-                unavailable.stream().map(s -> new LocalSpan(LocalDateTime.ofInstant(s.start(), zone),
-                        LocalDateTime.ofInstant(s.end(), zone))).toList(), notes);
+        return new BilateralRequestData(
+                Objects.requireNonNull(counterpartCountry),
+                new PersonId(counterpartPrincipalId),
+                new PersonId(ourPrincipalId),
+                requestedBy,
+                priority,
+                precedence,
+                durationMinutes,
+                partySize,
+                local(earliest, zone),
+                local(latest, zone),
+                local(preferredFrom, zone),
+                local(preferredTo, zone),
+                unavailable.stream()
+                        .map(s -> new LocalSpan(
+                                LocalDateTime.ofInstant(s.start(), zone), LocalDateTime.ofInstant(s.end(), zone)))
+                        .toList(),
+                notes);
     }
 
     private static @Nullable Instant instant(@Nullable LocalDateTime local, ZoneId zone) {
@@ -213,7 +228,8 @@ class BilateralEntry {
         return priority;
     }
 
-    @Nullable Integer precedence() {
+    @Nullable
+    Integer precedence() {
         return precedence;
     }
 
@@ -225,19 +241,23 @@ class BilateralEntry {
         return partySize;
     }
 
-    @Nullable Instant earliest() {
+    @Nullable
+    Instant earliest() {
         return earliest;
     }
 
-    @Nullable Instant latest() {
+    @Nullable
+    Instant latest() {
         return latest;
     }
 
-    @Nullable Instant preferredFrom() {
+    @Nullable
+    Instant preferredFrom() {
         return preferredFrom;
     }
 
-    @Nullable Instant preferredTo() {
+    @Nullable
+    Instant preferredTo() {
         return preferredTo;
     }
 
@@ -249,15 +269,18 @@ class BilateralEntry {
         return status;
     }
 
-    @Nullable Instant plannedStart() {
+    @Nullable
+    Instant plannedStart() {
         return plannedStart;
     }
 
-    @Nullable Instant plannedEnd() {
+    @Nullable
+    Instant plannedEnd() {
         return plannedStart == null ? null : plannedStart.plusSeconds(60L * durationMinutes);
     }
 
-    @Nullable Long plannedRoomId() {
+    @Nullable
+    Long plannedRoomId() {
         return plannedRoomId;
     }
 
@@ -265,11 +288,13 @@ class BilateralEntry {
         return pinned;
     }
 
-    @Nullable UnplacedReason unplacedReason() {
+    @Nullable
+    UnplacedReason unplacedReason() {
         return unplacedReason;
     }
 
-    @Nullable Long meetingId() {
+    @Nullable
+    Long meetingId() {
         return meetingId;
     }
 

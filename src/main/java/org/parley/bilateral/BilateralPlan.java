@@ -49,7 +49,8 @@ class BilateralPlan {
         return busy;
     }
 
-    @Nullable HardMediumSoftScore score() {
+    @Nullable
+    HardMediumSoftScore score() {
         return score;
     }
 }

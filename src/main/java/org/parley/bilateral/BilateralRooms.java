@@ -20,13 +20,18 @@ class BilateralRooms {
 
     Set<Long> roomsOf(long conferenceId) {
         return Set.copyOf(jdbc.sql("select room_id from bilateral_room where conference_id = ?")
-                .param(conferenceId).query(Long.class).list());
+                .param(conferenceId)
+                .query(Long.class)
+                .list());
     }
 
     void setRooms(long conferenceId, Collection<Long> roomIds) {
-        jdbc.sql("delete from bilateral_room where conference_id = ?").param(conferenceId).update();
+        jdbc.sql("delete from bilateral_room where conference_id = ?")
+                .param(conferenceId)
+                .update();
         roomIds.forEach(room -> jdbc.sql("insert into bilateral_room (conference_id, room_id) values (?, ?)")
-                .params(conferenceId, room).update());
+                .params(conferenceId, room)
+                .update());
     }
 
     /** Minutes between each pair of the venues that has a walking time, both ways round. */
@@ -41,16 +46,19 @@ class BilateralRooms {
                 .query((rs, row) -> {
                     times.put(VenuePair.of(rs.getLong(1), rs.getLong(2)), rs.getInt(3));
                     return null;
-                }).list();
+                })
+                .list();
         return times;
     }
 
     void setWalkingTime(long venueA, long venueB, int minutes) {
         VenuePair pair = VenuePair.of(venueA, venueB);
         jdbc.sql("delete from venue_walking_time where venue_a_id = ? and venue_b_id = ?")
-                .params(pair.first(), pair.second()).update();
+                .params(pair.first(), pair.second())
+                .update();
         jdbc.sql("insert into venue_walking_time (venue_a_id, venue_b_id, minutes) values (?, ?, ?)")
-                .params(pair.first(), pair.second(), minutes).update();
+                .params(pair.first(), pair.second(), minutes)
+                .update();
     }
 
     /** Two venues, the smaller id first, so that each pair is stored and found once. */

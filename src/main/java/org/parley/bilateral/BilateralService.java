@@ -66,8 +66,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BilateralService {
 
     /** The statuses of meetings that take their people's time. */
-    private static final Set<MeetingStatus> OCCUPYING = EnumSet.of(MeetingStatus.DRAFT,
-            MeetingStatus.PENDING_APPROVAL, MeetingStatus.APPROVED, MeetingStatus.COMPLETED);
+    private static final Set<MeetingStatus> OCCUPYING = EnumSet.of(
+            MeetingStatus.DRAFT, MeetingStatus.PENDING_APPROVAL, MeetingStatus.APPROVED, MeetingStatus.COMPLETED);
+
     private static final int PROGRAMME_LIMIT = 1000;
 
     private final BilateralRepository requests;
@@ -82,8 +83,14 @@ public class BilateralService {
     private final LocalTime dayStart;
     private final LocalTime dayEnd;
 
-    BilateralService(BilateralRepository requests, BilateralRooms roomSettings, BilateralSolver solver,
-            MeetingService meetings, SchedulingService scheduling, PeopleService people, VenueService venues,
+    BilateralService(
+            BilateralRepository requests,
+            BilateralRooms roomSettings,
+            BilateralSolver solver,
+            MeetingService meetings,
+            SchedulingService scheduling,
+            PeopleService people,
+            VenueService venues,
             PlatformTransactionManager transactions,
             @Value("${parley.bilateral.buffer-minutes:10}") int bufferMinutes,
             @Value("${parley.bilateral.day-start:08:00}") String dayStart,
@@ -162,14 +169,19 @@ public class BilateralService {
         Map<String, PersonLookup> cache = new HashMap<>();
         BilateralCsv.Parsed parsed = BilateralCsv.parse(csv, name -> cache.computeIfAbsent(name, this::personNamed));
         if (!parsed.errors().isEmpty() || parsed.rows().isEmpty()) {
-            return new ImportResult(0, parsed.errors().isEmpty()
-                    ? List.of(new ImportResult.RowError(0, "bilateral.csv.empty", List.of())) : parsed.errors());
+            return new ImportResult(
+                    0,
+                    parsed.errors().isEmpty()
+                            ? List.of(new ImportResult.RowError(0, "bilateral.csv.empty", List.of()))
+                            : parsed.errors());
         }
-        List<BilateralEntry> entries = parsed.rows().stream().map(row -> {
-            BilateralEntry entry = new BilateralEntry(conferenceId.value());
-            entry.apply(row.data(), conference.timeZone());
-            return entry;
-        }).toList();
+        List<BilateralEntry> entries = parsed.rows().stream()
+                .map(row -> {
+                    BilateralEntry entry = new BilateralEntry(conferenceId.value());
+                    entry.apply(row.data(), conference.timeZone());
+                    return entry;
+                })
+                .toList();
         requests.saveAll(entries);
         return new ImportResult(entries.size(), List.of());
     }
@@ -183,7 +195,8 @@ public class BilateralService {
         }
         Set<Long> setAside = roomSettings.roomsOf(conferenceId.value());
         return venues.get(conference.venue().id()).rooms().stream()
-                .map(room -> new BilateralRoom(room, setAside.contains(room.id().value()))).toList();
+                .map(room -> new BilateralRoom(room, setAside.contains(room.id().value())))
+                .toList();
     }
 
     /** Sets aside these rooms of the conference's venue for bilaterals (and no others). */
@@ -191,12 +204,16 @@ public class BilateralService {
     @PreAuthorize("hasRole('PLANNER')")
     public List<BilateralRoom> setRooms(MeetingId conferenceId, Set<RoomId> rooms) {
         MeetingDetails conference = conference(conferenceId);
-        Set<RoomId> ofVenue = conference.venue() == null ? Set.of() : venues.get(conference.venue().id()).rooms()
-                .stream().map(Room::id).collect(Collectors.toSet());
+        Set<RoomId> ofVenue = conference.venue() == null
+                ? Set.of()
+                : venues.get(conference.venue().id()).rooms().stream()
+                        .map(Room::id)
+                        .collect(Collectors.toSet());
         if (!ofVenue.containsAll(rooms)) {
             throw new InvalidBilateralException(List.of("bilateral.problem.roomElsewhere"));
         }
-        roomSettings.setRooms(conferenceId.value(), rooms.stream().map(RoomId::value).toList());
+        roomSettings.setRooms(
+                conferenceId.value(), rooms.stream().map(RoomId::value).toList());
         return rooms(conferenceId);
     }
 
@@ -224,8 +241,7 @@ public class BilateralService {
             throw new InvalidBilateralException(List.of("bilateral.problem.alreadyPlanning"));
         }
         BilateralPlan problem = Objects.requireNonNull(writing.execute(status -> problem(conferenceId)));
-        BilateralPlan solved = solver.solve(conferenceId.value(), problem,
-                score -> progress.accept(scoreOf(score)));
+        BilateralPlan solved = solver.solve(conferenceId.value(), problem, score -> progress.accept(scoreOf(score)));
         return Objects.requireNonNull(writing.execute(status -> keep(conferenceId, solved)));
     }
 
@@ -261,10 +277,14 @@ public class BilateralService {
                 changed++;
             } else {
                 MeetingDetails made = meetings.get(new MeetingId(entry.meetingId()));
-                boolean moved = !made.start().equals(start) || made.venue() == null
+                boolean moved = !made.start().equals(start)
+                        || made.venue() == null
                         || !room.id().equals(made.venue().room());
                 if (made.status() == MeetingStatus.DRAFT && moved) {
-                    meetings.update(made.id(), withDelegationsOf(made, data), made.version(),
+                    meetings.update(
+                            made.id(),
+                            withDelegationsOf(made, data),
+                            made.version(),
                             org.parley.meeting.Acknowledged.CONFLICTS);
                     changed++;
                 }
@@ -284,11 +304,14 @@ public class BilateralService {
         Instant from = firstDay.atStartOfDay(zone).toInstant();
         Instant to = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
         List<BilateralEntry> entries = requests.findByConference(conferenceId.value()).stream()
-                .filter(e -> e.status().needsPlace()).toList();
+                .filter(e -> e.status().needsPlace())
+                .toList();
         Map<Long, Room> roomById = roomsById(conference);
-        List<PlanRoom> rooms = roomSettings.roomsOf(conferenceId.value()).stream().map(roomById::get)
+        List<PlanRoom> rooms = roomSettings.roomsOf(conferenceId.value()).stream()
+                .map(roomById::get)
                 .filter(Objects::nonNull)
-                .map(r -> new PlanRoom(r.id().value(), r.venueId().value(), r.name(), r.capacity())).toList();
+                .map(r -> new PlanRoom(r.id().value(), r.venueId().value(), r.name(), r.capacity()))
+                .toList();
 
         Set<PersonId> principals = new HashSet<>();
         entries.forEach(e -> {
@@ -297,28 +320,39 @@ public class BilateralService {
         });
         Set<MeetingId> ours = new HashSet<>();
         ours.add(conferenceId);
-        entries.stream().map(BilateralEntry::meetingId).filter(Objects::nonNull).forEach(m -> ours.add(new MeetingId(m)));
+        entries.stream()
+                .map(BilateralEntry::meetingId)
+                .filter(Objects::nonNull)
+                .forEach(m -> ours.add(new MeetingId(m)));
         List<Taken> taken = new ArrayList<>();
-        for (BusyTime busy : scheduling.busyTimes(principals, rooms.stream().map(r -> new RoomId(r.id()))
-                .collect(Collectors.toSet()), from, to, ours)) {
-            taken.add(new Taken(busy.person() == null ? -1 : busy.person().value(),
+        for (BusyTime busy : scheduling.busyTimes(
+                principals, rooms.stream().map(r -> new RoomId(r.id())).collect(Collectors.toSet()), from, to, ours)) {
+            taken.add(new Taken(
+                    busy.person() == null ? -1 : busy.person().value(),
                     busy.room() == null ? -1 : busy.room().value(),
-                    busy.venue() == null ? PlanRules.NO_VENUE : busy.venue().value(), busy.start(), busy.end()));
+                    busy.venue() == null ? PlanRules.NO_VENUE : busy.venue().value(),
+                    busy.start(),
+                    busy.end()));
         }
         // the conference's own programme keeps every principal busy, whoever its delegations name
         for (MeetingDetails session : programme(conferenceId, from, to, ours)) {
-            long venue = session.venue() == null ? PlanRules.NO_VENUE : session.venue().id().value();
+            long venue = session.venue() == null
+                    ? PlanRules.NO_VENUE
+                    : session.venue().id().value();
             principals.forEach(p -> taken.add(new Taken(p.value(), -1, venue, session.start(), session.end())));
         }
 
         Map<Long, MeetingDetails> made = new HashMap<>();
-        entries.stream().map(BilateralEntry::meetingId).filter(Objects::nonNull)
+        entries.stream()
+                .map(BilateralEntry::meetingId)
+                .filter(Objects::nonNull)
                 .forEach(m -> made.put(m, meetings.get(new MeetingId(m))));
-        List<PlanBuilder.Request> planned = entries.stream().map(e -> request(e, made)).toList();
+        List<PlanBuilder.Request> planned =
+                entries.stream().map(e -> request(e, made)).toList();
         Set<Long> venueIds = rooms.stream().map(PlanRoom::venueId).collect(Collectors.toSet());
         taken.stream().map(Taken::venueId).filter(v -> v != PlanRules.NO_VENUE).forEach(venueIds::add);
-        PlanBuilder.Frame frame = new PlanBuilder.Frame(zone, firstDay, lastDay, dayStart, dayEnd, bufferMinutes,
-                roomSettings.walkingTimes(venueIds));
+        PlanBuilder.Frame frame = new PlanBuilder.Frame(
+                zone, firstDay, lastDay, dayStart, dayEnd, bufferMinutes, roomSettings.walkingTimes(venueIds));
         return PlanBuilder.build(frame, rooms, taken, planned);
     }
 
@@ -330,27 +364,46 @@ public class BilateralService {
         MeetingDetails meeting = e.meetingId() == null ? null : made.get(e.meetingId());
         if (meeting != null) {
             previousStart = meeting.start();
-            previousRoom = meeting.venue() == null || meeting.venue().room() == null ? null
+            previousRoom = meeting.venue() == null || meeting.venue().room() == null
+                    ? null
                     : meeting.venue().room().value();
             pinned = pinned || meeting.status() != MeetingStatus.DRAFT;
         }
         List<Taken> unavailable = e.unavailable().stream()
-                .map(s -> new Taken(e.counterpartPrincipalId(), -1, PlanRules.NO_VENUE, s.start(), s.end())).toList();
-        return new PlanBuilder.Request(e.id().value(), e.ourPrincipalId(), e.counterpartPrincipalId(),
-                e.partySize(), e.durationMinutes(), e.priority(), e.precedence(), e.earliest(), e.latest(),
-                e.preferredFrom(), e.preferredTo(), unavailable, previousStart, previousRoom, pinned);
+                .map(s -> new Taken(e.counterpartPrincipalId(), -1, PlanRules.NO_VENUE, s.start(), s.end()))
+                .toList();
+        return new PlanBuilder.Request(
+                e.id().value(),
+                e.ourPrincipalId(),
+                e.counterpartPrincipalId(),
+                e.partySize(),
+                e.durationMinutes(),
+                e.priority(),
+                e.precedence(),
+                e.earliest(),
+                e.latest(),
+                e.preferredFrom(),
+                e.preferredTo(),
+                unavailable,
+                previousStart,
+                previousRoom,
+                pinned);
     }
 
     private List<MeetingDetails> programme(MeetingId conferenceId, Instant from, Instant to, Set<MeetingId> ours) {
         MeetingSelection selection = new MeetingSelection(MeetingFilter.all(), conferenceId, OCCUPYING, from, to, from);
-        return meetings.select(selection, PROGRAMME_LIMIT).stream().filter(m -> !ours.contains(m.id())).toList();
+        return meetings.select(selection, PROGRAMME_LIMIT).stream()
+                .filter(m -> !ours.contains(m.id()))
+                .toList();
     }
 
     private PlanOutcome keep(MeetingId conferenceId, BilateralPlan solved) {
         MeetingDetails conference = conference(conferenceId);
-        Map<Long, PlannedBilateral> byId = solved.bilaterals().stream()
-                .collect(Collectors.toMap(PlannedBilateral::id, Function.identity()));
-        PlanRules rules = solved.bilaterals().isEmpty() ? null : solved.bilaterals().getFirst().rules();
+        Map<Long, PlannedBilateral> byId =
+                solved.bilaterals().stream().collect(Collectors.toMap(PlannedBilateral::id, Function.identity()));
+        PlanRules rules = solved.bilaterals().isEmpty()
+                ? null
+                : solved.bilaterals().getFirst().rules();
         List<BilateralEntry> entries = requests.findByConference(conferenceId.value());
         for (BilateralEntry entry : entries) {
             PlannedBilateral planned = byId.get(entry.id().value());
@@ -367,7 +420,8 @@ public class BilateralService {
     }
 
     private static PlanScore scoreOf(@Nullable HardMediumSoftScore score) {
-        return score == null ? new PlanScore(0, 0, 0)
+        return score == null
+                ? new PlanScore(0, 0, 0)
                 : new PlanScore(score.hardScore(), score.mediumScore(), score.softScore());
     }
 
@@ -390,18 +444,22 @@ public class BilateralService {
         if (!problems.isEmpty()) {
             throw new InvalidBilateralException(problems);
         }
-        if (people.getAll(List.of(data.ourPrincipal(), data.counterpartPrincipal())).size() != 2) {
+        if (people.getAll(List.of(data.ourPrincipal(), data.counterpartPrincipal()))
+                        .size()
+                != 2) {
             throw new NotFoundException("A principal");
         }
     }
 
     private PersonLookup personNamed(String name) {
         List<Person> found = people.find(PersonFilter.byText(name), PageRequest.of(0, 20)).getContent().stream()
-                .filter(p -> p.fullName().equalsIgnoreCase(name.strip())).toList();
+                .filter(p -> p.fullName().equalsIgnoreCase(name.strip()))
+                .toList();
         if (found.size() == 1) {
             return new PersonLookup(found.getFirst().id(), null);
         }
-        return new PersonLookup(null, found.isEmpty() ? "bilateral.csv.unknownPerson" : "bilateral.csv.ambiguousPerson");
+        return new PersonLookup(
+                null, found.isEmpty() ? "bilateral.csv.unknownPerson" : "bilateral.csv.ambiguousPerson");
     }
 
     private Map<PersonId, Person> personsOf(Collection<BilateralEntry> entries) {
@@ -424,17 +482,27 @@ public class BilateralService {
     private List<Bilateral> bilaterals(MeetingDetails conference, List<BilateralEntry> entries) {
         Map<PersonId, Person> persons = personsOf(entries);
         Map<Long, Room> rooms = roomsById(conference);
-        return entries.stream().map(e -> {
-            Room room = e.plannedRoomId() == null ? null : rooms.get(e.plannedRoomId());
-            Instant start = e.plannedStart();
-            PlannedSlot slot = start == null || room == null ? null
-                    : new PlannedSlot(start, Objects.requireNonNull(e.plannedEnd()), room.id(), room.name(),
-                            e.pinned());
-            return new Bilateral(e.id(), conference.id(), e.toData(conference.timeZone()),
-                    nameOf(persons, e.counterpartPrincipalId()), nameOf(persons, e.ourPrincipalId()), e.status(),
-                    slot, e.unplacedReason(), e.meetingId() == null ? null : new MeetingId(e.meetingId()),
-                    e.version());
-        }).toList();
+        return entries.stream()
+                .map(e -> {
+                    Room room = e.plannedRoomId() == null ? null : rooms.get(e.plannedRoomId());
+                    Instant start = e.plannedStart();
+                    PlannedSlot slot = start == null || room == null
+                            ? null
+                            : new PlannedSlot(
+                                    start, Objects.requireNonNull(e.plannedEnd()), room.id(), room.name(), e.pinned());
+                    return new Bilateral(
+                            e.id(),
+                            conference.id(),
+                            e.toData(conference.timeZone()),
+                            nameOf(persons, e.counterpartPrincipalId()),
+                            nameOf(persons, e.ourPrincipalId()),
+                            e.status(),
+                            slot,
+                            e.unplacedReason(),
+                            e.meetingId() == null ? null : new MeetingId(e.meetingId()),
+                            e.version());
+                })
+                .toList();
     }
 
     private static String nameOf(Map<PersonId, Person> persons, long id) {
@@ -442,8 +510,8 @@ public class BilateralService {
         return person == null ? "" : person.fullName();
     }
 
-    private static MeetingData meetingData(MeetingDetails conference, BilateralEntry entry,
-            Map<PersonId, Person> persons, Room room, Instant start) {
+    private static MeetingData meetingData(
+            MeetingDetails conference, BilateralEntry entry, Map<PersonId, Person> persons, Room room, Instant start) {
         Person ours = persons.get(new PersonId(entry.ourPrincipalId()));
         Person theirs = persons.get(new PersonId(entry.counterpartPrincipalId()));
         if (ours == null || theirs == null) {
@@ -455,14 +523,29 @@ public class BilateralService {
             title = title.substring(0, MeetingData.TITLE_MAX_LENGTH - 1) + "\u2026";
         }
         var side = entry.toData(zone);
-        return new MeetingData(title, MeetingKind.SIDELINE_MEETING, MeetingKind.SIDELINE_MEETING.defaultTier(),
-                MeetingFormat.IN_PERSON, LocalDateTime.ofInstant(start, zone),
-                LocalDateTime.ofInstant(Objects.requireNonNull(entry.plannedEnd()), zone), zone, room.venueId(),
-                room.id(), side.requestedBy() == RequestedBy.US ? ours.country() : side.counterpartCountry(), null,
-                conference.classification(), side.notes(), conference.id(), null,
-                List.of(new DelegationData(ours.country(), null, true,
-                                List.of(new MemberData(ours.id(), MemberRole.HEAD))),
-                        new DelegationData(side.counterpartCountry(), null, false,
+        return new MeetingData(
+                title,
+                MeetingKind.SIDELINE_MEETING,
+                MeetingKind.SIDELINE_MEETING.defaultTier(),
+                MeetingFormat.IN_PERSON,
+                LocalDateTime.ofInstant(start, zone),
+                LocalDateTime.ofInstant(Objects.requireNonNull(entry.plannedEnd()), zone),
+                zone,
+                room.venueId(),
+                room.id(),
+                side.requestedBy() == RequestedBy.US ? ours.country() : side.counterpartCountry(),
+                null,
+                conference.classification(),
+                side.notes(),
+                conference.id(),
+                null,
+                List.of(
+                        new DelegationData(
+                                ours.country(), null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
+                        new DelegationData(
+                                side.counterpartCountry(),
+                                null,
+                                false,
                                 List.of(new MemberData(theirs.id(), MemberRole.HEAD)))),
                 List.of());
     }
@@ -470,10 +553,23 @@ public class BilateralService {
     /** The new time and room, keeping what planners have added to the meeting since it was made. */
     private static MeetingData withDelegationsOf(MeetingDetails made, MeetingData planned) {
         MeetingData current = made.toData();
-        return new MeetingData(current.title(), current.kind(), current.tier(), current.format(), planned.start(),
-                planned.end(), current.timeZone(), planned.venue(), planned.room(), current.initiatingSide(),
-                current.hostSide(), current.classification(), current.objectives(), current.parentConference(),
-                current.followUpOf(), current.delegations(), current.agenda());
+        return new MeetingData(
+                current.title(),
+                current.kind(),
+                current.tier(),
+                current.format(),
+                planned.start(),
+                planned.end(),
+                current.timeZone(),
+                planned.venue(),
+                planned.room(),
+                current.initiatingSide(),
+                current.hostSide(),
+                current.classification(),
+                current.objectives(),
+                current.parentConference(),
+                current.followUpOf(),
+                current.delegations(),
+                current.agenda());
     }
-
 }

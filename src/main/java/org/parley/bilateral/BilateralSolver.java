@@ -5,11 +5,11 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -61,7 +61,8 @@ class BilateralSolver implements AutoCloseable {
     BilateralPlan solve(long conferenceId, BilateralPlan problem, Consumer<HardMediumSoftScore> progress) {
         SolverJob<BilateralPlan, Long> job;
         try {
-            job = solverManager.solveBuilder()
+            job = solverManager
+                    .solveBuilder()
                     .withProblemId(conferenceId)
                     .withProblem(problem)
                     .withBestSolutionConsumer(best -> {

@@ -18,7 +18,8 @@ final class PlanCheck {
     /** Every hard rule the plan breaks, in words for a log or a failing test; empty for a feasible plan. */
     static List<String> violations(BilateralPlan plan) {
         List<String> found = new ArrayList<>();
-        List<PlannedBilateral> placed = plan.bilaterals().stream().filter(b -> b.placement() != null).toList();
+        List<PlannedBilateral> placed =
+                plan.bilaterals().stream().filter(b -> b.placement() != null).toList();
         for (int i = 0; i < placed.size(); i++) {
             PlannedBilateral a = placed.get(i);
             if (!a.insideAllowedHours()) {
@@ -54,7 +55,9 @@ final class PlanCheck {
         if (left.allowed().stream().noneMatch(w -> w.to() - w.from() >= left.duration())) {
             return UnplacedReason.OUTSIDE_CONFERENCE_HOURS;
         }
-        List<PlanRoom> rooms = plan.rooms().stream().filter(r -> r.capacity() >= left.partySize()).toList();
+        List<PlanRoom> rooms = plan.rooms().stream()
+                .filter(r -> r.capacity() >= left.partySize())
+                .toList();
         if (rooms.isEmpty()) {
             return UnplacedReason.NO_ROOM_LARGE_ENOUGH;
         }
@@ -63,7 +66,8 @@ final class PlanCheck {
         boolean bothEverFree = false;
         boolean anyFreeRoomAndTime = false;
         List<PlannedBilateral> placed = plan.bilaterals().stream()
-                .filter(b -> b.placement() != null && b != left).toList();
+                .filter(b -> b.placement() != null && b != left)
+                .toList();
         for (Window window : left.allowed()) {
             for (int start = window.from(); start + left.duration() <= window.to(); start += PlanRules.STEP) {
                 for (PlanRoom room : rooms) {
@@ -95,18 +99,32 @@ final class PlanCheck {
      * Whether the bilateral fits at that start and room beside the busy times and the bilaterals already placed,
      * by the hard rules (its allowed hours and the room's size included): what a greedy planner asks.
      */
-    static boolean fits(PlannedBilateral request, int start, PlanRoom room, List<PlannedBilateral> placed,
-            BilateralPlan plan) {
+    static boolean fits(
+            PlannedBilateral request, int start, PlanRoom room, List<PlannedBilateral> placed, BilateralPlan plan) {
         PlannedBilateral trial = trial(request, start, room);
-        return trial.insideAllowedHours() && room.capacity() >= request.partySize()
-                && free(trial, request.ours(), plan) && free(trial, request.counterpart(), plan)
-                && roomFree(trial, plan) && placed.stream().noneMatch(other -> conflict(trial, other));
+        return trial.insideAllowedHours()
+                && room.capacity() >= request.partySize()
+                && free(trial, request.ours(), plan)
+                && free(trial, request.counterpart(), plan)
+                && roomFree(trial, plan)
+                && placed.stream().noneMatch(other -> conflict(trial, other));
     }
 
     private static PlannedBilateral trial(PlannedBilateral left, int start, PlanRoom room) {
-        PlannedBilateral trial = new PlannedBilateral(left.id(), left.ours(), left.counterpart(), left.partySize(),
-                left.duration(), left.priority(), left.precedence(), left.allowed(), left.preferred(), null,
-                List.of(), left.rules(), false);
+        PlannedBilateral trial = new PlannedBilateral(
+                left.id(),
+                left.ours(),
+                left.counterpart(),
+                left.partySize(),
+                left.duration(),
+                left.priority(),
+                left.precedence(),
+                left.allowed(),
+                left.preferred(),
+                null,
+                List.of(),
+                left.rules(),
+                false);
         trial.place(new PlanModel.Placement(start, room));
         return trial;
     }
@@ -116,8 +134,9 @@ final class PlanCheck {
     }
 
     private static boolean roomFree(PlannedBilateral trial, BilateralPlan plan) {
-        return plan.busy().stream().noneMatch(busy -> busy.roomId() == trial.room().id()
-                && PlanRules.overlap(trial.start(), trial.end(), busy.start(), busy.end(), 0) > 0);
+        return plan.busy().stream()
+                .noneMatch(busy -> busy.roomId() == trial.room().id()
+                        && PlanRules.overlap(trial.start(), trial.end(), busy.start(), busy.end(), 0) > 0);
     }
 
     private static boolean conflict(PlannedBilateral trial, PlannedBilateral other) {

@@ -7,6 +7,8 @@ public record PlanOutcome(PlanScore score, List<Bilateral> bilaterals) {
 
     /** How many requests of that priority the plan places, of how many that needed a place. */
     public long placed(Priority priority) {
-        return bilaterals.stream().filter(b -> b.data().priority() == priority && b.slot() != null).count();
+        return bilaterals.stream()
+                .filter(b -> b.data().priority() == priority && b.slot() != null)
+                .count();
     }
 }

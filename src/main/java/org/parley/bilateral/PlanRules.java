@@ -15,6 +15,7 @@ final class PlanRules {
     static final int MINUTES_PER_DAY = 24 * 60;
     /** Bilaterals start on the quarter hour: the times a planner would choose and the editor's pickers offer. */
     static final int STEP = 15;
+
     static final long NO_VENUE = -1;
 
     private final Instant origin;
@@ -33,8 +34,8 @@ final class PlanRules {
 
     int minuteOf(Instant instant) {
         // far-off limits (a request's "latest" years ahead) become the edge of the int range, which is as good
-        return (int) Math.clamp(Duration.between(origin, instant).toMinutes(), Integer.MIN_VALUE / 2,
-                Integer.MAX_VALUE / 2);
+        return (int)
+                Math.clamp(Duration.between(origin, instant).toMinutes(), Integer.MIN_VALUE / 2, Integer.MAX_VALUE / 2);
     }
 
     Instant instantOf(int minute) {

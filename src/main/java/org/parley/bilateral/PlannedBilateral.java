@@ -20,6 +20,7 @@ class PlannedBilateral {
 
     @PlanningId
     private long id;
+
     private long ours;
     private long counterpart;
     private int partySize;
@@ -44,9 +45,20 @@ class PlannedBilateral {
      * @param allowed where it may take place: the conference's days and hours within its earliest and latest
      * @param previous where the last plan put it; moving it away costs, so that re-planning changes little
      */
-    PlannedBilateral(long id, long ours, long counterpart, int partySize, int duration, Priority priority,
-            int precedence, List<Window> allowed, @Nullable Window preferred, @Nullable Placement previous,
-            List<Placement> candidates, PlanRules rules, boolean pinned) {
+    PlannedBilateral(
+            long id,
+            long ours,
+            long counterpart,
+            int partySize,
+            int duration,
+            Priority priority,
+            int precedence,
+            List<Window> allowed,
+            @Nullable Window preferred,
+            @Nullable Placement previous,
+            List<Placement> candidates,
+            PlanRules rules,
+            boolean pinned) {
         this.id = id;
         this.ours = ours;
         this.counterpart = counterpart;
@@ -100,11 +112,13 @@ class PlannedBilateral {
         return allowed;
     }
 
-    @Nullable Window preferred() {
+    @Nullable
+    Window preferred() {
         return preferred;
     }
 
-    @Nullable Placement previous() {
+    @Nullable
+    Placement previous() {
         return previous;
     }
 
@@ -112,7 +126,8 @@ class PlannedBilateral {
         return pinned;
     }
 
-    @Nullable Placement placement() {
+    @Nullable
+    Placement placement() {
         return placement;
     }
 
@@ -152,7 +167,11 @@ class PlannedBilateral {
 
     /** Minutes by which the two are too close for one person to attend both (walk and buffer included). */
     int clashWith(PlannedBilateral other) {
-        return PlanRules.overlap(start(), end(), other.start(), other.end(),
+        return PlanRules.overlap(
+                start(),
+                end(),
+                other.start(),
+                other.end(),
                 rules().gap(room().venueId(), other.room().venueId()));
     }
 

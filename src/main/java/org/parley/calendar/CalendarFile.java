@@ -28,7 +28,9 @@ public record CalendarFile(String fileName, CalendarMethod method, byte[] conten
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CalendarFile file && fileName.equals(file.fileName) && method == file.method
+        return other instanceof CalendarFile file
+                && fileName.equals(file.fileName)
+                && method == file.method
                 && Arrays.equals(content, file.content);
     }
 

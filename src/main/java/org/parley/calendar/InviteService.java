@@ -1,6 +1,8 @@
 package org.parley.calendar;
 
 import java.util.Locale;
+import org.parley.calendar.internal.InviteWriter;
+import org.parley.calendar.internal.Sequences;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
@@ -8,8 +10,6 @@ import org.parley.shared.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.parley.calendar.internal.InviteWriter;
-import org.parley.calendar.internal.Sequences;
 
 /**
  * One meeting as an iCalendar file. Only approved meetings leave Parley (and their cancellation follows them). Every
@@ -49,9 +49,10 @@ public class InviteService {
         return switch (offerFor(meeting)) {
             case INVITE -> file(counted, CalendarMethod.REQUEST, "");
             case CANCELLATION -> file(counted, CalendarMethod.CANCEL, "-cancelled");
-            case COPY_ONLY -> throw new RuleViolationException("Nobody in \u201c" + meeting.title()
-                    + "\u201d has an e-mail address, so there is nobody to invite: add their addresses in People, "
-                    + "or add the meeting to your own calendar");
+            case COPY_ONLY ->
+                throw new RuleViolationException("Nobody in \u201c" + meeting.title()
+                        + "\u201d has an e-mail address, so there is nobody to invite: add their addresses in People, "
+                        + "or add the meeting to your own calendar");
             case NOT_YET -> throw notYet(meeting);
             case NEVER -> throw neverSent(meeting);
         };
@@ -64,8 +65,9 @@ public class InviteService {
         MeetingDetails meeting = counted.meeting();
         return switch (offerFor(meeting)) {
             case INVITE, COPY_ONLY -> file(counted, CalendarMethod.PUBLISH, "");
-            case CANCELLATION -> throw new RuleViolationException("\u201c" + meeting.title()
-                    + "\u201d is cancelled: download its cancellation, which removes it from your calendar");
+            case CANCELLATION ->
+                throw new RuleViolationException("\u201c" + meeting.title()
+                        + "\u201d is cancelled: download its cancellation, which removes it from your calendar");
             case NOT_YET -> throw notYet(meeting);
             case NEVER -> throw neverSent(meeting);
         };
@@ -89,7 +91,7 @@ public class InviteService {
 
     private static RuleViolationException notYet(MeetingDetails meeting) {
         // the refusal rolls back the count made on the way: nothing about a draft changes by asking
-        return new RuleViolationException("Invites are available once the meeting is approved; \u201c"
-                + meeting.title() + "\u201d is " + meeting.status().label().toLowerCase(Locale.ROOT));
+        return new RuleViolationException("Invites are available once the meeting is approved; \u201c" + meeting.title()
+                + "\u201d is " + meeting.status().label().toLowerCase(Locale.ROOT));
     }
 }

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BackupService {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
     private final CurrentUser currentUser;
@@ -71,7 +71,8 @@ public class BackupService {
             OutputStream out = destination.open(backup);
             Files.copy(file, out);
             out.flush();
-            events.publishEvent(new BackedUp(currentUser.actorName(), backup.fileName() + ", " + backup.bytes() + " bytes"));
+            events.publishEvent(
+                    new BackedUp(currentUser.actorName(), backup.fileName() + ", " + backup.bytes() + " bytes"));
             return backup;
         } catch (SQLException e) {
             throw new IllegalStateException("The backup failed: " + e.getMessage(), e);

@@ -50,8 +50,10 @@ class DurableCommits implements TransactionExecutionListener {
                     }
                 }
                 case "PostgreSQL" -> requireDurablePostgres(connection);
-                default -> log.warn("Parley does not know how {} makes commits durable; check it yourself",
-                        metaData.getDatabaseProductName());
+                default ->
+                    log.warn(
+                            "Parley does not know how {} makes commits durable; check it yourself",
+                            metaData.getDatabaseProductName());
             }
         }
     }
@@ -77,8 +79,8 @@ class DurableCommits implements TransactionExecutionListener {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw new IllegalStateException("The change was committed but not forced to the disk: " + e.getMessage(),
-                    e);
+            throw new IllegalStateException(
+                    "The change was committed but not forced to the disk: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -89,8 +91,11 @@ class DurableCommits implements TransactionExecutionListener {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw new IllegalStateException("Parley cannot make commits durable on the embedded database (its user "
-                    + "must be an H2 administrator, as the user that created the database is): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Parley cannot make commits durable on the embedded database (its user "
+                            + "must be an H2 administrator, as the user that created the database is): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -102,7 +107,8 @@ class DurableCommits implements TransactionExecutionListener {
                 if ("off".equalsIgnoreCase(value.getString(1))) {
                     throw new IllegalStateException("PostgreSQL runs with " + setting + " = off: a crash would lose "
                             + "changes Parley has already confirmed. Set it to on (postgresql.conf, or ALTER ROLE/"
-                            + "DATABASE … RESET " + setting + ") and start Parley again (docs/0012-embedded-database.md).");
+                            + "DATABASE … RESET " + setting
+                            + ") and start Parley again (docs/0012-embedded-database.md).");
                 }
             }
         }

@@ -12,8 +12,8 @@ import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
-import org.parley.meeting.MemberDetails;
 import org.parley.meeting.MeetingSummary;
+import org.parley.meeting.MemberDetails;
 import org.parley.security.SystemTask;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
@@ -45,7 +45,11 @@ final class DemoAccounts {
     private final UserDetailsService userDetails;
     private final Clock clock;
 
-    DemoAccounts(UserService users, PeopleService people, MeetingService meetings, UserDetailsService userDetails,
+    DemoAccounts(
+            UserService users,
+            PeopleService people,
+            MeetingService meetings,
+            UserDetailsService userDetails,
             Clock clock) {
         this.users = users;
         this.people = people;
@@ -60,11 +64,14 @@ final class DemoAccounts {
         SCENARIO_PEOPLE.values().forEach(key -> taken.add(directory.person(key).id()));
         for (var user : DemoUsers.ALL) {
             String key = SCENARIO_PEOPLE.get(user.username());
-            Optional<PersonId> person = key != null ? Optional.of(directory.person(key).id())
-                    : SystemTask.runAs(userDetails.loadUserByUsername(user.username()), () -> memberOfAnApprovedMeeting(taken));
+            Optional<PersonId> person = key != null
+                    ? Optional.of(directory.person(key).id())
+                    : SystemTask.runAs(
+                            userDetails.loadUserByUsername(user.username()), () -> memberOfAnApprovedMeeting(taken));
             person.ifPresent(id -> {
                 taken.add(id);
-                SystemTask.runAsSystem(() -> people.linkAccount(id, accountOf(user.username()).id()));
+                SystemTask.runAsSystem(
+                        () -> people.linkAccount(id, accountOf(user.username()).id()));
             });
         }
     }
@@ -75,8 +82,10 @@ final class DemoAccounts {
         for (MeetingSummary meeting : meetings.find(upcoming, PageRequest.of(0, 50, Sort.by("start")))) {
             Optional<PersonId> free = meetings.get(meeting.id()).delegations().stream()
                     .filter(DelegationDetails::ours)
-                    .flatMap(d -> d.members().stream()).map(MemberDetails::person)
-                    .filter(p -> !taken.contains(p)).findFirst();
+                    .flatMap(d -> d.members().stream())
+                    .map(MemberDetails::person)
+                    .filter(p -> !taken.contains(p))
+                    .findFirst();
             if (free.isPresent()) {
                 return free;
             }
@@ -85,7 +94,9 @@ final class DemoAccounts {
     }
 
     private UserSummary accountOf(String username) {
-        return users.list(username, PageRequest.of(0, 10)).stream().filter(u -> u.username().equals(username))
-                .findFirst().orElseThrow();
+        return users.list(username, PageRequest.of(0, 10)).stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 }

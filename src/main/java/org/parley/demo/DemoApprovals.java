@@ -28,8 +28,8 @@ final class DemoApprovals {
     private final FollowUpService followUps;
     private final UserDetailsService users;
 
-    DemoApprovals(ApprovalService approvals, MeetingService meetings, FollowUpService followUps,
-            UserDetailsService users) {
+    DemoApprovals(
+            ApprovalService approvals, MeetingService meetings, FollowUpService followUps, UserDetailsService users) {
         this.approvals = approvals;
         this.meetings = meetings;
         this.followUps = followUps;
@@ -38,36 +38,54 @@ final class DemoApprovals {
 
     void run(DemoMeetings demo) {
         submitAndApprove(demo.presidentsCall, "approver", "senior");
-        completeWithOutcomes(demo.presidentsCall, List.of(
-                "Agreed that relations need repair and that teams start work without delay",
-                "Agreed to begin work towards a settlement",
-                "Exchanged views; to be taken up by the Foreign Ministers"));
+        completeWithOutcomes(
+                demo.presidentsCall,
+                List.of(
+                        "Agreed that relations need repair and that teams start work without delay",
+                        "Agreed to begin work towards a settlement",
+                        "Exchanged views; to be taken up by the Foreign Ministers"));
         submitAndApprove(demo.ministersCall, "approver");
-        completeWithOutcomes(demo.ministersCall, List.of(
-                "Agreed to keep channels of communication open",
-                "Noted; to be discussed further",
-                "Exchanged views",
-                "Exchanged views",
-                "Agreed to convene experts soon to remove obstacles to the embassies' work"));
+        completeWithOutcomes(
+                demo.ministersCall,
+                List.of(
+                        "Agreed to keep channels of communication open",
+                        "Noted; to be discussed further",
+                        "Exchanged views",
+                        "Exchanged views",
+                        "Agreed to convene experts soon to remove obstacles to the embassies' work"));
         recordDecisions(demo);
         submitAndApprove(demo.conference, "approver2");
         submitAndApprove(demo.sideline, "approver");
         submitAndApprove(demo.riyadh, "approver");
         as("planner", () -> approvals.submit(demo.experts, "Follow-up of the Foreign Ministers' call"));
         // the summit carries a parity warning (Saudi Arabia sends its Foreign Minister): its justification, docs/0023
-        as("planner", () -> approvals.submit(demo.summit, "Dates agreed in principle in Riyadh. Saudi Arabia is"
-                + " represented by its Foreign Minister on the Crown Prince's behalf, as the Royal Court confirmed;"
-                + " protocol accepts the difference in rank for the host's delegation."));
+        as(
+                "planner",
+                () -> approvals.submit(
+                        demo.summit,
+                        "Dates agreed in principle in Riyadh. Saudi Arabia is"
+                                + " represented by its Foreign Minister on the Crown Prince's behalf, as the Royal Court confirmed;"
+                                + " protocol accepts the difference in rank for the host's delegation."));
         as("approver", () -> approvals.approve(demo.summit, 1, "Agreed; the senior approver decides the second"));
 
-        List<MeetingId> generated = as("planner", () -> meetings.find(
-                new MeetingFilter("Working group", null, null, MeetingStatus.DRAFT, null, null, null, null),
-                PageRequest.of(0, 2)).getContent().stream().map(m -> m.id()).toList());
+        List<MeetingId> generated = as(
+                "planner",
+                () -> meetings
+                        .find(
+                                new MeetingFilter(
+                                        "Working group", null, null, MeetingStatus.DRAFT, null, null, null, null),
+                                PageRequest.of(0, 2))
+                        .getContent()
+                        .stream()
+                        .map(m -> m.id())
+                        .toList());
         if (generated.size() == 2) {
             MeetingId rejected = generated.get(0);
             as("planner", () -> approvals.submit(rejected, null));
-            as("approver2", () -> approvals.reject(rejected, 1,
-                    "Please move it to after the Riyadh talks and add an interpreter"));
+            as(
+                    "approver2",
+                    () -> approvals.reject(
+                            rejected, 1, "Please move it to after the Riyadh talks and add an interpreter"));
             as("planner", () -> approvals.cancel(generated.get(1), "The other side's delegation cannot travel"));
         }
     }
@@ -75,13 +93,39 @@ final class DemoApprovals {
     /** What the ministers asked to be done, as action items with owners and due dates. */
     private void recordDecisions(DemoMeetings demo) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
-        as("planner", () -> followUps.record(demo.ministersCall, new OutcomeData(OutcomeKind.ACTION_ITEM,
-                "Convene experts soon to remove obstacles to the work of the embassies", 4,
-                demo.directorId(), null, today.plusDays(20))));
-        as("planner", () -> followUps.record(demo.ministersCall, new OutcomeData(OutcomeKind.ACTION_ITEM,
-                "Prepare a summit of the Presidents", null, demo.ministerId(), null, today.plusDays(45))));
-        as("planner", () -> followUps.record(demo.presidentsCall, new OutcomeData(OutcomeKind.ACTION_ITEM,
-                "Brief the Foreign Minister before his call", null, demo.directorId(), null, today.minusDays(3))));
+        as(
+                "planner",
+                () -> followUps.record(
+                        demo.ministersCall,
+                        new OutcomeData(
+                                OutcomeKind.ACTION_ITEM,
+                                "Convene experts soon to remove obstacles to the work of the embassies",
+                                4,
+                                demo.directorId(),
+                                null,
+                                today.plusDays(20))));
+        as(
+                "planner",
+                () -> followUps.record(
+                        demo.ministersCall,
+                        new OutcomeData(
+                                OutcomeKind.ACTION_ITEM,
+                                "Prepare a summit of the Presidents",
+                                null,
+                                demo.ministerId(),
+                                null,
+                                today.plusDays(45))));
+        as(
+                "planner",
+                () -> followUps.record(
+                        demo.presidentsCall,
+                        new OutcomeData(
+                                OutcomeKind.ACTION_ITEM,
+                                "Brief the Foreign Minister before his call",
+                                null,
+                                demo.directorId(),
+                                null,
+                                today.minusDays(3))));
     }
 
     private void submitAndApprove(MeetingId id, String... approvers) {

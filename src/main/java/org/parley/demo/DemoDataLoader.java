@@ -8,26 +8,26 @@ import org.parley.calendar.feed.FeedData;
 import org.parley.calendar.feed.FeedScope;
 import org.parley.calendar.feed.FeedService;
 import org.parley.calendar.feed.IssuedFeed;
-import org.parley.shared.Classification;
 import org.parley.directory.PeopleService;
-import org.parley.followup.FollowUpService;
 import org.parley.directory.VenueService;
+import org.parley.followup.FollowUpService;
 import org.parley.meeting.MeetingService;
 import org.parley.protocol.ProtocolService;
 import org.parley.readout.ReadoutService;
 import org.parley.security.SystemTask;
 import org.parley.security.UserService;
+import org.parley.shared.Classification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Fills the demo database through the same services the UI uses. The demo database is rebuilt at every start so that
@@ -50,10 +50,19 @@ class DemoDataLoader {
 
     @Bean
     @Order(0)
-    ApplicationRunner demoData(UserService users, PeopleService people, VenueService venues,
-            MeetingService meetings, ApprovalService approvals, FollowUpService followUps,
-            UserDetailsService userDetails, Clock clock, FeedService feeds, ReadoutService readouts,
-            DemoSettings settings, ProtocolService protocol) {
+    ApplicationRunner demoData(
+            UserService users,
+            PeopleService people,
+            VenueService venues,
+            MeetingService meetings,
+            ApprovalService approvals,
+            FollowUpService followUps,
+            UserDetailsService userDetails,
+            Clock clock,
+            FeedService feeds,
+            ReadoutService readouts,
+            DemoSettings settings,
+            ProtocolService protocol) {
         return (ApplicationArguments args) -> {
             long started = System.nanoTime();
             // a fixed seed: every start generates the same demo, shifted to today
@@ -73,18 +82,33 @@ class DemoDataLoader {
             new DemoApprovals(approvals, meetings, followUps, userDetails).run(demo);
             new DemoReadouts(readouts, userDetails).run(demo);
             new DemoAccounts(users, people, meetings, userDetails, clock).run(directory);
-            log.info("Demo data ready in {} ms: {} scenario meetings, {} generated, {} people",
-                    (System.nanoTime() - started) / 1_000_000, demo.scenario.size(), generated,
+            log.info(
+                    "Demo data ready in {} ms: {} scenario meetings, {} generated, {} people",
+                    (System.nanoTime() - started) / 1_000_000,
+                    demo.scenario.size(),
+                    generated,
                     directory.named.size() + directory.crowd.size());
-            log.info("Demo users: {} (password \"{}\")",
-                    DemoUsers.ALL.stream().map(u -> u.username()).toList(), DemoUsers.PASSWORD);
+            log.info(
+                    "Demo users: {} (password \"{}\")",
+                    DemoUsers.ALL.stream().map(u -> u.username()).toList(),
+                    DemoUsers.PASSWORD);
             // the demo database is new at every start, so the feed and its token are too; the raw token lives only
             // in this log line (Parley stores its hash), which is acceptable for demo data and nothing else
-            IssuedFeed feed = SystemTask.runAs(userDetails.loadUserByUsername("planner"), () -> feeds.create(
-                    new FeedData("Parley demo: everything Paula may see", FeedScope.EVERYTHING, null, null, null,
-                            Classification.UNCLASSIFIED, true)));
-            log.info("Demo calendar feed of the planner: {} (subscribe: {}); classified meetings show as busy "
-                    + "blocks, pending ones as tentative", feed.url(), feed.webcalUrl());
+            IssuedFeed feed = SystemTask.runAs(
+                    userDetails.loadUserByUsername("planner"),
+                    () -> feeds.create(new FeedData(
+                            "Parley demo: everything Paula may see",
+                            FeedScope.EVERYTHING,
+                            null,
+                            null,
+                            null,
+                            Classification.UNCLASSIFIED,
+                            true)));
+            log.info(
+                    "Demo calendar feed of the planner: {} (subscribe: {}); classified meetings show as busy "
+                            + "blocks, pending ones as tentative",
+                    feed.url(),
+                    feed.webcalUrl());
         };
     }
 }

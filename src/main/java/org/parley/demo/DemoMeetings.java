@@ -90,130 +90,328 @@ final class DemoMeetings {
         Person saProtocol = directory.person("sa-protocol");
 
         LocalDateTime presidentsStart = today.minusDays(4).atTime(17, 0);
-        presidentsCall = save(new MeetingData("Telephone conversation between the Presidents", MeetingKind.PHONE_CALL,
-                Tier.HEAD_OF_STATE, MeetingFormat.PHONE, presidentsStart, presidentsStart.plusMinutes(90), MOSCOW,
-                null, null, US, RU, Classification.CONFIDENTIAL,
+        presidentsCall = save(new MeetingData(
+                "Telephone conversation between the Presidents",
+                MeetingKind.PHONE_CALL,
+                Tier.HEAD_OF_STATE,
+                MeetingFormat.PHONE,
+                presidentsStart,
+                presidentsStart.plusMinutes(90),
+                MOSCOW,
+                null,
+                null,
+                US,
+                RU,
+                Classification.CONFIDENTIAL,
                 "A long conversation of about ninety minutes: bilateral relations, a settlement in Ukraine, the Middle "
                         + "East. The Presidents agreed to instruct their teams to start work without delay.",
-                null, null,
-                List.of(delegation(RU, "Presidential Executive Office", true, member(ruPresident, MemberRole.HEAD),
-                                member(ruAide, MemberRole.DEPUTY), member(ruInterpreter, MemberRole.INTERPRETER)),
-                        delegation(US, "The White House", false, member(usPresident, MemberRole.HEAD),
-                                member(usNsa, MemberRole.DELEGATE), member(usInterpreter, MemberRole.INTERPRETER))),
-                List.of(new AgendaItemData("Bilateral relations", "", 30),
+                null,
+                null,
+                List.of(
+                        delegation(
+                                RU,
+                                "Presidential Executive Office",
+                                true,
+                                member(ruPresident, MemberRole.HEAD),
+                                member(ruAide, MemberRole.DEPUTY),
+                                member(ruInterpreter, MemberRole.INTERPRETER)),
+                        delegation(
+                                US,
+                                "The White House",
+                                false,
+                                member(usPresident, MemberRole.HEAD),
+                                member(usNsa, MemberRole.DELEGATE),
+                                member(usInterpreter, MemberRole.INTERPRETER))),
+                List.of(
+                        new AgendaItemData("Bilateral relations", "", 30),
                         new AgendaItemData("Settlement in Ukraine", "", 40),
                         new AgendaItemData("The Middle East", "", 20))));
 
         // the call is in the host side's zone: the Americans called, from Washington, at 07:00 their time
-        LocalDateTime ministersStart = today.minusDays(3).atTime(15, 0).atZone(MOSCOW)
-                .withZoneSameInstant(WASHINGTON).toLocalDateTime();
-        ministersCall = save(new MeetingData("Telephone conversation between the Foreign Ministers",
-                MeetingKind.PHONE_CALL, Tier.MINISTERIAL, MeetingFormat.PHONE, ministersStart,
-                ministersStart.plusMinutes(60), WASHINGTON, null, null, US, US, Classification.RESTRICTED,
+        LocalDateTime ministersStart = today.minusDays(3)
+                .atTime(15, 0)
+                .atZone(MOSCOW)
+                .withZoneSameInstant(WASHINGTON)
+                .toLocalDateTime();
+        ministersCall = save(new MeetingData(
+                "Telephone conversation between the Foreign Ministers",
+                MeetingKind.PHONE_CALL,
+                Tier.MINISTERIAL,
+                MeetingFormat.PHONE,
+                ministersStart,
+                ministersStart.plusMinutes(60),
+                WASHINGTON,
+                null,
+                null,
+                US,
+                US,
+                Classification.RESTRICTED,
                 "At the initiative of the American side. Follow up on the Presidents' conversation: keep channels of "
                         + "communication open, convene experts soon to remove obstacles to the work of the embassies, "
                         + "and prepare a summit.",
-                null, presidentsCall,
-                List.of(delegation(RU, "Ministry of Foreign Affairs", true, member(ruMinister, MemberRole.HEAD),
-                                member(ruDirector, MemberRole.NOTE_TAKER), member(ruInterpreter, MemberRole.INTERPRETER)),
-                        delegation(US, "Department of State", false, member(usSecretary, MemberRole.HEAD),
+                null,
+                presidentsCall,
+                List.of(
+                        delegation(
+                                RU,
+                                "Ministry of Foreign Affairs",
+                                true,
+                                member(ruMinister, MemberRole.HEAD),
+                                member(ruDirector, MemberRole.NOTE_TAKER),
+                                member(ruInterpreter, MemberRole.INTERPRETER)),
+                        delegation(
+                                US,
+                                "Department of State",
+                                false,
+                                member(usSecretary, MemberRole.HEAD),
                                 member(usAssistant, MemberRole.NOTE_TAKER))),
-                List.of(new AgendaItemData("Channels of communication", "Keep them open at every level", RU, null, 10),
+                List.of(
+                        new AgendaItemData("Channels of communication", "Keep them open at every level", RU, null, 10),
                         new AgendaItemData("Unilateral sanctions", "", null, null, 10),
                         new AgendaItemData("Ukraine", "", null, null, 15),
                         new AgendaItemData("The Palestinian question and the Middle East", "", null, null, 10),
-                        new AgendaItemData("Restrictions on diplomatic missions since 2016",
-                                "Staffing, property, visas and banking of the embassies", RU, null, 15))));
+                        new AgendaItemData(
+                                "Restrictions on diplomatic missions since 2016",
+                                "Staffing, property, visas and banking of the embassies",
+                                RU,
+                                null,
+                                15))));
 
         Venue munich = directory.venue("munich");
         LocalDate conferenceDay = today.plusDays(10);
-        conference = save(new MeetingData("Munich Security Conference", MeetingKind.CONFERENCE, Tier.MINISTERIAL,
-                MeetingFormat.IN_PERSON, conferenceDay.atTime(9, 0), conferenceDay.plusDays(2).atTime(18, 0), BERLIN,
-                munich.id(), null, null, DE, Classification.UNCLASSIFIED,
-                "Three days of debate on international security; delegations meet on the sidelines.", null, null,
-                List.of(delegation(DE, "Munich Security Conference", false,
-                        member(directory.person("de-chair"), MemberRole.HEAD))), List.of()));
+        conference = save(new MeetingData(
+                "Munich Security Conference",
+                MeetingKind.CONFERENCE,
+                Tier.MINISTERIAL,
+                MeetingFormat.IN_PERSON,
+                conferenceDay.atTime(9, 0),
+                conferenceDay.plusDays(2).atTime(18, 0),
+                BERLIN,
+                munich.id(),
+                null,
+                null,
+                DE,
+                Classification.UNCLASSIFIED,
+                "Three days of debate on international security; delegations meet on the sidelines.",
+                null,
+                null,
+                List.of(delegation(
+                        DE,
+                        "Munich Security Conference",
+                        false,
+                        member(directory.person("de-chair"), MemberRole.HEAD))),
+                List.of()));
 
         LocalDateTime sidelineStart = conferenceDay.plusDays(1).atTime(14, 0);
-        sideline = save(new MeetingData("Senior officials on the sidelines of the Munich Security Conference",
-                MeetingKind.SIDELINE_MEETING, Tier.MINISTERIAL, MeetingFormat.IN_PERSON, sidelineStart,
-                sidelineStart.plusMinutes(90), BERLIN, munich.id(), room(munich, "Salon 1"), US, DE,
-                Classification.CONFIDENTIAL, "Possible meeting of senior officials, to prepare the Riyadh talks.",
-                conference, ministersCall,
-                List.of(delegation(RU, "Presidential Executive Office", true, member(ruEnvoy, MemberRole.HEAD),
+        sideline = save(new MeetingData(
+                "Senior officials on the sidelines of the Munich Security Conference",
+                MeetingKind.SIDELINE_MEETING,
+                Tier.MINISTERIAL,
+                MeetingFormat.IN_PERSON,
+                sidelineStart,
+                sidelineStart.plusMinutes(90),
+                BERLIN,
+                munich.id(),
+                room(munich, "Salon 1"),
+                US,
+                DE,
+                Classification.CONFIDENTIAL,
+                "Possible meeting of senior officials, to prepare the Riyadh talks.",
+                conference,
+                ministersCall,
+                List.of(
+                        delegation(
+                                RU,
+                                "Presidential Executive Office",
+                                true,
+                                member(ruEnvoy, MemberRole.HEAD),
                                 member(ruDirector, MemberRole.DELEGATE)),
-                        delegation(US, "Department of State", false, member(usEnvoy, MemberRole.HEAD),
+                        delegation(
+                                US,
+                                "Department of State",
+                                false,
+                                member(usEnvoy, MemberRole.HEAD),
                                 member(usAssistant, MemberRole.DELEGATE))),
-                List.of(new AgendaItemData("Preparing the Riyadh meeting", "", 45),
+                List.of(
+                        new AgendaItemData("Preparing the Riyadh meeting", "", 45),
                         new AgendaItemData("Embassies: first steps", "", 30))));
 
         Venue diriyah = directory.venue("riyadh");
         LocalDateTime riyadhStart = today.plusDays(18).atTime(10, 0);
-        riyadh = save(new MeetingData("Russian-American talks in Riyadh", MeetingKind.MINISTERIAL_MEETING,
-                Tier.MINISTERIAL, MeetingFormat.IN_PERSON, riyadhStart, riyadhStart.plusHours(4).plusMinutes(30),
-                RIYADH, diriyah.id(), room(diriyah, "Majlis Hall"), US, SA, Classification.CONFIDENTIAL,
-                "Restore the work of the embassies, begin work on a settlement in Ukraine, prepare a summit.", null,
+        riyadh = save(new MeetingData(
+                "Russian-American talks in Riyadh",
+                MeetingKind.MINISTERIAL_MEETING,
+                Tier.MINISTERIAL,
+                MeetingFormat.IN_PERSON,
+                riyadhStart,
+                riyadhStart.plusHours(4).plusMinutes(30),
+                RIYADH,
+                diriyah.id(),
+                room(diriyah, "Majlis Hall"),
+                US,
+                SA,
+                Classification.CONFIDENTIAL,
+                "Restore the work of the embassies, begin work on a settlement in Ukraine, prepare a summit.",
+                null,
                 ministersCall,
-                List.of(delegation(RU, "Ministry of Foreign Affairs", true, member(ruMinister, MemberRole.HEAD),
-                                member(ruAide, MemberRole.DEPUTY), member(ruEnvoy, MemberRole.DELEGATE),
+                List.of(
+                        delegation(
+                                RU,
+                                "Ministry of Foreign Affairs",
+                                true,
+                                member(ruMinister, MemberRole.HEAD),
+                                member(ruAide, MemberRole.DEPUTY),
+                                member(ruEnvoy, MemberRole.DELEGATE),
                                 member(ruInterpreter, MemberRole.INTERPRETER)),
-                        delegation(US, "Department of State", false, member(usSecretary, MemberRole.HEAD),
-                                member(usNsa, MemberRole.DEPUTY), member(usEnvoy, MemberRole.DELEGATE),
+                        delegation(
+                                US,
+                                "Department of State",
+                                false,
+                                member(usSecretary, MemberRole.HEAD),
+                                member(usNsa, MemberRole.DEPUTY),
+                                member(usEnvoy, MemberRole.DELEGATE),
                                 member(usInterpreter, MemberRole.INTERPRETER)),
-                        delegation(SA, "Ministry of Foreign Affairs", false, member(saMinister, MemberRole.HEAD),
+                        delegation(
+                                SA,
+                                "Ministry of Foreign Affairs",
+                                false,
+                                member(saMinister, MemberRole.HEAD),
                                 member(saProtocol, MemberRole.LIAISON))),
-                List.of(new AgendaItemData("Work of the embassies", "", RU, null, 60),
+                List.of(
+                        new AgendaItemData("Work of the embassies", "", RU, null, 60),
                         new AgendaItemData("Settlement in Ukraine", "", null, null, 90),
                         new AgendaItemData("Preparing a summit", "", null, null, 45),
                         new AgendaItemData("Economic cooperation", "", null, null, 45))));
 
         Venue ciragan = directory.venue("istanbul");
         LocalDateTime expertsStart = today.plusDays(25).atTime(10, 0);
-        experts = save(new MeetingData("Experts' consultations on the functioning of diplomatic missions",
-                MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL, MeetingFormat.IN_PERSON, expertsStart,
-                expertsStart.plusHours(6), ISTANBUL, ciragan.id(), room(ciragan, "Sultan Hall"), RU,
-                new CountryCode("TR"), Classification.RESTRICTED,
-                "Remove obstacles to the work of the embassies, as the Foreign Ministers agreed.", null, ministersCall,
-                List.of(delegation(RU, "Ministry of Foreign Affairs", true, member(ruExpert, MemberRole.HEAD),
+        experts = save(new MeetingData(
+                "Experts' consultations on the functioning of diplomatic missions",
+                MeetingKind.EXPERT_MEETING,
+                Tier.WORKING_LEVEL,
+                MeetingFormat.IN_PERSON,
+                expertsStart,
+                expertsStart.plusHours(6),
+                ISTANBUL,
+                ciragan.id(),
+                room(ciragan, "Sultan Hall"),
+                RU,
+                new CountryCode("TR"),
+                Classification.RESTRICTED,
+                "Remove obstacles to the work of the embassies, as the Foreign Ministers agreed.",
+                null,
+                ministersCall,
+                List.of(
+                        delegation(
+                                RU,
+                                "Ministry of Foreign Affairs",
+                                true,
+                                member(ruExpert, MemberRole.HEAD),
                                 member(ruDirector, MemberRole.DEPUTY)),
-                        delegation(US, "Department of State", false, member(usExpert, MemberRole.HEAD),
+                        delegation(
+                                US,
+                                "Department of State",
+                                false,
+                                member(usExpert, MemberRole.HEAD),
                                 member(usAssistant, MemberRole.DEPUTY))),
-                List.of(new AgendaItemData("Staffing of the embassies", "", 90),
+                List.of(
+                        new AgendaItemData("Staffing of the embassies", "", 90),
                         new AgendaItemData("Visas for diplomats", "", 60),
                         new AgendaItemData("Diplomatic property", "", 60),
                         new AgendaItemData("Banking services for missions", "", 60))));
 
         LocalDateTime summitStart = today.plusDays(60).atTime(11, 0);
-        summit = save(new MeetingData("Summit of the Presidents", MeetingKind.SUMMIT, Tier.HEAD_OF_STATE,
-                MeetingFormat.IN_PERSON, summitStart, summitStart.plusHours(5), RIYADH, diriyah.id(), null, null, SA,
-                Classification.CONFIDENTIAL, "The summit the Presidents asked their teams to prepare.", null, riyadh,
-                List.of(delegation(RU, "Presidential Executive Office", true, member(ruPresident, MemberRole.HEAD),
-                                member(ruMinister, MemberRole.DEPUTY), member(ruAide, MemberRole.DELEGATE)),
-                        delegation(US, "The White House", false, member(usPresident, MemberRole.HEAD),
-                                member(usSecretary, MemberRole.DEPUTY), member(usNsa, MemberRole.DELEGATE)),
+        summit = save(new MeetingData(
+                "Summit of the Presidents",
+                MeetingKind.SUMMIT,
+                Tier.HEAD_OF_STATE,
+                MeetingFormat.IN_PERSON,
+                summitStart,
+                summitStart.plusHours(5),
+                RIYADH,
+                diriyah.id(),
+                null,
+                null,
+                SA,
+                Classification.CONFIDENTIAL,
+                "The summit the Presidents asked their teams to prepare.",
+                null,
+                riyadh,
+                List.of(
+                        delegation(
+                                RU,
+                                "Presidential Executive Office",
+                                true,
+                                member(ruPresident, MemberRole.HEAD),
+                                member(ruMinister, MemberRole.DEPUTY),
+                                member(ruAide, MemberRole.DELEGATE)),
+                        delegation(
+                                US,
+                                "The White House",
+                                false,
+                                member(usPresident, MemberRole.HEAD),
+                                member(usSecretary, MemberRole.DEPUTY),
+                                member(usNsa, MemberRole.DELEGATE)),
                         delegation(SA, "Royal Court", false, member(saMinister, MemberRole.HEAD))),
-                List.of(new AgendaItemData("Bilateral relations", "", 120),
-                        new AgendaItemData("Ukraine", "", 90), new AgendaItemData("The Middle East", "", 60))));
+                List.of(
+                        new AgendaItemData("Bilateral relations", "", 120),
+                        new AgendaItemData("Ukraine", "", 90),
+                        new AgendaItemData("The Middle East", "", 60))));
 
         // a clash for the demo: the American envoy is also asked to a meeting during the sideline talks
         LocalDateTime clashStart = sidelineStart.plusMinutes(30);
-        save(new MeetingData("Bilateral consultations with Ukraine in Munich", MeetingKind.SIDELINE_MEETING,
-                Tier.MINISTERIAL, MeetingFormat.IN_PERSON, clashStart, clashStart.plusHours(1), BERLIN, munich.id(),
-                room(munich, "Salon 2"), DemoDirectory.UA, DE, Classification.UNCLASSIFIED, "", conference, null,
-                List.of(delegation(DemoDirectory.UA, "Ministry of Foreign Affairs of Ukraine", false,
+        save(new MeetingData(
+                "Bilateral consultations with Ukraine in Munich",
+                MeetingKind.SIDELINE_MEETING,
+                Tier.MINISTERIAL,
+                MeetingFormat.IN_PERSON,
+                clashStart,
+                clashStart.plusHours(1),
+                BERLIN,
+                munich.id(),
+                room(munich, "Salon 2"),
+                DemoDirectory.UA,
+                DE,
+                Classification.UNCLASSIFIED,
+                "",
+                conference,
+                null,
+                List.of(
+                        delegation(
+                                DemoDirectory.UA,
+                                "Ministry of Foreign Affairs of Ukraine",
+                                false,
                                 member(directory.person("ua-minister"), MemberRole.HEAD),
                                 member(directory.person("ua-deputy"), MemberRole.DEPUTY)),
                         delegation(US, "Department of State", false, member(usEnvoy, MemberRole.HEAD))),
                 List.of()));
     }
 
-    private static final List<String> TOPICS = List.of("arms control", "consular matters", "trade and sanctions",
-            "energy security", "the Black Sea", "the Arctic", "cyber security", "humanitarian access",
-            "grain exports", "nuclear safety", "visa facilitation", "counter-terrorism", "climate", "cultural exchange",
-            "the Middle East peace process", "maritime law");
-    private static final List<MeetingKind> GENERATED_KINDS = List.of(MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL,
-            MeetingKind.EXPERT_MEETING, MeetingKind.WORKING_GROUP, MeetingKind.MINISTERIAL_MEETING,
-            MeetingKind.EXPERT_MEETING, MeetingKind.WORKING_GROUP);
+    private static final List<String> TOPICS = List.of(
+            "arms control",
+            "consular matters",
+            "trade and sanctions",
+            "energy security",
+            "the Black Sea",
+            "the Arctic",
+            "cyber security",
+            "humanitarian access",
+            "grain exports",
+            "nuclear safety",
+            "visa facilitation",
+            "counter-terrorism",
+            "climate",
+            "cultural exchange",
+            "the Middle East peace process",
+            "maritime law");
+    private static final List<MeetingKind> GENERATED_KINDS = List.of(
+            MeetingKind.PHONE_CALL,
+            MeetingKind.VIDEO_CALL,
+            MeetingKind.EXPERT_MEETING,
+            MeetingKind.WORKING_GROUP,
+            MeetingKind.MINISTERIAL_MEETING,
+            MeetingKind.EXPERT_MEETING,
+            MeetingKind.WORKING_GROUP);
 
     /** Meetings between 90 days ago and 180 days ahead, most of them unclassified or restricted. */
     int generate(LocalDate today, int count, Random random) {
@@ -251,17 +449,41 @@ final class DemoMeetings {
                     + first.country().displayName(java.util.Locale.ENGLISH) + "\u2013"
                     + second.country().displayName(java.util.Locale.ENGLISH) + ")";
             var room = venue != null && !venue.rooms().isEmpty() && random.nextBoolean()
-                    ? venue.rooms().get(random.nextInt(venue.rooms().size())).id() : null;
-            MeetingData data = new MeetingData(title, kind, kind.defaultTier(), kind.defaultFormat(), start,
-                    start.plusMinutes(minutes), zone, venue == null ? null : venue.id(), room, first.country(),
-                    second.country(), classification, "Consultations on " + topic + ".", null, null,
-                    List.of(new DelegationData(first.country(), first.organisation(), first.country().equals(RU),
+                    ? venue.rooms().get(random.nextInt(venue.rooms().size())).id()
+                    : null;
+            MeetingData data = new MeetingData(
+                    title,
+                    kind,
+                    kind.defaultTier(),
+                    kind.defaultFormat(),
+                    start,
+                    start.plusMinutes(minutes),
+                    zone,
+                    venue == null ? null : venue.id(),
+                    room,
+                    first.country(),
+                    second.country(),
+                    classification,
+                    "Consultations on " + topic + ".",
+                    null,
+                    null,
+                    List.of(
+                            new DelegationData(
+                                    first.country(),
+                                    first.organisation(),
+                                    first.country().equals(RU),
                                     firstSide),
-                            new DelegationData(second.country(), second.organisation(),
-                                    second.country().equals(RU) && !first.country().equals(RU), secondSide)),
-                    List.of(new AgendaItemData("Opening remarks", "", 10),
-                            new AgendaItemData(Character.toUpperCase(topic.charAt(0)) + topic.substring(1), "",
-                                    minutes - 20), new AgendaItemData("Next steps", "", 10)));
+                            new DelegationData(
+                                    second.country(),
+                                    second.organisation(),
+                                    second.country().equals(RU)
+                                            && !first.country().equals(RU),
+                                    secondSide)),
+                    List.of(
+                            new AgendaItemData("Opening remarks", "", 10),
+                            new AgendaItemData(
+                                    Character.toUpperCase(topic.charAt(0)) + topic.substring(1), "", minutes - 20),
+                            new AgendaItemData("Next steps", "", 10)));
             try {
                 meetings.create(data, true);
                 created++;
@@ -275,9 +497,24 @@ final class DemoMeetings {
     }
 
     private static MeetingData withoutRoom(MeetingData data) {
-        return new MeetingData(data.title(), data.kind(), data.tier(), data.format(), data.start(), data.end(),
-                data.timeZone(), data.venue(), null, data.initiatingSide(), data.hostSide(), data.classification(),
-                data.objectives(), data.parentConference(), data.followUpOf(), data.delegations(), data.agenda());
+        return new MeetingData(
+                data.title(),
+                data.kind(),
+                data.tier(),
+                data.format(),
+                data.start(),
+                data.end(),
+                data.timeZone(),
+                data.venue(),
+                null,
+                data.initiatingSide(),
+                data.hostSide(),
+                data.classification(),
+                data.objectives(),
+                data.parentConference(),
+                data.followUpOf(),
+                data.delegations(),
+                data.agenda());
     }
 
     private MeetingId save(MeetingData data) {
@@ -286,8 +523,8 @@ final class DemoMeetings {
         return saved.id();
     }
 
-    private static DelegationData delegation(CountryCode country, String organisation, boolean ours,
-            MemberData... members) {
+    private static DelegationData delegation(
+            CountryCode country, String organisation, boolean ours, MemberData... members) {
         return new DelegationData(country, organisation, ours, List.of(members));
     }
 
@@ -296,6 +533,10 @@ final class DemoMeetings {
     }
 
     private static org.parley.directory.@Nullable RoomId room(Venue venue, String name) {
-        return venue.rooms().stream().filter(r -> r.name().equals(name)).map(Room::id).findFirst().orElse(null);
+        return venue.rooms().stream()
+                .filter(r -> r.name().equals(name))
+                .map(Room::id)
+                .findFirst()
+                .orElse(null);
     }
 }

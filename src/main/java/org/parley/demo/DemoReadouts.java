@@ -24,18 +24,34 @@ final class DemoReadouts {
     }
 
     void run(DemoMeetings demo) {
-        as("planner", () -> readouts.saveDraft(demo.ministersCall, new ReadoutDraft(List.of(
-                new ReadoutTextData("en", "The Foreign Ministers of Russia and the United States spoke by telephone. "
-                        + "They agreed to keep channels of communication open, to convene experts soon to remove "
-                        + "obstacles to the work of the embassies, and to begin preparing a meeting of the "
-                        + "Presidents."),
-                new ReadoutTextData("ru", "Состоялся телефонный разговор министров иностранных дел России и США. "
-                        + "Министры договорились поддерживать каналы связи, в ближайшее время созвать экспертов "
-                        + "для устранения препятствий в работе посольств и начать подготовку встречи президентов.")))));
+        as(
+                "planner",
+                () -> readouts.saveDraft(
+                        demo.ministersCall,
+                        new ReadoutDraft(
+                                List.of(
+                                        new ReadoutTextData(
+                                                "en",
+                                                "The Foreign Ministers of Russia and the United States spoke by telephone. "
+                                                        + "They agreed to keep channels of communication open, to convene experts soon to remove "
+                                                        + "obstacles to the work of the embassies, and to begin preparing a meeting of the "
+                                                        + "Presidents."),
+                                        new ReadoutTextData(
+                                                "ru",
+                                                "Состоялся телефонный разговор министров иностранных дел России и США. "
+                                                        + "Министры договорились поддерживать каналы связи, в ближайшее время созвать экспертов "
+                                                        + "для устранения препятствий в работе посольств и начать подготовку встречи президентов.")))));
         as("approver", () -> readouts.release(demo.ministersCall, true));
-        as("planner", () -> readouts.saveDraft(demo.riyadh, new ReadoutDraft(List.of(
-                new ReadoutTextData("en", "Delegations of Russia and the United States met in Riyadh at the "
-                        + "invitation of the Kingdom of Saudi Arabia. [To be completed after the talks.]")))));
+        as(
+                "planner",
+                () -> readouts.saveDraft(
+                        demo.riyadh,
+                        new ReadoutDraft(
+                                List.of(
+                                        new ReadoutTextData(
+                                                "en",
+                                                "Delegations of Russia and the United States met in Riyadh at the "
+                                                        + "invitation of the Kingdom of Saudi Arabia. [To be completed after the talks.]")))));
     }
 
     private <T> T as(String username, Supplier<T> work) {

@@ -24,9 +24,16 @@ final class DemoUsers {
     private DemoUsers() {}
 
     /** {@code language}: planner2 reads Russian, senior Hindi, approver2 Arabic; a newcomer as planner meets English. */
-    private static NewUser user(String username, String name, Role role, Classification clearance, String zone,
-            String language) {
-        return new NewUser(username, name, username + "@parley.example", Set.of(role), clearance, ZoneId.of(zone),
-                language, PASSWORD);
+    private static NewUser user(
+            String username, String name, Role role, Classification clearance, String zone, String language) {
+        return new NewUser(
+                username,
+                name,
+                username + "@parley.example",
+                Set.of(role),
+                clearance,
+                ZoneId.of(zone),
+                language,
+                PASSWORD);
     }
 }

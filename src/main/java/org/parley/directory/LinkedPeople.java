@@ -29,9 +29,14 @@ class LinkedPeople implements AccountPeople {
             return Map.of();
         }
         var links = accounts.findByUserIdIn(users.stream().map(UserId::value).toList());
-        Map<Long, String> names = people.findByIdIn(links.stream().map(PersonAccount::personId).toList()).stream()
-                .collect(Collectors.toMap(p -> p.toPerson().id().value(), p -> p.toPerson().fullName()));
-        return links.stream().filter(link -> names.containsKey(link.personId())).collect(Collectors.toMap(
-                link -> new UserId(link.userId()), link -> names.get(link.personId()), (a, b) -> a));
+        Map<Long, String> names = people
+                .findByIdIn(links.stream().map(PersonAccount::personId).toList())
+                .stream()
+                .collect(Collectors.toMap(
+                        p -> p.toPerson().id().value(), p -> p.toPerson().fullName()));
+        return links.stream()
+                .filter(link -> names.containsKey(link.personId()))
+                .collect(Collectors.toMap(
+                        link -> new UserId(link.userId()), link -> names.get(link.personId()), (a, b) -> a));
     }
 }

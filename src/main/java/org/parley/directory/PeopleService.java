@@ -39,8 +39,14 @@ public class PeopleService {
     private final Clock clock;
     private final ProtocolService protocol;
 
-    PeopleService(PersonRepository people, PersonAccountRepository accounts, UserService users,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ProtocolService protocol) {
+    PeopleService(
+            PersonRepository people,
+            PersonAccountRepository accounts,
+            UserService users,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ProtocolService protocol) {
         this.people = people;
         this.accounts = accounts;
         this.users = users;
@@ -54,8 +60,13 @@ public class PeopleService {
     @PreAuthorize("isAuthenticated()")
     public Slice<Person> find(PersonFilter filter, Pageable pageable) {
         String text = filter.text() == null ? "" : filter.text();
-        return people.search(likePattern(text), filter.country() == null ? ANY : filter.country(),
-                filter.country() == null, filter.includeInactive(), pageable).map(PersonEntry::toPerson);
+        return people.search(
+                        likePattern(text),
+                        filter.country() == null ? ANY : filter.country(),
+                        filter.country() == null,
+                        filter.includeInactive(),
+                        pageable)
+                .map(PersonEntry::toPerson);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -70,13 +81,15 @@ public class PeopleService {
             return List.of();
         }
         return people.findByIdIn(ids.stream().map(PersonId::value).distinct().toList()).stream()
-                .map(PersonEntry::toPerson).toList();
+                .map(PersonEntry::toPerson)
+                .toList();
     }
 
     /** The person with this e-mail address, ignoring case; an active entry wins over an inactive one. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Person> findByEmail(String email) {
-        return people.findByEmailIgnoringCase(email.trim().toLowerCase(Locale.ROOT)).stream().findFirst()
+        return people.findByEmailIgnoringCase(email.trim().toLowerCase(Locale.ROOT)).stream()
+                .findFirst()
                 .map(PersonEntry::toPerson);
     }
 
@@ -133,10 +146,12 @@ public class PeopleService {
         Optional<PersonAccount> before = accounts.findById(id.value());
         if (user != null) {
             String username = users.get(user).username();
-            Optional<PersonAccount> elsewhere = accounts.findByUserId(user.value())
-                    .filter(link -> link.personId() != id.value());
+            Optional<PersonAccount> elsewhere =
+                    accounts.findByUserId(user.value()).filter(link -> link.personId() != id.value());
             if (elsewhere.isPresent()) {
-                String other = find(new PersonId(elsewhere.get().personId())).toPerson().fullName();
+                String other = find(new PersonId(elsewhere.get().personId()))
+                        .toPerson()
+                        .fullName();
                 throw new AccountLinkedElsewhereException(username, other);
             }
             if (before.isPresent() && before.get().userId() == user.value()) {
@@ -145,7 +160,8 @@ public class PeopleService {
             before.ifPresent(link -> unlink(link, person));
             accounts.flush();
             accounts.saveAndFlush(new PersonAccount(id.value(), user.value(), username(), clock.instant()));
-            events.publishEvent(new AccountLinked(username(), username, person.toPerson().fullName(), true));
+            events.publishEvent(
+                    new AccountLinked(username(), username, person.toPerson().fullName(), true));
         } else {
             before.ifPresent(link -> unlink(link, person));
         }
@@ -154,7 +170,8 @@ public class PeopleService {
     private void unlink(PersonAccount link, PersonEntry person) {
         accounts.delete(link);
         String username = users.get(new UserId(link.userId())).username();
-        events.publishEvent(new AccountLinked(username(), username, person.toPerson().fullName(), false));
+        events.publishEvent(
+                new AccountLinked(username(), username, person.toPerson().fullName(), false));
     }
 
     /** The user account linked to this person, if any. */

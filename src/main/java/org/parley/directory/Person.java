@@ -37,8 +37,22 @@ public record Person(
         @Nullable FormOfAddress formOfAddress) {
 
     public PersonData toData() {
-        return new PersonData(fullName, title, organisation, country, email, phone, String.join(", ", languages),
-                homeZone, workdayStart, workdayEnd, notes, originalName, workingDays, rank, formOfAddress);
+        return new PersonData(
+                fullName,
+                title,
+                organisation,
+                country,
+                email,
+                phone,
+                String.join(", ", languages),
+                homeZone,
+                workdayStart,
+                workdayEnd,
+                notes,
+                originalName,
+                workingDays,
+                rank,
+                formOfAddress);
     }
 
     /** Whether the person works on that day of the week. */

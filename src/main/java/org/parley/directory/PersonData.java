@@ -32,27 +32,60 @@ import org.parley.shared.PlainText;
  */
 public record PersonData(
         @NotBlank(message = "Enter the person's name")
-        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters") @PlainText String fullName,
-        @Nullable @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
-        @PlainText String title,
-        @Nullable @Size(max = ORGANISATION_MAX_LENGTH,
-                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters") @PlainText String organisation,
+        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters")
+        @PlainText
+        String fullName,
+
+        @Nullable
+        @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
+        @PlainText
+        String title,
+
+        @Nullable
+        @Size(
+                max = ORGANISATION_MAX_LENGTH,
+                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters")
+        @PlainText
+        String organisation,
+
         @NotNull(message = "Choose the person's country") CountryCode country,
-        @Nullable @Email(message = "Enter a valid e-mail address")
+
+        @Nullable
+        @Email(message = "Enter a valid e-mail address")
         @Size(max = EMAIL_MAX_LENGTH, message = "An e-mail address has at most " + EMAIL_MAX_LENGTH + " characters")
         String email,
-        @Nullable @Size(max = PHONE_MAX_LENGTH, message = "A phone number has at most " + PHONE_MAX_LENGTH + " characters")
-        @Pattern(regexp = "[+0-9 ()./-]*", message = "Use digits, spaces and + ( ) . / - only") String phone,
-        @Nullable @Size(max = LANGUAGES_MAX_LENGTH, message = "Too many languages") @LanguageCodes String languages,
-        @NotNull(message = "Choose the person's home time zone") @AreaCityZone ZoneId homeZone,
-        @NotNull(message = "Enter when the working day starts") LocalTime workdayStart,
-        @NotNull(message = "Enter when the working day ends") LocalTime workdayEnd,
-        @Nullable @Size(max = NOTES_MAX_LENGTH, message = "Notes have at most " + NOTES_MAX_LENGTH + " characters")
-        @PlainText(multiline = true) String notes,
-        @Nullable @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters")
-        @PlainText String originalName,
+
+        @Nullable
+        @Size(max = PHONE_MAX_LENGTH, message = "A phone number has at most " + PHONE_MAX_LENGTH + " characters")
+        @Pattern(regexp = "[+0-9 ()./-]*", message = "Use digits, spaces and + ( ) . / - only")
+        String phone,
+
+        @Nullable @Size(max = LANGUAGES_MAX_LENGTH, message = "Too many languages") @LanguageCodes
+        String languages,
+
+        @NotNull(message = "Choose the person's home time zone") @AreaCityZone
+        ZoneId homeZone,
+
+        @NotNull(message = "Enter when the working day starts")
+        LocalTime workdayStart,
+
+        @NotNull(message = "Enter when the working day ends")
+        LocalTime workdayEnd,
+
+        @Nullable
+        @Size(max = NOTES_MAX_LENGTH, message = "Notes have at most " + NOTES_MAX_LENGTH + " characters")
+        @PlainText(multiline = true)
+        String notes,
+
+        @Nullable
+        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters")
+        @PlainText
+        String originalName,
+
         @NotNull(message = "Choose the days the person works")
-        @Size(min = 1, message = "Choose at least one working day") Set<DayOfWeek> workingDays,
+        @Size(min = 1, message = "Choose at least one working day")
+        Set<DayOfWeek> workingDays,
+
         @Nullable RankId rank,
         @Nullable FormOfAddress formOfAddress) {
 
@@ -66,36 +99,107 @@ public record PersonData(
     public static final LocalTime DEFAULT_WORKDAY_START = LocalTime.of(9, 0);
     public static final LocalTime DEFAULT_WORKDAY_END = LocalTime.of(18, 0);
     /** Monday to Friday, unless the person's entry says otherwise. */
-    public static final Set<DayOfWeek> DEFAULT_WORKING_DAYS = Set.copyOf(EnumSet.range(DayOfWeek.MONDAY,
-            DayOfWeek.FRIDAY));
+    public static final Set<DayOfWeek> DEFAULT_WORKING_DAYS =
+            Set.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
 
     /** A person without a name in another script, working Monday to Friday. */
-    public PersonData(String fullName, @Nullable String title, @Nullable String organisation, CountryCode country,
-            @Nullable String email, @Nullable String phone, @Nullable String languages, ZoneId homeZone,
-            LocalTime workdayStart, LocalTime workdayEnd, @Nullable String notes) {
-        this(fullName, title, organisation, country, email, phone, languages, homeZone, workdayStart, workdayEnd, notes,
-                null, DEFAULT_WORKING_DAYS, null, null);
+    public PersonData(
+            String fullName,
+            @Nullable String title,
+            @Nullable String organisation,
+            CountryCode country,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String languages,
+            ZoneId homeZone,
+            LocalTime workdayStart,
+            LocalTime workdayEnd,
+            @Nullable String notes) {
+        this(
+                fullName,
+                title,
+                organisation,
+                country,
+                email,
+                phone,
+                languages,
+                homeZone,
+                workdayStart,
+                workdayEnd,
+                notes,
+                null,
+                DEFAULT_WORKING_DAYS,
+                null,
+                null);
     }
 
     /** A person without protocol rank or form of address. */
-    public PersonData(String fullName, @Nullable String title, @Nullable String organisation, CountryCode country,
-            @Nullable String email, @Nullable String phone, @Nullable String languages, ZoneId homeZone,
-            LocalTime workdayStart, LocalTime workdayEnd, @Nullable String notes, @Nullable String originalName,
+    public PersonData(
+            String fullName,
+            @Nullable String title,
+            @Nullable String organisation,
+            CountryCode country,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String languages,
+            ZoneId homeZone,
+            LocalTime workdayStart,
+            LocalTime workdayEnd,
+            @Nullable String notes,
+            @Nullable String originalName,
             Set<DayOfWeek> workingDays) {
-        this(fullName, title, organisation, country, email, phone, languages, homeZone, workdayStart, workdayEnd, notes,
-                originalName, workingDays, null, null);
+        this(
+                fullName,
+                title,
+                organisation,
+                country,
+                email,
+                phone,
+                languages,
+                homeZone,
+                workdayStart,
+                workdayEnd,
+                notes,
+                originalName,
+                workingDays,
+                null,
+                null);
     }
 
     /** The same person with a protocol rank and form of address. */
     public PersonData withProtocol(@Nullable RankId rank, @Nullable FormOfAddress formOfAddress) {
-        return new PersonData(fullName, title, organisation, country, email, phone, languages, homeZone, workdayStart,
-                workdayEnd, notes, originalName, workingDays, rank, formOfAddress);
+        return new PersonData(
+                fullName,
+                title,
+                organisation,
+                country,
+                email,
+                phone,
+                languages,
+                homeZone,
+                workdayStart,
+                workdayEnd,
+                notes,
+                originalName,
+                workingDays,
+                rank,
+                formOfAddress);
     }
 
     /** A person with only the essentials and the default working day (09:00–18:00 local). */
     public static PersonData of(String fullName, CountryCode country, ZoneId homeZone) {
-        return new PersonData(fullName, null, null, country, null, null, null, homeZone, DEFAULT_WORKDAY_START,
-                DEFAULT_WORKDAY_END, null);
+        return new PersonData(
+                fullName,
+                null,
+                null,
+                country,
+                null,
+                null,
+                null,
+                homeZone,
+                DEFAULT_WORKDAY_START,
+                DEFAULT_WORKDAY_END,
+                null);
     }
 
     @AssertTrue(message = "The working day must end after it starts")

@@ -158,11 +158,29 @@ class PersonEntry {
     }
 
     Person toPerson() {
-        return new Person(new PersonId(java.util.Objects.requireNonNull(id)), fullName, title, organisation, country,
-                email, phone, languages == null ? java.util.List.of()
-                        : java.util.Arrays.stream(languages.split(",")).map(String::trim).toList(),
-                homeZone, workdayStart, workdayEnd, notes == null ? "" : notes, active, version, originalName,
-                workingDays, rankId == null ? null : new RankId(rankId), formOfAddress);
+        return new Person(
+                new PersonId(java.util.Objects.requireNonNull(id)),
+                fullName,
+                title,
+                organisation,
+                country,
+                email,
+                phone,
+                languages == null
+                        ? java.util.List.of()
+                        : java.util.Arrays.stream(languages.split(","))
+                                .map(String::trim)
+                                .toList(),
+                homeZone,
+                workdayStart,
+                workdayEnd,
+                notes == null ? "" : notes,
+                active,
+                version,
+                originalName,
+                workingDays,
+                rankId == null ? null : new RankId(rankId),
+                formOfAddress);
     }
 
     private static @Nullable String lowerCase(@Nullable String value) {

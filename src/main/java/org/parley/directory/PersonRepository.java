@@ -19,13 +19,15 @@ interface PersonRepository extends JpaRepository<PersonEntry, Long> {
                    or p.searchOrganisation like :pattern or lower(p.email) like :pattern)
             order by p.searchName, p.id
             """)
-    Slice<PersonEntry> search(@Param("pattern") String lowerCasePattern, @Param("country") CountryCode country,
-            @Param("anyCountry") boolean anyCountry, @Param("includeInactive") boolean includeInactive,
+    Slice<PersonEntry> search(
+            @Param("pattern") String lowerCasePattern,
+            @Param("country") CountryCode country,
+            @Param("anyCountry") boolean anyCountry,
+            @Param("includeInactive") boolean includeInactive,
             Pageable pageable);
 
     @Query("select p from PersonEntry p where lower(p.email) = :email order by p.active desc, p.id")
     List<PersonEntry> findByEmailIgnoringCase(@Param("email") String lowerCaseEmail);
 
     List<PersonEntry> findByIdIn(Collection<Long> ids);
-
 }

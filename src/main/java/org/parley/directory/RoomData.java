@@ -10,8 +10,10 @@ public record RoomData(
         @NotBlank(message = "Enter the room's name")
         @Size(max = NAME_MAX_LENGTH, message = "A room name has at most " + NAME_MAX_LENGTH + " characters")
         String name,
+
         @Min(value = 0, message = "Capacity cannot be negative")
-        @Max(value = 100_000, message = "That is more than any room holds") int capacity) {
+        @Max(value = 100_000, message = "That is more than any room holds")
+        int capacity) {
 
     public static final int NAME_MAX_LENGTH = 120;
 }

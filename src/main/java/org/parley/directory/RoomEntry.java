@@ -44,7 +44,8 @@ class RoomEntry {
         this.capacity = data.capacity();
     }
 
-    @Nullable Long rawId() {
+    @Nullable
+    Long rawId() {
         return id;
     }
 

@@ -62,10 +62,14 @@ class VenueEntry {
     void apply(VenueData data) {
         this.name = data.name().trim();
         this.searchName = name.toLowerCase(Locale.ROOT);
-        this.city = data.city() == null || data.city().isBlank() ? null : data.city().trim();
+        this.city = data.city() == null || data.city().isBlank()
+                ? null
+                : data.city().trim();
         this.searchCity = city == null ? null : city.toLowerCase(Locale.ROOT);
         this.country = data.country();
-        this.address = data.address() == null || data.address().isBlank() ? null : data.address().trim();
+        this.address = data.address() == null || data.address().isBlank()
+                ? null
+                : data.address().trim();
         this.timeZone = data.timeZone();
         this.capacity = data.capacity();
     }
@@ -91,7 +95,15 @@ class VenueEntry {
 
     Venue toVenue() {
         var venueId = new VenueId(Objects.requireNonNull(id));
-        return new Venue(venueId, name, city, country, address, timeZone, capacity,
-                rooms.stream().map(r -> r.toRoom(venueId)).toList(), version);
+        return new Venue(
+                venueId,
+                name,
+                city,
+                country,
+                address,
+                timeZone,
+                capacity,
+                rooms.stream().map(r -> r.toRoom(venueId)).toList(),
+                version);
     }
 }

@@ -34,17 +34,24 @@ public class VenueService {
     @PreAuthorize("isAuthenticated()")
     public Slice<Venue> find(String text, Pageable pageable) {
         Slice<VenueEntry> page = venues.search(PeopleService.likePattern(text), pageable);
-        Map<Long, Venue> withRooms = venues.findWithRooms(page.getContent().stream()
-                        .map(VenueEntry::idValue).toList()).stream()
-                .map(VenueEntry::toVenue)
-                .collect(Collectors.toMap(v -> v.id().value(), Function.identity()));
-        List<Venue> content = page.getContent().stream().map(v -> withRooms.get(v.idValue())).toList();
+        Map<Long, Venue> withRooms =
+                venues
+                        .findWithRooms(page.getContent().stream()
+                                .map(VenueEntry::idValue)
+                                .toList())
+                        .stream()
+                        .map(VenueEntry::toVenue)
+                        .collect(Collectors.toMap(v -> v.id().value(), Function.identity()));
+        List<Venue> content =
+                page.getContent().stream().map(v -> withRooms.get(v.idValue())).toList();
         return new SliceImpl<>(content, pageable, page.hasNext());
     }
 
     @PreAuthorize("isAuthenticated()")
     public Venue get(VenueId id) {
-        return venues.findWithRooms(List.of(id.value())).stream().findFirst().map(VenueEntry::toVenue)
+        return venues.findWithRooms(List.of(id.value())).stream()
+                .findFirst()
+                .map(VenueEntry::toVenue)
                 .orElseThrow(() -> new NotFoundException("Venue"));
     }
 
@@ -54,7 +61,8 @@ public class VenueService {
             return List.of();
         }
         return venues.findWithRooms(ids.stream().map(VenueId::value).distinct().toList()).stream()
-                .map(VenueEntry::toVenue).toList();
+                .map(VenueEntry::toVenue)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

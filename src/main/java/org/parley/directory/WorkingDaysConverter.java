@@ -13,7 +13,10 @@ class WorkingDaysConverter implements AttributeConverter<Set<DayOfWeek>, String>
 
     @Override
     public String convertToDatabaseColumn(Set<DayOfWeek> days) {
-        return days.stream().sorted().map(day -> Integer.toString(day.getValue())).collect(Collectors.joining());
+        return days.stream()
+                .sorted()
+                .map(day -> Integer.toString(day.getValue()))
+                .collect(Collectors.joining());
     }
 
     @Override

@@ -10,10 +10,17 @@ import org.jspecify.annotations.Nullable;
  * @param assignedToMe only items the caller owns: as a Parley user, or as the directory person their account is
  *     linked to (docs/0025)
  */
-public record ActionFilter(@Nullable String owner, @Nullable ActionStatus status, @Nullable LocalDate dueFrom,
-        @Nullable LocalDate dueTo, boolean assignedToMe) {
+public record ActionFilter(
+        @Nullable String owner,
+        @Nullable ActionStatus status,
+        @Nullable LocalDate dueFrom,
+        @Nullable LocalDate dueTo,
+        boolean assignedToMe) {
 
-    public ActionFilter(@Nullable String owner, @Nullable ActionStatus status, @Nullable LocalDate dueFrom,
+    public ActionFilter(
+            @Nullable String owner,
+            @Nullable ActionStatus status,
+            @Nullable LocalDate dueFrom,
             @Nullable LocalDate dueTo) {
         this(owner, status, dueFrom, dueTo, false);
     }

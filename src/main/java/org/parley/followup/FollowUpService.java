@@ -47,7 +47,11 @@ public class FollowUpService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FollowUpService(OutcomeRepository outcomes, MeetingService meetings, PeopleService people, CurrentUser currentUser,
+    FollowUpService(
+            OutcomeRepository outcomes,
+            MeetingService meetings,
+            PeopleService people,
+            CurrentUser currentUser,
             Clock clock) {
         this.outcomes = outcomes;
         this.meetings = meetings;
@@ -63,22 +67,35 @@ public class FollowUpService {
         boolean happened = meeting.status() == MeetingStatus.COMPLETED
                 || (meeting.status() == MeetingStatus.APPROVED && !meeting.end().isAfter(clock.instant()));
         if (!happened) {
-            throw new RuleViolationException("Decisions and action items are recorded after the meeting has taken place");
+            throw new RuleViolationException(
+                    "Decisions and action items are recorded after the meeting has taken place");
         }
         if (data.agendaPosition() != null
-                && (data.agendaPosition() < 0 || data.agendaPosition() >= meeting.agenda().size())) {
+                && (data.agendaPosition() < 0
+                        || data.agendaPosition() >= meeting.agenda().size())) {
             throw new RuleViolationException("That agenda item does not exist");
         }
-        String ownerName = data.ownerPerson() == null ? null : people.get(data.ownerPerson()).fullName();
-        return outcomes.save(new OutcomeEntry(meetingId, meeting.title(), meeting.classification(), data, ownerName,
-                currentUser.require().getUsername(), clock.instant())).toOutcome();
+        String ownerName = data.ownerPerson() == null
+                ? null
+                : people.get(data.ownerPerson()).fullName();
+        return outcomes.save(new OutcomeEntry(
+                        meetingId,
+                        meeting.title(),
+                        meeting.classification(),
+                        data,
+                        ownerName,
+                        currentUser.require().getUsername(),
+                        clock.instant()))
+                .toOutcome();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Outcome> outcomesOf(MeetingId meetingId) {
         meetings.get(meetingId);
-        return outcomes.findByMeeting(meetingId.value()).stream().map(OutcomeEntry::toOutcome).toList();
+        return outcomes.findByMeeting(meetingId.value()).stream()
+                .map(OutcomeEntry::toOutcome)
+                .toList();
     }
 
     /** Action items the caller may see (by their meeting's classification), soonest due first. */
@@ -89,12 +106,22 @@ public class FollowUpService {
         List<Classification> visible = clearance.andBelow();
         String owner = filter.owner() == null ? "" : filter.owner();
         // no person has id 0: without a linked person only the items owned as a user match
-        long mePerson = filter.assignedToMe() ? people.myPerson().map(PersonId::value).orElse(0L) : 0L;
-        return outcomes.findActionItems(visible, owner.isBlank(), SearchText.containsPattern(owner),
-                !filter.assignedToMe(), currentUser.require().getUsername(), mePerson,
-                filter.status() == null, filter.status() == null ? ActionStatus.OPEN : filter.status(),
-                filter.dueFrom() == null, filter.dueFrom() == null ? ANY_DAY : filter.dueFrom(),
-                filter.dueTo() == null, filter.dueTo() == null ? ANY_DAY : filter.dueTo(), pageable)
+        long mePerson =
+                filter.assignedToMe() ? people.myPerson().map(PersonId::value).orElse(0L) : 0L;
+        return outcomes.findActionItems(
+                        visible,
+                        owner.isBlank(),
+                        SearchText.containsPattern(owner),
+                        !filter.assignedToMe(),
+                        currentUser.require().getUsername(),
+                        mePerson,
+                        filter.status() == null,
+                        filter.status() == null ? ActionStatus.OPEN : filter.status(),
+                        filter.dueFrom() == null,
+                        filter.dueFrom() == null ? ANY_DAY : filter.dueFrom(),
+                        filter.dueTo() == null,
+                        filter.dueTo() == null ? ANY_DAY : filter.dueTo(),
+                        pageable)
                 .map(OutcomeEntry::toOutcome);
     }
 
@@ -120,7 +147,10 @@ public class FollowUpService {
     public MeetingData followUpDraft(long outcomeId) {
         OutcomeEntry entry = withoutFollowUp(outcomeId);
         MeetingDetails earlier = meetings.get(entry.meetingId());
-        return MeetingData.followUpOf(earlier, "Follow-up: " + entry.text(), entry.text(),
+        return MeetingData.followUpOf(
+                earlier,
+                "Follow-up: " + entry.text(),
+                entry.text(),
                 MeetingKind.namedIn(entry.text()).orElse(MeetingKind.EXPERT_MEETING));
     }
 
@@ -156,5 +186,4 @@ public class FollowUpService {
         meetings.get(entry.meetingId());
         return entry;
     }
-
 }

@@ -19,9 +19,12 @@ import org.parley.shared.WithinCalendarYears;
  */
 public record OutcomeData(
         @NotNull(message = "Choose decision or action item") OutcomeKind kind,
+
         @NotBlank(message = "Describe it")
         @Size(max = TEXT_MAX_LENGTH, message = "At most " + TEXT_MAX_LENGTH + " characters")
-        @PlainText(multiline = true) String text,
+        @PlainText(multiline = true)
+        String text,
+
         @Nullable Integer agendaPosition,
         @Nullable PersonId ownerPerson,
         @Nullable @Size(max = 64) @PlainText String ownerUser,
@@ -31,7 +34,7 @@ public record OutcomeData(
 
     @AssertTrue(message = "An action item needs an owner and a due date")
     public boolean isActionItemComplete() {
-        return kind != OutcomeKind.ACTION_ITEM || ((ownerPerson != null || (ownerUser != null && !ownerUser.isBlank()))
-                && due != null);
+        return kind != OutcomeKind.ACTION_ITEM
+                || ((ownerPerson != null || (ownerUser != null && !ownerUser.isBlank())) && due != null);
     }
 }

@@ -81,19 +81,29 @@ class OutcomeEntry {
 
     protected OutcomeEntry() {}
 
-    OutcomeEntry(MeetingId meeting, String meetingTitle, Classification classification, OutcomeData data,
-            @Nullable String ownerName, String recordedBy, Instant recordedAt) {
+    OutcomeEntry(
+            MeetingId meeting,
+            String meetingTitle,
+            Classification classification,
+            OutcomeData data,
+            @Nullable String ownerName,
+            String recordedBy,
+            Instant recordedAt) {
         this.meetingId = meeting.value();
         this.meetingTitle = meetingTitle;
         this.meetingClassification = classification;
         this.kind = data.kind();
         this.text = data.text().trim();
         this.agendaPosition = data.agendaPosition();
-        this.ownerPersonId = data.ownerPerson() == null ? null : data.ownerPerson().value();
+        this.ownerPersonId =
+                data.ownerPerson() == null ? null : data.ownerPerson().value();
         this.ownerName = ownerName;
-        this.ownerUser = data.ownerUser() == null || data.ownerUser().isBlank() ? null : data.ownerUser().trim();
+        this.ownerUser = data.ownerUser() == null || data.ownerUser().isBlank()
+                ? null
+                : data.ownerUser().trim();
         this.searchOwner = ((ownerName == null ? "" : ownerName) + " " + (ownerUser == null ? "" : ownerUser))
-                .trim().toLowerCase(java.util.Locale.ROOT);
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT);
         this.due = data.due();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
@@ -128,13 +138,26 @@ class OutcomeEntry {
         return text;
     }
 
-    @Nullable MeetingId followUp() {
+    @Nullable
+    MeetingId followUp() {
         return followUpMeetingId == null ? null : new MeetingId(followUpMeetingId);
     }
 
     Outcome toOutcome() {
-        return new Outcome(id(), meetingId(), meetingTitle, kind, text, agendaPosition,
-                ownerPersonId == null ? null : new PersonId(ownerPersonId), ownerName, ownerUser, due, status,
-                followUp(), recordedBy, recordedAt);
+        return new Outcome(
+                id(),
+                meetingId(),
+                meetingTitle,
+                kind,
+                text,
+                agendaPosition,
+                ownerPersonId == null ? null : new PersonId(ownerPersonId),
+                ownerName,
+                ownerUser,
+                due,
+                status,
+                followUp(),
+                recordedBy,
+                recordedAt);
     }
 }

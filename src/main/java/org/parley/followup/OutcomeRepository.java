@@ -27,12 +27,20 @@ interface OutcomeRepository extends JpaRepository<OutcomeEntry, Long> {
               and (:anyTo = true or o.due <= :dueTo)
             order by o.due, o.id
             """)
-    Slice<OutcomeEntry> findActionItems(@Param("visible") Collection<Classification> visible,
-            @Param("anyOwner") boolean anyOwner, @Param("owner") String ownerPattern,
-            @Param("anyAssignee") boolean anyAssignee, @Param("me") String me, @Param("mePerson") long mePerson,
-            @Param("anyStatus") boolean anyStatus, @Param("status") ActionStatus status,
-            @Param("anyFrom") boolean anyFrom, @Param("dueFrom") LocalDate dueFrom,
-            @Param("anyTo") boolean anyTo, @Param("dueTo") LocalDate dueTo, Pageable pageable);
+    Slice<OutcomeEntry> findActionItems(
+            @Param("visible") Collection<Classification> visible,
+            @Param("anyOwner") boolean anyOwner,
+            @Param("owner") String ownerPattern,
+            @Param("anyAssignee") boolean anyAssignee,
+            @Param("me") String me,
+            @Param("mePerson") long mePerson,
+            @Param("anyStatus") boolean anyStatus,
+            @Param("status") ActionStatus status,
+            @Param("anyFrom") boolean anyFrom,
+            @Param("dueFrom") LocalDate dueFrom,
+            @Param("anyTo") boolean anyTo,
+            @Param("dueTo") LocalDate dueTo,
+            Pageable pageable);
 
     List<OutcomeEntry> findByMeetingIdIn(Collection<Long> meetingIds);
 }

@@ -79,11 +79,13 @@ class AgendaItem {
         return description;
     }
 
-    @Nullable CountryCode leadDelegation() {
+    @Nullable
+    CountryCode leadDelegation() {
         return leadDelegation;
     }
 
-    @Nullable PersonId leadPerson() {
+    @Nullable
+    PersonId leadPerson() {
         return leadPersonId == null ? null : new PersonId(leadPersonId);
     }
 

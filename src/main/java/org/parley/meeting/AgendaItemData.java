@@ -16,13 +16,21 @@ import org.parley.shared.PlainText;
 public record AgendaItemData(
         @NotBlank(message = "Give the agenda item a title")
         @Size(max = TITLE_MAX_LENGTH, message = "An agenda title has at most " + TITLE_MAX_LENGTH + " characters")
-        @PlainText String title,
-        @Size(max = DESCRIPTION_MAX_LENGTH, message = "A description has at most " + DESCRIPTION_MAX_LENGTH
-                + " characters") @PlainText(multiline = true) String description,
+        @PlainText
+        String title,
+
+        @Size(
+                max = DESCRIPTION_MAX_LENGTH,
+                message = "A description has at most " + DESCRIPTION_MAX_LENGTH + " characters")
+        @PlainText(multiline = true)
+        String description,
+
         @Nullable CountryCode leadDelegation,
         @Nullable PersonId leadPerson,
+
         @Min(value = 0, message = "Planned minutes cannot be negative")
-        @Max(value = 24 * 60, message = "Plan at most 24 hours for one item") int plannedMinutes) {
+        @Max(value = 24 * 60, message = "Plan at most 24 hours for one item")
+        int plannedMinutes) {
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int DESCRIPTION_MAX_LENGTH = 4000;

@@ -25,15 +25,17 @@ public record AnswerSummary(int participants, int accepted, int tentative, int d
                     declined++;
                     headsDeclined += answer.role() == MemberRole.HEAD ? 1 : 0;
                 }
-                case NEEDS_ACTION -> { }
+                case NEEDS_ACTION -> {}
             }
         }
         return new AnswerSummary(answers.size(), accepted, tentative, declined, headsDeclined);
     }
 
     public static AnswerSummary of(MeetingDetails meeting) {
-        return of(meeting.delegations().stream().flatMap(d -> d.members().stream())
-                .map(m -> new Answer(m.role(), m.response())).toList());
+        return of(meeting.delegations().stream()
+                .flatMap(d -> d.members().stream())
+                .map(m -> new Answer(m.role(), m.response()))
+                .toList());
     }
 
     public int noAnswer() {

@@ -13,5 +13,9 @@ import org.parley.directory.VenueId;
  * @param person the person who is busy, or null when the room is the one taken
  * @param room the room that is taken, or null when a person is the one busy
  */
-public record BusyTime(@Nullable PersonId person, @Nullable RoomId room, @Nullable VenueId venue, Instant start,
+public record BusyTime(
+        @Nullable PersonId person,
+        @Nullable RoomId room,
+        @Nullable VenueId venue,
+        Instant start,
         Instant end) {}

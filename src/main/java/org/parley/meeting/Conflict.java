@@ -20,14 +20,24 @@ import org.parley.shared.WorkingDays;
 public sealed interface Conflict {
 
     /** People clashes need an explicit acknowledgement; a booked room cannot be saved; working hours only warn. */
-    enum Severity { WARNING, NEEDS_ACKNOWLEDGEMENT, BLOCKING }
+    enum Severity {
+        WARNING,
+        NEEDS_ACKNOWLEDGEMENT,
+        BLOCKING
+    }
 
     Severity severity();
 
     String message();
 
-    record PersonBusy(PersonId person, String personName, @Nullable MeetingId otherMeeting,
-            @Nullable String otherTitle, Instant otherStart, Instant otherEnd) implements Conflict {
+    record PersonBusy(
+            PersonId person,
+            String personName,
+            @Nullable MeetingId otherMeeting,
+            @Nullable String otherTitle,
+            Instant otherStart,
+            Instant otherEnd)
+            implements Conflict {
         @Override
         public Severity severity() {
             return Severity.NEEDS_ACKNOWLEDGEMENT;
@@ -41,8 +51,13 @@ public sealed interface Conflict {
         }
     }
 
-    record RoomBooked(String roomName, @Nullable MeetingId otherMeeting, @Nullable String otherTitle,
-            Instant otherStart, Instant otherEnd) implements Conflict {
+    record RoomBooked(
+            String roomName,
+            @Nullable MeetingId otherMeeting,
+            @Nullable String otherTitle,
+            Instant otherStart,
+            Instant otherEnd)
+            implements Conflict {
         @Override
         public Severity severity() {
             return Severity.BLOCKING;
@@ -57,8 +72,15 @@ public sealed interface Conflict {
     }
 
     /** When the meeting is on the person's clock, against their working hours and days. */
-    record OutsideWorkingHours(PersonId person, String personName, ZoneId homeZone, LocalDateTime localStart,
-            LocalDateTime localEnd, LocalTime workdayStart, LocalTime workdayEnd, Set<DayOfWeek> workingDays)
+    record OutsideWorkingHours(
+            PersonId person,
+            String personName,
+            ZoneId homeZone,
+            LocalDateTime localStart,
+            LocalDateTime localEnd,
+            LocalTime workdayStart,
+            LocalTime workdayEnd,
+            Set<DayOfWeek> workingDays)
             implements Conflict {
 
         private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);

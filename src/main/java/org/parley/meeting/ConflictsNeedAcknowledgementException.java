@@ -10,8 +10,9 @@ public class ConflictsNeedAcknowledgementException extends RuleViolationExceptio
     private final List<Conflict> conflicts;
 
     public ConflictsNeedAcknowledgementException(List<Conflict> conflicts) {
-        super("Some people are busy at that time: " + conflicts.stream().map(Conflict::message)
-                .collect(Collectors.joining("; ")) + ". Confirm that you want to save anyway.");
+        super("Some people are busy at that time: "
+                + conflicts.stream().map(Conflict::message).collect(Collectors.joining("; "))
+                + ". Confirm that you want to save anyway.");
         this.conflicts = List.copyOf(conflicts);
     }
 

@@ -70,7 +70,8 @@ class Delegation {
         this.position = position;
         this.country = data.country();
         this.organisation = data.organisation() == null || data.organisation().isBlank()
-                ? null : data.organisation().trim();
+                ? null
+                : data.organisation().trim();
         this.ours = data.ours();
         this.manualOrder = data.manualOrder();
         for (int i = 0; i < data.members().size(); i++) {
@@ -79,7 +80,9 @@ class Delegation {
                     .filter(m -> m.personId() == memberData.person().value())
                     .findFirst()
                     .orElseGet(() -> {
-                        var added = new DelegationMember(this, Objects.requireNonNull(meeting.rawId()),
+                        var added = new DelegationMember(
+                                this,
+                                Objects.requireNonNull(meeting.rawId()),
                                 memberData.person().value());
                         members.add(added);
                         return added;
@@ -105,7 +108,8 @@ class Delegation {
         return country;
     }
 
-    @Nullable String organisation() {
+    @Nullable
+    String organisation() {
         return organisation;
     }
 

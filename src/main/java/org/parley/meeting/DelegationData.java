@@ -17,9 +17,16 @@ import org.parley.shared.PlainText;
  *     precedence, the head of delegation first (docs/0023)
  */
 public record DelegationData(
-        @NotNull(message = "Choose the delegation's country") CountryCode country,
-        @Nullable @Size(max = ORGANISATION_MAX_LENGTH, message = "An organisation has at most "
-                + ORGANISATION_MAX_LENGTH + " characters") @PlainText String organisation,
+        @NotNull(message = "Choose the delegation's country")
+        CountryCode country,
+
+        @Nullable
+        @Size(
+                max = ORGANISATION_MAX_LENGTH,
+                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters")
+        @PlainText
+        String organisation,
+
         boolean ours,
         @Valid List<MemberData> members,
         boolean manualOrder) {

@@ -11,11 +11,15 @@ import org.parley.shared.CountryCode;
  * order the planner set when {@code manualOrder}.
  */
 public record DelegationDetails(
-        long id, CountryCode country, @Nullable String organisation, boolean ours, List<MemberDetails> members,
+        long id,
+        CountryCode country,
+        @Nullable String organisation,
+        boolean ours,
+        List<MemberDetails> members,
         boolean manualOrder) {
 
-    public DelegationDetails(long id, CountryCode country, @Nullable String organisation, boolean ours,
-            List<MemberDetails> members) {
+    public DelegationDetails(
+            long id, CountryCode country, @Nullable String organisation, boolean ours, List<MemberDetails> members) {
         this(id, country, organisation, ours, members, false);
     }
 

@@ -89,15 +89,18 @@ class DelegationMember {
         this.responseSource = source;
     }
 
-    @Nullable String responseComment() {
+    @Nullable
+    String responseComment() {
         return responseComment;
     }
 
-    @Nullable Instant respondedAt() {
+    @Nullable
+    Instant respondedAt() {
         return respondedAt;
     }
 
-    @Nullable AnswerSource responseSource() {
+    @Nullable
+    AnswerSource responseSource() {
         return responseSource;
     }
 

@@ -7,4 +7,5 @@ import org.jspecify.annotations.Nullable;
  * zone). {@code before} is null for something added or a field that was empty; {@code after} for something removed or
  * a field that was emptied.
  */
-public record FieldChange(String field, @Nullable String before, @Nullable String after) {}
+public record FieldChange(
+        String field, @Nullable String before, @Nullable String after) {}

@@ -10,5 +10,10 @@ import org.parley.directory.PersonId;
  *
  * @param insideHours whether it lies within their working hours, on one of their working days
  */
-public record LocalTimeOfPerson(PersonId personId, String name, ZoneId zone, LocalDateTime localStart,
-        LocalDateTime localEnd, boolean insideHours) {}
+public record LocalTimeOfPerson(
+        PersonId personId,
+        String name,
+        ZoneId zone,
+        LocalDateTime localStart,
+        LocalDateTime localEnd,
+        boolean insideHours) {}

@@ -39,19 +39,22 @@ final class MaterialChanges {
         }
         Map<CountryCode, PersonId> headsBefore = before.delegations().stream()
                 .filter(d -> d.head().isPresent())
-                .collect(Collectors.toMap(DelegationDetails::country, d -> d.head().orElseThrow().person(), (a, b) -> a));
+                .collect(Collectors.toMap(
+                        DelegationDetails::country, d -> d.head().orElseThrow().person(), (a, b) -> a));
         Map<CountryCode, PersonId> headsAfter = after.delegations().stream()
-                .flatMap(d -> d.members().stream().filter(m -> m.role() == MemberRole.HEAD)
+                .flatMap(d -> d.members().stream()
+                        .filter(m -> m.role() == MemberRole.HEAD)
                         .map(m -> Map.entry(d.country(), m.person())))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-        Set<CountryCode> countriesAfter = after.delegations().stream().map(DelegationData::country)
-                .collect(Collectors.toSet());
+        Set<CountryCode> countriesAfter =
+                after.delegations().stream().map(DelegationData::country).collect(Collectors.toSet());
         if (!countriesAfter.containsAll(headsBefore.keySet())
                 || before.delegations().size() > after.delegations().size()) {
             changed.add("delegations");
         }
         boolean headChanged = headsBefore.entrySet().stream()
-                .anyMatch(e -> headsAfter.containsKey(e.getKey()) && !headsAfter.get(e.getKey()).equals(e.getValue()));
+                .anyMatch(e -> headsAfter.containsKey(e.getKey())
+                        && !headsAfter.get(e.getKey()).equals(e.getValue()));
         if (headChanged) {
             changed.add("heads of delegation");
         }

@@ -155,7 +155,8 @@ class Meeting {
         this.hostSide = data.hostSide();
         this.classification = data.classification();
         this.objectives = data.objectives().trim();
-        this.parentConferenceId = data.parentConference() == null ? null : data.parentConference().value();
+        this.parentConferenceId =
+                data.parentConference() == null ? null : data.parentConference().value();
         this.followUpOfId = data.followUpOf() == null ? null : data.followUpOf().value();
         this.updatedBy = username;
         this.updatedAt = now;
@@ -180,7 +181,8 @@ class Meeting {
         for (int i = 0; i < delegations.size(); i++) {
             delegations.get(i).removeMembersNotIn(data.delegations().get(i));
         }
-        Set<AgendaItem> kept = Arrays.stream(matchAgenda(data.agenda())).filter(Objects::nonNull)
+        Set<AgendaItem> kept = Arrays.stream(matchAgenda(data.agenda()))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         agenda.removeIf(item -> !kept.contains(item));
     }
@@ -250,7 +252,8 @@ class Meeting {
         return new MeetingId(id);
     }
 
-    @Nullable Long rawId() {
+    @Nullable
+    Long rawId() {
         return id;
     }
 
@@ -282,19 +285,23 @@ class Meeting {
         return timeZone;
     }
 
-    @Nullable Long venueId() {
+    @Nullable
+    Long venueId() {
         return venueId;
     }
 
-    @Nullable Long roomId() {
+    @Nullable
+    Long roomId() {
         return roomId;
     }
 
-    @Nullable CountryCode initiatingSide() {
+    @Nullable
+    CountryCode initiatingSide() {
         return initiatingSide;
     }
 
-    @Nullable CountryCode hostSide() {
+    @Nullable
+    CountryCode hostSide() {
         return hostSide;
     }
 
@@ -306,11 +313,13 @@ class Meeting {
         return objectives;
     }
 
-    @Nullable Long parentConferenceId() {
+    @Nullable
+    Long parentConferenceId() {
         return parentConferenceId;
     }
 
-    @Nullable Long followUpOfId() {
+    @Nullable
+    Long followUpOfId() {
         return followUpOfId;
     }
 

@@ -28,20 +28,32 @@ import org.parley.shared.WithinCalendarYears;
 public record MeetingData(
         @NotBlank(message = "Give the meeting a title")
         @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
-        @PlainText String title,
+        @PlainText
+        String title,
+
         @NotNull(message = "Choose the kind of meeting") MeetingKind kind,
         @NotNull(message = "Choose the tier") Tier tier,
         @NotNull(message = "Choose the format") MeetingFormat format,
-        @NotNull(message = "Enter the start") @WithinCalendarYears LocalDateTime start,
-        @NotNull(message = "Enter the end") @WithinCalendarYears LocalDateTime end,
-        @NotNull(message = "Choose the time zone") @AreaCityZone ZoneId timeZone,
+
+        @NotNull(message = "Enter the start") @WithinCalendarYears
+        LocalDateTime start,
+
+        @NotNull(message = "Enter the end") @WithinCalendarYears
+        LocalDateTime end,
+
+        @NotNull(message = "Choose the time zone") @AreaCityZone
+        ZoneId timeZone,
+
         @Nullable VenueId venue,
         @Nullable RoomId room,
         @Nullable CountryCode initiatingSide,
         @Nullable CountryCode hostSide,
         @NotNull(message = "Choose the classification") Classification classification,
-        @Size(max = OBJECTIVES_MAX_LENGTH, message = "Objectives have at most " + OBJECTIVES_MAX_LENGTH
-                + " characters") @PlainText(multiline = true) String objectives,
+
+        @Size(max = OBJECTIVES_MAX_LENGTH, message = "Objectives have at most " + OBJECTIVES_MAX_LENGTH + " characters")
+        @PlainText(multiline = true)
+        String objectives,
+
         @Nullable MeetingId parentConference,
         @Nullable MeetingId followUpOf,
         @Valid List<DelegationData> delegations,
@@ -76,13 +88,17 @@ public record MeetingData(
 
     public static boolean withinLongestDuration(@Nullable LocalDateTime start, @Nullable LocalDateTime end) {
         // a start outside the calendar years is refused on its own, and start.plusDays could not even be computed
-        return start == null || end == null || !CalendarYears.contain(start)
+        return start == null
+                || end == null
+                || !CalendarYears.contain(start)
                 || !end.isAfter(start.plusDays(MAX_DURATION_DAYS));
     }
 
     /** False for a wall-clock time that never happens in the zone: 02:30 on a European spring-forward day. */
     public static boolean existsIn(@Nullable LocalDateTime local, @Nullable ZoneId zone) {
-        return local == null || zone == null || !zone.getRules().getValidOffsets(local).isEmpty();
+        return local == null
+                || zone == null
+                || !zone.getRules().getValidOffsets(local).isEmpty();
     }
 
     public static boolean enoughDelegations(@Nullable MeetingKind kind, List<DelegationData> delegations) {
@@ -91,8 +107,9 @@ public record MeetingData(
 
     public static boolean everyPersonOnce(List<DelegationData> delegations) {
         Set<PersonId> seen = new HashSet<>();
-        return delegations.stream().flatMap(d -> d.members().stream()).allMatch(m -> m.person() == null
-                || seen.add(m.person()));
+        return delegations.stream()
+                .flatMap(d -> d.members().stream())
+                .allMatch(m -> m.person() == null || seen.add(m.person()));
     }
 
     public static boolean atMostOneOurs(List<DelegationData> delegations) {
@@ -164,17 +181,37 @@ public record MeetingData(
      */
     public static MeetingData followUpOf(MeetingDetails earlier, String title, String objectives, MeetingKind kind) {
         MeetingData base = earlier.toData();
-        String shortened = title.length() > TITLE_MAX_LENGTH ? title.substring(0, TITLE_MAX_LENGTH - 1) + "\u2026"
-                : title;
+        String shortened =
+                title.length() > TITLE_MAX_LENGTH ? title.substring(0, TITLE_MAX_LENGTH - 1) + "\u2026" : title;
         boolean sameKind = kind == base.kind();
         MeetingFormat format = sameKind ? base.format() : kind.defaultFormat();
         VenueId venue = format.needsVenue() || sameKind ? base.venue() : null;
-        return new MeetingData(shortened, kind, sameKind ? base.tier() : kind.defaultTier(), format,
-                base.start().plusWeeks(2), base.end().plusWeeks(2), base.timeZone(), venue, null,
-                base.initiatingSide(), base.hostSide(), base.classification(), objectives, null, earlier.id(),
-                base.delegations().stream().map(d -> new DelegationData(d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> new MemberData(m.person(), m.role())).toList(),
-                        d.manualOrder())).toList(),
+        return new MeetingData(
+                shortened,
+                kind,
+                sameKind ? base.tier() : kind.defaultTier(),
+                format,
+                base.start().plusWeeks(2),
+                base.end().plusWeeks(2),
+                base.timeZone(),
+                venue,
+                null,
+                base.initiatingSide(),
+                base.hostSide(),
+                base.classification(),
+                objectives,
+                null,
+                earlier.id(),
+                base.delegations().stream()
+                        .map(d -> new DelegationData(
+                                d.country(),
+                                d.organisation(),
+                                d.ours(),
+                                d.members().stream()
+                                        .map(m -> new MemberData(m.person(), m.role()))
+                                        .toList(),
+                                d.manualOrder()))
+                        .toList(),
                 List.of());
     }
 

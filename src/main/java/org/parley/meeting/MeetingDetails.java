@@ -50,14 +50,31 @@ public record MeetingDetails(
 
     /** The meeting as editor input, for "edit" and for planning a follow-up from it. */
     public MeetingData toData() {
-        return new MeetingData(title, kind, tier, format, LocalDateTime.ofInstant(start, timeZone),
-                LocalDateTime.ofInstant(end, timeZone), timeZone, venue == null ? null : venue.id(),
-                venue == null ? null : venue.room(), initiatingSide, hostSide, classification, objectives,
+        return new MeetingData(
+                title,
+                kind,
+                tier,
+                format,
+                LocalDateTime.ofInstant(start, timeZone),
+                LocalDateTime.ofInstant(end, timeZone),
+                timeZone,
+                venue == null ? null : venue.id(),
+                venue == null ? null : venue.room(),
+                initiatingSide,
+                hostSide,
+                classification,
+                objectives,
                 parentConference == null ? null : parentConference.id(),
                 followUpOf == null ? null : followUpOf.id(),
-                delegations.stream().map(d -> new DelegationData(d.country(), d.organisation(), d.ours(),
-                        d.members().stream().map(m -> new MemberData(m.person(), m.role(), m.response())).toList(),
-                        d.manualOrder()))
+                delegations.stream()
+                        .map(d -> new DelegationData(
+                                d.country(),
+                                d.organisation(),
+                                d.ours(),
+                                d.members().stream()
+                                        .map(m -> new MemberData(m.person(), m.role(), m.response()))
+                                        .toList(),
+                                d.manualOrder()))
                         .toList(),
                 agenda.stream().map(AgendaItemDetails::toData).toList());
     }

@@ -30,14 +30,27 @@ public record MeetingFilter(
         @Nullable String plannedBy,
         @Nullable PersonId member) {
 
-    public MeetingFilter(@Nullable String text, @Nullable MeetingKind kind, @Nullable Tier tier,
-            @Nullable MeetingStatus status, @Nullable Instant from, @Nullable Instant to, @Nullable CountryCode country,
-            @Nullable Classification classification, @Nullable String plannedBy) {
+    public MeetingFilter(
+            @Nullable String text,
+            @Nullable MeetingKind kind,
+            @Nullable Tier tier,
+            @Nullable MeetingStatus status,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable CountryCode country,
+            @Nullable Classification classification,
+            @Nullable String plannedBy) {
         this(text, kind, tier, status, from, to, country, classification, plannedBy, null);
     }
 
-    public MeetingFilter(@Nullable String text, @Nullable MeetingKind kind, @Nullable Tier tier,
-            @Nullable MeetingStatus status, @Nullable Instant from, @Nullable Instant to, @Nullable CountryCode country,
+    public MeetingFilter(
+            @Nullable String text,
+            @Nullable MeetingKind kind,
+            @Nullable Tier tier,
+            @Nullable MeetingStatus status,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable CountryCode country,
             @Nullable Classification classification) {
         this(text, kind, tier, status, from, to, country, classification, null);
     }

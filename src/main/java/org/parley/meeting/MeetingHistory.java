@@ -1,6 +1,5 @@
 package org.parley.meeting;
 
-import org.parley.shared.TimeLabels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
@@ -41,6 +40,7 @@ import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.TimeLabels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +72,14 @@ class MeetingHistory {
     }
 
     /** Properties whose values are ids or numbers that people read as something else. */
-    private enum Reference { PERSON, VENUE, ROOM, MEETING, DELEGATION, ORDER }
+    private enum Reference {
+        PERSON,
+        VENUE,
+        ROOM,
+        MEETING,
+        DELEGATION,
+        ORDER
+    }
 
     private static final Map<String, Reference> REFERENCES = Map.of(
             "personId", Reference.PERSON,
@@ -118,30 +125,39 @@ class MeetingHistory {
         AuditReader reader = AuditReaderFactory.get(em);
         List<Row> rows = new ArrayList<>();
         rows.addAll(rows(reader, Part.MEETING, AuditEntity.id().eq(id)));
-        rows.addAll(rows(reader, Part.DELEGATION, AuditEntity.relatedId("meeting").eq(id)));
+        rows.addAll(
+                rows(reader, Part.DELEGATION, AuditEntity.relatedId("meeting").eq(id)));
         rows.addAll(rows(reader, Part.MEMBER, AuditEntity.property("meetingId").eq(id)));
-        rows.addAll(rows(reader, Part.AGENDA_ITEM, AuditEntity.relatedId("meeting").eq(id)));
-        rows.sort(Comparator.comparingLong(Row::revision).thenComparing(Row::part).thenComparingLong(Row::entityId));
+        rows.addAll(
+                rows(reader, Part.AGENDA_ITEM, AuditEntity.relatedId("meeting").eq(id)));
+        rows.sort(
+                Comparator.comparingLong(Row::revision).thenComparing(Row::part).thenComparingLong(Row::entityId));
 
         var context = new Context(rows, current, clearance);
         List<Diff> diffs = pairMoves(diffs(rows));
-        TreeMap<Long, List<Diff>> byRevision = diffs.stream()
-                .collect(Collectors.groupingBy(Diff::revision, TreeMap::new, Collectors.toList()));
+        TreeMap<Long, List<Diff>> byRevision =
+                diffs.stream().collect(Collectors.groupingBy(Diff::revision, TreeMap::new, Collectors.toList()));
 
         List<MeetingChange> history = new ArrayList<>();
         for (List<Diff> saved : byRevision.descendingMap().values()) {
             Diff first = saved.getFirst();
             MeetingRevision revision = first.info();
             if (!clearance.covers(context.classificationAt(first.revision()))) {
-                history.add(new MeetingChange(revision.number(), revision.revisedAt(), revision.username(),
-                        "Changed while the meeting was classified above your clearance", List.of()));
+                history.add(new MeetingChange(
+                        revision.number(),
+                        revision.revisedAt(),
+                        revision.username(),
+                        "Changed while the meeting was classified above your clearance",
+                        List.of()));
                 continue;
             }
             Classification before = context.classificationBefore(first.revision());
             boolean withheld = before != null && !clearance.covers(before);
             saved.stream()
-                    .sorted(Comparator.comparing(Diff::part).thenComparingLong(Diff::group)
-                            .thenComparingInt(Diff::order).thenComparingLong(Diff::entityId))
+                    .sorted(Comparator.comparing(Diff::part)
+                            .thenComparingLong(Diff::group)
+                            .thenComparingInt(Diff::order)
+                            .thenComparingLong(Diff::entityId))
                     .map(diff -> describe(diff, context, withheld))
                     .forEach(history::add);
         }
@@ -151,7 +167,12 @@ class MeetingHistory {
     // --- reading the audit rows -------------------------------------------------------------------------------------
 
     /** One audited row: an entity's state as of a revision (for a removal, its last state). */
-    private record Row(Part part, long entityId, long revision, MeetingRevision info, RevisionType type,
+    private record Row(
+            Part part,
+            long entityId,
+            long revision,
+            MeetingRevision info,
+            RevisionType type,
             Map<String, @Nullable Object> values) {}
 
     /** One property of an audited entity, read from its field. */
@@ -169,8 +190,13 @@ class MeetingHistory {
         for (Object item : result) {
             Object[] row = (Object[]) item;
             MeetingRevision info = (MeetingRevision) row[1];
-            rows.add(new Row(part, ((Number) Objects.requireNonNull(util.getIdentifier(row[0]))).longValue(),
-                    info.number(), info, (RevisionType) row[2], values(part.type, row[0], util)));
+            rows.add(new Row(
+                    part,
+                    ((Number) Objects.requireNonNull(util.getIdentifier(row[0]))).longValue(),
+                    info.number(),
+                    info,
+                    (RevisionType) row[2],
+                    values(part.type, row[0], util)));
         }
         return rows;
     }
@@ -181,8 +207,8 @@ class MeetingHistory {
             try {
                 Object value = property.field().get(entity);
                 // a related entity counts by its id (which reading from the proxy does not load)
-                values.put(property.name(), property.association() && value != null ? util.getIdentifier(value)
-                        : value);
+                values.put(
+                        property.name(), property.association() && value != null ? util.getIdentifier(value) : value);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + type.getSimpleName() + "." + property.name(), e);
             }
@@ -193,13 +219,17 @@ class MeetingHistory {
     /** The audited single-valued properties of an entity in declaration order, less its id, version and links. */
     private List<Property> propertiesOf(Class<?> type) {
         return propertiesByType.computeIfAbsent(type, t -> {
-            Map<String, SingularAttribute<?, ?>> attributes = em.getMetamodel().entity(t).getSingularAttributes()
-                    .stream().collect(Collectors.toMap(Attribute::getName, Function.identity()));
+            Map<String, SingularAttribute<?, ?>> attributes =
+                    em.getMetamodel().entity(t).getSingularAttributes().stream()
+                            .collect(Collectors.toMap(Attribute::getName, Function.identity()));
             List<Property> properties = new ArrayList<>();
             for (Field field : t.getDeclaredFields()) {
                 SingularAttribute<?, ?> attribute = attributes.get(field.getName());
-                if (attribute == null || attribute.isId() || attribute.isVersion()
-                        || field.isAnnotationPresent(NotAudited.class) || AGGREGATE_LINKS.contains(field.getName())) {
+                if (attribute == null
+                        || attribute.isId()
+                        || attribute.isVersion()
+                        || field.isAnnotationPresent(NotAudited.class)
+                        || AGGREGATE_LINKS.contains(field.getName())) {
                     continue;
                 }
                 field.setAccessible(true);
@@ -211,11 +241,23 @@ class MeetingHistory {
 
     // --- comparing consecutive rows -------------------------------------------------------------------------------
 
-    private enum Kind { ADDED, CHANGED, REMOVED, MOVED }
+    private enum Kind {
+        ADDED,
+        CHANGED,
+        REMOVED,
+        MOVED
+    }
 
     /** What one row changed against the previous row of the same entity. */
-    private record Diff(Part part, long entityId, long revision, MeetingRevision info, Kind kind,
-            Map<String, @Nullable Object> before, Map<String, @Nullable Object> after, List<String> changed) {
+    private record Diff(
+            Part part,
+            long entityId,
+            long revision,
+            MeetingRevision info,
+            Kind kind,
+            Map<String, @Nullable Object> before,
+            Map<String, @Nullable Object> after,
+            List<String> changed) {
 
         Map<String, @Nullable Object> current() {
             return kind == Kind.REMOVED ? before : after;
@@ -243,8 +285,12 @@ class MeetingHistory {
                 // a change to something added before its history was kept lists what it is now
                 case MOD -> diff(row, Kind.CHANGED, before, row.values());
                 // the removed row keeps the last values (store_data_at_delete); the previous row is the fallback
-                case DEL -> diff(row, Kind.REMOVED,
-                        row.values().values().stream().allMatch(Objects::isNull) ? before : row.values(), Map.of());
+                case DEL ->
+                    diff(
+                            row,
+                            Kind.REMOVED,
+                            row.values().values().stream().allMatch(Objects::isNull) ? before : row.values(),
+                            Map.of());
             };
             if (row.type() == RevisionType.DEL) {
                 previous.remove(key);
@@ -258,8 +304,8 @@ class MeetingHistory {
         return diffs;
     }
 
-    private static Diff diff(Row row, Kind kind, Map<String, @Nullable Object> before,
-            Map<String, @Nullable Object> after) {
+    private static Diff diff(
+            Row row, Kind kind, Map<String, @Nullable Object> before, Map<String, @Nullable Object> after) {
         Set<String> names = new LinkedHashSet<>(after.keySet());
         names.addAll(before.keySet());
         List<String> changed = names.stream()
@@ -288,14 +334,24 @@ class MeetingHistory {
         List<Diff> result = new ArrayList<>();
         for (Diff diff : diffs) {
             Diff arrival = diff.part() == Part.MEMBER && diff.kind() == Kind.REMOVED
-                    ? added.get(diff.revision() + "#" + diff.before().get("personId")) : null;
+                    ? added.get(diff.revision() + "#" + diff.before().get("personId"))
+                    : null;
             if (arrival == null) {
                 continue;
             }
             paired.add(diff);
             paired.add(arrival);
-            Diff move = diff(new Row(Part.MEMBER, arrival.entityId(), diff.revision(), diff.info(), RevisionType.MOD,
-                    arrival.after()), Kind.MOVED, diff.before(), arrival.after());
+            Diff move = diff(
+                    new Row(
+                            Part.MEMBER,
+                            arrival.entityId(),
+                            diff.revision(),
+                            diff.info(),
+                            RevisionType.MOD,
+                            arrival.after()),
+                    Kind.MOVED,
+                    diff.before(),
+                    arrival.after());
             result.add(move);
         }
         for (Diff diff : diffs) {
@@ -312,8 +368,10 @@ class MeetingHistory {
         MeetingRevision info = diff.info();
         boolean started = MeetingRevision.HISTORY_STARTED.equals(info.username());
         String what = switch (diff.kind()) {
-            case ADDED -> started ? diff.part().label + " on record" : diff.part().label
-                    + (diff.part() == Part.MEETING ? " created" : " added");
+            case ADDED ->
+                started
+                        ? diff.part().label + " on record"
+                        : diff.part().label + (diff.part() == Part.MEETING ? " created" : " added");
             case CHANGED -> diff.part().label + " changed";
             case REMOVED -> diff.part().label + (diff.part() == Part.MEETING ? " deleted" : " removed");
             case MOVED -> diff.part().label + " moved";
@@ -321,15 +379,17 @@ class MeetingHistory {
         // a removal is named by what was removed, which is withheld with the rest of the earlier state
         String name = diff.kind() == Kind.REMOVED && withheld ? null : name(diff, context);
         List<FieldChange> fields = diff.changed().stream()
-                .map(property -> new FieldChange(label(property),
-                        withheld && diff.before().get(property) != null ? WITHHELD
+                .map(property -> new FieldChange(
+                        label(property),
+                        withheld && diff.before().get(property) != null
+                                ? WITHHELD
                                 : text(property, diff.before().get(property), diff, context, true),
                         text(property, diff.after().get(property), diff, context, false)))
                 // a change only to links the caller may not see says nothing of them
                 .filter(field -> field.before() != null || field.after() != null)
                 .toList();
-        return new MeetingChange(info.number(), info.revisedAt(), info.username(),
-                name == null ? what : what + ": " + name, fields);
+        return new MeetingChange(
+                info.number(), info.revisedAt(), info.username(), name == null ? what : what + ": " + name, fields);
     }
 
     private @Nullable String name(Diff diff, Context context) {
@@ -337,12 +397,13 @@ class MeetingHistory {
         boolean before = diff.kind() == Kind.REMOVED;
         return switch (diff.part()) {
             case MEETING -> null;
-            case DELEGATION -> values.get("country") instanceof CountryCode country
-                    ? country.displayName(Locale.ENGLISH) : null;
+            case DELEGATION ->
+                values.get("country") instanceof CountryCode country ? country.displayName(Locale.ENGLISH) : null;
             case AGENDA_ITEM -> values.get("title") instanceof String title ? title : null;
             case MEMBER -> {
                 String person = context.person(values.get("personId"));
-                String delegation = diff.kind() == Kind.MOVED ? null
+                String delegation = diff.kind() == Kind.MOVED
+                        ? null
                         : context.delegation(values.get("delegation"), diff.revision(), before);
                 yield delegation == null ? person : person + " (" + delegation + ")";
             }
@@ -354,12 +415,13 @@ class MeetingHistory {
         if (label != null) {
             return label;
         }
-        String words = property.replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String words = property.replaceAll("Id$", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private @Nullable String text(String property, @Nullable Object value, Diff diff, Context context,
-            boolean before) {
+    private @Nullable String text(String property, @Nullable Object value, Diff diff, Context context, boolean before) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return null;
         }
@@ -421,7 +483,8 @@ class MeetingHistory {
                     }
                 }
                 if (row.part() == Part.DELEGATION && row.values().get("country") instanceof CountryCode country) {
-                    delegationCountries.computeIfAbsent(row.entityId(), k -> new TreeMap<>())
+                    delegationCountries
+                            .computeIfAbsent(row.entityId(), k -> new TreeMap<>())
                             .put(row.revision(), country);
                 }
                 row.values().forEach((property, value) -> {
@@ -432,19 +495,24 @@ class MeetingHistory {
                 });
             }
             Set<Long> personIds = ids.getOrDefault(Reference.PERSON, Set.of());
-            personNames = personIds.isEmpty() ? Map.of()
+            personNames = personIds.isEmpty()
+                    ? Map.of()
                     : people.getAll(personIds.stream().map(PersonId::new).toList()).stream()
                             .collect(Collectors.toMap(p -> p.id().value(), Person::fullName));
             Set<Long> venueIds = ids.getOrDefault(Reference.VENUE, Set.of());
-            venueById = venueIds.isEmpty() ? Map.of()
+            venueById = venueIds.isEmpty()
+                    ? Map.of()
                     : venues.getAll(venueIds.stream().map(VenueId::new).toList()).stream()
                             .collect(Collectors.toMap(v -> v.id().value(), Function.identity()));
-            venueById.values().forEach(venue -> venue.rooms()
-                    .forEach(room -> roomNames.put(room.id().value(), room.name())));
+            venueById
+                    .values()
+                    .forEach(venue -> venue.rooms()
+                            .forEach(room -> roomNames.put(room.id().value(), room.name())));
             Set<Long> meetingIds = ids.getOrDefault(Reference.MEETING, Set.of());
             meetingTitles = new HashMap<>();
             // a linked meeting above the caller's clearance does not exist for them: no title, not even a placeholder
-            meetings.findAllById(meetingIds).stream().filter(m -> clearance.covers(m.classification()))
+            meetings.findAllById(meetingIds).stream()
+                    .filter(m -> clearance.covers(m.classification()))
                     .forEach(m -> meetingTitles.put(Objects.requireNonNull(m.rawId()), m.title()));
         }
 
@@ -453,7 +521,8 @@ class MeetingHistory {
             return entry == null ? current : entry.getValue();
         }
 
-        @Nullable Classification classificationBefore(long revision) {
+        @Nullable
+        Classification classificationBefore(long revision) {
             var entry = classifications.lowerEntry(revision);
             return entry == null ? null : entry.getValue();
         }
@@ -476,12 +545,14 @@ class MeetingHistory {
             return roomNames.getOrDefault(asLong(id), "Room " + id);
         }
 
-        @Nullable String meeting(Object id) {
+        @Nullable
+        String meeting(Object id) {
             return meetingTitles.get(asLong(id));
         }
 
         /** The delegation's country just before (or as of) the revision; delegations are named by country. */
-        @Nullable String delegation(@Nullable Object id, long revision, boolean before) {
+        @Nullable
+        String delegation(@Nullable Object id, long revision, boolean before) {
             NavigableMap<Long, CountryCode> countries = delegationCountries.get(asLong(id));
             if (countries == null) {
                 return null;

@@ -54,7 +54,8 @@ public enum MeetingKind {
             CONFERENCE, words("conference"));
 
     private static Pattern words(String... alternatives) {
-        return Pattern.compile("\\b(" + String.join("|", alternatives) + ")(?![\\w])",
+        return Pattern.compile(
+                "\\b(" + String.join("|", alternatives) + ")(?![\\w])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -38,6 +38,7 @@ class MeetingQueries {
      * between (by up to a day, as when Samoa moved across the date line), so a day is added for safety.
      */
     static final Duration LONGEST_IN_INSTANTS = LONGEST_MEETING.plusDays(1);
+
     private static final List<MeetingStatus> NOT_OCCUPYING =
             List.of(MeetingStatus.CANCELLED, MeetingStatus.REJECTED, MeetingStatus.POSTPONED);
 
@@ -84,7 +85,8 @@ class MeetingQueries {
         Root<DelegationMember> member = personClash.from(DelegationMember.class);
         Root<DelegationMember> alsoIn = personClash.from(DelegationMember.class);
         Root<Meeting> other = personClash.from(Meeting.class);
-        List<Predicate> sharedPerson = new ArrayList<>(List.of(cb.equal(member.get("meetingId"), m.get("id")),
+        List<Predicate> sharedPerson = new ArrayList<>(List.of(
+                cb.equal(member.get("meetingId"), m.get("id")),
                 cb.equal(alsoIn.get("personId"), member.get("personId")),
                 cb.equal(alsoIn.get("meetingId"), other.get("id"))));
         sharedPerson.addAll(overlapping(filter, cb, m, other));
@@ -92,8 +94,8 @@ class MeetingQueries {
 
         Subquery<Long> roomClash = query.subquery(Long.class);
         Root<Meeting> sameRoom = roomClash.from(Meeting.class);
-        List<Predicate> bookedRoom = new ArrayList<>(List.of(cb.isNotNull(m.get("roomId")),
-                cb.equal(sameRoom.get("roomId"), m.get("roomId"))));
+        List<Predicate> bookedRoom = new ArrayList<>(
+                List.of(cb.isNotNull(m.get("roomId")), cb.equal(sameRoom.get("roomId"), m.get("roomId"))));
         bookedRoom.addAll(overlapping(filter, cb, m, sameRoom));
         roomClash.select(sameRoom.get("id")).where(bookedRoom.toArray(Predicate[]::new));
 
@@ -106,9 +108,10 @@ class MeetingQueries {
      * Another meeting that overlaps the meeting and still occupies time. The bounds from the filter's period keep the
      * scan on the start index short: an overlapping meeting starts at most two longest meetings before the period.
      */
-    private static List<Predicate> overlapping(MeetingFilter filter, CriteriaBuilder cb, Root<Meeting> meeting,
-            Root<Meeting> other) {
-        List<Predicate> where = new ArrayList<>(List.of(cb.notEqual(other.get("id"), meeting.get("id")),
+    private static List<Predicate> overlapping(
+            MeetingFilter filter, CriteriaBuilder cb, Root<Meeting> meeting, Root<Meeting> other) {
+        List<Predicate> where = new ArrayList<>(List.of(
+                cb.notEqual(other.get("id"), meeting.get("id")),
                 cb.lessThan(other.get("start"), meeting.<Instant>get("end")),
                 cb.greaterThan(other.get("end"), meeting.<Instant>get("start")),
                 cb.not(other.get("status").in(NOT_OCCUPYING))));
@@ -134,7 +137,8 @@ class MeetingQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Meeting> query = cb.createQuery(Meeting.class);
         Root<Meeting> m = query.from(Meeting.class);
-        query.select(m).where(selectionPredicates(selection, visible, cb, query, m))
+        query.select(m)
+                .where(selectionPredicates(selection, visible, cb, query, m))
                 .orderBy(cb.asc(m.get("start")), cb.asc(m.get("id")));
         return em.createQuery(query).setMaxResults(limit).getResultList();
     }
@@ -150,14 +154,20 @@ class MeetingQueries {
         return new MeetingSelection.Stamp((Long) row[0], (Instant) row[1]);
     }
 
-    private Predicate[] selectionPredicates(MeetingSelection selection, Collection<Classification> visible,
-            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
-        List<Predicate> where = new ArrayList<>(List.of(predicates(
-                selection.filter().between(selection.from(), selection.to()), visible, cb, query, m)));
+    private Predicate[] selectionPredicates(
+            MeetingSelection selection,
+            Collection<Classification> visible,
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<Meeting> m) {
+        List<Predicate> where = new ArrayList<>(List.of(
+                predicates(selection.filter().between(selection.from(), selection.to()), visible, cb, query, m)));
         where.add(m.get("status").in(selection.statuses()));
         // a cancelled meeting stays a while, so calendars remove it; one cancelled before approval never left Parley
-        where.add(cb.or(cb.notEqual(m.get("status"), MeetingStatus.CANCELLED),
-                cb.and(cb.isTrue(m.get("everApproved")),
+        where.add(cb.or(
+                cb.notEqual(m.get("status"), MeetingStatus.CANCELLED),
+                cb.and(
+                        cb.isTrue(m.get("everApproved")),
                         cb.greaterThanOrEqualTo(m.get("updatedAt"), selection.cancelledSince()))));
         if (selection.conference() != null) {
             long conference = selection.conference().value();
@@ -166,8 +176,12 @@ class MeetingQueries {
         return where.toArray(Predicate[]::new);
     }
 
-    private Predicate[] predicates(MeetingFilter filter, Collection<Classification> visible,
-            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> m) {
+    private Predicate[] predicates(
+            MeetingFilter filter,
+            Collection<Classification> visible,
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<Meeting> m) {
         List<Predicate> where = new ArrayList<>();
         where.add(m.get("classification").in(visible));
         List<String> words = filter.text() == null ? List.of() : SearchText.queryWords(filter.text());
@@ -187,13 +201,16 @@ class MeetingQueries {
         if (filter.classification() != null) {
             where.add(cb.equal(m.get("classification"), filter.classification()));
         }
-        @Nullable Predicate planned = filter.plannedBy() == null ? null : cb.equal(m.get("createdBy"), filter.plannedBy());
+        @Nullable
+        Predicate planned = filter.plannedBy() == null ? null : cb.equal(m.get("createdBy"), filter.plannedBy());
         @Nullable Predicate member = null;
         if (filter.member() != null) {
             Subquery<Long> members = query.subquery(Long.class);
             Root<DelegationMember> dm = members.from(DelegationMember.class);
-            members.select(dm.get("id")).where(cb.equal(dm.get("meetingId"), m.get("id")),
-                    cb.equal(dm.get("personId"), filter.member().value()));
+            members.select(dm.get("id"))
+                    .where(
+                            cb.equal(dm.get("meetingId"), m.get("id")),
+                            cb.equal(dm.get("personId"), filter.member().value()));
             member = cb.exists(members);
         }
         if (planned != null && member != null) {
@@ -215,8 +232,9 @@ class MeetingQueries {
         if (filter.country() != null) {
             Subquery<Long> delegations = query.subquery(Long.class);
             Root<Delegation> d = delegations.from(Delegation.class);
-            delegations.select(d.get("id")).where(cb.equal(d.get("meeting"), m),
-                    cb.equal(d.get("country"), filter.country()));
+            delegations
+                    .select(d.get("id"))
+                    .where(cb.equal(d.get("meeting"), m), cb.equal(d.get("country"), filter.country()));
             where.add(cb.exists(delegations));
         }
         return where.toArray(Predicate[]::new);
@@ -258,14 +276,20 @@ class MeetingQueries {
                         """, Object[].class)
                 .setParameter("ids", meetingIds)
                 .getResultList()
-                .forEach(row -> countries.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                .forEach(row -> countries
+                        .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add((CountryCode) row[1]));
         return countries;
     }
 
     /** One clash: a meeting that overlaps, with the person (or nobody, for rooms) it concerns. */
-    record Overlap(@Nullable Long personId, long meetingId, String title, Classification classification,
-            Instant start, Instant end) {}
+    record Overlap(
+            @Nullable Long personId,
+            long meetingId,
+            String title,
+            Classification classification,
+            Instant start,
+            Instant end) {}
 
     List<Overlap> peopleBusy(Collection<Long> personIds, Instant start, Instant end, long excludedMeeting) {
         if (personIds.isEmpty()) {
@@ -274,11 +298,9 @@ class MeetingQueries {
         return overlapping("""
                         select dm.personId, m.id, m.title, m.classification, m.start, m.end
                         from DelegationMember dm join Meeting m on m.id = dm.meetingId
-                        where dm.personId in :people and""", start, end, excludedMeeting)
-                .setParameter("people", personIds)
-                .getResultList().stream()
-                .map(r -> new Overlap((Long) r[0], (Long) r[1], (String) r[2], (Classification) r[3],
-                        (Instant) r[4], (Instant) r[5]))
+                        where dm.personId in :people and""", start, end, excludedMeeting).setParameter("people", personIds).getResultList().stream()
+                .map(r -> new Overlap(
+                        (Long) r[0], (Long) r[1], (String) r[2], (Classification) r[3], (Instant) r[4], (Instant) r[5]))
                 .toList();
     }
 
@@ -296,15 +318,18 @@ class MeetingQueries {
         return overlapping("""
                         select dm.personId, m.start, m.end
                         from DelegationMember dm join Meeting m on m.id = dm.meetingId
-                        where dm.personId in :people and""", start, end, excludedMeeting)
-                .setParameter("people", personIds)
-                .getResultList().stream()
+                        where dm.personId in :people and""", start, end, excludedMeeting).setParameter("people", personIds).getResultList().stream()
                 .map(r -> new Busy((Long) r[0], (Instant) r[1], (Instant) r[2]))
                 .toList();
     }
 
     /** A meeting that takes a person's or a room's time, with where it is held. */
-    record Taken(long meetingId, @Nullable Long personId, @Nullable Long roomId, @Nullable Long venueId, Instant start,
+    record Taken(
+            long meetingId,
+            @Nullable Long personId,
+            @Nullable Long roomId,
+            @Nullable Long venueId,
+            Instant start,
             Instant end) {}
 
     /**
@@ -320,8 +345,8 @@ class MeetingQueries {
                             where dm.personId in :people and""", start, end, -1)
                     .setParameter("people", personIds)
                     .getResultList()
-                    .forEach(r -> taken.add(new Taken((Long) r[4], (Long) r[0], null, (Long) r[1], (Instant) r[2],
-                            (Instant) r[3])));
+                    .forEach(r -> taken.add(
+                            new Taken((Long) r[4], (Long) r[0], null, (Long) r[1], (Instant) r[2], (Instant) r[3])));
         }
         if (!roomIds.isEmpty()) {
             overlapping("""
@@ -329,8 +354,8 @@ class MeetingQueries {
                             where m.roomId in :rooms and""", start, end, -1)
                     .setParameter("rooms", roomIds)
                     .getResultList()
-                    .forEach(r -> taken.add(new Taken((Long) r[4], null, (Long) r[0], (Long) r[1], (Instant) r[2],
-                            (Instant) r[3])));
+                    .forEach(r -> taken.add(
+                            new Taken((Long) r[4], null, (Long) r[0], (Long) r[1], (Instant) r[2], (Instant) r[3])));
         }
         return taken;
     }
@@ -338,11 +363,9 @@ class MeetingQueries {
     List<Overlap> roomBooked(long roomId, Instant start, Instant end, long excludedMeeting) {
         return overlapping("""
                         select m.id, m.id, m.title, m.classification, m.start, m.end from Meeting m
-                        where m.roomId = :room and""", start, end, excludedMeeting)
-                .setParameter("room", roomId)
-                .getResultList().stream()
-                .map(r -> new Overlap(null, (Long) r[1], (String) r[2], (Classification) r[3], (Instant) r[4],
-                        (Instant) r[5]))
+                        where m.roomId = :room and""", start, end, excludedMeeting).setParameter("room", roomId).getResultList().stream()
+                .map(r -> new Overlap(
+                        null, (Long) r[1], (String) r[2], (Classification) r[3], (Instant) r[4], (Instant) r[5]))
                 .toList();
     }
 
@@ -350,8 +373,8 @@ class MeetingQueries {
      * The time condition shared by the conflict and busy-time queries: overlapping, still occupying time, not the
      * meeting itself. The lower bound on the start keeps the scan on the start index short.
      */
-    private jakarta.persistence.TypedQuery<Object[]> overlapping(String selectAndFirstCondition, Instant start,
-            Instant end, long excludedMeeting) {
+    private jakarta.persistence.TypedQuery<Object[]> overlapping(
+            String selectAndFirstCondition, Instant start, Instant end, long excludedMeeting) {
         return em.createQuery(selectAndFirstCondition + """
                          m.start < :end and m.start > :earliest and m.end > :start
                           and m.status not in :notOccupying and m.id <> :excluded

@@ -1,14 +1,14 @@
 package org.parley.meeting;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.parley.shared.Classification;
-import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.repository.query.Param;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
@@ -18,23 +18,24 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Meeting m where m.id = :id and m.classification in :visible")
-    Optional<Meeting> findVisibleForUpdate(@Param("id") long id,
-            @Param("visible") Collection<Classification> visible);
+    Optional<Meeting> findVisibleForUpdate(@Param("id") long id, @Param("visible") Collection<Classification> visible);
 
     @Query("""
             select m from Meeting m where m.status = :status and m.classification in :visible
             order by m.updatedAt, m.id
             """)
-    List<Meeting> findByStatusVisible(@Param("status") MeetingStatus status,
-            @Param("visible") Collection<Classification> visible, org.springframework.data.domain.Pageable page);
+    List<Meeting> findByStatusVisible(
+            @Param("status") MeetingStatus status,
+            @Param("visible") Collection<Classification> visible,
+            org.springframework.data.domain.Pageable page);
 
     /** Each member's answer as (meeting id, role, answer) rows, for the answer summaries of a page of meetings. */
     @Query("""
             select dm.meetingId, dm.role, dm.response from DelegationMember dm, Meeting m
             where m.id = dm.meetingId and dm.meetingId in :ids and m.classification in :visible
             """)
-    List<Object[]> responsesOf(@Param("ids") Collection<Long> ids,
-            @Param("visible") Collection<Classification> visible);
+    List<Object[]> responsesOf(
+            @Param("ids") Collection<Long> ids, @Param("visible") Collection<Classification> visible);
 
     @Query("""
             select d from Delegation d left join fetch d.members
@@ -46,8 +47,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             select m from Meeting m where m.followUpOfId in :ids and m.classification in :visible
             order by m.start, m.id
             """)
-    List<Meeting> findFollowUps(@Param("ids") Collection<Long> ids,
-            @Param("visible") Collection<Classification> visible);
+    List<Meeting> findFollowUps(
+            @Param("ids") Collection<Long> ids, @Param("visible") Collection<Classification> visible);
 
     @Query("""
             select d.meeting.id, d from Delegation d left join fetch d.members
@@ -55,7 +56,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             """)
     List<Object[]> findDelegationsWithMembersOf(@Param("meetingIds") Collection<Long> meetingIds);
 
-    @Query("select a.meeting.id, a from AgendaItem a where a.meeting.id in :meetingIds order by a.meeting.id, a.position")
+    @Query(
+            "select a.meeting.id, a from AgendaItem a where a.meeting.id in :meetingIds order by a.meeting.id, a.position")
     List<Object[]> findAgendaOf(@Param("meetingIds") Collection<Long> meetingIds);
 
     @Query("select a from AgendaItem a where a.meeting.id = :meetingId order by a.position")
@@ -67,6 +69,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
               and lower(m.title) like :pattern
             order by m.start desc
             """)
-    Slice<Meeting> findConferences(@Param("pattern") String lowerCasePattern,
-            @Param("visible") Collection<Classification> visible, org.springframework.data.domain.Pageable page);
+    Slice<Meeting> findConferences(
+            @Param("pattern") String lowerCasePattern,
+            @Param("visible") Collection<Classification> visible,
+            org.springframework.data.domain.Pageable page);
 }

@@ -50,11 +50,13 @@ class MeetingSearchIndex {
 
     /** The version of the document builder; documents written by another are rebuilt at start-up. */
     static final int FORMAT = 1;
+
     private static final int BATCH = 500;
     private static final int WORD_ROWS_PER_STATEMENT = 400;
     private static final int FREQUENCY_LIMIT = 1000;
     /** Up to this many meetings found by the full-text index go to the page's query as a list of ids. */
     private static final int FEW = 1000;
+
     private static final Logger log = LoggerFactory.getLogger(MeetingSearchIndex.class);
 
     private final MeetingSearchRepository documents;
@@ -64,15 +66,23 @@ class MeetingSearchIndex {
     private final EntityManager em;
     private final boolean fullTextSearch;
 
-    MeetingSearchIndex(MeetingSearchRepository documents, MeetingRepository meetings, PeopleService people,
-            PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory, EntityManager em) {
+    MeetingSearchIndex(
+            MeetingSearchRepository documents,
+            MeetingRepository meetings,
+            PeopleService people,
+            PlatformTransactionManager transactions,
+            EntityManagerFactory entityManagerFactory,
+            EntityManager em) {
         this.documents = documents;
         this.meetings = meetings;
         this.people = people;
         this.em = em;
         this.newTransaction = new TransactionTemplate(transactions);
-        this.fullTextSearch = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                .getDialect() instanceof PostgreSQLDialect;
+        this.fullTextSearch = entityManagerFactory
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices()
+                        .getDialect()
+                instanceof PostgreSQLDialect;
     }
 
     // --- matching -----------------------------------------------------------------------------------------------
@@ -104,7 +114,8 @@ class MeetingSearchIndex {
         if (words.size() > 1) {
             words.forEach(word -> frequencies.put(word, frequency(cb, word)));
         }
-        String rarest = words.stream().min(Comparator.comparingInt(word -> frequencies.getOrDefault(word, 0)))
+        String rarest = words.stream()
+                .min(Comparator.comparingInt(word -> frequencies.getOrDefault(word, 0)))
                 .orElseThrow();
         List<Predicate> all = new ArrayList<>();
         Subquery<Long> picked = query.subquery(Long.class);
@@ -115,8 +126,8 @@ class MeetingSearchIndex {
             if (!word.equals(rarest)) {
                 Subquery<Long> also = query.subquery(Long.class);
                 Root<MeetingSearchWord> other = also.from(MeetingSearchWord.class);
-                also.select(other.get("meetingId")).where(cb.equal(other.get("meetingId"), meeting.get("id")),
-                        beginsWith(cb, other, word));
+                also.select(other.get("meetingId"))
+                        .where(cb.equal(other.get("meetingId"), meeting.get("id")), beginsWith(cb, other, word));
                 all.add(cb.exists(also));
             }
         }
@@ -124,8 +135,8 @@ class MeetingSearchIndex {
     }
 
     private static Predicate fullTextMatch(CriteriaBuilder cb, Root<MeetingSearchEntry> entry, String tsquery) {
-        return cb.isTrue(cb.function("parley_search_matches", Boolean.class, entry.get("document"),
-                cb.literal(tsquery)));
+        return cb.isTrue(
+                cb.function("parley_search_matches", Boolean.class, entry.get("document"), cb.literal(tsquery)));
     }
 
     /** How many words of all documents begin so, up to {@value #FREQUENCY_LIMIT}: enough to tell rare from common. */
@@ -133,7 +144,10 @@ class MeetingSearchIndex {
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<MeetingSearchWord> row = count.from(MeetingSearchWord.class);
         count.select(row.get("meetingId")).where(beginsWith(cb, row, word));
-        return em.createQuery(count).setMaxResults(FREQUENCY_LIMIT).getResultList().size();
+        return em.createQuery(count)
+                .setMaxResults(FREQUENCY_LIMIT)
+                .getResultList()
+                .size();
     }
 
     /** A literal, not a parameter: H2 reads an index range for LIKE only when it knows the pattern beforehand. */
@@ -151,24 +165,32 @@ class MeetingSearchIndex {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(meetingIds));
         Map<Long, Set<Delegation>> delegationsByMeeting = new HashMap<>();
         for (Object[] row : meetings.findDelegationsWithMembersOf(ids)) {
-            delegationsByMeeting.computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>()).add((Delegation) row[1]);
+            delegationsByMeeting
+                    .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
+                    .add((Delegation) row[1]);
         }
         Map<Long, List<AgendaItem>> agendaByMeeting = new HashMap<>();
         for (Object[] row : meetings.findAgendaOf(ids)) {
-            agendaByMeeting.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((AgendaItem) row[1]);
+            agendaByMeeting
+                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add((AgendaItem) row[1]);
         }
         Set<PersonId> personIds = new HashSet<>();
-        delegationsByMeeting.values().forEach(ds -> ds.forEach(d -> d.members()
-                .forEach(m -> personIds.add(new PersonId(m.personId())))));
-        Map<PersonId, Person> personById = people.getAll(personIds).stream()
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        delegationsByMeeting
+                .values()
+                .forEach(ds -> ds.forEach(d -> d.members().forEach(m -> personIds.add(new PersonId(m.personId())))));
+        Map<PersonId, Person> personById =
+                people.getAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         Map<Long, MeetingSearchEntry> existing = documents.findAllById(ids).stream()
                 .collect(Collectors.toMap(MeetingSearchEntry::meetingId, Function.identity()));
         Map<Long, String> written = new HashMap<>();
         for (Meeting meeting : meetings.findAllById(ids)) {
             long id = Objects.requireNonNull(meeting.rawId());
-            String document = document(meeting, delegationsByMeeting.getOrDefault(id, Set.of()),
-                    agendaByMeeting.getOrDefault(id, List.of()), personById);
+            String document = document(
+                    meeting,
+                    delegationsByMeeting.getOrDefault(id, Set.of()),
+                    agendaByMeeting.getOrDefault(id, List.of()),
+                    personById);
             MeetingSearchEntry entry = existing.get(id);
             if (entry == null) {
                 entry = new MeetingSearchEntry(id);
@@ -191,7 +213,8 @@ class MeetingSearchIndex {
             return;
         }
         em.createNativeQuery("delete from meeting_search_word where meeting_id in (:ids)")
-                .setParameter("ids", documentById.keySet()).executeUpdate();
+                .setParameter("ids", documentById.keySet())
+                .executeUpdate();
         List<Object[]> rows = new ArrayList<>();
         documentById.forEach((id, document) -> {
             for (String word : document.strip().split(" ")) {
@@ -204,7 +227,11 @@ class MeetingSearchIndex {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + WORD_ROWS_PER_STATEMENT));
             StringBuilder sql = new StringBuilder("insert into meeting_search_word (word, meeting_id) values ");
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2)
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(?")
+                        .append(2 * i + 1)
+                        .append(", ?")
+                        .append(2 * i + 2)
                         .append(')');
             }
             var insert = em.createNativeQuery(sql.toString());
@@ -252,7 +279,10 @@ class MeetingSearchIndex {
 
     // --- the document -------------------------------------------------------------------------------------------
 
-    static String document(Meeting meeting, Collection<Delegation> delegations, List<AgendaItem> agenda,
+    static String document(
+            Meeting meeting,
+            Collection<Delegation> delegations,
+            List<AgendaItem> agenda,
             Map<PersonId, Person> personById) {
         List<@Nullable String> parts = new ArrayList<>();
         parts.add(meeting.title());

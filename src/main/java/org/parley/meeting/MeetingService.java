@@ -35,7 +35,6 @@ import org.parley.security.SignedInUser;
 import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
-import org.parley.shared.PlainText;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -68,9 +67,17 @@ public class MeetingService {
     private final Clock clock;
     private final ProtocolService protocol;
 
-    MeetingService(MeetingRepository meetings, MeetingQueries queries, PeopleService people, VenueService venues,
-            MeetingHistory history, MeetingSearchIndex searchIndex, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, ProtocolService protocol) {
+    MeetingService(
+            MeetingRepository meetings,
+            MeetingQueries queries,
+            PeopleService people,
+            VenueService venues,
+            MeetingHistory history,
+            MeetingSearchIndex searchIndex,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ProtocolService protocol) {
         this.protocol = protocol;
         this.meetings = meetings;
         this.queries = queries;
@@ -91,14 +98,27 @@ public class MeetingService {
 
     /** A page of meetings as grid rows: their countries and venues in one query each. */
     private Slice<MeetingSummary> summaries(Slice<Meeting> page) {
-        List<Long> ids = page.getContent().stream().map(Meeting::rawId).map(Objects::requireNonNull).toList();
+        List<Long> ids = page.getContent().stream()
+                .map(Meeting::rawId)
+                .map(Objects::requireNonNull)
+                .toList();
         Map<Long, List<org.parley.shared.CountryCode>> countries = queries.countriesOf(ids);
         Map<VenueId, Venue> venueById = venuesOf(page.getContent());
         return page.map(m -> {
             Venue venue = m.venueId() == null ? null : venueById.get(new VenueId(m.venueId()));
-            return new MeetingSummary(m.id(), m.title(), m.kind(), m.tier(), m.status(), m.classification(),
-                    m.start(), m.end(), m.timeZone(), venue == null ? null : venue.name(),
-                    venue == null ? null : venue.city(), countries.getOrDefault(m.rawId(), List.of()),
+            return new MeetingSummary(
+                    m.id(),
+                    m.title(),
+                    m.kind(),
+                    m.tier(),
+                    m.status(),
+                    m.classification(),
+                    m.start(),
+                    m.end(),
+                    m.timeZone(),
+                    venue == null ? null : venue.name(),
+                    venue == null ? null : venue.city(),
+                    countries.getOrDefault(m.rawId(), List.of()),
                     m.parentConferenceId() == null ? null : new MeetingId(m.parentConferenceId()));
         });
     }
@@ -167,7 +187,8 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public List<MeetingChange> history(MeetingId id) {
         Meeting meeting = findVisible(id);
-        return history.of(meeting.id(), meeting.classification(), currentUser.require().clearance());
+        return history.of(
+                meeting.id(), meeting.classification(), currentUser.require().clearance());
     }
 
     /**
@@ -205,20 +226,21 @@ public class MeetingService {
      */
     @Transactional
     @PreAuthorize("hasRole('PLANNER')")
-    public MeetingDetails update(MeetingId id, @Valid MeetingData data, long expectedVersion,
-            Acknowledged... acknowledged) {
+    public MeetingDetails update(
+            MeetingId id, @Valid MeetingData data, long expectedVersion, Acknowledged... acknowledged) {
         Set<Acknowledged> heard = acknowledged.length == 0 ? Set.of() : EnumSet.copyOf(List.of(acknowledged));
         Meeting meeting = findVisible(id);
         if (meeting.version() != expectedVersion) {
             throw new ConcurrentChangeException(meeting.updatedBy(), meeting.updatedAt(), meeting.version());
         }
         if (!meeting.status().editable()) {
-            throw new RuleViolationException("A " + meeting.status().label().toLowerCase()
-                    + " meeting cannot be edited");
+            throw new RuleViolationException(
+                    "A " + meeting.status().label().toLowerCase() + " meeting cannot be edited");
         }
         MeetingStatus statusBefore = meeting.status();
         List<String> material = statusBefore.needsReapprovalWhenChangedMaterially()
-                ? MaterialChanges.between(details(meeting), data) : List.of();
+                ? MaterialChanges.between(details(meeting), data)
+                : List.of();
         Times times = checkReferences(data);
         if (data.parentConference() != null && data.parentConference().equals(id)) {
             throw new RuleViolationException("A meeting cannot be its own conference");
@@ -246,11 +268,11 @@ public class MeetingService {
         searchIndex.index(List.of(id.value()));
         events.publishEvent(new MeetingSaved(id, meeting.title(), meeting.classification()));
         if (!material.isEmpty()) {
-            events.publishEvent(new MeetingChangedMaterially(id, meeting.title(), statusBefore, material,
-                    me.getUsername()));
+            events.publishEvent(
+                    new MeetingChangedMaterially(id, meeting.title(), statusBefore, material, me.getUsername()));
             if (statusBefore != MeetingStatus.PENDING_APPROVAL) {
-                events.publishEvent(new MeetingStatusChanged(id, meeting.title(), statusBefore,
-                        MeetingStatus.PENDING_APPROVAL, me.getUsername()));
+                events.publishEvent(new MeetingStatusChanged(
+                        id, meeting.title(), statusBefore, MeetingStatus.PENDING_APPROVAL, me.getUsername()));
             }
         }
         return details(meeting);
@@ -271,8 +293,10 @@ public class MeetingService {
         PersonId me = people.myPerson()
                 .orElseThrow(() -> new NotAParticipantException(
                         "Your account is not linked to a person of the directory, so you answer no invitation"));
-        DelegationMember member = meeting.delegations().stream().flatMap(d -> d.members().stream())
-                .filter(m -> m.personId() == me.value()).findFirst()
+        DelegationMember member = meeting.delegations().stream()
+                .flatMap(d -> d.members().stream())
+                .filter(m -> m.personId() == me.value())
+                .findFirst()
                 .orElseThrow(() -> new NotAParticipantException("You are not a participant of this meeting"));
         if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
             throw new RuleViolationException("A " + meeting.status().label().toLowerCase(java.util.Locale.ROOT)
@@ -284,9 +308,19 @@ public class MeetingService {
         meeting.touch(username, clock.instant());
         meetings.flush();
         MeetingDetails details = details(meeting);
-        events.publishEvent(new ParticipantAnswered(id, meeting.title(), me, people.get(me).fullName(),
-                member.role() == MemberRole.HEAD, data.answer(), data.trimmedComment(), source, username,
-                meeting.createdBy(), AnswerSummary.of(details), firstAnswer && AnswerSummary.of(details).allAnswered()));
+        events.publishEvent(new ParticipantAnswered(
+                id,
+                meeting.title(),
+                me,
+                people.get(me).fullName(),
+                member.role() == MemberRole.HEAD,
+                data.answer(),
+                data.trimmedComment(),
+                source,
+                username,
+                meeting.createdBy(),
+                AnswerSummary.of(details),
+                firstAnswer && AnswerSummary.of(details).allAnswered()));
         return details;
     }
 
@@ -297,9 +331,10 @@ public class MeetingService {
             return Map.of();
         }
         Map<Long, List<AnswerSummary.Answer>> byMeeting = new HashMap<>();
-        for (Object[] row : meetings.responsesOf(ids.stream().map(MeetingId::value).toList(),
-                visibleClassifications())) {
-            byMeeting.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+        for (Object[] row :
+                meetings.responsesOf(ids.stream().map(MeetingId::value).toList(), visibleClassifications())) {
+            byMeeting
+                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                     .add(new AnswerSummary.Answer((MemberRole) row[1], (ParticipantResponse) row[2]));
         }
         Map<MeetingId, AnswerSummary> result = new HashMap<>();
@@ -313,8 +348,12 @@ public class MeetingService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<Conflict> checkConflicts(@Nullable MeetingId self, MeetingData data) {
-        if (data.start() == null || data.end() == null || data.timeZone() == null || !data.end().isAfter(data.start())
-                || !CalendarYears.contain(data.start()) || !CalendarYears.contain(data.end())) {
+        if (data.start() == null
+                || data.end() == null
+                || data.timeZone() == null
+                || !data.end().isAfter(data.start())
+                || !CalendarYears.contain(data.start())
+                || !CalendarYears.contain(data.end())) {
             return List.of(); // nothing to compare yet; saving says what is missing
         }
         Times times = toInstants(data);
@@ -333,7 +372,8 @@ public class MeetingService {
         Set<Long> seen = new HashSet<>(List.of(id.value()));
         Meeting root = self;
         for (int depth = 0; root.followUpOfId() != null && depth < CHAIN_DEPTH; depth++) {
-            Meeting previous = meetings.findVisible(root.followUpOfId(), visible).orElse(null);
+            Meeting previous =
+                    meetings.findVisible(root.followUpOfId(), visible).orElse(null);
             if (previous == null || !seen.add(Objects.requireNonNull(previous.rawId()))) {
                 break;
             }
@@ -347,7 +387,9 @@ public class MeetingService {
             for (Meeting followUp : meetings.findFollowUps(level, visible)) {
                 // a meeting once in the tree is not added again, so that a loop of links cannot run away
                 if (inTree.size() < CHAIN_SIZE && inTree.add(Objects.requireNonNull(followUp.rawId()))) {
-                    followUpsOf.computeIfAbsent(followUp.followUpOfId(), k -> new ArrayList<>()).add(followUp);
+                    followUpsOf
+                            .computeIfAbsent(followUp.followUpOfId(), k -> new ArrayList<>())
+                            .add(followUp);
                     next.add(followUp.rawId());
                 }
             }
@@ -357,8 +399,11 @@ public class MeetingService {
     }
 
     private static MeetingChain.Link link(Meeting meeting, Map<Long, List<Meeting>> followUpsOf) {
-        return new MeetingChain.Link(ref(meeting), followUpsOf.getOrDefault(meeting.rawId(), List.of()).stream()
-                .map(followUp -> link(followUp, followUpsOf)).toList());
+        return new MeetingChain.Link(
+                ref(meeting),
+                followUpsOf.getOrDefault(meeting.rawId(), List.of()).stream()
+                        .map(followUp -> link(followUp, followUpsOf))
+                        .toList());
     }
 
     private static final int CHAIN_DEPTH = 10;
@@ -375,10 +420,20 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public List<ParityWarning> parity(MeetingId id) {
         MeetingDetails meeting = get(id);
-        return protocol.rules().parity(meeting.delegations().stream()
-                .flatMap(d -> d.head().map(head -> new ProtocolRules.Head(head.name(),
-                        head.rank() == null ? null : head.rank().id(), d.ours())).stream())
-                .toList(), meeting.tier() == Tier.HEAD_OF_STATE);
+        return protocol.rules()
+                .parity(
+                        meeting.delegations().stream()
+                                .flatMap(d -> d
+                                        .head()
+                                        .map(head -> new ProtocolRules.Head(
+                                                head.name(),
+                                                head.rank() == null
+                                                        ? null
+                                                        : head.rank().id(),
+                                                d.ours()))
+                                        .stream())
+                                .toList(),
+                        meeting.tier() == Tier.HEAD_OF_STATE);
     }
 
     /** The parity warnings of a meeting as entered so far; the editor calls this on every change. */
@@ -386,16 +441,23 @@ public class MeetingService {
     public List<ParityWarning> parityOf(MeetingData data) {
         Map<PersonId, Boolean> headsAndSides = new java.util.LinkedHashMap<>();
         for (DelegationData delegation : data.delegations()) {
-            delegation.members().stream().filter(m -> m.role() == MemberRole.HEAD && m.person() != null).findFirst()
+            delegation.members().stream()
+                    .filter(m -> m.role() == MemberRole.HEAD && m.person() != null)
+                    .findFirst()
                     .ifPresent(head -> headsAndSides.putIfAbsent(head.person(), delegation.ours()));
         }
         Map<PersonId, Person> personById = people.getAll(headsAndSides.keySet()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        return protocol.rules().parity(headsAndSides.entrySet().stream()
-                .filter(head -> personById.containsKey(head.getKey()))
-                .map(head -> new ProtocolRules.Head(personById.get(head.getKey()).fullName(),
-                        personById.get(head.getKey()).rank(), head.getValue()))
-                .toList(), data.tier() == Tier.HEAD_OF_STATE);
+        return protocol.rules()
+                .parity(
+                        headsAndSides.entrySet().stream()
+                                .filter(head -> personById.containsKey(head.getKey()))
+                                .map(head -> new ProtocolRules.Head(
+                                        personById.get(head.getKey()).fullName(),
+                                        personById.get(head.getKey()).rank(),
+                                        head.getValue()))
+                                .toList(),
+                        data.tier() == Tier.HEAD_OF_STATE);
     }
 
     /** What clashes with a saved meeting, for its page. */
@@ -409,7 +471,10 @@ public class MeetingService {
                 .flatMap(d -> d.members().stream())
                 .map(m -> new PersonId(m.personId()))
                 .collect(Collectors.toSet());
-        return conflicts(id, new Times(meeting.start(), meeting.end()), participants,
+        return conflicts(
+                id,
+                new Times(meeting.start(), meeting.end()),
+                participants,
                 meeting.roomId() == null ? null : new RoomId(meeting.roomId()));
     }
 
@@ -446,7 +511,9 @@ public class MeetingService {
         if (!wanted.isEmpty() && people.getAll(wanted).size() != wanted.size()) {
             throw new NotFoundException("A person in the delegations was");
         }
-        Set<PersonId> leads = data.agenda().stream().map(AgendaItemData::leadPerson).filter(Objects::nonNull)
+        Set<PersonId> leads = data.agenda().stream()
+                .map(AgendaItemData::leadPerson)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (!leads.isEmpty() && people.getAll(leads).size() != leads.size()) {
             throw new NotFoundException("A person leading an agenda item was");
@@ -454,43 +521,56 @@ public class MeetingService {
         return toInstants(data);
     }
 
-    private void checkConflictsBeforeSaving(@Nullable MeetingId self, MeetingData data, Times times,
-            boolean acknowledged) {
+    private void checkConflictsBeforeSaving(
+            @Nullable MeetingId self, MeetingData data, Times times, boolean acknowledged) {
         List<Conflict> found = conflicts(self, times, data.people(), data.room());
-        List<Conflict> blocking = found.stream().filter(c -> c.severity() == Conflict.Severity.BLOCKING).toList();
+        List<Conflict> blocking = found.stream()
+                .filter(c -> c.severity() == Conflict.Severity.BLOCKING)
+                .toList();
         if (!blocking.isEmpty()) {
-            throw new RuleViolationException(blocking.stream().map(Conflict::message)
-                    .collect(Collectors.joining("; ")) + ". Choose another room or time.");
+            throw new RuleViolationException(
+                    blocking.stream().map(Conflict::message).collect(Collectors.joining("; "))
+                            + ". Choose another room or time.");
         }
         List<Conflict> needAck = found.stream()
-                .filter(c -> c.severity() == Conflict.Severity.NEEDS_ACKNOWLEDGEMENT).toList();
+                .filter(c -> c.severity() == Conflict.Severity.NEEDS_ACKNOWLEDGEMENT)
+                .toList();
         if (!needAck.isEmpty() && !acknowledged) {
             throw new ConflictsNeedAcknowledgementException(needAck);
         }
     }
 
-    private List<Conflict> conflicts(@Nullable MeetingId self, Times times, Collection<PersonId> participants,
-            @Nullable RoomId room) {
+    private List<Conflict> conflicts(
+            @Nullable MeetingId self, Times times, Collection<PersonId> participants, @Nullable RoomId room) {
         long excluded = self == null ? -1 : self.value();
         Classification clearance = currentUser.require().clearance();
-        Map<PersonId, Person> personById = participants.isEmpty() ? Map.of()
+        Map<PersonId, Person> personById = participants.isEmpty()
+                ? Map.of()
                 : people.getAll(participants).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         List<Conflict> found = new ArrayList<>();
         for (MeetingQueries.Overlap overlap : queries.peopleBusy(
                 participants.stream().map(PersonId::value).toList(), times.start(), times.end(), excluded)) {
             PersonId person = new PersonId(Objects.requireNonNull(overlap.personId()));
             boolean seen = clearance.covers(overlap.classification());
-            found.add(new Conflict.PersonBusy(person, nameOf(personById.get(person)),
-                    seen ? new MeetingId(overlap.meetingId()) : null, seen ? overlap.title() : null,
-                    overlap.start(), overlap.end()));
+            found.add(new Conflict.PersonBusy(
+                    person,
+                    nameOf(personById.get(person)),
+                    seen ? new MeetingId(overlap.meetingId()) : null,
+                    seen ? overlap.title() : null,
+                    overlap.start(),
+                    overlap.end()));
         }
         if (room != null) {
             String roomName = venues.getRoom(room).map(Room::name).orElse("The room");
-            for (MeetingQueries.Overlap overlap : queries.roomBooked(room.value(), times.start(), times.end(),
-                    excluded)) {
+            for (MeetingQueries.Overlap overlap :
+                    queries.roomBooked(room.value(), times.start(), times.end(), excluded)) {
                 boolean seen = clearance.covers(overlap.classification());
-                found.add(new Conflict.RoomBooked(roomName, seen ? new MeetingId(overlap.meetingId()) : null,
-                        seen ? overlap.title() : null, overlap.start(), overlap.end()));
+                found.add(new Conflict.RoomBooked(
+                        roomName,
+                        seen ? new MeetingId(overlap.meetingId()) : null,
+                        seen ? overlap.title() : null,
+                        overlap.start(),
+                        overlap.end()));
             }
         }
         personById.values().stream()
@@ -503,9 +583,14 @@ public class MeetingService {
         if (WorkingHours.contain(person, times.start(), times.end())) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Conflict.OutsideWorkingHours(person.id(), person.fullName(),
-                person.homeZone(), LocalDateTime.ofInstant(times.start(), person.homeZone()),
-                LocalDateTime.ofInstant(times.end(), person.homeZone()), person.workdayStart(), person.workdayEnd(),
+        return java.util.Optional.of(new Conflict.OutsideWorkingHours(
+                person.id(),
+                person.fullName(),
+                person.homeZone(),
+                LocalDateTime.ofInstant(times.start(), person.homeZone()),
+                LocalDateTime.ofInstant(times.end(), person.homeZone()),
+                person.workdayStart(),
+                person.workdayEnd(),
                 person.workingDays()));
     }
 
@@ -515,7 +600,8 @@ public class MeetingService {
 
     private static Times toInstants(MeetingData data) {
         ZoneId zone = data.timeZone();
-        return new Times(data.start().atZone(zone).toInstant(), data.end().atZone(zone).toInstant());
+        return new Times(
+                data.start().atZone(zone).toInstant(), data.end().atZone(zone).toInstant());
     }
 
     // --- reading ----------------------------------------------------------------------------------------------------
@@ -532,9 +618,13 @@ public class MeetingService {
     }
 
     private Map<VenueId, Venue> venuesOf(List<Meeting> page) {
-        Set<VenueId> ids = page.stream().map(Meeting::venueId).filter(Objects::nonNull).map(VenueId::new)
+        Set<VenueId> ids = page.stream()
+                .map(Meeting::venueId)
+                .filter(Objects::nonNull)
+                .map(VenueId::new)
                 .collect(Collectors.toSet());
-        return ids.isEmpty() ? Map.of()
+        return ids.isEmpty()
+                ? Map.of()
                 : venues.getAll(ids).stream().collect(Collectors.toMap(Venue::id, Function.identity()));
     }
 
@@ -542,10 +632,17 @@ public class MeetingService {
         long id = Objects.requireNonNull(meeting.rawId());
         List<Delegation> delegations = meetings.findDelegationsWithMembers(id);
         List<AgendaItem> agenda = meetings.findAgenda(id);
-        VenueRef venue = meeting.venueId() == null ? null
-                : venueRef(meeting, venues.get(new VenueId(meeting.venueId())));
-        return assemble(meeting, venue, refTo(meeting.parentConferenceId()), refTo(meeting.followUpOfId()),
-                delegations, agenda, peopleIn(delegations, agenda), protocol.rules());
+        VenueRef venue =
+                meeting.venueId() == null ? null : venueRef(meeting, venues.get(new VenueId(meeting.venueId())));
+        return assemble(
+                meeting,
+                venue,
+                refTo(meeting.parentConferenceId()),
+                refTo(meeting.followUpOfId()),
+                delegations,
+                agenda,
+                peopleIn(delegations, agenda),
+                protocol.rules());
     }
 
     /** Like {@link #details}, for many meetings at once: one query per kind of thing, not per meeting. */
@@ -553,15 +650,20 @@ public class MeetingService {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = found.stream().map(Meeting::rawId).map(Objects::requireNonNull).toList();
+        List<Long> ids =
+                found.stream().map(Meeting::rawId).map(Objects::requireNonNull).toList();
         Map<Long, Set<Delegation>> delegationsByMeeting = new HashMap<>();
         for (Object[] row : meetings.findDelegationsWithMembersOf(ids)) {
             // a fetch join repeats the delegation once per member
-            delegationsByMeeting.computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>()).add((Delegation) row[1]);
+            delegationsByMeeting
+                    .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
+                    .add((Delegation) row[1]);
         }
         Map<Long, List<AgendaItem>> agendaByMeeting = new HashMap<>();
         for (Object[] row : meetings.findAgendaOf(ids)) {
-            agendaByMeeting.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((AgendaItem) row[1]);
+            agendaByMeeting
+                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add((AgendaItem) row[1]);
         }
         Map<PersonId, Person> personById = peopleIn(
                 delegationsByMeeting.values().stream().flatMap(Set::stream).toList(),
@@ -578,19 +680,25 @@ public class MeetingService {
         });
         Classification clearance = currentUser.require().clearance();
         Map<Long, MeetingRef> refById = new HashMap<>();
-        meetings.findAllById(referenced).stream().filter(other -> clearance.covers(other.classification()))
+        meetings.findAllById(referenced).stream()
+                .filter(other -> clearance.covers(other.classification()))
                 .forEach(other -> refById.put(Objects.requireNonNull(other.rawId()), ref(other)));
         List<MeetingDetails> result = new ArrayList<>(found.size());
         ProtocolRules rules = protocol.rules();
         for (Meeting meeting : found) {
             long id = Objects.requireNonNull(meeting.rawId());
-            VenueRef venue = meeting.venueId() == null ? null
-                    : venueRef(meeting, venueById.get(new VenueId(meeting.venueId())));
+            VenueRef venue =
+                    meeting.venueId() == null ? null : venueRef(meeting, venueById.get(new VenueId(meeting.venueId())));
             List<Delegation> delegations = List.copyOf(delegationsByMeeting.getOrDefault(id, Set.of()));
-            result.add(assemble(meeting, venue,
+            result.add(assemble(
+                    meeting,
+                    venue,
                     meeting.parentConferenceId() == null ? null : refById.get(meeting.parentConferenceId()),
                     meeting.followUpOfId() == null ? null : refById.get(meeting.followUpOfId()),
-                    delegations, agendaByMeeting.getOrDefault(id, List.of()), personById, rules));
+                    delegations,
+                    agendaByMeeting.getOrDefault(id, List.of()),
+                    personById,
+                    rules));
         }
         return result;
     }
@@ -599,54 +707,110 @@ public class MeetingService {
         Set<PersonId> personIds = new HashSet<>();
         delegations.forEach(d -> d.members().forEach(m -> personIds.add(new PersonId(m.personId()))));
         agenda.stream().map(AgendaItem::leadPerson).filter(Objects::nonNull).forEach(personIds::add);
-        return personIds.isEmpty() ? Map.of()
+        return personIds.isEmpty()
+                ? Map.of()
                 : people.getAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
-    private static MeetingDetails assemble(Meeting meeting, @Nullable VenueRef venue, @Nullable MeetingRef conference,
-            @Nullable MeetingRef followUpOf, List<Delegation> delegations, List<AgendaItem> agenda,
-            Map<PersonId, Person> personById, ProtocolRules rules) {
-        return new MeetingDetails(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.format(),
-                meeting.start(), meeting.end(), meeting.timeZone(), venue, meeting.initiatingSide(),
-                meeting.hostSide(), meeting.classification(), meeting.objectives(), conference, followUpOf,
-                meeting.status(), meeting.everApproved(), meeting.version(), meeting.createdBy(), meeting.createdAt(),
-                meeting.updatedBy(), meeting.updatedAt(),
-                delegations.stream().map(d -> delegationDetails(d, personById, rules)).toList(),
-                agenda.stream().map(a -> new AgendaItemDetails(a.id(), a.position(), a.title(), a.description(),
-                        a.leadDelegation(), a.leadPerson(),
-                        a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
-                        a.plannedMinutes())).toList());
+    private static MeetingDetails assemble(
+            Meeting meeting,
+            @Nullable VenueRef venue,
+            @Nullable MeetingRef conference,
+            @Nullable MeetingRef followUpOf,
+            List<Delegation> delegations,
+            List<AgendaItem> agenda,
+            Map<PersonId, Person> personById,
+            ProtocolRules rules) {
+        return new MeetingDetails(
+                meeting.id(),
+                meeting.title(),
+                meeting.kind(),
+                meeting.tier(),
+                meeting.format(),
+                meeting.start(),
+                meeting.end(),
+                meeting.timeZone(),
+                venue,
+                meeting.initiatingSide(),
+                meeting.hostSide(),
+                meeting.classification(),
+                meeting.objectives(),
+                conference,
+                followUpOf,
+                meeting.status(),
+                meeting.everApproved(),
+                meeting.version(),
+                meeting.createdBy(),
+                meeting.createdAt(),
+                meeting.updatedBy(),
+                meeting.updatedAt(),
+                delegations.stream()
+                        .map(d -> delegationDetails(d, personById, rules))
+                        .toList(),
+                agenda.stream()
+                        .map(a -> new AgendaItemDetails(
+                                a.id(),
+                                a.position(),
+                                a.title(),
+                                a.description(),
+                                a.leadDelegation(),
+                                a.leadPerson(),
+                                a.leadPerson() == null ? null : nameOf(personById.get(a.leadPerson())),
+                                a.plannedMinutes()))
+                        .toList());
     }
 
     /** A delegation with its members in protocol order, or in the planner's when they set one (docs/0023). */
-    private static DelegationDetails delegationDetails(Delegation delegation, Map<PersonId, Person> personById,
-            ProtocolRules rules) {
+    private static DelegationDetails delegationDetails(
+            Delegation delegation, Map<PersonId, Person> personById, ProtocolRules rules) {
         List<MemberDetails> members = delegation.members().stream()
-                .map(m -> memberDetails(m, personById.get(new PersonId(m.personId())), rules)).toList();
+                .map(m -> memberDetails(m, personById.get(new PersonId(m.personId())), rules))
+                .toList();
         if (!delegation.manualOrder()) {
-            members = rules.order(members, m -> m.role() == MemberRole.HEAD,
+            members = rules.order(
+                    members,
+                    m -> m.role() == MemberRole.HEAD,
                     m -> m.rank() == null ? null : m.rank().id());
         }
-        return new DelegationDetails(delegation.id(), delegation.country(), delegation.organisation(),
-                delegation.ours(), members, delegation.manualOrder());
+        return new DelegationDetails(
+                delegation.id(),
+                delegation.country(),
+                delegation.organisation(),
+                delegation.ours(),
+                members,
+                delegation.manualOrder());
     }
 
-    private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person,
-            ProtocolRules rules) {
+    private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person, ProtocolRules rules) {
         if (person == null) {
             throw new IllegalStateException("person " + member.personId() + " missing from the directory");
         }
-        return new MemberDetails(person.id(), person.fullName(), person.title(), person.organisation(),
-                person.email(), person.homeZone(), person.workdayStart(), person.workdayEnd(), member.role(),
-                member.response(), person.originalName(), rules.rank(person.rank()).orElse(null),
-                person.formOfAddress(), member.responseComment(), member.respondedAt(), member.responseSource());
+        return new MemberDetails(
+                person.id(),
+                person.fullName(),
+                person.title(),
+                person.organisation(),
+                person.email(),
+                person.homeZone(),
+                person.workdayStart(),
+                person.workdayEnd(),
+                member.role(),
+                member.response(),
+                person.originalName(),
+                rules.rank(person.rank()).orElse(null),
+                person.formOfAddress(),
+                member.responseComment(),
+                member.respondedAt(),
+                member.responseSource());
     }
 
     private @Nullable MeetingRef refTo(@Nullable Long id) {
         if (id == null) {
             return null;
         }
-        return meetings.findById(id).map(other -> refOf(other, currentUser.require().clearance())).orElse(null);
+        return meetings.findById(id)
+                .map(other -> refOf(other, currentUser.require().clearance()))
+                .orElse(null);
     }
 
     /**
@@ -661,25 +825,39 @@ public class MeetingService {
      * The links an editor could not see stay as they are: the caller saves what they were shown, which leaves out a
      * conference or an earlier meeting above their clearance, and that must not unlink it.
      */
-    private void keepHiddenLinks(Meeting meeting, MeetingData data, @Nullable Long conferenceBefore,
-            @Nullable Long followUpOfBefore) {
+    private void keepHiddenLinks(
+            Meeting meeting, MeetingData data, @Nullable Long conferenceBefore, @Nullable Long followUpOfBefore) {
         Classification clearance = currentUser.require().clearance();
         Long conference = data.parentConference() == null && isHidden(conferenceBefore, clearance)
-                ? conferenceBefore : meeting.parentConferenceId();
+                ? conferenceBefore
+                : meeting.parentConferenceId();
         Long followUpOf = data.followUpOf() == null && isHidden(followUpOfBefore, clearance)
-                ? followUpOfBefore : meeting.followUpOfId();
+                ? followUpOfBefore
+                : meeting.followUpOfId();
         meeting.relink(conference, followUpOf);
     }
 
     private boolean isHidden(@Nullable Long meetingId, Classification clearance) {
-        return meetingId != null && meetings.findById(meetingId)
-                .map(other -> !clearance.covers(other.classification())).orElse(false);
+        return meetingId != null
+                && meetings.findById(meetingId)
+                        .map(other -> !clearance.covers(other.classification()))
+                        .orElse(false);
     }
 
     private static VenueRef venueRef(Meeting meeting, Venue venue) {
-        Room room = meeting.roomId() == null ? null
-                : venue.rooms().stream().filter(r -> r.id().value() == meeting.roomId()).findFirst().orElse(null);
-        return new VenueRef(venue.id(), venue.name(), venue.city(), venue.address(), venue.timeZone(),
-                room == null ? null : room.id(), room == null ? null : room.name());
+        Room room = meeting.roomId() == null
+                ? null
+                : venue.rooms().stream()
+                        .filter(r -> r.id().value() == meeting.roomId())
+                        .findFirst()
+                        .orElse(null);
+        return new VenueRef(
+                venue.id(),
+                venue.name(),
+                venue.city(),
+                venue.address(),
+                venue.timeZone(),
+                room == null ? null : room.id(),
+                room == null ? null : room.name());
     }
 }

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,16 +26,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingWorkflow {
 
     private static final Map<MeetingStatus, Set<MeetingStatus>> MOVES = Map.of(
-            MeetingStatus.DRAFT, EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.CANCELLED,
-                    MeetingStatus.POSTPONED),
-            MeetingStatus.PENDING_APPROVAL, EnumSet.of(MeetingStatus.APPROVED, MeetingStatus.REJECTED,
-                    MeetingStatus.CANCELLED, MeetingStatus.POSTPONED, MeetingStatus.PENDING_APPROVAL),
-            MeetingStatus.APPROVED, EnumSet.of(MeetingStatus.COMPLETED, MeetingStatus.CANCELLED,
-                    MeetingStatus.POSTPONED, MeetingStatus.PENDING_APPROVAL),
-            MeetingStatus.REJECTED, EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.CANCELLED,
-                    MeetingStatus.POSTPONED),
-            MeetingStatus.POSTPONED, EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.DRAFT,
-                    MeetingStatus.CANCELLED),
+            MeetingStatus.DRAFT,
+                    EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED),
+            MeetingStatus.PENDING_APPROVAL,
+                    EnumSet.of(
+                            MeetingStatus.APPROVED,
+                            MeetingStatus.REJECTED,
+                            MeetingStatus.CANCELLED,
+                            MeetingStatus.POSTPONED,
+                            MeetingStatus.PENDING_APPROVAL),
+            MeetingStatus.APPROVED,
+                    EnumSet.of(
+                            MeetingStatus.COMPLETED,
+                            MeetingStatus.CANCELLED,
+                            MeetingStatus.POSTPONED,
+                            MeetingStatus.PENDING_APPROVAL),
+            MeetingStatus.REJECTED,
+                    EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED),
+            MeetingStatus.POSTPONED,
+                    EnumSet.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.DRAFT, MeetingStatus.CANCELLED),
             MeetingStatus.CANCELLED, EnumSet.noneOf(MeetingStatus.class),
             MeetingStatus.COMPLETED, EnumSet.noneOf(MeetingStatus.class));
 
@@ -45,8 +54,12 @@ public class MeetingWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingWorkflow(MeetingRepository meetings, MeetingService meetingService, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    MeetingWorkflow(
+            MeetingRepository meetings,
+            MeetingService meetingService,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.meetings = meetings;
         this.meetingService = meetingService;
         this.currentUser = currentUser;
@@ -110,8 +123,13 @@ public class MeetingWorkflow {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
     public List<MeetingSnapshot> pendingApproval(int limit) {
-        return meetings.findByStatusVisible(MeetingStatus.PENDING_APPROVAL, meetingService.visibleClassifications(),
-                org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(MeetingWorkflow::snapshot)
+        return meetings
+                .findByStatusVisible(
+                        MeetingStatus.PENDING_APPROVAL,
+                        meetingService.visibleClassifications(),
+                        org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream()
+                .map(MeetingWorkflow::snapshot)
                 .toList();
     }
 
@@ -119,18 +137,32 @@ public class MeetingWorkflow {
         return switch (from) {
             case CANCELLED -> "A cancelled meeting cannot change any more";
             case COMPLETED -> "A completed meeting cannot change any more";
-            case DRAFT -> to == MeetingStatus.APPROVED || to == MeetingStatus.REJECTED
-                    ? "A draft must be submitted for approval first" : "A draft cannot become " + to.label().toLowerCase();
-            case APPROVED -> to == MeetingStatus.APPROVED ? "The meeting is already approved"
-                    : "An approved meeting cannot become " + to.label().toLowerCase();
+            case DRAFT ->
+                to == MeetingStatus.APPROVED || to == MeetingStatus.REJECTED
+                        ? "A draft must be submitted for approval first"
+                        : "A draft cannot become " + to.label().toLowerCase();
+            case APPROVED ->
+                to == MeetingStatus.APPROVED
+                        ? "The meeting is already approved"
+                        : "An approved meeting cannot become " + to.label().toLowerCase();
             case REJECTED -> "A rejected meeting must be submitted again first";
-            default -> "A meeting that is " + from.label().toLowerCase() + " cannot become "
-                    + to.label().toLowerCase();
+            default ->
+                "A meeting that is " + from.label().toLowerCase() + " cannot become "
+                        + to.label().toLowerCase();
         };
     }
 
     static MeetingSnapshot snapshot(Meeting meeting) {
-        return new MeetingSnapshot(meeting.id(), meeting.title(), meeting.kind(), meeting.tier(), meeting.status(),
-                meeting.classification(), meeting.createdBy(), meeting.start(), meeting.end(), meeting.version());
+        return new MeetingSnapshot(
+                meeting.id(),
+                meeting.title(),
+                meeting.kind(),
+                meeting.tier(),
+                meeting.status(),
+                meeting.classification(),
+                meeting.createdBy(),
+                meeting.start(),
+                meeting.end(),
+                meeting.version());
     }
 }

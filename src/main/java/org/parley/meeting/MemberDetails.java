@@ -3,8 +3,8 @@ package org.parley.meeting;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.jspecify.annotations.Nullable;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.protocol.FormOfAddress;
 import org.parley.protocol.Rank;
@@ -38,16 +38,41 @@ public record MemberDetails(
         @Nullable Instant respondedAt,
         @Nullable AnswerSource answeredThrough) {
 
-    public MemberDetails(PersonId person, String name, @Nullable String title, @Nullable String organisation,
-            @Nullable String email, ZoneId homeZone, LocalTime workdayStart, LocalTime workdayEnd, MemberRole role,
-            ParticipantResponse response, @Nullable String originalName) {
-        this(person, name, title, organisation, email, homeZone, workdayStart, workdayEnd, role, response,
-                originalName, null, null, null, null, null);
+    public MemberDetails(
+            PersonId person,
+            String name,
+            @Nullable String title,
+            @Nullable String organisation,
+            @Nullable String email,
+            ZoneId homeZone,
+            LocalTime workdayStart,
+            LocalTime workdayEnd,
+            MemberRole role,
+            ParticipantResponse response,
+            @Nullable String originalName) {
+        this(
+                person,
+                name,
+                title,
+                organisation,
+                email,
+                homeZone,
+                workdayStart,
+                workdayEnd,
+                role,
+                response,
+                originalName,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The name as protocol writes it, with the form of address before it ("His Excellency Sergey Lavrov"). */
     public String addressedName(Locale locale) {
-        return formOfAddress == null ? name
+        return formOfAddress == null
+                ? name
                 : Messages.get(locale, "protocol.addressed", Messages.label(locale, formOfAddress), name);
     }
 }

@@ -25,7 +25,8 @@ public record ParticipantAnswered(
         String actor,
         String planner,
         AnswerSummary summary,
-        boolean lastToAnswer) implements AuditableEvent {
+        boolean lastToAnswer)
+        implements AuditableEvent {
 
     @Override
     public String action() {

@@ -13,7 +13,8 @@ public class ReapprovalNeedsConfirmationException extends RuleViolationException
     private final List<String> changes;
 
     public ReapprovalNeedsConfirmationException(MeetingStatus status, List<String> changes) {
-        super("You changed " + String.join(", ", changes) + ". The meeting is " + status.label().toLowerCase()
+        super("You changed " + String.join(", ", changes) + ". The meeting is "
+                + status.label().toLowerCase()
                 + "; after saving it goes back to its approvers, and approvals given so far no longer count.");
         this.status = status;
         this.changes = List.copyOf(changes);

@@ -37,8 +37,12 @@ public class SchedulingService {
     private final PeopleService people;
     private final Clock clock;
 
-    SchedulingService(MeetingQueries queries, MeetingRepository meetings, MeetingService meetingService,
-            PeopleService people, Clock clock) {
+    SchedulingService(
+            MeetingQueries queries,
+            MeetingRepository meetings,
+            MeetingService meetingService,
+            PeopleService people,
+            Clock clock) {
         this.queries = queries;
         this.meetings = meetings;
         this.meetingService = meetingService;
@@ -56,12 +60,13 @@ public class SchedulingService {
         long ignored = -1;
         if (request.ignoring() != null) {
             ignored = request.ignoring().value();
-            if (meetings.findVisible(ignored, meetingService.visibleClassifications()).isEmpty()) {
+            if (meetings.findVisible(ignored, meetingService.visibleClassifications())
+                    .isEmpty()) {
                 throw new NotFoundException("Meeting");
             }
         }
-        Map<PersonId, Person> byId = people.getAll(request.people()).stream()
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<PersonId, Person> byId =
+                people.getAll(request.people()).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         if (byId.size() != request.people().size()) {
             throw new NotFoundException("A person to find a time for was");
         }
@@ -71,8 +76,11 @@ public class SchedulingService {
         if (candidates.list().isEmpty()) {
             return SlotSearch.nothingToTry(request, candidates);
         }
-        List<MeetingQueries.Busy> busy = queries.busyTimes(request.people().stream().map(PersonId::value).toList(),
-                candidates.firstStart(), candidates.lastEnd(), ignored);
+        List<MeetingQueries.Busy> busy = queries.busyTimes(
+                request.people().stream().map(PersonId::value).toList(),
+                candidates.firstStart(),
+                candidates.lastEnd(),
+                ignored);
         return SlotSearch.rank(request, inOrder, candidates, busy);
     }
 
@@ -82,18 +90,26 @@ public class SchedulingService {
      * not see still makes its people busy, but shows only as a time).
      */
     @PreAuthorize("hasRole('PLANNER')")
-    public List<BusyTime> busyTimes(Set<PersonId> people, Set<RoomId> rooms, Instant from, Instant to,
-            Set<MeetingId> ignoring) {
+    public List<BusyTime> busyTimes(
+            Set<PersonId> people, Set<RoomId> rooms, Instant from, Instant to, Set<MeetingId> ignoring) {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("A period ends after it starts: " + from + " to " + to);
         }
         Set<Long> ignored = ignoring.stream().map(MeetingId::value).collect(Collectors.toSet());
-        return queries.takenTimes(people.stream().map(PersonId::value).toList(),
-                        rooms.stream().map(RoomId::value).toList(), from, to).stream()
+        return queries
+                .takenTimes(
+                        people.stream().map(PersonId::value).toList(),
+                        rooms.stream().map(RoomId::value).toList(),
+                        from,
+                        to)
+                .stream()
                 .filter(t -> !ignored.contains(t.meetingId()))
-                .map(t -> new BusyTime(t.personId() == null ? null : new PersonId(t.personId()),
+                .map(t -> new BusyTime(
+                        t.personId() == null ? null : new PersonId(t.personId()),
                         t.roomId() == null ? null : new RoomId(t.roomId()),
-                        t.venueId() == null ? null : new VenueId(t.venueId()), t.start(), t.end()))
+                        t.venueId() == null ? null : new VenueId(t.venueId()),
+                        t.start(),
+                        t.end()))
                 .toList();
     }
 }

@@ -29,6 +29,7 @@ public record SlotRequest(
         @NotEmpty(message = "Choose at least one person")
         @Size(max = MAX_PEOPLE, message = "Find a time for at most " + MAX_PEOPLE + " people at once")
         Set<PersonId> people,
+
         @NotNull(message = "Enter the duration") Duration duration,
         @NotNull(message = "Enter the first day") LocalDate from,
         @NotNull(message = "Enter the last day") LocalDate to,
@@ -36,9 +37,11 @@ public record SlotRequest(
         @NotNull(message = "Enter the earliest start") LocalTime earliestLocalStart,
         @NotNull(message = "Enter the latest start") LocalTime latestLocalStart,
         @Nullable MeetingId ignoring,
+
         @Min(value = 1, message = "Ask for at least one proposal")
         @Max(value = MAX_PROPOSALS, message = "Ask for at most " + MAX_PROPOSALS + " proposals")
         int maxProposals,
+
         @NotNull(message = "Enter how often to try a start") Duration step) {
 
     public static final int MAX_PEOPLE = 100;
@@ -56,25 +59,58 @@ public record SlotRequest(
     }
 
     /** A request with the defaults: nothing ignored, the best {@value #DEFAULT_PROPOSALS}, a start every 15 min. */
-    public SlotRequest(Set<PersonId> people, Duration duration, LocalDate from, LocalDate to, ZoneId venueZone,
-            LocalTime earliestLocalStart, LocalTime latestLocalStart) {
-        this(people, duration, from, to, venueZone, earliestLocalStart, latestLocalStart, null, DEFAULT_PROPOSALS,
+    public SlotRequest(
+            Set<PersonId> people,
+            Duration duration,
+            LocalDate from,
+            LocalDate to,
+            ZoneId venueZone,
+            LocalTime earliestLocalStart,
+            LocalTime latestLocalStart) {
+        this(
+                people,
+                duration,
+                from,
+                to,
+                venueZone,
+                earliestLocalStart,
+                latestLocalStart,
+                null,
+                DEFAULT_PROPOSALS,
                 DEFAULT_STEP);
     }
 
     public SlotRequest ignoring(@Nullable MeetingId meeting) {
-        return new SlotRequest(people, duration, from, to, venueZone, earliestLocalStart, latestLocalStart, meeting,
-                maxProposals, step);
+        return new SlotRequest(
+                people,
+                duration,
+                from,
+                to,
+                venueZone,
+                earliestLocalStart,
+                latestLocalStart,
+                meeting,
+                maxProposals,
+                step);
     }
 
     public SlotRequest withStep(Duration newStep) {
-        return new SlotRequest(people, duration, from, to, venueZone, earliestLocalStart, latestLocalStart, ignoring,
-                maxProposals, newStep);
+        return new SlotRequest(
+                people,
+                duration,
+                from,
+                to,
+                venueZone,
+                earliestLocalStart,
+                latestLocalStart,
+                ignoring,
+                maxProposals,
+                newStep);
     }
 
     public SlotRequest withMaxProposals(int max) {
-        return new SlotRequest(people, duration, from, to, venueZone, earliestLocalStart, latestLocalStart, ignoring,
-                max, step);
+        return new SlotRequest(
+                people, duration, from, to, venueZone, earliestLocalStart, latestLocalStart, ignoring, max, step);
     }
 
     @AssertTrue(message = "A meeting found this way lasts from 15 minutes to 12 hours")
@@ -94,8 +130,7 @@ public record SlotRequest(
 
     @AssertTrue(message = "The earliest start must be before the latest")
     public boolean isEarliestBeforeLatest() {
-        return earliestLocalStart == null || latestLocalStart == null
-                || earliestLocalStart.isBefore(latestLocalStart);
+        return earliestLocalStart == null || latestLocalStart == null || earliestLocalStart.isBefore(latestLocalStart);
     }
 
     @AssertTrue(message = "Try a start every 5 to 120 minutes, in whole minutes")

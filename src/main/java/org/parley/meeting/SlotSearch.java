@@ -31,11 +31,17 @@ final class SlotSearch {
     record Candidates(List<Candidate> list, int inClockChange, int past) {
 
         Instant firstStart() {
-            return list.stream().map(Candidate::start).min(Comparator.naturalOrder()).orElseThrow();
+            return list.stream()
+                    .map(Candidate::start)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
         }
 
         Instant lastEnd() {
-            return list.stream().map(Candidate::end).max(Comparator.naturalOrder()).orElseThrow();
+            return list.stream()
+                    .map(Candidate::end)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
         }
     }
 
@@ -74,7 +80,8 @@ final class SlotSearch {
         // counting seconds of the day instead of adding to a LocalTime, which wraps at midnight and never passes 23:59
         long step = request.step().toSeconds();
         List<LocalTime> times = new ArrayList<>();
-        for (long s = request.earliestLocalStart().toSecondOfDay(); s <= request.latestLocalStart().toSecondOfDay();
+        for (long s = request.earliestLocalStart().toSecondOfDay();
+                s <= request.latestLocalStart().toSecondOfDay();
                 s += step) {
             times.add(LocalTime.ofSecondOfDay(s));
         }
@@ -102,10 +109,10 @@ final class SlotSearch {
      *
      * @param people in the order the proposals should list them
      */
-    static SlotProposals rank(SlotRequest request, List<Person> people, Candidates candidates,
-            List<MeetingQueries.Busy> busy) {
-        Map<Long, List<MeetingQueries.Busy>> busyByPerson = busy.stream()
-                .collect(Collectors.groupingBy(MeetingQueries.Busy::personId));
+    static SlotProposals rank(
+            SlotRequest request, List<Person> people, Candidates candidates, List<MeetingQueries.Busy> busy) {
+        Map<Long, List<MeetingQueries.Busy>> busyByPerson =
+                busy.stream().collect(Collectors.groupingBy(MeetingQueries.Busy::personId));
         List<BusyTimes> busyTimes = people.stream()
                 .map(p -> BusyTimes.of(busyByPerson.getOrDefault(p.id().value(), List.of())))
                 .toList();
@@ -122,7 +129,8 @@ final class SlotSearch {
             }
             if (!someoneBusy) {
                 int outside = (int) people.stream()
-                        .filter(p -> !WorkingHours.contain(p, candidate.start(), candidate.end())).count();
+                        .filter(p -> !WorkingHours.contain(p, candidate.start(), candidate.end()))
+                        .count();
                 free.add(new Free(candidate, outside));
             }
         }
@@ -130,13 +138,16 @@ final class SlotSearch {
         if (free.isEmpty()) {
             return new SlotProposals(List.of(), everyoneNeverFree(request, people, blocked, possible));
         }
-        free.sort(Comparator.comparingInt(Free::outside).thenComparing(f -> f.candidate().start()));
-        List<SlotProposal> proposals = free.stream().limit(request.maxProposals())
+        free.sort(Comparator.comparingInt(Free::outside)
+                .thenComparing(f -> f.candidate().start()));
+        List<SlotProposal> proposals = free.stream()
+                .limit(request.maxProposals())
                 .map(f -> proposal(f.candidate(), f.outside(), people))
                 .toList();
         String explanation = free.size() + " of " + possible + " possible starts " + window(request)
-                + " have everyone free" + (free.size() > proposals.size() ? "; here are the best " + proposals.size()
-                : "") + ". Best first: fewest people outside their working hours, then earliest.";
+                + " have everyone free"
+                + (free.size() > proposals.size() ? "; here are the best " + proposals.size() : "")
+                + ". Best first: fewest people outside their working hours, then earliest.";
         if (proposals.getFirst().peopleOutsideHours() > 0) {
             explanation += " None of them is inside everyone's working hours.";
         }
@@ -144,17 +155,26 @@ final class SlotSearch {
     }
 
     private static SlotProposal proposal(Candidate candidate, int outside, List<Person> people) {
-        return new SlotProposal(candidate.start(), candidate.end(), outside, people.stream()
-                .map(p -> new LocalTimeOfPerson(p.id(), p.fullName(), p.homeZone(),
-                        LocalDateTime.ofInstant(candidate.start(), p.homeZone()),
-                        LocalDateTime.ofInstant(candidate.end(), p.homeZone()),
-                        WorkingHours.contain(p, candidate.start(), candidate.end())))
-                .toList());
+        return new SlotProposal(
+                candidate.start(),
+                candidate.end(),
+                outside,
+                people.stream()
+                        .map(p -> new LocalTimeOfPerson(
+                                p.id(),
+                                p.fullName(),
+                                p.homeZone(),
+                                LocalDateTime.ofInstant(candidate.start(), p.homeZone()),
+                                LocalDateTime.ofInstant(candidate.end(), p.homeZone()),
+                                WorkingHours.contain(p, candidate.start(), candidate.end())))
+                        .toList());
     }
 
     /** Names the people who block the most starts; says only "busy", never with what. */
     private static String everyoneNeverFree(SlotRequest request, List<Person> people, int[] blocked, int possible) {
-        List<Integer> busiest = IntStream.range(0, people.size()).filter(i -> blocked[i] > 0).boxed()
+        List<Integer> busiest = IntStream.range(0, people.size())
+                .filter(i -> blocked[i] > 0)
+                .boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> -blocked[i])
                         .thenComparing(i -> people.get(i).fullName()))
                 .toList();
@@ -173,10 +193,12 @@ final class SlotSearch {
 
     /** "between 09:00 and 17:00 on 2 Mar 2041 (Europe/Berlin)" or "… from 2 Mar 2041 to 4 Mar 2041 (…)". */
     private static String window(SlotRequest request) {
-        String days = request.from().equals(request.to()) ? "on " + TimeLabels.day(request.from())
+        String days = request.from().equals(request.to())
+                ? "on " + TimeLabels.day(request.from())
                 : "from " + TimeLabels.day(request.from()) + " to " + TimeLabels.day(request.to());
         return "between " + TimeLabels.time(request.earliestLocalStart()) + " and "
-                + TimeLabels.time(request.latestLocalStart()) + " " + days + " (" + request.venueZone().getId() + ")";
+                + TimeLabels.time(request.latestLocalStart()) + " " + days + " ("
+                + request.venueZone().getId() + ")";
     }
 
     /** One person's busy times merged into disjoint intervals in order, so one binary search answers "busy?". */
@@ -192,7 +214,8 @@ final class SlotSearch {
 
         static BusyTimes of(List<MeetingQueries.Busy> busy) {
             List<MeetingQueries.Busy> sorted = busy.stream()
-                    .sorted(Comparator.comparing(MeetingQueries.Busy::start)).toList();
+                    .sorted(Comparator.comparing(MeetingQueries.Busy::start))
+                    .toList();
             List<Instant> starts = new ArrayList<>();
             List<Instant> ends = new ArrayList<>();
             for (MeetingQueries.Busy interval : sorted) {

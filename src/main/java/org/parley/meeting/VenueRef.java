@@ -6,5 +6,11 @@ import org.parley.directory.RoomId;
 import org.parley.directory.VenueId;
 
 /** Where a meeting takes place, as the meeting page shows it. */
-public record VenueRef(VenueId id, String name, @Nullable String city, @Nullable String address, ZoneId timeZone,
-        @Nullable RoomId room, @Nullable String roomName) {}
+public record VenueRef(
+        VenueId id,
+        String name,
+        @Nullable String city,
+        @Nullable String address,
+        ZoneId timeZone,
+        @Nullable RoomId room,
+        @Nullable String roomName) {}

@@ -27,18 +27,24 @@ final class WorkingHours {
         LocalTime startTime = localStart.toLocalTime();
         LocalTime endTime = localEnd.toLocalTime();
         boolean endsAtMidnight = endTime.equals(LocalTime.MIDNIGHT) && localEnd.isAfter(localStart);
-        if (startTime.isBefore(person.workdayStart()) || !startTime.isBefore(person.workdayEnd())
-                || endsAtMidnight || endTime.isAfter(person.workdayEnd()) || endTime.isBefore(person.workdayStart())) {
+        if (startTime.isBefore(person.workdayStart())
+                || !startTime.isBefore(person.workdayEnd())
+                || endsAtMidnight
+                || endTime.isAfter(person.workdayEnd())
+                || endTime.isBefore(person.workdayStart())) {
             return false;
         }
         LocalDate lastDay = lastDay(localStart, localEnd);
-        return localStart.toLocalDate().datesUntil(lastDay.plusDays(1))
+        return localStart
+                .toLocalDate()
+                .datesUntil(lastDay.plusDays(1))
                 .allMatch(day -> person.worksOn(day.getDayOfWeek()));
     }
 
     /** The last local day the meeting takes time on: the day before when it ends at midnight. */
     static LocalDate lastDay(LocalDateTime localStart, LocalDateTime localEnd) {
-        if (localEnd.toLocalTime().equals(LocalTime.MIDNIGHT) && localEnd.toLocalDate().isAfter(localStart.toLocalDate())) {
+        if (localEnd.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && localEnd.toLocalDate().isAfter(localStart.toLocalDate())) {
             return localEnd.toLocalDate().minusDays(1);
         }
         return localEnd.toLocalDate();

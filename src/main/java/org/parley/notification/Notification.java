@@ -56,7 +56,11 @@ class Notification {
     }
 
     NotificationSummary toView() {
-        return new NotificationSummary(Objects.requireNonNull(id), meetingId == null ? null : new MeetingId(meetingId),
-                text, createdAt, readAt != null);
+        return new NotificationSummary(
+                Objects.requireNonNull(id),
+                meetingId == null ? null : new MeetingId(meetingId),
+                text,
+                createdAt,
+                readAt != null);
     }
 }

@@ -1,18 +1,18 @@
 package org.parley.notification;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.parley.approval.ApprovalEvent;
 import org.parley.meeting.MeetingWorkflow;
+import org.parley.meeting.ParticipantAnswered;
+import org.parley.meeting.ParticipantResponse;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.UserService;
-import java.util.ArrayList;
-import java.util.List;
-import org.parley.meeting.ParticipantAnswered;
-import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.AuditActions;
 import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
@@ -38,8 +38,12 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, UserService users, MeetingWorkflow workflow,
-            CurrentUser currentUser, Clock clock) {
+    NotificationService(
+            NotificationRepository notifications,
+            UserService users,
+            MeetingWorkflow workflow,
+            CurrentUser currentUser,
+            Clock clock) {
         this.notifications = notifications;
         this.users = users;
         this.workflow = workflow;
@@ -61,7 +65,8 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     public void markRead(long id) {
-        Notification notification = notifications.findById(id)
+        Notification notification = notifications
+                .findById(id)
                 .filter(n -> n.recipient().equals(me()))
                 .orElseThrow(() -> new NotFoundException("Notification"));
         notification.markRead(clock.instant());
@@ -105,9 +110,11 @@ public class NotificationService {
         var classification = workflow.read(event.meeting()).classification();
         users.usersNamed(recipients).stream()
                 .filter(u -> u.clearance().covers(classification))
-                .forEach(u -> notifications.save(new Notification(u.username(), event.meeting(),
-                        Messages.get(Messages.supported(u.language()), key, event.actor(), event.title(),
-                                event.details()),
+                .forEach(u -> notifications.save(new Notification(
+                        u.username(),
+                        event.meeting(),
+                        Messages.get(
+                                Messages.supported(u.language()), key, event.actor(), event.title(), event.details()),
                         clock.instant())));
     }
 
@@ -116,16 +123,27 @@ public class NotificationService {
     void onAnswer(ParticipantAnswered event) {
         List<String> texts = new ArrayList<>();
         if (event.headOfDelegation() && event.answer() == ParticipantResponse.DECLINED) {
-            texts.add(event.comment() == null
-                    ? Messages.english("participation.notice.headDeclined", event.personName(), event.title())
-                    : Messages.english("participation.notice.headDeclinedWithComment", event.personName(),
-                            event.title(), event.comment()));
+            texts.add(
+                    event.comment() == null
+                            ? Messages.english("participation.notice.headDeclined", event.personName(), event.title())
+                            : Messages.english(
+                                    "participation.notice.headDeclinedWithComment",
+                                    event.personName(),
+                                    event.title(),
+                                    event.comment()));
         }
         if (event.lastToAnswer()) {
             var summary = event.summary();
-            texts.add(Messages.english("participation.notice.allAnswered", event.title(),
-                    Messages.english("participation.answers.summary", summary.accepted(), summary.participants(),
-                            summary.tentative(), summary.declined(), summary.noAnswer())));
+            texts.add(Messages.english(
+                    "participation.notice.allAnswered",
+                    event.title(),
+                    Messages.english(
+                            "participation.answers.summary",
+                            summary.accepted(),
+                            summary.participants(),
+                            summary.tentative(),
+                            summary.declined(),
+                            summary.noAnswer())));
         }
         if (texts.isEmpty() || event.planner().isBlank() || event.planner().equals(event.actor())) {
             return;
@@ -133,8 +151,8 @@ public class NotificationService {
         var classification = workflow.read(event.meeting()).classification();
         users.usersNamed(Set.of(event.planner())).stream()
                 .filter(u -> u.clearance().covers(classification))
-                .forEach(u -> texts.forEach(text -> notifications.save(new Notification(u.username(),
-                        event.meeting(), text, clock.instant()))));
+                .forEach(u -> texts.forEach(text ->
+                        notifications.save(new Notification(u.username(), event.meeting(), text, clock.instant()))));
     }
 
     private static void addPlanners(Set<String> recipients, ApprovalEvent event) {

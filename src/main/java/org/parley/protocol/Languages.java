@@ -23,8 +23,11 @@ public final class Languages {
         if (languages == null || languages.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(languages.split(",")).map(code -> code.trim().toLowerCase(Locale.ROOT))
-                .filter(code -> !code.isEmpty()).distinct().toList();
+        return Arrays.stream(languages.split(","))
+                .map(code -> code.trim().toLowerCase(Locale.ROOT))
+                .filter(code -> !code.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** The language's name in the reader's language ("Russian", «русский»), or the code when Java has no name. */

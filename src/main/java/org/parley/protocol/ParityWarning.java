@@ -16,8 +16,14 @@ public sealed interface ParityWarning {
 
         @Override
         public String message(Locale locale) {
-            return Messages.get(locale, "protocol.parity.levelsApart", ourHead, ourRank.label(locale), theirHead,
-                    theirRank.label(locale), levels);
+            return Messages.get(
+                    locale,
+                    "protocol.parity.levelsApart",
+                    ourHead,
+                    ourRank.label(locale),
+                    theirHead,
+                    theirRank.label(locale),
+                    levels);
         }
     }
 
@@ -26,7 +32,8 @@ public sealed interface ParityWarning {
 
         @Override
         public String message(Locale locale) {
-            return rank == null ? Messages.get(locale, "protocol.parity.summitUnranked", head)
+            return rank == null
+                    ? Messages.get(locale, "protocol.parity.summitUnranked", head)
                     : Messages.get(locale, "protocol.parity.summitRank", head, rank.label(locale));
         }
     }

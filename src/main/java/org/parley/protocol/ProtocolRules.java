@@ -34,8 +34,8 @@ public record ProtocolRules(Map<RankId, Rank> ranks, int parityLevels) {
     public <T> List<T> order(List<T> members, Predicate<T> isHead, Function<T, @Nullable RankId> rankOf) {
         List<Integer> positions = IntStream.range(0, members.size()).boxed().toList();
         Comparator<Integer> byProtocol = Comparator.<Integer, Boolean>comparing(i -> !isHead.test(members.get(i)))
-                .thenComparingInt(i -> rank(rankOf.apply(members.get(i))).map(Rank::precedence)
-                        .orElse(Integer.MAX_VALUE))
+                .thenComparingInt(i ->
+                        rank(rankOf.apply(members.get(i))).map(Rank::precedence).orElse(Integer.MAX_VALUE))
                 .thenComparingInt(i -> i);
         return positions.stream().sorted(byProtocol).map(members::get).toList();
     }
@@ -47,7 +47,8 @@ public record ProtocolRules(Map<RankId, Rank> ranks, int parityLevels) {
      */
     public List<ParityWarning> parity(List<Head> heads, boolean summit) {
         List<ParityWarning> warnings = new ArrayList<>();
-        Head reference = heads.stream().filter(Head::ours).findFirst().orElse(heads.isEmpty() ? null : heads.getFirst());
+        Head reference =
+                heads.stream().filter(Head::ours).findFirst().orElse(heads.isEmpty() ? null : heads.getFirst());
         Optional<Rank> referenceRank = reference == null ? Optional.empty() : rank(reference.rank());
         for (Head other : heads) {
             if (other == reference || referenceRank.isEmpty()) {
@@ -56,8 +57,8 @@ public record ProtocolRules(Map<RankId, Rank> ranks, int parityLevels) {
             rank(other.rank()).ifPresent(otherRank -> {
                 int levels = Math.abs(referenceRank.get().precedence() - otherRank.precedence());
                 if (levels > parityLevels) {
-                    warnings.add(new ParityWarning.LevelsApart(reference.name(), referenceRank.get(), other.name(),
-                            otherRank, levels));
+                    warnings.add(new ParityWarning.LevelsApart(
+                            reference.name(), referenceRank.get(), other.name(), otherRank, levels));
                 }
             });
         }

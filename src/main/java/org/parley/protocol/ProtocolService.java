@@ -28,8 +28,7 @@ public class ProtocolService {
 
     ProtocolService(RankRepository ranks, @Value("${parley.protocol.parity-levels:2}") int parityLevels) {
         if (parityLevels < 0) {
-            throw new IllegalArgumentException(
-                    "parley.protocol.parity-levels must be 0 or more, not " + parityLevels);
+            throw new IllegalArgumentException("parley.protocol.parity-levels must be 0 or more, not " + parityLevels);
         }
         this.ranks = ranks;
         this.parityLevels = parityLevels;
@@ -38,7 +37,9 @@ public class ProtocolService {
     /** Every rank, highest first. */
     @PreAuthorize("isAuthenticated()")
     public List<Rank> ranks() {
-        return ranks.findAllByOrderByPrecedenceAscNameAsc().stream().map(RankEntry::toRank).toList();
+        return ranks.findAllByOrderByPrecedenceAscNameAsc().stream()
+                .map(RankEntry::toRank)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

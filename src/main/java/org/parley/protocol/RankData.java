@@ -10,9 +10,12 @@ import org.parley.shared.PlainText;
 public record RankData(
         @NotBlank(message = "Enter the rank's name")
         @Size(max = NAME_MAX_LENGTH, message = "A rank's name has at most " + NAME_MAX_LENGTH + " characters")
-        @PlainText String name,
+        @PlainText
+        String name,
+
         @Min(value = 1, message = "Precedence runs from 1 (highest) to " + PRECEDENCE_MAX)
-        @Max(value = PRECEDENCE_MAX, message = "Precedence runs from 1 (highest) to " + PRECEDENCE_MAX) int precedence) {
+        @Max(value = PRECEDENCE_MAX, message = "Precedence runs from 1 (highest) to " + PRECEDENCE_MAX)
+        int precedence) {
 
     public static final int NAME_MAX_LENGTH = 100;
     public static final int PRECEDENCE_MAX = 999;

@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.CountryCode;
 import org.parley.shared.Messages;
@@ -48,8 +48,11 @@ public record PublicReadout(
 
     /** "Corrected on …", or empty for a readout never corrected. */
     public String correctionNote(Locale language) {
-        return correctedAt == null ? ""
-                : Messages.get(Messages.supported(language), "readout.correctedOn",
+        return correctedAt == null
+                ? ""
+                : Messages.get(
+                        Messages.supported(language),
+                        "readout.correctedOn",
                         longDate(language, correctedAt.atZone(ZoneOffset.UTC)));
     }
 
@@ -58,13 +61,16 @@ public record PublicReadout(
         if (withdrawnAt == null) {
             return "";
         }
-        String notice = Messages.get(Messages.supported(language), "readout.withdrawnOn",
+        String notice = Messages.get(
+                Messages.supported(language),
+                "readout.withdrawnOn",
                 longDate(language, withdrawnAt.atZone(ZoneOffset.UTC)));
         return withdrawalReason == null || withdrawalReason.isBlank() ? notice : notice + " " + withdrawalReason;
     }
 
     private static String longDate(Locale language, ZonedDateTime when) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Messages.supported(language))
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Messages.supported(language))
                 .format(when);
     }
 }

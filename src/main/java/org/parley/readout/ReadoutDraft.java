@@ -11,6 +11,7 @@ public record ReadoutDraft(@NotEmpty @Size(max = 10) List<@Valid ReadoutTextData
 
     @AssertTrue(message = "Each language once")
     public boolean isEachLanguageOnce() {
-        return texts == null || texts.stream().map(ReadoutTextData::language).distinct().count() == texts.size();
+        return texts == null
+                || texts.stream().map(ReadoutTextData::language).distinct().count() == texts.size();
     }
 }

@@ -15,8 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,13 +113,19 @@ class ReadoutEntry {
         List<TextRow> next = new ArrayList<>();
         for (ReadoutTextData data : drafted) {
             TextRow row = existing.get(data.language());
-            next.add(row == null
-                    ? new TextRow(data.language(), UUID.randomUUID().toString(), data.body().strip(), null)
-                    : new TextRow(row.language, row.entryId, data.body().strip(), row.releasedBody));
+            next.add(
+                    row == null
+                            ? new TextRow(
+                                    data.language(),
+                                    UUID.randomUUID().toString(),
+                                    data.body().strip(),
+                                    null)
+                            : new TextRow(row.language, row.entryId, data.body().strip(), row.releasedBody));
         }
         // a released language the planner dropped stays public until the next release removes it
-        existing.values().stream().filter(row -> row.releasedBody != null && next.stream()
-                .noneMatch(n -> n.language.equals(row.language)))
+        existing.values().stream()
+                .filter(row ->
+                        row.releasedBody != null && next.stream().noneMatch(n -> n.language.equals(row.language)))
                 .forEach(row -> next.add(new TextRow(row.language, row.entryId, "", row.releasedBody)));
         texts.clear();
         texts.addAll(next);
@@ -183,10 +189,23 @@ class ReadoutEntry {
     }
 
     Readout toReadout() {
-        List<ReadoutText> list = texts.stream().sorted(Comparator.comparing(t -> t.language))
-                .map(t -> new ReadoutText(t.language, t.draftBody, t.releasedBody)).toList();
-        return new Readout(id(), meetingId(), status, list, draftedBy, draftedAt, releasedBy, firstReleasedAt,
-                updatedAt, correctedAt, withdrawnAt, withdrawalReason);
+        List<ReadoutText> list = texts.stream()
+                .sorted(Comparator.comparing(t -> t.language))
+                .map(t -> new ReadoutText(t.language, t.draftBody, t.releasedBody))
+                .toList();
+        return new Readout(
+                id(),
+                meetingId(),
+                status,
+                list,
+                draftedBy,
+                draftedAt,
+                releasedBy,
+                firstReleasedAt,
+                updatedAt,
+                correctedAt,
+                withdrawnAt,
+                withdrawalReason);
     }
 
     /** Only for released and withdrawn readouts, which have public facts. */
@@ -195,17 +214,32 @@ class ReadoutEntry {
             throw new IllegalStateException("Readout " + id + " has not been released");
         }
         boolean withdrawn = status == ReadoutStatus.WITHDRAWN;
-        List<PublicReadout.Text> list = texts.stream().filter(t -> t.releasedBody != null)
+        List<PublicReadout.Text> list = texts.stream()
+                .filter(t -> t.releasedBody != null)
                 .sorted(Comparator.comparing(t -> t.language))
-                .map(t -> new PublicReadout.Text(t.language, withdrawn ? null : t.releasedBody, t.entryId)).toList();
-        return new PublicReadout(id(), Objects.requireNonNull(publicTitle), Objects.requireNonNull(publicStart),
-                Objects.requireNonNull(publicTimeZone), publicPlace, countries.stream().sorted().toList(), list,
-                Objects.requireNonNull(firstReleasedAt), Objects.requireNonNull(updatedAt), correctedAt, withdrawnAt,
+                .map(t -> new PublicReadout.Text(t.language, withdrawn ? null : t.releasedBody, t.entryId))
+                .toList();
+        return new PublicReadout(
+                id(),
+                Objects.requireNonNull(publicTitle),
+                Objects.requireNonNull(publicStart),
+                Objects.requireNonNull(publicTimeZone),
+                publicPlace,
+                countries.stream().sorted().toList(),
+                list,
+                Objects.requireNonNull(firstReleasedAt),
+                Objects.requireNonNull(updatedAt),
+                correctedAt,
+                withdrawnAt,
                 withdrawalReason);
     }
 
     /** What the public may know of the meeting, copied at release. */
-    record PublicFacts(String title, Instant start, ZoneId timeZone, @Nullable String place,
+    record PublicFacts(
+            String title,
+            Instant start,
+            ZoneId timeZone,
+            @Nullable String place,
             List<CountryCode> countries) {}
 
     @Embeddable

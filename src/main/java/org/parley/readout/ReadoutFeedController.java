@@ -5,8 +5,8 @@ import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import java.nio.charset.StandardCharsets;
@@ -50,16 +50,20 @@ class ReadoutFeedController {
     }
 
     @GetMapping(value = PATH, produces = "application/atom+xml")
-    @org.jspecify.annotations.Nullable ResponseEntity<byte[]> feed(WebRequest request, Locale requested) throws FeedException {
+    @org.jspecify.annotations.Nullable
+    ResponseEntity<byte[]> feed(WebRequest request, Locale requested) throws FeedException {
         List<PublicReadout> published = readouts.recentlyUpdated();
-        Instant lastChange = published.isEmpty() ? Instant.EPOCH : published.getFirst().updatedAt();
+        Instant lastChange =
+                published.isEmpty() ? Instant.EPOCH : published.getFirst().updatedAt();
         Locale locale = Messages.supported(requested);
         if (request.checkNotModified(lastChange.toEpochMilli())) {
             return null;
         }
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         byte[] body = render(published, locale, base, lastChange);
-        return ResponseEntity.ok().contentType(ATOM)
+        return ResponseEntity.ok()
+                .contentType(ATOM)
                 .cacheControl(CacheControl.noCache())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .lastModified(lastChange.toEpochMilli())
@@ -92,7 +96,8 @@ class ReadoutFeedController {
         for (int i = 0; i < written.size(); i++) {
             written.get(i).setAttribute("lang", languages.get(i), Namespace.XML_NAMESPACE);
         }
-        return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document)
+        return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8"))
+                .outputString(document)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -103,23 +108,30 @@ class ReadoutFeedController {
         entry.setTitle(readout.title());
         entry.setPublished(Date.from(readout.firstReleasedAt()));
         entry.setUpdated(Date.from(readout.updatedAt()));
-        entry.setAlternateLinks(List.of(link("alternate", base + "/readouts/" + readout.id() + "?lang="
-                + text.language(), "text/html", text.language())));
+        entry.setAlternateLinks(List.of(link(
+                "alternate",
+                base + "/readouts/" + readout.id() + "?lang=" + text.language(),
+                "text/html",
+                text.language())));
         var content = new Content();
         content.setType(Content.TEXT);
         content.setValue(text.body() != null ? text.body() : readout.withdrawalNotice(language));
         entry.setContents(List.of(content));
         var summary = new Content();
         summary.setType(Content.TEXT);
-        summary.setValue(readout.correctedAt() == null ? readout.dateAndPlace(language)
-                : readout.dateAndPlace(language) + " \u00b7 " + readout.correctionNote(language));
+        summary.setValue(
+                readout.correctedAt() == null
+                        ? readout.dateAndPlace(language)
+                        : readout.dateAndPlace(language) + " \u00b7 " + readout.correctionNote(language));
         entry.setSummary(summary);
-        entry.setCategories(readout.countries().stream().map(country -> {
-            var category = new Category();
-            category.setTerm(country.code());
-            category.setLabel(country.displayName(Messages.supported(language)));
-            return category;
-        }).toList());
+        entry.setCategories(readout.countries().stream()
+                .map(country -> {
+                    var category = new Category();
+                    category.setTerm(country.code());
+                    category.setLabel(country.displayName(Messages.supported(language)));
+                    return category;
+                })
+                .toList());
         return entry;
     }
 

@@ -24,8 +24,11 @@ interface ReadoutRepository extends CrudRepository<ReadoutEntry, Long> {
             where r.status in :statuses
               and (:anyCountry = true or :country member of r.countries)
             order by r.firstReleasedAt desc, r.id desc""")
-    Slice<ReadoutEntry> findPublic(@Param("statuses") Collection<ReadoutStatus> statuses,
-            @Param("anyCountry") boolean anyCountry, @Param("country") CountryCode country, Pageable pageable);
+    Slice<ReadoutEntry> findPublic(
+            @Param("statuses") Collection<ReadoutStatus> statuses,
+            @Param("anyCountry") boolean anyCountry,
+            @Param("country") CountryCode country,
+            Pageable pageable);
 
     /** For the feed: what changed last comes first, a correction or withdrawal included. */
     @Query("select r from ReadoutEntry r where r.status in :statuses order by r.updatedAt desc, r.id desc")

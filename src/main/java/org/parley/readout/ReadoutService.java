@@ -93,8 +93,8 @@ public class ReadoutService {
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
     public Readout release(MeetingId meetingId, boolean confirmClassifiedMeeting) {
         MeetingDetails meeting = meetings.get(meetingId);
-        ReadoutEntry entry = readouts.findByMeeting(meetingId.value())
-                .orElseThrow(() -> refusal("readout.refused.noDraft"));
+        ReadoutEntry entry =
+                readouts.findByMeeting(meetingId.value()).orElseThrow(() -> refusal("readout.refused.noDraft"));
         String approver = currentUser.require().getUsername();
         if (entry.status() == ReadoutStatus.WITHDRAWN) {
             throw refusal("readout.refused.withdrawn");
@@ -122,11 +122,11 @@ public class ReadoutService {
     /** Takes a released readout off the public page: its entries stay, with a notice and the reason instead of text. */
     @Transactional
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
-    public Readout withdraw(MeetingId meetingId,
-            @NotBlank @Size(max = 1000) @PlainText(multiline = true) String reason) {
+    public Readout withdraw(
+            MeetingId meetingId, @NotBlank @Size(max = 1000) @PlainText(multiline = true) String reason) {
         meetings.get(meetingId);
-        ReadoutEntry entry = readouts.findByMeeting(meetingId.value())
-                .orElseThrow(() -> refusal("readout.refused.notReleased"));
+        ReadoutEntry entry =
+                readouts.findByMeeting(meetingId.value()).orElseThrow(() -> refusal("readout.refused.notReleased"));
         if (entry.status() != ReadoutStatus.RELEASED) {
             throw refusal("readout.refused.notReleased");
         }
@@ -151,7 +151,8 @@ public class ReadoutService {
     @PreAuthorize("permitAll()")
     public List<PublicReadout> recentlyUpdated() {
         return readouts.findRecentlyUpdated(PUBLIC, PageRequest.of(0, FEED_LIMIT)).stream()
-                .map(ReadoutEntry::toPublic).toList();
+                .map(ReadoutEntry::toPublic)
+                .toList();
     }
 
     /** Keeps the copy of the meeting's classification in step (its public facts change only at a release). */
@@ -162,7 +163,8 @@ public class ReadoutService {
 
     static boolean underWayOrOver(MeetingDetails meeting, Instant now) {
         return meeting.status() == MeetingStatus.COMPLETED
-                || (meeting.status() == MeetingStatus.APPROVED && !meeting.start().isAfter(now));
+                || (meeting.status() == MeetingStatus.APPROVED
+                        && !meeting.start().isAfter(now));
     }
 
     private boolean underWayOrOver(MeetingDetails meeting) {
@@ -171,10 +173,13 @@ public class ReadoutService {
 
     private static ReadoutEntry.PublicFacts publicFactsOf(MeetingDetails meeting) {
         VenueRef venue = meeting.venue();
-        String place = venue == null ? null : venue.city() != null && !venue.city().isBlank() ? venue.city()
-                : venue.name();
-        List<CountryCode> countries = meeting.delegations().stream().map(DelegationDetails::country).distinct()
-                .sorted().toList();
+        String place =
+                venue == null ? null : venue.city() != null && !venue.city().isBlank() ? venue.city() : venue.name();
+        List<CountryCode> countries = meeting.delegations().stream()
+                .map(DelegationDetails::country)
+                .distinct()
+                .sorted()
+                .toList();
         return new ReadoutEntry.PublicFacts(meeting.title(), meeting.start(), meeting.timeZone(), place, countries);
     }
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param draft what the planners last drafted
  * @param released what the public reads; null until this language is first released
  */
-public record ReadoutText(String language, String draft, @Nullable String released) {
+public record ReadoutText(
+        String language, String draft, @Nullable String released) {
 
     public boolean changedSinceRelease() {
         return !draft.equals(released);

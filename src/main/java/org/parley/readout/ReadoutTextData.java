@@ -11,7 +11,9 @@ import org.parley.shared.PlainText;
 /** The text of a readout in one language, as the planner drafts it. */
 public record ReadoutTextData(
         @NotNull String language,
-        @NotBlank @Size(max = BODY_MAX_LENGTH) @PlainText(multiline = true) String body) {
+
+        @NotBlank @Size(max = BODY_MAX_LENGTH) @PlainText(multiline = true)
+        String body) {
 
     public static final int BODY_MAX_LENGTH = 8000;
 

@@ -37,8 +37,12 @@ class ApiErrorPages {
         var usual = new HttpStatusRequestRejectedHandler();
         return (request, response, rejected) -> {
             if (ApiProblems.isApiPath(request.getRequestURI())) {
-                ApiProblems.write(response, 400, "Malformed request", "The address holds something Parley refuses, "
-                        + "such as an encoded slash, '..', '//' or ';'.");
+                ApiProblems.write(
+                        response,
+                        400,
+                        "Malformed request",
+                        "The address holds something Parley refuses, "
+                                + "such as an encoded slash, '..', '//' or ';'.");
             } else {
                 usual.handle(request, response, rejected);
             }
@@ -60,8 +64,8 @@ class ApiErrorPages {
     /** What Tomcat refuses before any filter runs: its own report, as a problem detail for /api. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReports() {
-        return factory -> factory.addContextCustomizers(context ->
-                context.getParent().getPipeline().addValve(new ProblemReportValve()));
+        return factory -> factory.addContextCustomizers(
+                context -> context.getParent().getPipeline().addValve(new ProblemReportValve()));
     }
 
     static final class ErrorDispatches extends OncePerRequestFilter {
@@ -75,13 +79,16 @@ class ApiErrorPages {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            if (request.getDispatcherType() != DispatcherType.ERROR || !(uri instanceof String path)
-                    || !ApiProblems.isApiPath(path) || response.isCommitted()) {
+            if (request.getDispatcherType() != DispatcherType.ERROR
+                    || !(uri instanceof String path)
+                    || !ApiProblems.isApiPath(path)
+                    || response.isCommitted()) {
                 chain.doFilter(request, response);
                 return;
             }
             int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                    ? code : response.getStatus();
+                    ? code
+                    : response.getStatus();
             ApiProblems.write(response, status, title(status), detail(status));
         }
     }

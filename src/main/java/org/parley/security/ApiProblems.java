@@ -27,8 +27,8 @@ final class ApiProblems {
     }
 
     static String json(int status, String title, String detail) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
+        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                + detail.replace("\"", "'") + "\"}";
     }
 
     /** Whether the request's path (as sent, still encoded) is under /api. */

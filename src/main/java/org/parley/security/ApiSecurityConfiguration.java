@@ -18,11 +18,13 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class ApiSecurityConfiguration {
 
     /** springdoc serves the page's files under the docs path's parent: /api/v1/swagger-ui/**. */
-    static final String[] PUBLIC_PATHS = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
-            "/api/v1/swagger-ui/**"};
+    static final String[] PUBLIC_PATHS = {
+        "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/swagger-ui/**"
+    };
 
     /** The browsable page (Swagger UI) needs its own scripts and styles; JSON answers need nothing at all. */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data:",
@@ -36,18 +38,20 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator authenticator, ApiSettings settings)
             throws Exception {
         TokenChains.stateless(http.securityMatcher("/api/**"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                ApiProblems.unauthorized(response, "Send a personal API token as 'Authorization: Bearer …'."))
-                        .accessDeniedHandler((request, response, e) ->
-                                ApiProblems.write(response, 403, "Forbidden", "Your roles do not allow this.")))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenFilter(authenticator, settings.maxRequestSize().toBytes()),
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint((request, response, e) -> ApiProblems.unauthorized(
+                                        response, "Send a personal API token as 'Authorization: Bearer …'."))
+                                .accessDeniedHandler((request, response, e) ->
+                                        ApiProblems.write(response, 403, "Forbidden", "Your roles do not allow this.")))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .addFilterBefore(
+                        new ApiTokenFilter(
+                                authenticator, settings.maxRequestSize().toBytes()),
                         AuthorizationFilter.class);
         return http.build();
     }

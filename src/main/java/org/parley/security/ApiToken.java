@@ -80,7 +80,8 @@ class ApiToken {
         return readWrite ? ApiAccess.READ_WRITE : ApiAccess.READ_ONLY;
     }
 
-    @Nullable Instant lastUsedAt() {
+    @Nullable
+    Instant lastUsedAt() {
         return lastUsedAt;
     }
 

@@ -33,14 +33,21 @@ class ApiTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxRequestBytes) {
-            ApiProblems.write(response, 413, "Request body too large",
+            ApiProblems.write(
+                    response,
+                    413,
+                    "Request body too large",
                     "The API accepts request bodies of at most " + maxRequestBytes + " bytes.");
             return;
         }
         // a body without a declared length could exceed the limit unseen: the API asks for Content-Length instead
         String transferEncoding = request.getHeader("Transfer-Encoding");
-        if (transferEncoding != null && transferEncoding.toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
-            ApiProblems.write(response, 411, "Length required",
+        if (transferEncoding != null
+                && transferEncoding.toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
+            ApiProblems.write(
+                    response,
+                    411,
+                    "Length required",
                     "Send the request body with a Content-Length header, not chunked.");
             return;
         }
@@ -55,7 +62,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         var authenticated = authenticator.authenticate(header.substring(7).strip());
         if (authenticated.isEmpty()) {
-            ApiProblems.unauthorized(response, "The API token is unknown, expired or revoked, or its owner is disabled.");
+            ApiProblems.unauthorized(
+                    response, "The API token is unknown, expired or revoked, or its owner is disabled.");
             return;
         }
         if (authenticated.get().access() == ApiAccess.READ_ONLY && !READS.contains(request.getMethod())) {

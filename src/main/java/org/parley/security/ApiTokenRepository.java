@@ -20,6 +20,7 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     /** Conditional, so that a busy token costs one write a minute, not one a request. */
     @Modifying
-    @Query("update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
+    @Query(
+            "update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
     int recordUse(long id, Instant now, Instant before);
 }

@@ -24,10 +24,10 @@ public class ApiTokenService {
     public static final int NAME_MAX_LENGTH = ApiToken.NAME_MAX_LENGTH;
     /** Keys of the rules about a token's name; the profile marks the name field with them. */
     public static final String TOKEN_NAME_MISSING = "security.rule.tokenNameMissing";
+
     public static final String TOKEN_NAME_TOO_LONG = "security.rule.tokenNameTooLong";
     /** Recognisable in logs and by secret scanners; the rest is 256 random bits, base64url. */
     public static final String PREFIX = "pky_";
-
 
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
@@ -36,8 +36,13 @@ public class ApiTokenService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users, CurrentUser currentUser,
-            ApiSettings settings, Clock clock, ApplicationEventPublisher events) {
+    ApiTokenService(
+            ApiTokenRepository tokens,
+            UserAccountRepository users,
+            CurrentUser currentUser,
+            ApiSettings settings,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.users = users;
         this.currentUser = currentUser;
@@ -61,13 +66,16 @@ public class ApiTokenService {
             throw RuleViolationException.because("security.rule.tokenExpiryPast");
         }
         if (expiresAt.isAfter(now.plus(settings.tokenMaxLifetime()))) {
-            throw RuleViolationException.because("security.rule.tokenLifetime", settings.tokenMaxLifetime().toDays());
+            throw RuleViolationException.because(
+                    "security.rule.tokenLifetime", settings.tokenMaxLifetime().toDays());
         }
         UserAccount owner = users.findById(currentUser.require().id().value())
                 .orElseThrow(() -> new NotFoundException("Your account no longer exists"));
         String token = PREFIX + SecretTokens.newToken();
         ApiToken saved = tokens.save(new ApiToken(owner, trimmed, SecretTokens.sha256(token), access, now, expiresAt));
-        audit(AuditActions.API_TOKEN_CREATED, owner.username(),
+        audit(
+                AuditActions.API_TOKEN_CREATED,
+                owner.username(),
                 "\"" + trimmed + "\", " + access.label().toLowerCase() + ", expires " + expiresAt);
         return new NewApiToken(saved.toSummary(), token);
     }
@@ -76,7 +84,9 @@ public class ApiTokenService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ApiTokenSummary> mine() {
-        return tokens.findByOwner(currentUser.require().id().value()).stream().map(ApiToken::toSummary).toList();
+        return tokens.findByOwner(currentUser.require().id().value()).stream()
+                .map(ApiToken::toSummary)
+                .toList();
     }
 
     /** Revokes one of the caller's tokens (an administrator: anyone's); someone else's is "not found". */

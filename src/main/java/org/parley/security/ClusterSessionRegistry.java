@@ -21,7 +21,9 @@ class ClusterSessionRegistry extends SessionRegistryImpl {
     @Override
     public @Nullable SessionInformation getSessionInformation(String sessionId) {
         SessionInformation session = super.getSessionInformation(sessionId);
-        if (session != null && !session.isExpired() && session.getPrincipal() instanceof SignedInUser user
+        if (session != null
+                && !session.isExpired()
+                && session.getPrincipal() instanceof SignedInUser user
                 && !versions.stillValid(user)) {
             session.expireNow();
         }

@@ -30,7 +30,9 @@ public class CurrentUser {
      */
     public String actorName() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication.getName() == null || authentication.getName().isBlank()) {
+        if (authentication == null
+                || authentication.getName() == null
+                || authentication.getName().isBlank()) {
             return AuditActions.SYSTEM;
         }
         if (authentication instanceof AnonymousAuthenticationToken) {

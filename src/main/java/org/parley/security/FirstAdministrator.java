@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.EnumSet;
 import org.parley.shared.Classification;
-import org.parley.shared.LanguageSettings;
 import org.parley.shared.ClusterJobs;
+import org.parley.shared.LanguageSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,8 +36,12 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final LanguageSettings languages;
 
-    FirstAdministrator(UserAccountRepository users, UserService userService, SecuritySettings settings,
-            ClusterJobs clusterJobs, LanguageSettings languages) {
+    FirstAdministrator(
+            UserAccountRepository users,
+            UserService userService,
+            SecuritySettings settings,
+            ClusterJobs clusterJobs,
+            LanguageSettings languages) {
         this.languages = languages;
         this.users = users;
         this.userService = userService;
@@ -61,13 +65,20 @@ class FirstAdministrator implements ApplicationRunner {
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? randomPassword() : configured;
         try {
-            SystemTask.runAsSystem(() -> userService.create(new NewUser("admin", "Administrator", null,
-                    EnumSet.of(Role.ADMIN), Classification.SECRET, ZoneId.of("UTC"),
-                    languages.defaultLocale().getLanguage(), password)));
+            SystemTask.runAsSystem(() -> userService.create(new NewUser(
+                    "admin",
+                    "Administrator",
+                    null,
+                    EnumSet.of(Role.ADMIN),
+                    Classification.SECRET,
+                    ZoneId.of("UTC"),
+                    languages.defaultLocale().getLanguage(),
+                    password)));
         } catch (RuntimeException e) {
             throw new IllegalStateException(
                     "The configured administrator password (parley.security.admin-password) cannot be used: "
-                            + e.getMessage(), e);
+                            + e.getMessage(),
+                    e);
         }
         if (generated) {
             log.warn("""

@@ -54,7 +54,8 @@ class LoginAttempt {
         return username;
     }
 
-    @Nullable String remoteAddress() {
+    @Nullable
+    String remoteAddress() {
         return remoteAddress;
     }
 

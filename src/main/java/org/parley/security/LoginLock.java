@@ -66,7 +66,8 @@ class LoginLock implements Persistable<String> {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    @Nullable Instant lockedUntil() {
+    @Nullable
+    Instant lockedUntil() {
         return lockedUntil;
     }
 

@@ -40,8 +40,13 @@ class LoginThrottle {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
 
-    LoginThrottle(LoginAttemptRepository attempts, LoginLockRepository locks, SecuritySettings settings, Clock clock,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    LoginThrottle(
+            LoginAttemptRepository attempts,
+            LoginLockRepository locks,
+            SecuritySettings settings,
+            Clock clock,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.attempts = attempts;
         this.locks = locks;
         this.settings = settings;
@@ -54,7 +59,8 @@ class LoginThrottle {
     static String normalise(@Nullable String username) {
         String trimmed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         return trimmed.length() > NewUser.USERNAME_MAX_LENGTH
-                ? trimmed.substring(0, NewUser.USERNAME_MAX_LENGTH) : trimmed;
+                ? trimmed.substring(0, NewUser.USERNAME_MAX_LENGTH)
+                : trimmed;
     }
 
     /** Refuses the attempt before the password is checked when the username is locked or the address throttled. */
@@ -64,7 +70,10 @@ class LoginThrottle {
         Optional<LoginLock> lock = locks.findById(username);
         if (lock.isPresent() && lock.get().lockedAt(now)) {
             record(username, remoteAddress, LoginOutcome.LOCKED, now);
-            audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_REFUSED, username,
+            audit(
+                    AuditActions.ANONYMOUS,
+                    AuditActions.SIGN_IN_REFUSED,
+                    username,
                     "username locked until " + lock.get().lockedUntil() + from(remoteAddress));
             throw SignInPausedException.usernameLockedUntil(lock.get().lockedUntil());
         }
@@ -73,7 +82,10 @@ class LoginThrottle {
                     remoteAddress, FAILURES, now.minus(Duration.ofHours(1)));
             if (recentFailures >= settings.maxFailuresPerAddressPerHour()) {
                 record(username, remoteAddress, LoginOutcome.THROTTLED, now);
-                audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_REFUSED, username,
+                audit(
+                        AuditActions.ANONYMOUS,
+                        AuditActions.SIGN_IN_REFUSED,
+                        username,
                         "too many failed sign-ins from this address in the last hour" + from(remoteAddress));
                 throw SignInPausedException.addressThrottled();
             }
@@ -109,13 +121,23 @@ class LoginThrottle {
         LoginLock lock = locks.findForUpdate(username).orElseGet(() -> locks.saveAndFlush(new LoginLock(username)));
         boolean lockedNow = lock.recordFailure(now, settings.maxFailures(), settings.lockDuration());
         record(username, remoteAddress, LoginOutcome.BAD_CREDENTIALS, now);
-        audit(AuditActions.ANONYMOUS, AuditActions.SIGN_IN_FAILED, username,
+        audit(
+                AuditActions.ANONYMOUS,
+                AuditActions.SIGN_IN_FAILED,
+                username,
                 "wrong username or password" + from(remoteAddress));
         if (lockedNow) {
-            log.warn("Username '{}' locked until {} after {} failed sign-ins", username, lock.lockedUntil(),
+            log.warn(
+                    "Username '{}' locked until {} after {} failed sign-ins",
+                    username,
+                    lock.lockedUntil(),
                     settings.maxFailures());
-            audit(AuditActions.SYSTEM, AuditActions.USERNAME_LOCKED, username, "locked until " + lock.lockedUntil()
-                    + " after " + settings.maxFailures() + " failed sign-ins in a row" + from(remoteAddress));
+            audit(
+                    AuditActions.SYSTEM,
+                    AuditActions.USERNAME_LOCKED,
+                    username,
+                    "locked until " + lock.lockedUntil() + " after " + settings.maxFailures()
+                            + " failed sign-ins in a row" + from(remoteAddress));
         }
     }
 
@@ -130,9 +152,13 @@ class LoginThrottle {
         locks.deleteById(username);
     }
 
-    @Nullable Instant lockedUntil(String username) {
+    @Nullable
+    Instant lockedUntil(String username) {
         Instant now = clock.instant();
-        return locks.findById(username).filter(l -> l.lockedAt(now)).map(LoginLock::lockedUntil).orElse(null);
+        return locks.findById(username)
+                .filter(l -> l.lockedAt(now))
+                .map(LoginLock::lockedUntil)
+                .orElse(null);
     }
 
     List<LoginLock> lockedAmong(List<String> usernames) {

@@ -29,7 +29,8 @@ class ManagementSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain managementSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher(new OrRequestMatcher(new ManagementServer(),
+        http.securityMatcher(new OrRequestMatcher(
+                        new ManagementServer(),
                         EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -19,13 +19,25 @@ public record NewUser(
         @Size(max = USERNAME_MAX_LENGTH, message = "{security.user.usernameTooLong}")
         @Pattern(regexp = USERNAME_PATTERN, message = "{security.user.usernameCharacters}")
         String username,
+
         @NotBlank(message = "{security.user.displayNameRequired}")
         @Size(max = DISPLAY_NAME_MAX_LENGTH, message = "{security.user.displayNameTooLong}")
-        @PlainText String displayName,
-        @Nullable @Email(message = "{security.user.emailInvalid}") @Size(max = EMAIL_MAX_LENGTH, message = "{security.user.emailTooLong}") String email,
+        @PlainText
+        String displayName,
+
+        @Nullable
+        @Email(message = "{security.user.emailInvalid}")
+        @Size(max = EMAIL_MAX_LENGTH, message = "{security.user.emailTooLong}")
+        String email,
+
         @NotEmpty(message = "{security.user.rolesRequired}") Set<Role> roles,
-        @NotNull(message = "{security.user.clearanceRequired}") Classification clearance,
-        @NotNull(message = "{security.user.timeZoneRequired}") @AreaCityZone ZoneId timeZone,
+
+        @NotNull(message = "{security.user.clearanceRequired}")
+        Classification clearance,
+
+        @NotNull(message = "{security.user.timeZoneRequired}") @AreaCityZone
+        ZoneId timeZone,
+
         @NotBlank String language,
         @NotNull String initialPassword) {
 

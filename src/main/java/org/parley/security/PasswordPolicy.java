@@ -54,12 +54,15 @@ public class PasswordPolicy {
         if (commonPasswords.containsKey(password.toLowerCase(Locale.ROOT))) {
             return Optional.of(RuleViolationException.because("security.password.common"));
         }
-        Strength strength = zxcvbn.measure(password, personalWords.stream().filter(w -> !w.isBlank()).toList());
+        Strength strength = zxcvbn.measure(
+                password, personalWords.stream().filter(w -> !w.isBlank()).toList());
         if (strength.getScore() < MIN_SCORE) {
             String warning = sentence(strength.getFeedback().getWarning());
             // zxcvbn's warning is English only; the other languages name it in brackets after their own sentence
-            return Optional.of(warning.isEmpty() ? RuleViolationException.because("security.password.tooEasy")
-                    : RuleViolationException.because("security.password.tooEasyBecause", warning));
+            return Optional.of(
+                    warning.isEmpty()
+                            ? RuleViolationException.because("security.password.tooEasy")
+                            : RuleViolationException.because("security.password.tooEasyBecause", warning));
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ public enum Role {
 
     /** Role names as Spring Security expects them in {@code @RolesAllowed}, kept as constants for annotations. */
     public static final String VIEWER_ROLE = "VIEWER";
+
     public static final String PLANNER_ROLE = "PLANNER";
     public static final String APPROVER_ROLE = "APPROVER";
     public static final String SENIOR_APPROVER_ROLE = "SENIOR_APPROVER";

@@ -26,7 +26,10 @@ class SecurityVersions {
         this.users = users;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.current = Caffeine.newBuilder().expireAfterWrite(settings.sessionRecheck()).maximumSize(50_000).build();
+        this.current = Caffeine.newBuilder()
+                .expireAfterWrite(settings.sessionRecheck())
+                .maximumSize(50_000)
+                .build();
     }
 
     boolean stillValid(SignedInUser user) {
@@ -41,7 +44,8 @@ class SecurityVersions {
     }
 
     private Long load(Long userId) {
-        Long version = readOnly.execute(status -> users.securityVersionOf(userId).orElse(NO_LONGER_VALID));
+        Long version =
+                readOnly.execute(status -> users.securityVersionOf(userId).orElse(NO_LONGER_VALID));
         return version == null ? NO_LONGER_VALID : version;
     }
 }

@@ -25,7 +25,8 @@ class SessionTerminator {
         versions.forget(user.id());
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof SignedInUser signedIn && signedIn.getUsername().equals(user.username())) {
+            if (principal instanceof SignedInUser signedIn
+                    && signedIn.getUsername().equals(user.username())) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
                     session.expireNow();
                     ended++;

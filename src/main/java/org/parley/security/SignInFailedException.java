@@ -13,8 +13,7 @@ public final class SignInFailedException extends BadCredentialsException {
 
     SignInFailedException(String username, BadCredentialsException cause) {
         super(cause.getMessage(), cause);
-        this.username = username.length() > USERNAME_MAX_LENGTH ? username.substring(0, USERNAME_MAX_LENGTH)
-                : username;
+        this.username = username.length() > USERNAME_MAX_LENGTH ? username.substring(0, USERNAME_MAX_LENGTH) : username;
     }
 
     /** What was typed as the username, trimmed and cut to a sensible length. */

@@ -33,8 +33,11 @@ public final class SignInPausedException extends LockedException {
     }
 
     private static String text(Locale locale, @Nullable Instant until) {
-        return until == null ? Messages.get(locale, "security.login.addressThrottled")
-                : Messages.get(locale, "security.login.usernameLocked",
+        return until == null
+                ? Messages.get(locale, "security.login.addressThrottled")
+                : Messages.get(
+                        locale,
+                        "security.login.usernameLocked",
                         TimeLabels.dayAndTime(until, java.time.ZoneOffset.UTC, locale));
     }
 }

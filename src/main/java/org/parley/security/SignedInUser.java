@@ -23,8 +23,16 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
     private final long securityVersion;
 
     SignedInUser(UserAccount account) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
-                account.roles().stream().map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority())).toList());
+        super(
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                true,
+                true,
+                true,
+                account.roles().stream()
+                        .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))
+                        .toList());
         this.id = account.id();
         this.displayName = account.displayName();
         this.roles = account.roles();
@@ -35,9 +43,16 @@ public class SignedInUser extends User implements org.parley.shared.HasDisplayNa
     }
 
     private SignedInUser(String username, Set<Role> roles) {
-        super(username, "", true, true, true, true, roles.stream()
-                .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))
-                .toList());
+        super(
+                username,
+                "",
+                true,
+                true,
+                true,
+                true,
+                roles.stream()
+                        .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))
+                        .toList());
         this.id = new UserId(0);
         this.displayName = "Parley";
         this.roles = EnumSet.copyOf(roles);

@@ -34,7 +34,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             throw e;
         } catch (BadCredentialsException e) {
             throttle.recordFailure(username, remoteAddress);
-            throw new SignInFailedException(authentication.getName() == null ? "" : authentication.getName().strip(),
+            throw new SignInFailedException(
+                    authentication.getName() == null
+                            ? ""
+                            : authentication.getName().strip(),
                     e);
         }
     }

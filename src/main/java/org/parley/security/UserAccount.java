@@ -108,7 +108,8 @@ class UserAccount {
         return displayName;
     }
 
-    @Nullable String email() {
+    @Nullable
+    String email() {
         return email;
     }
 
@@ -172,7 +173,7 @@ class UserAccount {
     }
 
     UserSummary toSummary(@Nullable Instant lockedUntil) {
-        return new UserSummary(id(), username, displayName, email, roles(), clearance, timeZone, language, enabled,
-                lockedUntil);
+        return new UserSummary(
+                id(), username, displayName, email, roles(), clearance, timeZone, language, enabled, lockedUntil);
     }
 }

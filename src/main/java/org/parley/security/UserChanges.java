@@ -16,9 +16,20 @@ import org.parley.shared.PlainText;
 public record UserChanges(
         @NotBlank(message = "{security.user.displayNameRequired}")
         @Size(max = NewUser.DISPLAY_NAME_MAX_LENGTH, message = "{security.user.displayNameTooLong}")
-        @PlainText String displayName,
-        @Nullable @Email(message = "{security.user.emailInvalid}") @Size(max = NewUser.EMAIL_MAX_LENGTH, message = "{security.user.emailTooLong}") String email,
+        @PlainText
+        String displayName,
+
+        @Nullable
+        @Email(message = "{security.user.emailInvalid}")
+        @Size(max = NewUser.EMAIL_MAX_LENGTH, message = "{security.user.emailTooLong}")
+        String email,
+
         @NotEmpty(message = "{security.user.rolesRequired}") Set<Role> roles,
-        @NotNull(message = "{security.user.clearanceRequired}") Classification clearance,
-        @NotNull(message = "{security.user.timeZoneRequired}") @AreaCityZone ZoneId timeZone,
+
+        @NotNull(message = "{security.user.clearanceRequired}")
+        Classification clearance,
+
+        @NotNull(message = "{security.user.timeZoneRequired}") @AreaCityZone
+        ZoneId timeZone,
+
         @NotBlank String language) {}

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.AreaCityZone;
@@ -53,8 +51,14 @@ public class UserService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            LoginThrottle throttle, SessionTerminator sessions, CurrentUser currentUser, Clock clock,
+    UserService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            LoginThrottle throttle,
+            SessionTerminator sessions,
+            CurrentUser currentUser,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -70,7 +74,9 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public Slice<UserSummary> list(String filter, Pageable pageable) {
         Slice<UserAccount> page = users.findByFilter(filter.trim().toLowerCase(java.util.Locale.ROOT), pageable);
-        Map<String, Instant> locks = throttle.lockedAmong(page.map(UserAccount::username).getContent()).stream()
+        Map<String, Instant> locks = throttle
+                .lockedAmong(page.map(UserAccount::username).getContent())
+                .stream()
                 .collect(Collectors.toMap(LoginLock::username, l -> java.util.Objects.requireNonNull(l.lockedUntil())));
         return page.map(u -> u.toSummary(locks.get(u.username())));
     }
@@ -89,12 +95,22 @@ public class UserService {
             throw RuleViolationException.because("security.rule.usernameTaken", username);
         }
         requireAcceptable(data.initialPassword(), List.of(username, data.displayName()));
-        var normalised = new NewUser(username, data.displayName().trim(), blankToNull(data.email()), data.roles(),
-                data.clearance(), data.timeZone(), Messages.supported(data.language()).getLanguage(), data.initialPassword());
+        var normalised = new NewUser(
+                username,
+                data.displayName().trim(),
+                blankToNull(data.email()),
+                data.roles(),
+                data.clearance(),
+                data.timeZone(),
+                Messages.supported(data.language()).getLanguage(),
+                data.initialPassword());
         UserAccount saved = users.save(
                 new UserAccount(normalised, passwordEncoder.encode(data.initialPassword()), clock.instant()));
-        audit(AuditActions.USER_CREATED, username, "roles " + names(saved.roles()) + "; clearance "
-                + saved.clearance().name() + "; " + (saved.enabled() ? "enabled" : "disabled"));
+        audit(
+                AuditActions.USER_CREATED,
+                username,
+                "roles " + names(saved.roles()) + "; clearance "
+                        + saved.clearance().name() + "; " + (saved.enabled() ? "enabled" : "disabled"));
         return saved.toSummary(null);
     }
 
@@ -107,13 +123,20 @@ public class UserService {
         if (isMe(user) && !changes.roles().contains(Role.ADMIN)) {
             throw RuleViolationException.because("security.rule.keepOwnAdministratorRole");
         }
-        user.apply(new UserChanges(changes.displayName().trim(), blankToNull(changes.email()), changes.roles(),
-                changes.clearance(), changes.timeZone(), Messages.supported(changes.language()).getLanguage()));
+        user.apply(new UserChanges(
+                changes.displayName().trim(),
+                blankToNull(changes.email()),
+                changes.roles(),
+                changes.clearance(),
+                changes.timeZone(),
+                Messages.supported(changes.language()).getLanguage()));
         if (!oldRoles.equals(user.roles())) {
             audit(AuditActions.ROLES_CHANGED, user.username(), names(oldRoles) + " → " + names(user.roles()));
         }
         if (oldClearance != user.clearance()) {
-            audit(AuditActions.CLEARANCE_CHANGED, user.username(),
+            audit(
+                    AuditActions.CLEARANCE_CHANGED,
+                    user.username(),
                     oldClearance.name() + " → " + user.clearance().name());
         }
         if (accessChanged) {
@@ -153,7 +176,9 @@ public class UserService {
         UserAccount user = find(id);
         Instant lockedUntil = throttle.lockedUntil(user.username());
         throttle.unlock(user.username());
-        audit(AuditActions.USER_UNLOCKED, user.username(),
+        audit(
+                AuditActions.USER_UNLOCKED,
+                user.username(),
                 lockedUntil == null ? "was not locked" : "was locked until " + lockedUntil);
         return user.toSummary(null);
     }
@@ -197,7 +222,9 @@ public class UserService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<UserSummary> usersWithAnyRole(Set<Role> roles) {
-        return users.findEnabledWithAnyRole(roles).stream().map(u -> u.toSummary(null)).toList();
+        return users.findEnabledWithAnyRole(roles).stream()
+                .map(u -> u.toSummary(null))
+                .toList();
     }
 
     /** The enabled users among the given usernames, in one query; unknown or disabled names are left out. */
@@ -207,7 +234,9 @@ public class UserService {
         if (usernames.isEmpty()) {
             return List.of();
         }
-        return users.findEnabledNamed(usernames).stream().map(u -> u.toSummary(null)).toList();
+        return users.findEnabledNamed(usernames).stream()
+                .map(u -> u.toSummary(null))
+                .toList();
     }
 
     /** Display names of the given users, for features that show who did something. */
@@ -222,8 +251,9 @@ public class UserService {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null) {
             var refreshed = new SignedInUser(user);
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            refreshed, null, refreshed.getAuthorities()));
         }
     }
 
@@ -252,5 +282,4 @@ public class UserService {
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
-
 }

@@ -33,6 +33,7 @@ public final class AuditActions {
     public static final String USER_UNLOCKED = "USER_UNLOCKED";
     /** A user account became a person of the directory, or stopped being one (directory, docs/0025). */
     public static final String ACCOUNT_LINKED = "ACCOUNT_LINKED";
+
     public static final String ACCOUNT_UNLINKED = "ACCOUNT_UNLINKED";
 
     // approvals and meetings (names reserved for the approval and meeting features)
@@ -59,12 +60,32 @@ public final class AuditActions {
 
     /** Every action above, in the order the Audit view offers them. */
     public static final List<String> KNOWN = List.of(
-            SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_REFUSED, USERNAME_LOCKED,
-            USER_CREATED, USER_DISABLED, USER_ENABLED, ROLES_CHANGED, CLEARANCE_CHANGED,
-            PASSWORD_RESET, PASSWORD_CHANGED, USER_UNLOCKED, ACCOUNT_LINKED, ACCOUNT_UNLINKED,
-            MEETING_SUBMITTED, MEETING_APPROVED, MEETING_REJECTED, MEETING_CANCELLED, DECISION_REFUSED,
+            SIGN_IN_SUCCEEDED,
+            SIGN_IN_FAILED,
+            SIGN_IN_REFUSED,
+            USERNAME_LOCKED,
+            USER_CREATED,
+            USER_DISABLED,
+            USER_ENABLED,
+            ROLES_CHANGED,
+            CLEARANCE_CHANGED,
+            PASSWORD_RESET,
+            PASSWORD_CHANGED,
+            USER_UNLOCKED,
+            ACCOUNT_LINKED,
+            ACCOUNT_UNLINKED,
+            MEETING_SUBMITTED,
+            MEETING_APPROVED,
+            MEETING_REJECTED,
+            MEETING_CANCELLED,
+            DECISION_REFUSED,
             ANSWER_RECORDED,
-            FEED_CREATED, FEED_ROTATED, FEED_REVOKED, API_TOKEN_CREATED, API_TOKEN_REVOKED, DATABASE_BACKED_UP);
+            FEED_CREATED,
+            FEED_ROTATED,
+            FEED_REVOKED,
+            API_TOKEN_CREATED,
+            API_TOKEN_REVOKED,
+            DATABASE_BACKED_UP);
 
     private AuditActions() {}
 }

@@ -29,6 +29,7 @@ public final class CalendarYears {
 
     /** The earliest and latest wall-clock times inside the range, for date pickers. */
     public static final LocalDateTime EARLIEST = LocalDate.of(FIRST, 1, 1).atStartOfDay();
+
     public static final LocalDateTime LATEST = LocalDate.of(LAST, 12, 31).atTime(23, 59);
 
     private CalendarYears() {}
@@ -53,11 +54,13 @@ public final class CalendarYears {
     public static boolean contain(Instant instant, ZoneId zone) {
         // a day either side in UTC first: an instant far beyond any date-time could not even be converted
         return !instant.isBefore(FIRST_INSTANT.minus(1, ChronoUnit.DAYS))
-                && instant.isBefore(END_INSTANT.plus(1, ChronoUnit.DAYS)) && contain(instant.atZone(zone));
+                && instant.isBefore(END_INSTANT.plus(1, ChronoUnit.DAYS))
+                && contain(instant.atZone(zone));
     }
 
     private static final Instant FIRST_INSTANT = EARLIEST.toInstant(ZoneOffset.UTC);
-    private static final Instant END_INSTANT = LocalDate.of(LAST + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant END_INSTANT =
+            LocalDate.of(LAST + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     private static boolean instantInRange(Instant instant) {
         // compared, not converted: an Instant reaches further than any date-time could be converted to

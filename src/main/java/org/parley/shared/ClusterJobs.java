@@ -22,8 +22,8 @@ public class ClusterJobs {
     private final LockingTaskExecutor executor;
 
     ClusterJobs(DataSource dataSource) {
-        this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder()
+        this.executor = new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(new JdbcTemplate(dataSource))
                         .withLockedByValue(ManagementFactory.getRuntimeMXBean().getName()) // pid@host
                         .usingDbTime()
@@ -40,10 +40,13 @@ public class ClusterJobs {
      */
     public boolean runOnOneNode(String job, Duration atMostFor, Duration atLeastFor, Runnable run) {
         try {
-            return executor.executeWithLock(() -> {
-                run.run();
-                return Boolean.TRUE;
-            }, new LockConfiguration(Instant.now(), job, atMostFor, atLeastFor)).wasExecuted();
+            return executor.executeWithLock(
+                            () -> {
+                                run.run();
+                                return Boolean.TRUE;
+                            },
+                            new LockConfiguration(Instant.now(), job, atMostFor, atLeastFor))
+                    .wasExecuted();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -13,7 +13,8 @@ import java.util.Set;
 public record CountryCode(String code) implements Comparable<CountryCode> {
 
     private static final Set<String> KNOWN = Set.of(Locale.getISOCountries());
-    private static final List<CountryCode> ALL = Arrays.stream(Locale.getISOCountries()).map(CountryCode::new).toList();
+    private static final List<CountryCode> ALL =
+            Arrays.stream(Locale.getISOCountries()).map(CountryCode::new).toList();
 
     public CountryCode {
         if (code == null || !KNOWN.contains(code)) {
@@ -35,7 +36,9 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
     }
 
     public static List<CountryCode> allSortedByName(Locale locale) {
-        return ALL.stream().sorted(Comparator.comparing(c -> c.displayName(locale))).toList();
+        return ALL.stream()
+                .sorted(Comparator.comparing(c -> c.displayName(locale)))
+                .toList();
     }
 
     public String displayName(Locale locale) {

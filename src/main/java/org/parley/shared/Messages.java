@@ -21,8 +21,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public final class Messages {
 
     /** The languages Parley speaks, English first (it is also the fallback). */
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("ru"), Locale.of("hi"),
-            Locale.of("ar"));
+    public static final List<Locale> LANGUAGES =
+            List.of(Locale.ENGLISH, Locale.of("ru"), Locale.of("hi"), Locale.of("ar"));
 
     /**
      * A pseudo-language for tests only, never offered to users: every text comes back as its English wrapped in
@@ -84,7 +84,9 @@ public final class Messages {
 
     /** The supported language nearest to {@code wanted} (its language alone counts), English when none is. */
     public static Locale supported(Locale wanted) {
-        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
+        return LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(wanted.getLanguage()))
+                .findFirst()
                 .orElse(Locale.ENGLISH);
     }
 
@@ -106,8 +108,7 @@ public final class Messages {
     /** A language named in itself ("Русский", "العربية"), as a language chooser shows it. */
     public static String ownName(Locale language) {
         String name = language.getDisplayLanguage(language);
-        return name.isEmpty() ? language.getLanguage()
-                : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+        return name.isEmpty() ? language.getLanguage() : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /** Whether the language is written right to left. */

@@ -27,6 +27,7 @@ public @interface PlainText {
 
     /** Bundle templates of the two messages, in the reader's language (docs/0021). */
     String SINGLE_LINE_MESSAGE = "{shared.validation.plainTextLine}";
+
     String MULTILINE_MESSAGE = "{shared.validation.plainText}";
 
     /** Whether line breaks and tabs are allowed. */
@@ -52,18 +53,24 @@ public @interface PlainText {
             boolean visible = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++; // a whole supplementary character: an emoji, a rare ideograph
                     visible = true;
                     continue;
                 }
                 boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
-                if ((Character.isISOControl(c) && !(multiline && lineBreakOrTab)) || Character.isSurrogate(c)
-                        || c == '\u202D' || c == '\u202E' || c == '\uFFFE' || c == '\uFFFF') {
+                if ((Character.isISOControl(c) && !(multiline && lineBreakOrTab))
+                        || Character.isSurrogate(c)
+                        || c == '\u202D'
+                        || c == '\u202E'
+                        || c == '\uFFFE'
+                        || c == '\uFFFF') {
                     return false;
                 }
-                visible |= !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                visible |= !Character.isWhitespace(c)
+                        && !Character.isSpaceChar(c)
                         && Character.getType(c) != Character.FORMAT;
             }
             // only spaces and invisible marks (U+3000, U+200B, U+200F…): blank to a reader, though not to trim()
@@ -73,7 +80,8 @@ public @interface PlainText {
         @Override
         public void initialize(PlainText annotation) {
             multiline = annotation.multiline();
-            message = !annotation.message().isEmpty() ? annotation.message()
+            message = !annotation.message().isEmpty()
+                    ? annotation.message()
                     : multiline ? MULTILINE_MESSAGE : SINGLE_LINE_MESSAGE;
         }
 

@@ -30,8 +30,12 @@ public final class SearchText {
      * characters are dropped: no title holds one, and PostgreSQL refuses NUL in a parameter.
      */
     public static String containsPattern(String text) {
-        String escaped = text.replaceAll("\\p{Cntrl}", "").trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.replaceAll("\\p{Cntrl}", "")
+                .trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 
@@ -40,7 +44,8 @@ public final class SearchText {
      * gives [lavrov, s, visit, to, geneve].
      */
     public static List<String> words(String text) {
-        String folded = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded =
+                ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         folded = Normalizer.normalize(folded, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(folded);

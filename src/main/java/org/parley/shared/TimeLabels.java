@@ -1,6 +1,8 @@
 package org.parley.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,9 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.time.LocalDate;
-import java.time.LocalTime;
 
 /**
  * Writes a meeting's time for people in several places: "09:00 Riyadh · 09:00 Moscow · 01:00 New York". Pure
@@ -30,7 +29,8 @@ public final class TimeLabels {
     private record Formats(DateTimeFormatter time, DateTimeFormatter day, DateTimeFormatter dayAndTime) {
         static Formats of(Locale locale, String day, String dayAndTime) {
             DecimalStyle digits = DecimalStyle.of(locale);
-            return new Formats(DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(digits),
+            return new Formats(
+                    DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(digits),
                     DateTimeFormatter.ofPattern(day, locale).withDecimalStyle(digits),
                     DateTimeFormatter.ofPattern(dayAndTime, locale).withDecimalStyle(digits));
         }
@@ -44,11 +44,11 @@ public final class TimeLabels {
             "ar", Formats.of(Locale.of("ar"), "d MMMM yyyy", "EEEE d MMMM yyyy، HH:mm"));
     private static final DateTimeFormatter TIME = ENGLISH.time();
     private static final DateTimeFormatter DAY_AND_TIME = ENGLISH.dayAndTime();
-    private static final DateTimeFormatter DAY_AND_SECONDS = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_SECONDS =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY_AND_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY_AND_DATE =
+            DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
@@ -191,5 +191,4 @@ public final class TimeLabels {
         }
         return days > 0 ? " (+1 day)" : " (\u22121 day)";
     }
-
 }

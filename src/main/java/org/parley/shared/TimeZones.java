@@ -23,9 +23,8 @@ public final class TimeZones {
     /** The message in English, for the API's problem details and logs. */
     public static final String MESSAGE = Messages.english("shared.validation.timeZone");
 
-    private static final Set<String> REGIONS = ZoneId.getAvailableZoneIds().stream()
-            .filter(TimeZones::isAreaCity)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> REGIONS =
+            ZoneId.getAvailableZoneIds().stream().filter(TimeZones::isAreaCity).collect(Collectors.toUnmodifiableSet());
     private static final List<ZoneId> CHOICES = choicesInOrder();
 
     private TimeZones() {}
@@ -38,7 +37,8 @@ public final class TimeZones {
     /** The accepted zone with exactly this id ("Europe/Berlin", "UTC"), or empty. */
     public static Optional<ZoneId> byId(String id) {
         String trimmed = id.strip();
-        return trimmed.equals(UTC.getId()) || REGIONS.contains(trimmed) ? Optional.of(ZoneId.of(trimmed))
+        return trimmed.equals(UTC.getId()) || REGIONS.contains(trimmed)
+                ? Optional.of(ZoneId.of(trimmed))
                 : Optional.empty();
     }
 

@@ -23,14 +23,21 @@ public final class WorkingDays {
             return "no days";
         }
         // a run may wrap around the week (Sun–Thu): it starts on the day whose previous day is not worked
-        DayOfWeek first = Stream.of(DayOfWeek.values()).filter(d -> days.contains(d) && !days.contains(d.minus(1)))
-                .findFirst().orElseThrow();
+        DayOfWeek first = Stream.of(DayOfWeek.values())
+                .filter(d -> days.contains(d) && !days.contains(d.minus(1)))
+                .findFirst()
+                .orElseThrow();
         boolean oneRun = Stream.of(DayOfWeek.values())
-                .filter(d -> days.contains(d) && !days.contains(d.minus(1))).count() == 1;
+                        .filter(d -> days.contains(d) && !days.contains(d.minus(1)))
+                        .count()
+                == 1;
         if (oneRun && days.size() >= 3) {
             return name(first) + "\u2013" + name(first.plus(days.size() - 1L));
         }
-        List<DayOfWeek> inOrder = Stream.iterate(first, d -> d.plus(1)).limit(7).filter(days::contains).toList();
+        List<DayOfWeek> inOrder = Stream.iterate(first, d -> d.plus(1))
+                .limit(7)
+                .filter(days::contains)
+                .toList();
         return inOrder.stream().map(WorkingDays::name).collect(Collectors.joining(", "));
     }
 

@@ -4,7 +4,9 @@
  * module), and it depends on no other module.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package org.parley.shared;
 
 import org.jspecify.annotations.NullMarked;

@@ -20,20 +20,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
-import org.parley.followup.FollowUpService;
-import org.parley.followup.OutcomeData;
-import org.parley.followup.OutcomeKind;
-import org.parley.meeting.Acknowledged;
-import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.directory.Person;
+import org.parley.followup.FollowUpService;
+import org.parley.followup.OutcomeData;
+import org.parley.followup.OutcomeKind;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.AgendaItemData;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
@@ -42,6 +41,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
+import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.security.NewUser;
 import org.parley.security.Role;
 import org.parley.security.SystemTask;
@@ -59,15 +59,32 @@ class ApprovalServiceTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired ApprovalService approvals;
-    @Autowired MeetingService meetings;
-    @Autowired FollowUpService followUps;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired UserService userService;
-    @Autowired MutableClock clock;
-    @Autowired org.parley.meeting.MeetingWorkflow workflow;
-    @Autowired org.parley.audit.AuditService audit;
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    FollowUpService followUps;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    org.parley.meeting.MeetingWorkflow workflow;
+
+    @Autowired
+    org.parley.audit.AuditService audit;
 
     private Person ru;
     private Person us;
@@ -87,16 +104,25 @@ class ApprovalServiceTest {
     }
 
     private MeetingData data(String title, MeetingKind kind, LocalDateTime start) {
-        return MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.VIRTUAL)
-                .at(start, start.plusHours(1), MOSCOW).classification(Classification.RESTRICTED)
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
-                .agenda(List.of(new AgendaItemData("Channels", "", 30))).build();
+        return MeetingDataBuilder.meeting(title)
+                .kind(kind)
+                .format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusHours(1), MOSCOW)
+                .classification(Classification.RESTRICTED)
+                .delegations(List.of(
+                        new DelegationData(
+                                new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
+                        new DelegationData(
+                                new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData("Channels", "", 30)))
+                .build();
     }
 
     private MeetingId planned(MeetingKind kind) {
-        return users.as("planner", () -> meetings.create(data(kind.label() + " " + year, kind,
-                LocalDateTime.of(year, 5, 5, 10, 0)), true).id());
+        return users.as(
+                "planner",
+                () -> meetings.create(data(kind.label() + " " + year, kind, LocalDateTime.of(year, 5, 5, 10, 0)), true)
+                        .id());
     }
 
     private MeetingId submitted(MeetingKind kind) {
@@ -117,8 +143,10 @@ class ApprovalServiceTest {
         ApprovalState state = users.as("approver2", () -> approvals.approve(id, 1, "Fine"));
 
         assertThat(state.status()).isEqualTo(MeetingStatus.APPROVED);
-        assertThat(state.timeline()).extracting(TimelineStep::kind, TimelineStep::actor)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.SUBMITTED, "planner"),
+        assertThat(state.timeline())
+                .extracting(TimelineStep::kind, TimelineStep::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(StepKind.SUBMITTED, "planner"),
                         org.assertj.core.groups.Tuple.tuple(StepKind.APPROVED, "approver2"));
     }
 
@@ -127,38 +155,59 @@ class ApprovalServiceTest {
         MeetingId draft = planned(MeetingKind.EXPERT_MEETING);
 
         assertThatThrownBy(() -> users.as("approver", () -> approvals.approve(draft, 0, null)))
-                .isInstanceOf(RuleViolationException.class).hasMessage("The meeting is not waiting for approval");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("The meeting is not waiting for approval");
         assertThatThrownBy(() -> users.as("planner", () -> approvals.complete(draft)))
-                .isInstanceOf(RuleViolationException.class).hasMessage("A draft cannot become completed");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("A draft cannot become completed");
         users.as("planner", () -> approvals.cancel(draft, "Overtaken by events"));
         assertThatThrownBy(() -> users.as("planner", () -> approvals.submit(draft, null)))
-                .isInstanceOf(RuleViolationException.class).hasMessage("A cancelled meeting cannot change any more");
-        assertThatThrownBy(() -> users.as("planner", () -> meetings.update(draft,
-                data("Edited", MeetingKind.EXPERT_MEETING, LocalDateTime.of(year, 5, 5, 10, 0)),
-                meetings.get(draft).version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL)))
-                .isInstanceOf(RuleViolationException.class).hasMessage("A cancelled meeting cannot be edited");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("A cancelled meeting cannot change any more");
+        assertThatThrownBy(() -> users.as(
+                        "planner",
+                        () -> meetings.update(
+                                draft,
+                                data("Edited", MeetingKind.EXPERT_MEETING, LocalDateTime.of(year, 5, 5, 10, 0)),
+                                meetings.get(draft).version(),
+                                Acknowledged.CONFLICTS,
+                                Acknowledged.REAPPROVAL)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("A cancelled meeting cannot be edited");
     }
 
     @Test
     void nobody_approves_a_meeting_they_created_or_submitted() {
-        SystemTask.runAsSystem(() -> userService.create(new NewUser("dual" + year, "Dual Role", null,
-                EnumSet.of(Role.PLANNER, Role.APPROVER), Classification.SECRET, MOSCOW, "en",
+        SystemTask.runAsSystem(() -> userService.create(new NewUser(
+                "dual" + year,
+                "Dual Role",
+                null,
+                EnumSet.of(Role.PLANNER, Role.APPROVER),
+                Classification.SECRET,
+                MOSCOW,
+                "en",
                 "a long and unusual pass phrase")));
         String dual = "dual" + year;
-        MeetingId own = users.as(dual, () -> meetings.create(data("Own work", MeetingKind.EXPERT_MEETING,
-                LocalDateTime.of(year, 6, 1, 10, 0)), true).id());
+        MeetingId own = users.as(
+                dual,
+                () -> meetings.create(
+                                data("Own work", MeetingKind.EXPERT_MEETING, LocalDateTime.of(year, 6, 1, 10, 0)), true)
+                        .id());
         users.as(dual, () -> approvals.submit(own, null));
 
         assertThatThrownBy(() -> users.as(dual, () -> approvals.approve(own, 1, null)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("You created this meeting");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("You created this meeting");
         assertThat(users.as(dual, () -> approvals.inbox(PageRequest.of(0, 50))).getContent())
                 .noneMatch(r -> r.meeting().equals(own));
 
         MeetingId theirs = planned(MeetingKind.EXPERT_MEETING);
         users.as(dual, () -> approvals.submit(theirs, null));
         assertThatThrownBy(() -> users.as(dual, () -> approvals.approve(theirs, 1, null)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("You submitted this meeting");
-        assertThat(users.as("approver", () -> approvals.approve(theirs, 1, null)).status())
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("You submitted this meeting");
+        assertThat(users.as("approver", () -> approvals.approve(theirs, 1, null))
+                        .status())
                 .isEqualTo(MeetingStatus.APPROVED);
     }
 
@@ -173,9 +222,11 @@ class ApprovalServiceTest {
         assertThat(first.seniorNeeded()).isTrue();
 
         assertThatThrownBy(() -> users.as("approver", () -> approvals.approve(summit, 1, null)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("You already approved");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("You already approved");
         assertThatThrownBy(() -> users.as("approver2", () -> approvals.approve(summit, 1, null)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("must come from a senior approver");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("must come from a senior approver");
 
         ApprovalState second = users.as("senior", () -> approvals.approve(summit, 1, null));
         assertThat(second.status()).isEqualTo(MeetingStatus.APPROVED);
@@ -188,7 +239,8 @@ class ApprovalServiceTest {
 
         users.as("senior", () -> approvals.approve(summit, 1, null));
 
-        assertThat(users.as("approver2", () -> approvals.approve(summit, 1, null)).status())
+        assertThat(users.as("approver2", () -> approvals.approve(summit, 1, null))
+                        .status())
                 .isEqualTo(MeetingStatus.APPROVED);
     }
 
@@ -197,14 +249,21 @@ class ApprovalServiceTest {
         MeetingId id = submitted(MeetingKind.MINISTERIAL_MEETING);
 
         assertThatThrownBy(() -> users.as("approver", () -> approvals.reject(id, 1, " ")))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Say why you reject it");
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Say why you reject it");
         ApprovalState rejected = users.as("approver", () -> approvals.reject(id, 1, "Move it to the afternoon"));
         assertThat(rejected.status()).isEqualTo(MeetingStatus.REJECTED);
         assertThat(rejected.timeline().getLast().comment()).isEqualTo("Move it to the afternoon");
 
         MeetingDetails current = users.as("planner", () -> meetings.get(id));
-        users.as("planner", () -> meetings.update(id, data(current.title(), MeetingKind.MINISTERIAL_MEETING,
-                LocalDateTime.of(year, 5, 5, 15, 0)), current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
+        users.as(
+                "planner",
+                () -> meetings.update(
+                        id,
+                        data(current.title(), MeetingKind.MINISTERIAL_MEETING, LocalDateTime.of(year, 5, 5, 15, 0)),
+                        current.version(),
+                        Acknowledged.CONFLICTS,
+                        Acknowledged.REAPPROVAL));
         ApprovalState again = users.as("planner", () -> approvals.submit(id, "Moved to 15:00"));
         assertThat(again.status()).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         assertThat(again.round()).isEqualTo(2);
@@ -217,27 +276,32 @@ class ApprovalServiceTest {
         users.as("approver", () -> approvals.approve(id, 1, null));
 
         MeetingDetails approved = users.as("planner", () -> meetings.get(id));
-        MeetingData agendaOnly = MeetingDataBuilder.meeting(approved.title()).kind(approved.kind())
-                .tier(approved.tier()).format(approved.format())
+        MeetingData agendaOnly = MeetingDataBuilder.meeting(approved.title())
+                .kind(approved.kind())
+                .tier(approved.tier())
+                .format(approved.format())
                 .at(approved.toData().start(), approved.toData().end(), MOSCOW)
-                .classification(approved.classification()).objectives("New objectives")
+                .classification(approved.classification())
+                .objectives("New objectives")
                 .delegations(approved.toData().delegations())
-                .agenda(List.of(new AgendaItemData("Channels, reworded", "More detail", 40))).build();
-        MeetingDetails edited = users.as("planner", () -> meetings.update(id, agendaOnly, approved.version(),
-                Acknowledged.CONFLICTS));
+                .agenda(List.of(new AgendaItemData("Channels, reworded", "More detail", 40)))
+                .build();
+        MeetingDetails edited =
+                users.as("planner", () -> meetings.update(id, agendaOnly, approved.version(), Acknowledged.CONFLICTS));
         assertThat(edited.status()).isEqualTo(MeetingStatus.APPROVED);
 
         MeetingData moved = data(approved.title(), MeetingKind.EXPERT_MEETING, LocalDateTime.of(year, 5, 6, 10, 0));
         // like clashes, the service asks first: nothing changes until the planner confirms
-        assertThatThrownBy(() -> users.as("planner", () -> meetings.update(id, moved, edited.version(),
-                Acknowledged.CONFLICTS)))
+        assertThatThrownBy(() ->
+                        users.as("planner", () -> meetings.update(id, moved, edited.version(), Acknowledged.CONFLICTS)))
                 .isInstanceOfSatisfying(ReapprovalNeedsConfirmationException.class, asked -> {
                     assertThat(asked.changes()).contains("start", "end");
                     assertThat(asked.status()).isEqualTo(MeetingStatus.APPROVED);
                 });
         assertThat(users.as("planner", () -> meetings.get(id)).status()).isEqualTo(MeetingStatus.APPROVED);
-        MeetingDetails changed = users.as("planner", () -> meetings.update(id, moved, edited.version(),
-                Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
+        MeetingDetails changed = users.as(
+                "planner",
+                () -> meetings.update(id, moved, edited.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
 
         assertThat(changed.status()).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         ApprovalState state = users.as("approver", () -> approvals.state(id));
@@ -270,7 +334,8 @@ class ApprovalServiceTest {
         assertThat(outcomes).filteredOn(o -> o.startsWith("decided")).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.startsWith("refused: Already")).hasSize(1);
         ApprovalState state = users.as("senior", () -> approvals.state(id));
-        assertThat(state.timeline()).filteredOn(s -> s.kind() == StepKind.APPROVED || s.kind() == StepKind.REJECTED)
+        assertThat(state.timeline())
+                .filteredOn(s -> s.kind() == StepKind.APPROVED || s.kind() == StepKind.REJECTED)
                 .hasSize(1);
         assertThat(state.status()).isIn(MeetingStatus.APPROVED, MeetingStatus.REJECTED);
     }
@@ -294,19 +359,23 @@ class ApprovalServiceTest {
         clock.set(LocalDateTime.of(year, 5, 5, 10, 30).atZone(MOSCOW).toInstant());
 
         assertThatThrownBy(() -> users.as("planner", () -> approvals.complete(id)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("once it has ended");
-        OutcomeData agreed = new OutcomeData(OutcomeKind.DECISION, "Channels stay open at every level", 0, null,
-                null, null);
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("once it has ended");
+        OutcomeData agreed =
+                new OutcomeData(OutcomeKind.DECISION, "Channels stay open at every level", 0, null, null, null);
         assertThatThrownBy(() -> users.as("planner", () -> followUps.record(id, agreed)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("taken place");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("taken place");
 
         clock.advance(Duration.ofHours(2));
         assertThat(users.as("planner", () -> approvals.complete(id)).status()).isEqualTo(MeetingStatus.COMPLETED);
         users.as("planner", () -> followUps.record(id, agreed));
-        assertThat(users.as("planner", () -> followUps.outcomesOf(id))).singleElement().satisfies(decision -> {
-            assertThat(decision.text()).isEqualTo("Channels stay open at every level");
-            assertThat(decision.agendaPosition()).isZero();
-        });
+        assertThat(users.as("planner", () -> followUps.outcomesOf(id)))
+                .singleElement()
+                .satisfies(decision -> {
+                    assertThat(decision.text()).isEqualTo("Channels stay open at every level");
+                    assertThat(decision.agendaPosition()).isZero();
+                });
     }
 
     @Test
@@ -314,11 +383,14 @@ class ApprovalServiceTest {
         MeetingId id = submitted(MeetingKind.WORKING_GROUP);
 
         assertThatThrownBy(() -> users.as("planner", () -> approvals.cancel(id, "")))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("reason for cancelling");
-        assertThat(users.as("planner", () -> approvals.postpone(id, "Delegation unavailable")).status())
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("reason for cancelling");
+        assertThat(users.as("planner", () -> approvals.postpone(id, "Delegation unavailable"))
+                        .status())
                 .isEqualTo(MeetingStatus.POSTPONED);
         assertThat(users.as("planner", () -> approvals.reopen(id)).status()).isEqualTo(MeetingStatus.DRAFT);
-        assertThat(users.as("planner", () -> approvals.state(id)).timeline()).extracting(TimelineStep::kind)
+        assertThat(users.as("planner", () -> approvals.state(id)).timeline())
+                .extracting(TimelineStep::kind)
                 .containsExactly(StepKind.SUBMITTED, StepKind.POSTPONED, StepKind.REOPENED);
     }
 
@@ -328,8 +400,10 @@ class ApprovalServiceTest {
         clock.advance(Duration.ofMinutes(5));
         MeetingId second = submitted(MeetingKind.WORKING_GROUP);
 
-        List<MeetingId> waiting = users.as("approver", () -> approvals.inbox(PageRequest.of(0, 500))).getContent()
-                .stream().map(ApprovalRequest::meeting).toList();
+        List<MeetingId> waiting =
+                users.as("approver", () -> approvals.inbox(PageRequest.of(0, 500))).getContent().stream()
+                        .map(ApprovalRequest::meeting)
+                        .toList();
 
         assertThat(waiting).containsSubsequence(first, second);
         int before = users.as("approver", () -> approvals.waitingCount());
@@ -344,11 +418,18 @@ class ApprovalServiceTest {
         users.as("approver", () -> approvals.reject(id, 1, "Wrong week"));
         users.as("planner", () -> approvals.cancel(id, "No longer needed"));
 
-        List<org.parley.audit.AuditEntrySummary> entries = users.as("admin", () -> audit.find(
-                new org.parley.audit.AuditFilter(null, null, null, null), PageRequest.of(0, 50))).getContent()
-                .stream().filter(e -> e.target().startsWith("meeting " + id + " ")).toList();
+        List<org.parley.audit.AuditEntrySummary> entries = users
+                .as(
+                        "admin",
+                        () -> audit.find(
+                                new org.parley.audit.AuditFilter(null, null, null, null), PageRequest.of(0, 50)))
+                .getContent()
+                .stream()
+                .filter(e -> e.target().startsWith("meeting " + id + " "))
+                .toList();
 
-        assertThat(entries).extracting(org.parley.audit.AuditEntrySummary::action, org.parley.audit.AuditEntrySummary::actor)
+        assertThat(entries)
+                .extracting(org.parley.audit.AuditEntrySummary::action, org.parley.audit.AuditEntrySummary::actor)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("MEETING_CANCELLED", "planner"),
                         org.assertj.core.groups.Tuple.tuple("MEETING_REJECTED", "approver"),
@@ -369,19 +450,34 @@ class ApprovalServiceTest {
         assertThatThrownBy(() -> users.as("approver2", () -> approvals.reject(summit, 7, "Old version")))
                 .isInstanceOf(RuleViolationException.class);
 
-        List<org.parley.audit.AuditEntrySummary> refusals = users.as("admin", () -> audit.find(
-                new org.parley.audit.AuditFilter(null, org.parley.shared.AuditActions.DECISION_REFUSED, null, null),
-                PageRequest.of(0, 50))).getContent().stream()
-                .filter(e -> e.target().startsWith("meeting " + summit + " ")).toList();
-        assertThat(refusals).extracting(org.parley.audit.AuditEntrySummary::actor, org.parley.audit.AuditEntrySummary::details)
+        List<org.parley.audit.AuditEntrySummary> refusals = users
+                .as(
+                        "admin",
+                        () -> audit.find(
+                                new org.parley.audit.AuditFilter(
+                                        null, org.parley.shared.AuditActions.DECISION_REFUSED, null, null),
+                                PageRequest.of(0, 50)))
+                .getContent()
+                .stream()
+                .filter(e -> e.target().startsWith("meeting " + summit + " "))
+                .toList();
+        assertThat(refusals)
+                .extracting(org.parley.audit.AuditEntrySummary::actor, org.parley.audit.AuditEntrySummary::details)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("approver2", "reject: The meeting was changed and "
-                                + "submitted again since you opened it. Review the new version before deciding."),
-                        org.assertj.core.groups.Tuple.tuple("approver2", "approve: The last approval of a head of "
-                                + "state or government meeting must come from a senior approver"),
-                        org.assertj.core.groups.Tuple.tuple("approver", "approve: You already approved this "
-                                + "meeting; the next approval must come from someone else"));
-        assertThat(users.as("senior", () -> approvals.state(summit)).approvalsGiven()).isEqualTo(1);
+                        org.assertj.core.groups.Tuple.tuple(
+                                "approver2",
+                                "reject: The meeting was changed and "
+                                        + "submitted again since you opened it. Review the new version before deciding."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "approver2",
+                                "approve: The last approval of a head of "
+                                        + "state or government meeting must come from a senior approver"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "approver",
+                                "approve: You already approved this "
+                                        + "meeting; the next approval must come from someone else"));
+        assertThat(users.as("senior", () -> approvals.state(summit)).approvalsGiven())
+                .isEqualTo(1);
         assertThat(users.as("admin", () -> audit.verify()).intact()).isTrue();
     }
 
@@ -392,13 +488,15 @@ class ApprovalServiceTest {
 
         ApprovalState seenByApprover2 = users.as("approver2", () -> approvals.state(summit));
         ApprovalRequest inInbox = users.as("approver2", () -> approvals.inbox(PageRequest.of(0, 500))).stream()
-                .filter(r -> r.meeting().equals(summit)).findFirst().orElseThrow();
+                .filter(r -> r.meeting().equals(summit))
+                .findFirst()
+                .orElseThrow();
         ApprovalState seenBySenior = users.as("senior", () -> approvals.state(summit));
 
         assertThat(seenByApprover2.callerMayDecide()).isTrue();
         assertThat(seenByApprover2.callerMayApprove()).isFalse();
-        assertThat(seenByApprover2.whyCallerCannotApprove()).hasValueSatisfying(
-                why -> assertThat(why).contains("senior approver"));
+        assertThat(seenByApprover2.whyCallerCannotApprove())
+                .hasValueSatisfying(why -> assertThat(why).contains("senior approver"));
         assertThat(inInbox.callerMayApprove()).isFalse();
         assertThat(seenBySenior.callerMayApprove()).isTrue();
     }

@@ -32,12 +32,20 @@ class AuditServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired AuditService audit;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired MutableClock clock;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
     // the tamper tests change rows behind the application's back, as an intruder with database access would
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -75,8 +83,8 @@ class AuditServiceTest {
         });
         assertThat(entriesOf(actor)).isEmpty();
 
-        transactions.executeWithoutResult(status ->
-                events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "", "committed")));
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "", "committed")));
         assertThat(entriesOf(actor)).extracting(AuditEntrySummary::details).containsExactly("committed");
         assertThat(audit.verify().intact()).isTrue();
     }
@@ -89,9 +97,10 @@ class AuditServiceTest {
 
         var readOnly = new TransactionTemplate(transactions.getTransactionManager());
         readOnly.setReadOnly(true);
-        assertThatThrownBy(() -> readOnly.executeWithoutResult(status ->
-                events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "", ""))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-write");
+        assertThatThrownBy(() -> readOnly.executeWithoutResult(
+                        status -> events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "", ""))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("read-write");
     }
 
     @Test
@@ -117,18 +126,24 @@ class AuditServiceTest {
         record(other, "PROBE_OPENED", "2026-04-03T09:00:00Z");
 
         assertThat(find(new AuditFilter(actor.toUpperCase(), null, null, null)))
-                .extracting(AuditEntrySummary::occurredAt).containsExactly(
-                        Instant.parse("2026-04-03T09:00:00Z"), Instant.parse("2026-04-02T09:00:00Z"),
+                .extracting(AuditEntrySummary::occurredAt)
+                .containsExactly(
+                        Instant.parse("2026-04-03T09:00:00Z"),
+                        Instant.parse("2026-04-02T09:00:00Z"),
                         Instant.parse("2026-04-01T09:00:00Z"));
-        assertThat(find(new AuditFilter(other, null, null, null))).extracting(AuditEntrySummary::actor)
+        assertThat(find(new AuditFilter(other, null, null, null)))
+                .extracting(AuditEntrySummary::actor)
                 .containsExactly(other);
-        assertThat(find(new AuditFilter(actor, "probe_opened", null, null))).extracting(AuditEntrySummary::actor)
+        assertThat(find(new AuditFilter(actor, "probe_opened", null, null)))
+                .extracting(AuditEntrySummary::actor)
                 .containsExactly(other, actor);
-        assertThat(find(new AuditFilter(actor, null, Instant.parse("2026-04-02T00:00:00Z"),
-                Instant.parse("2026-04-03T09:00:00Z")))).extracting(AuditEntrySummary::action)
+        assertThat(find(new AuditFilter(
+                        actor, null, Instant.parse("2026-04-02T00:00:00Z"), Instant.parse("2026-04-03T09:00:00Z"))))
+                .extracting(AuditEntrySummary::action)
                 .containsExactly("PROBE_CLOSED");
         // "_" and "%" in the filter are plain characters, not wildcards
-        assertThat(find(new AuditFilter(actor.replace('-', '_'), null, null, null))).isEmpty();
+        assertThat(find(new AuditFilter(actor.replace('-', '_'), null, null, null)))
+                .isEmpty();
     }
 
     @Test
@@ -160,7 +175,8 @@ class AuditServiceTest {
 
         assertThat(result.intact()).isTrue();
         assertThat(result.firstBrokenEntryId()).isNull();
-        assertThat(result.entriesChecked()).isEqualTo(jdbc.queryForObject("select count(*) from audit_entry", Long.class));
+        assertThat(result.entriesChecked())
+                .isEqualTo(jdbc.queryForObject("select count(*) from audit_entry", Long.class));
         assertThat(result.explanation()).contains("intact");
     }
 
@@ -188,20 +204,34 @@ class AuditServiceTest {
     @WithUserDetails("admin")
     void a_changed_row_with_a_recomputed_hash_is_detected_at_the_next_entry() {
         List<AuditEntrySummary> entries = threeEntries();
-        Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where id = ?", entries.get(1).id());
-        String forged = AuditHash.of(entries.get(1).id(), entries.get(1).occurredAt(), entries.get(1).actor(),
-                entries.get(1).action(), entries.get(1).target(), "forged", (String) row.get("previous_hash"));
+        Map<String, Object> row = jdbc.queryForMap(
+                "select * from audit_entry where id = ?", entries.get(1).id());
+        String forged = AuditHash.of(
+                entries.get(1).id(),
+                entries.get(1).occurredAt(),
+                entries.get(1).actor(),
+                entries.get(1).action(),
+                entries.get(1).target(),
+                "forged",
+                (String) row.get("previous_hash"));
         try {
-            jdbc.update("update audit_entry set details = 'forged', hash = ? where id = ?", forged, entries.get(1).id());
+            jdbc.update(
+                    "update audit_entry set details = 'forged', hash = ? where id = ?",
+                    forged,
+                    entries.get(1).id());
 
             AuditVerification result = audit.verify();
 
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenEntryId()).isEqualTo(entries.get(2).id());
-            assertThat(result.explanation()).contains("does not link to entry " + entries.get(1).id());
+            assertThat(result.explanation())
+                    .contains("does not link to entry " + entries.get(1).id());
         } finally {
-            jdbc.update("update audit_entry set details = ?, hash = ? where id = ?", entries.get(1).details(),
-                    entries.get(1).hash(), entries.get(1).id());
+            jdbc.update(
+                    "update audit_entry set details = ?, hash = ? where id = ?",
+                    entries.get(1).details(),
+                    entries.get(1).hash(),
+                    entries.get(1).id());
         }
         assertThat(audit.verify().intact()).isTrue();
     }
@@ -229,7 +259,8 @@ class AuditServiceTest {
     void a_removed_last_row_is_detected_although_the_rest_of_the_chain_is_sound() {
         List<AuditEntrySummary> entries = threeEntries();
         long last = entries.get(2).id();
-        assertThat(jdbc.queryForObject("select max(id) from audit_entry", Long.class)).isEqualTo(last);
+        assertThat(jdbc.queryForObject("select max(id) from audit_entry", Long.class))
+                .isEqualTo(last);
         StoredRow removed = remove(last);
         try {
             AuditVerification result = audit.verify();
@@ -248,12 +279,16 @@ class AuditServiceTest {
     void a_row_inserted_behind_the_logs_back_is_detected() {
         AuditEntrySummary last = threeEntries().get(2);
         long forgedId = last.id() + 1;
-        String forgedHash = AuditHash.of(forgedId, last.occurredAt(), "intruder", "PROBE_RECORDED", "", "",
-                last.hash());
+        String forgedHash =
+                AuditHash.of(forgedId, last.occurredAt(), "intruder", "PROBE_RECORDED", "", "", last.hash());
         try {
-            jdbc.update("insert into audit_entry (id, occurred_at, actor, action, target, details, previous_hash, hash)"
-                    + " values (?, ?, 'intruder', 'PROBE_RECORDED', '', '', ?, ?)", forgedId,
-                    OffsetDateTime.parse("2026-05-01T00:00:00Z"), last.hash(), forgedHash);
+            jdbc.update(
+                    "insert into audit_entry (id, occurred_at, actor, action, target, details, previous_hash, hash)"
+                            + " values (?, ?, 'intruder', 'PROBE_RECORDED', '', '', ?, ?)",
+                    forgedId,
+                    OffsetDateTime.parse("2026-05-01T00:00:00Z"),
+                    last.hash(),
+                    forgedHash);
 
             AuditVerification result = audit.verify();
 
@@ -294,8 +329,8 @@ class AuditServiceTest {
             pool.shutdownNow();
         }
 
-        List<AuditEntrySummary> entries = audit.find(new AuditFilter(actor, null, null, null),
-                PageRequest.of(0, 1000)).getContent();
+        List<AuditEntrySummary> entries = audit.find(new AuditFilter(actor, null, null, null), PageRequest.of(0, 1000))
+                .getContent();
         assertThat(entries).hasSize(threads * perThread);
         assertThat(entries).extracting(AuditEntrySummary::id).doesNotHaveDuplicates();
         AuditVerification result = audit.verify();
@@ -307,8 +342,8 @@ class AuditServiceTest {
     void the_csv_export_quotes_special_characters_and_defuses_formulas() throws Exception {
         String actor = probeActor();
         clock.set(Instant.parse("2026-06-01T12:00:00Z"));
-        events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "=HYPERLINK(\"http://evil.example\")",
-                "said \"hello, world\"\nand left"));
+        events.publishEvent(new ProbeEvent(
+                actor, "PROBE_RECORDED", "=HYPERLINK(\"http://evil.example\")", "said \"hello, world\"\nand left"));
         clock.set(Instant.parse("2026-06-01T12:00:01Z"));
         events.publishEvent(new ProbeEvent(actor, "PROBE_RECORDED", "@SUM(A1)", "-2+3"));
         List<AuditEntrySummary> entries = entriesOf(actor);
@@ -316,13 +351,14 @@ class AuditServiceTest {
         var csv = new StringWriter();
         audit.exportCsv(new AuditFilter(actor, null, null, null), csv);
 
-        assertThat(csv.toString()).isEqualTo(
-                "id,occurred_at_utc,actor,action,target,details,hash\r\n"
-                + entries.get(0).id() + ",2026-06-01T12:00:01.000000Z," + actor + ",PROBE_RECORDED,'@SUM(A1),'-2+3,"
-                + entries.get(0).hash() + "\r\n"
-                + entries.get(1).id() + ",2026-06-01T12:00:00.000000Z," + actor + ",PROBE_RECORDED,"
-                + "\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"said \"\"hello, world\"\"\nand left\","
-                + entries.get(1).hash() + "\r\n");
+        assertThat(csv.toString())
+                .isEqualTo("id,occurred_at_utc,actor,action,target,details,hash\r\n"
+                        + entries.get(0).id() + ",2026-06-01T12:00:01.000000Z," + actor
+                        + ",PROBE_RECORDED,'@SUM(A1),'-2+3,"
+                        + entries.get(0).hash() + "\r\n"
+                        + entries.get(1).id() + ",2026-06-01T12:00:00.000000Z," + actor + ",PROBE_RECORDED,"
+                        + "\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"said \"\"hello, world\"\"\nand left\","
+                        + entries.get(1).hash() + "\r\n");
     }
 
     @Test
@@ -404,21 +440,44 @@ class AuditServiceTest {
         return "probe-" + counter.incrementAndGet() + "-" + System.nanoTime();
     }
 
-    private record StoredRow(long id, OffsetDateTime occurredAt, String actor, String action, String target,
-            String details, String previousHash, String hash) {}
+    private record StoredRow(
+            long id,
+            OffsetDateTime occurredAt,
+            String actor,
+            String action,
+            String target,
+            String details,
+            String previousHash,
+            String hash) {}
 
     private StoredRow remove(long id) {
-        StoredRow row = jdbc.queryForObject("select * from audit_entry where id = ?", (rs, n) -> new StoredRow(
-                rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
-                rs.getString("action"), rs.getString("target"), rs.getString("details"),
-                rs.getString("previous_hash"), rs.getString("hash")), id);
+        StoredRow row = jdbc.queryForObject(
+                "select * from audit_entry where id = ?",
+                (rs, n) -> new StoredRow(
+                        rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("target"),
+                        rs.getString("details"),
+                        rs.getString("previous_hash"),
+                        rs.getString("hash")),
+                id);
         assertThat(jdbc.update("delete from audit_entry where id = ?", id)).isEqualTo(1);
         return row;
     }
 
     private void restore(StoredRow row) {
-        jdbc.update("insert into audit_entry (id, occurred_at, actor, action, target, details, previous_hash, hash)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)", row.id(), row.occurredAt(), row.actor(), row.action(),
-                row.target(), row.details(), row.previousHash(), row.hash());
+        jdbc.update(
+                "insert into audit_entry (id, occurred_at, actor, action, target, details, previous_hash, hash)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                row.id(),
+                row.occurredAt(),
+                row.actor(),
+                row.action(),
+                row.target(),
+                row.details(),
+                row.previousHash(),
+                row.hash());
     }
 }

@@ -15,7 +15,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parley.bilateral.PlanModel.Placement;
-import org.parley.bilateral.PlanModel.PlanRoom;
 
 /**
  * The issue's figure: 40 requests over 3 days, 4 rooms, 10 fixed programme items, a 10-second budget, against a greedy
@@ -31,8 +30,11 @@ class BilateralPlanningBenchmark {
     /** Seeded: the same summit every run. */
     static PlanFixture summit() {
         Random random = new Random(12);
-        PlanFixture f = new PlanFixture().room(11, PlanFixture.HOTEL, 12).room(12, PlanFixture.HOTEL, 20)
-                .room(13, PlanFixture.HOTEL, 8).room(21, PlanFixture.ANNEX, 16);
+        PlanFixture f = new PlanFixture()
+                .room(11, PlanFixture.HOTEL, 12)
+                .room(12, PlanFixture.HOTEL, 20)
+                .room(13, PlanFixture.HOTEL, 8)
+                .room(21, PlanFixture.ANNEX, 16);
         f.days = 3;
         f.walkMinutes = 15;
         Priority[] priorities = {Priority.MUST, Priority.SHOULD, Priority.SHOULD, Priority.COULD, Priority.COULD};
@@ -42,21 +44,48 @@ class BilateralPlanningBenchmark {
             int day = random.nextInt(4); // 3 means "any day"
             var earliest = day == 3 ? null : PlanFixture.at(day, 8, 0);
             var latest = day == 3 ? null : PlanFixture.at(day, 20, 0);
-            f.requests.add(new PlanBuilder.Request(i + 1, ours, 1000 + i, 4 + random.nextInt(12),
-                    durations[random.nextInt(durations.length)], priorities[random.nextInt(priorities.length)],
-                    1 + random.nextInt(40), earliest, latest, null, null, List.of(), null, null, false));
+            f.requests.add(new PlanBuilder.Request(
+                    i + 1,
+                    ours,
+                    1000 + i,
+                    4 + random.nextInt(12),
+                    durations[random.nextInt(durations.length)],
+                    priorities[random.nextInt(priorities.length)],
+                    1 + random.nextInt(40),
+                    earliest,
+                    latest,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    false));
             if (random.nextInt(3) == 0) { // a third of the counterparts have their own programme half a day
                 int away = random.nextInt(3);
                 f.unavailable(i + 1, PlanFixture.at(away, 8, 0), PlanFixture.at(away, 14, 0));
             }
         }
         // ten fixed programme items: plenaries, a family photo, dinners
-        int[][] programme = {{0, 9, 11}, {0, 14, 15}, {0, 19, 20}, {1, 9, 11}, {1, 12, 13}, {1, 15, 16},
-            {1, 19, 20}, {2, 9, 10}, {2, 11, 12}, {2, 16, 17}};
+        int[][] programme = {
+            {0, 9, 11},
+            {0, 14, 15},
+            {0, 19, 20},
+            {1, 9, 11},
+            {1, 12, 13},
+            {1, 15, 16},
+            {1, 19, 20},
+            {2, 9, 10},
+            {2, 11, 12},
+            {2, 16, 17}
+        };
         for (int[] item : programme) {
             f.programme(item[0], item[1], item[2]);
-            f.taken.add(new PlanBuilder.Taken(FOREIGN_MINISTER, -1, PlanFixture.HOTEL, PlanFixture.at(item[0],
-                    item[1], 0), PlanFixture.at(item[0], item[2], 0)));
+            f.taken.add(new PlanBuilder.Taken(
+                    FOREIGN_MINISTER,
+                    -1,
+                    PlanFixture.HOTEL,
+                    PlanFixture.at(item[0], item[1], 0),
+                    PlanFixture.at(item[0], item[2], 0)));
         }
         return f;
     }
@@ -65,17 +94,21 @@ class BilateralPlanningBenchmark {
     static BilateralPlan greedy(BilateralPlan plan) {
         List<PlannedBilateral> placed = new ArrayList<>();
         plan.bilaterals().forEach(b -> b.place(null));
-        plan.bilaterals().stream().sorted(Comparator.comparing(PlannedBilateral::priority)).forEach(b -> {
-            List<Placement> candidates = b.getCandidates().stream()
-                    .sorted(Comparator.comparingInt(Placement::start).thenComparingLong(p -> p.room().id())).toList();
-            for (Placement candidate : candidates) {
-                if (PlanCheck.fits(b, candidate.start(), candidate.room(), placed, plan)) {
-                    b.place(candidate);
-                    placed.add(b);
-                    break;
-                }
-            }
-        });
+        plan.bilaterals().stream()
+                .sorted(Comparator.comparing(PlannedBilateral::priority))
+                .forEach(b -> {
+                    List<Placement> candidates = b.getCandidates().stream()
+                            .sorted(Comparator.comparingInt(Placement::start)
+                                    .thenComparingLong(p -> p.room().id()))
+                            .toList();
+                    for (Placement candidate : candidates) {
+                        if (PlanCheck.fits(b, candidate.start(), candidate.room(), placed, plan)) {
+                            b.place(candidate);
+                            placed.add(b);
+                            break;
+                        }
+                    }
+                });
         return plan;
     }
 
@@ -83,8 +116,11 @@ class BilateralPlanningBenchmark {
         Map<Priority, long[]> counts = new EnumMap<>(Priority.class);
         for (Priority p : Priority.values()) {
             counts.put(p, new long[] {
-                plan.bilaterals().stream().filter(b -> b.priority() == p && b.placement() != null).count(),
-                plan.bilaterals().stream().filter(b -> b.priority() == p).count()});
+                plan.bilaterals().stream()
+                        .filter(b -> b.priority() == p && b.placement() != null)
+                        .count(),
+                plan.bilaterals().stream().filter(b -> b.priority() == p).count()
+            });
         }
         return counts;
     }
@@ -92,10 +128,17 @@ class BilateralPlanningBenchmark {
     private static String line(String name, BilateralPlan plan) {
         Map<Priority, long[]> c = counts(plan);
         long total = c.values().stream().mapToLong(v -> v[0]).sum();
-        return "%s: must %d/%d, should %d/%d, could %d/%d, total %d/40, hard rules broken: %d".formatted(name,
-                c.get(Priority.MUST)[0], c.get(Priority.MUST)[1], c.get(Priority.SHOULD)[0],
-                c.get(Priority.SHOULD)[1], c.get(Priority.COULD)[0], c.get(Priority.COULD)[1], total,
-                PlanCheck.violations(plan).size());
+        return "%s: must %d/%d, should %d/%d, could %d/%d, total %d/40, hard rules broken: %d"
+                .formatted(
+                        name,
+                        c.get(Priority.MUST)[0],
+                        c.get(Priority.MUST)[1],
+                        c.get(Priority.SHOULD)[0],
+                        c.get(Priority.SHOULD)[1],
+                        c.get(Priority.COULD)[0],
+                        c.get(Priority.COULD)[1],
+                        total,
+                        PlanCheck.violations(plan).size());
     }
 
     @Test
@@ -106,9 +149,12 @@ class BilateralPlanningBenchmark {
             solved = solver.solve(1L, summit().build(), score -> {});
         }
 
-        String report = String.join("\n", "Bilateral planning: 40 requests, 3 days, 4 rooms, 10 programme items",
+        String report = String.join(
+                "\n",
+                "Bilateral planning: 40 requests, 3 days, 4 rooms, 10 programme items",
                 line("greedy (priority order, earliest free start)", greedy),
-                line("Timefold, 10 s (" + solved.score() + ")", solved), "");
+                line("Timefold, 10 s (" + solved.score() + ")", solved),
+                "");
         System.out.print(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-bilaterals.txt"), report);

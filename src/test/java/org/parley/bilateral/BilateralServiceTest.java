@@ -36,10 +36,17 @@ class BilateralServiceTest {
     private static final AtomicInteger counter = new AtomicInteger();
     private static final CountryCode OURS = new CountryCode("RU");
 
-    @Autowired BilateralService bilaterals;
-    @Autowired MeetingService meetings;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
+    @Autowired
+    BilateralService bilaterals;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
 
     /** A two-day security conference in a hotel with three rooms set aside, a plenary, and our minister. */
     private final class Summit {
@@ -50,11 +57,17 @@ class BilateralServiceTest {
         final MeetingId conference;
 
         Summit() {
-            conference = planner(() -> meetings.create(MeetingDataBuilder.meeting("Security conference " + n)
-                    .kind(MeetingKind.CONFERENCE).at(day(0, 8), day(1, 20), MUNICH).venue(hotel.id())
-                    .delegations(List.of()).build(), true).id());
-            planner(() -> bilaterals.setRooms(conference,
-                    hotel.rooms().stream().map(Room::id).collect(Collectors.toSet())));
+            conference = planner(() -> meetings.create(
+                            MeetingDataBuilder.meeting("Security conference " + n)
+                                    .kind(MeetingKind.CONFERENCE)
+                                    .at(day(0, 8), day(1, 20), MUNICH)
+                                    .venue(hotel.id())
+                                    .delegations(List.of())
+                                    .build(),
+                            true)
+                    .id());
+            planner(() -> bilaterals.setRooms(
+                    conference, hotel.rooms().stream().map(Room::id).collect(Collectors.toSet())));
         }
 
         LocalDateTime day(int day, int hour) {
@@ -68,14 +81,22 @@ class BilateralServiceTest {
         /** A plenary session of the conference, which keeps every principal busy. */
         void plenary(int day, int fromHour, int toHour) {
             Person chair = counterpart("Chair", "DE");
-            planner(() -> meetings.create(MeetingDataBuilder.meeting("Plenary " + day + " " + fromHour)
-                    .kind(MeetingKind.MINISTERIAL_MEETING).at(day(day, fromHour), day(day, toHour), MUNICH)
-                    .venue(hotel.id()).conference(conference)
-                    .delegations(List.of(new DelegationData(OURS, null, true,
-                                    List.of(new MemberData(minister.id(), MemberRole.HEAD))),
-                            new DelegationData(new CountryCode("DE"), null, false,
-                                    List.of(new MemberData(chair.id(), MemberRole.HEAD)))))
-                    .build(), true));
+            planner(() -> meetings.create(
+                    MeetingDataBuilder.meeting("Plenary " + day + " " + fromHour)
+                            .kind(MeetingKind.MINISTERIAL_MEETING)
+                            .at(day(day, fromHour), day(day, toHour), MUNICH)
+                            .venue(hotel.id())
+                            .conference(conference)
+                            .delegations(List.of(
+                                    new DelegationData(
+                                            OURS, null, true, List.of(new MemberData(minister.id(), MemberRole.HEAD))),
+                                    new DelegationData(
+                                            new CountryCode("DE"),
+                                            null,
+                                            false,
+                                            List.of(new MemberData(chair.id(), MemberRole.HEAD)))))
+                            .build(),
+                    true));
         }
 
         String csvLine(Person counterpart, String priority, String extra) {
@@ -110,7 +131,8 @@ class BilateralServiceTest {
         assertThat(outcome.placed(Priority.MUST)).isEqualTo(3);
         assertThat(made).isEqualTo(6);
         List<MeetingDetails> sideline = planner(() -> bilaterals.list(summit.conference)).stream()
-                .map(b -> planner(() -> meetings.get(b.meeting()))).toList();
+                .map(b -> planner(() -> meetings.get(b.meeting())))
+                .toList();
         assertThat(sideline).allSatisfy(m -> {
             assertThat(m.kind()).isEqualTo(MeetingKind.SIDELINE_MEETING);
             assertThat(m.status()).isEqualTo(MeetingStatus.DRAFT);
@@ -123,8 +145,9 @@ class BilateralServiceTest {
             for (MeetingDetails b : sideline) {
                 if (a != b) {
                     assertThat(a.end().plus(Duration.ofMinutes(10)).isAfter(b.start())
-                            && b.end().plus(Duration.ofMinutes(10)).isAfter(a.start()))
-                            .as("%s and %s", a.title(), b.title()).isFalse();
+                                    && b.end().plus(Duration.ofMinutes(10)).isAfter(a.start()))
+                            .as("%s and %s", a.title(), b.title())
+                            .isFalse();
                 }
             }
         }
@@ -135,9 +158,9 @@ class BilateralServiceTest {
         Summit summit = new Summit();
         Person away = summit.counterpart("Away", "CN");
         String csv = "country,counterpart,our_principal,requested_by,priority,duration,unavailable\n"
-                + summit.csvLine(away, "must", ",\"" + summit.year + "-02-13 00:00/" + summit.year
-                        + "-02-16 00:00\"");
-        assertThat(planner(() -> bilaterals.importCsv(summit.conference, csv)).errors()).isEmpty();
+                + summit.csvLine(away, "must", ",\"" + summit.year + "-02-13 00:00/" + summit.year + "-02-16 00:00\"");
+        assertThat(planner(() -> bilaterals.importCsv(summit.conference, csv)).errors())
+                .isEmpty();
 
         planner(() -> bilaterals.plan(summit.conference, score -> {}));
 
@@ -151,24 +174,40 @@ class BilateralServiceTest {
         Summit summit = new Summit();
         Person first = summit.counterpart("First", "FR");
         Person second = summit.counterpart("Second", "IT");
-        String csv = "country,counterpart,our_principal,priority\n" + summit.csvLine(first, "must", "").substring(0,
-                0) + "FR," + first.fullName() + "," + summit.minister.fullName() + ",must\n"
+        String csv = "country,counterpart,our_principal,priority\n"
+                + summit.csvLine(first, "must", "").substring(0, 0) + "FR," + first.fullName() + ","
+                + summit.minister.fullName() + ",must\n"
                 + "IT," + second.fullName() + "," + summit.minister.fullName() + ",should\n";
-        assertThat(planner(() -> bilaterals.importCsv(summit.conference, csv)).errors()).isEmpty();
+        assertThat(planner(() -> bilaterals.importCsv(summit.conference, csv)).errors())
+                .isEmpty();
         planner(() -> bilaterals.plan(summit.conference, score -> {}));
         planner(() -> bilaterals.accept(summit.conference));
         List<Bilateral> before = planner(() -> bilaterals.list(summit.conference));
         Bilateral moving = before.getFirst();
         // the first counterpart now has a meeting of their own at that time
-        planner(() -> meetings.create(MeetingDataBuilder.meeting("Elsewhere " + summit.n)
-                .kind(MeetingKind.PHONE_CALL)
-                .at(LocalDateTime.ofInstant(moving.slot().start(), MUNICH),
-                        LocalDateTime.ofInstant(moving.slot().end(), MUNICH), MUNICH)
-                .delegations(List.of(new DelegationData(new CountryCode("FR"), null, true,
-                                List.of(new MemberData(first.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false,
-                                List.of(new MemberData(summit.counterpart("Caller", "US").id(), MemberRole.HEAD)))))
-                .build(), true));
+        planner(() -> meetings.create(
+                MeetingDataBuilder.meeting("Elsewhere " + summit.n)
+                        .kind(MeetingKind.PHONE_CALL)
+                        .at(
+                                LocalDateTime.ofInstant(moving.slot().start(), MUNICH),
+                                LocalDateTime.ofInstant(moving.slot().end(), MUNICH),
+                                MUNICH)
+                        .delegations(List.of(
+                                new DelegationData(
+                                        new CountryCode("FR"),
+                                        null,
+                                        true,
+                                        List.of(new MemberData(first.id(), MemberRole.HEAD))),
+                                new DelegationData(
+                                        new CountryCode("US"),
+                                        null,
+                                        false,
+                                        List.of(new MemberData(
+                                                summit.counterpart("Caller", "US")
+                                                        .id(),
+                                                MemberRole.HEAD)))))
+                        .build(),
+                true));
 
         planner(() -> bilaterals.plan(summit.conference, score -> {}));
         int moved = planner(() -> bilaterals.accept(summit.conference));
@@ -176,7 +215,8 @@ class BilateralServiceTest {
         List<Bilateral> after = planner(() -> bilaterals.list(summit.conference));
         assertThat(moved).isEqualTo(1);
         assertThat(after.get(0).slot().start()).isNotEqualTo(moving.slot().start());
-        assertThat(planner(() -> meetings.get(after.get(0).meeting())).start()).isEqualTo(after.get(0).slot().start());
+        assertThat(planner(() -> meetings.get(after.get(0).meeting())).start())
+                .isEqualTo(after.get(0).slot().start());
         assertThat(after.get(1).slot()).isEqualTo(before.get(1).slot());
         assertThat(after.get(1).meeting()).isEqualTo(before.get(1).meeting());
     }
@@ -195,9 +235,14 @@ class BilateralServiceTest {
 
         assertThat(result.added()).isZero();
         assertThat(result.errors()).extracting(ImportResult.RowError::line).containsOnly(3L);
-        assertThat(result.errors()).extracting(ImportResult.RowError::key).containsExactlyInAnyOrder(
-                "bilateral.csv.badCountry", "bilateral.csv.unknownPerson", "bilateral.csv.badChoice",
-                "bilateral.csv.badNumber", "bilateral.csv.badTime");
+        assertThat(result.errors())
+                .extracting(ImportResult.RowError::key)
+                .containsExactlyInAnyOrder(
+                        "bilateral.csv.badCountry",
+                        "bilateral.csv.unknownPerson",
+                        "bilateral.csv.badChoice",
+                        "bilateral.csv.badNumber",
+                        "bilateral.csv.badTime");
         assertThat(planner(() -> bilaterals.list(summit.conference))).isEmpty();
     }
 
@@ -208,19 +253,36 @@ class BilateralServiceTest {
         ImportResult result = planner(() -> bilaterals.importCsv(summit.conference, "name,when\nx,y\n"));
 
         assertThat(result.added()).isZero();
-        assertThat(result.errors()).extracting(ImportResult.RowError::key).contains("bilateral.csv.missingColumn",
-                "bilateral.csv.unknownColumn");
+        assertThat(result.errors())
+                .extracting(ImportResult.RowError::key)
+                .contains("bilateral.csv.missingColumn", "bilateral.csv.unknownColumn");
     }
 
     @Test
     void a_request_with_its_own_principal_as_counterpart_or_a_silly_duration_is_refused() {
         Summit summit = new Summit();
-        BilateralRequestData silly = new BilateralRequestData(OURS, summit.minister.id(), summit.minister.id(),
-                RequestedBy.US, Priority.MUST, null, 5, 8, null, null, null, null, List.of(), "");
+        BilateralRequestData silly = new BilateralRequestData(
+                OURS,
+                summit.minister.id(),
+                summit.minister.id(),
+                RequestedBy.US,
+                Priority.MUST,
+                null,
+                5,
+                8,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                "");
 
         assertThatThrownBy(() -> planner(() -> bilaterals.add(summit.conference, silly)))
-                .isInstanceOfSatisfying(InvalidBilateralException.class, e -> assertThat(e.keys())
-                        .containsExactlyInAnyOrder("bilateral.problem.samePerson", "bilateral.problem.duration"));
+                .isInstanceOfSatisfying(
+                        InvalidBilateralException.class,
+                        e -> assertThat(e.keys())
+                                .containsExactlyInAnyOrder(
+                                        "bilateral.problem.samePerson", "bilateral.problem.duration"));
     }
 
     @Test
@@ -228,7 +290,8 @@ class BilateralServiceTest {
         Summit summit = new Summit();
         Venue other = directory.venue("Other hotel " + summit.n, MUNICH, "Library");
 
-        assertThatThrownBy(() -> planner(() -> bilaterals.setRooms(summit.conference,
-                Set.of(other.rooms().getFirst().id())))).isInstanceOf(InvalidBilateralException.class);
+        assertThatThrownBy(() -> planner(() -> bilaterals.setRooms(
+                        summit.conference, Set.of(other.rooms().getFirst().id()))))
+                .isInstanceOf(InvalidBilateralException.class);
     }
 }

@@ -40,7 +40,8 @@ class BilateralSolverTest {
 
         BilateralPlan plan = solve(summit.build());
 
-        PlannedBilateral away = plan.bilaterals().stream().filter(b -> b.id() == 1).findFirst().orElseThrow();
+        PlannedBilateral away =
+                plan.bilaterals().stream().filter(b -> b.id() == 1).findFirst().orElseThrow();
         assertThat(away.priority()).isEqualTo(Priority.MUST);
         assertThat(away.placement()).isNull();
         assertThat(PlanCheck.reasonFor(away, plan)).isEqualTo(UnplacedReason.COUNTERPART_UNAVAILABLE);
@@ -59,10 +60,12 @@ class BilateralSolverTest {
         BilateralPlan plan = solve(crowded.build());
 
         assertThat(PlanCheck.violations(plan)).isEmpty();
-        assertThat(plan.bilaterals()).filteredOn(b -> b.placement() != null)
+        assertThat(plan.bilaterals())
+                .filteredOn(b -> b.placement() != null)
                 .isNotEmpty()
                 .allSatisfy(b -> assertThat(b.priority()).isEqualTo(Priority.MUST));
-        assertThat(plan.bilaterals()).filteredOn(b -> b.placement() == null)
+        assertThat(plan.bilaterals())
+                .filteredOn(b -> b.placement() == null)
                 .allSatisfy(b -> assertThat(PlanCheck.reasonFor(b, plan)).isEqualTo(UnplacedReason.TAKEN_BY_OTHERS));
     }
 
@@ -74,19 +77,22 @@ class BilateralSolverTest {
         BilateralPlan first = solve(summit.build());
         PlanFixture again = PlanFixture.summit();
         again.days = 3;
-        first.bilaterals().forEach(b -> again.placedBefore(b.id(), b.rules().instantOf(b.start()), b.room().id(),
-                false));
+        first.bilaterals()
+                .forEach(b -> again.placedBefore(
+                        b.id(), b.rules().instantOf(b.start()), b.room().id(), false));
         PlannedBilateral moving = first.bilaterals().getFirst();
         // the counterpart of the first bilateral is now elsewhere at its time
-        again.unavailable(moving.id(), moving.rules().instantOf(moving.start() - 30),
+        again.unavailable(
+                moving.id(),
+                moving.rules().instantOf(moving.start() - 30),
                 moving.rules().instantOf(moving.end() + 30));
 
         BilateralPlan second = solve(again.build());
 
         Map<Long, Placement> before = first.bilaterals().stream()
                 .collect(Collectors.toMap(PlannedBilateral::id, PlannedBilateral::placement));
-        Map<Long, PlannedBilateral> after = second.bilaterals().stream()
-                .collect(Collectors.toMap(PlannedBilateral::id, Function.identity()));
+        Map<Long, PlannedBilateral> after =
+                second.bilaterals().stream().collect(Collectors.toMap(PlannedBilateral::id, Function.identity()));
         assertThat(PlanCheck.violations(second)).isEmpty();
         assertThat(after.get(moving.id()).placement()).isNotNull().isNotEqualTo(before.get(moving.id()));
         before.forEach((id, placement) -> {
@@ -103,7 +109,8 @@ class BilateralSolverTest {
 
         BilateralPlan plan = solve(summit.build());
 
-        PlannedBilateral pinned = plan.bilaterals().stream().filter(b -> b.id() == 2).findFirst().orElseThrow();
+        PlannedBilateral pinned =
+                plan.bilaterals().stream().filter(b -> b.id() == 2).findFirst().orElseThrow();
         assertThat(pinned.rules().instantOf(pinned.start())).isEqualTo(PlanFixture.at(1, 18, 0));
         assertThat(pinned.room().id()).isEqualTo(21);
         assertThat(PlanCheck.violations(plan)).isEmpty();

@@ -12,19 +12,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
-import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
+import org.parley.calendar.internal.IcsChecks;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.directory.Venue;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.AgendaItemData;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -38,7 +39,6 @@ import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.parley.calendar.internal.IcsChecks;
 
 @ParleyTest
 class InviteServiceTest {
@@ -46,12 +46,23 @@ class InviteServiceTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired InviteService invites;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MutableClock clock;
+    @Autowired
+    InviteService invites;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MutableClock clock;
 
     private Person lavrov;
     private Person rubio;
@@ -77,25 +88,50 @@ class InviteServiceTest {
     }
 
     private static PersonData withEmail(String name, String country, String email) {
-        return new PersonData(name, null, null, new CountryCode(country), email, null, null, BERLIN,
-                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null);
+        return new PersonData(
+                name,
+                null,
+                null,
+                new CountryCode(country),
+                email,
+                null,
+                null,
+                BERLIN,
+                PersonData.DEFAULT_WORKDAY_START,
+                PersonData.DEFAULT_WORKDAY_END,
+                null);
     }
 
     private MeetingData data(String title, LocalDateTime start, Venue venue, Classification classification) {
-        return MeetingDataBuilder.meeting(title).kind(MeetingKind.EXPERT_MEETING).at(start, start.plusHours(2), BERLIN).venue(venue.id())
-                .room(venue.rooms().getFirst().id()).classification(classification)
+        return MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.EXPERT_MEETING)
+                .at(start, start.plusHours(2), BERLIN)
+                .venue(venue.id())
+                .room(venue.rooms().getFirst().id())
+                .classification(classification)
                 .objectives("Restore the embassies' work")
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(
-                                new MemberData(lavrov.id(), MemberRole.HEAD, ParticipantResponse.ACCEPTED),
-                                new MemberData(interpreter.id(), MemberRole.INTERPRETER))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(
-                                new MemberData(rubio.id(), MemberRole.HEAD, ParticipantResponse.TENTATIVE)))))
-                .agenda(List.of(new AgendaItemData("Embassies", "Staffing, property, visas", 60))).build();
+                .delegations(List.of(
+                        new DelegationData(
+                                new CountryCode("RU"),
+                                null,
+                                true,
+                                List.of(
+                                        new MemberData(lavrov.id(), MemberRole.HEAD, ParticipantResponse.ACCEPTED),
+                                        new MemberData(interpreter.id(), MemberRole.INTERPRETER))),
+                        new DelegationData(
+                                new CountryCode("US"),
+                                null,
+                                false,
+                                List.of(new MemberData(rubio.id(), MemberRole.HEAD, ParticipantResponse.TENTATIVE)))))
+                .agenda(List.of(new AgendaItemData("Embassies", "Staffing, property, visas", 60)))
+                .build();
     }
 
     private MeetingId planned(String title, Classification classification) {
-        return users.as("planner", () -> meetings.create(data(title, LocalDateTime.of(year, 3, 29, 10, 0), villa,
-                classification), true).id());
+        return users.as(
+                "planner",
+                () -> meetings.create(data(title, LocalDateTime.of(year, 3, 29, 10, 0), villa, classification), true)
+                        .id());
     }
 
     private void approve(MeetingId id) {
@@ -116,8 +152,12 @@ class InviteServiceTest {
     private void change(MeetingId id, LocalDateTime start, Venue venue) {
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
-            meetings.update(id, data(current.title(), start, venue, current.classification()), current.version(),
-                    Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
+            meetings.update(
+                    id,
+                    data(current.title(), start, venue, current.classification()),
+                    current.version(),
+                    Acknowledged.CONFLICTS,
+                    Acknowledged.REAPPROVAL);
         });
     }
 
@@ -144,13 +184,19 @@ class InviteServiceTest {
         assertThat(IcsChecks.start(parsed)).isEqualTo(meeting.start());
         assertThat(IcsChecks.summary(parsed)).isEqualTo("Consultations " + year);
         List<String> lines = lines(invite);
-        assertThat(lines).contains("METHOD:REQUEST", "UID:meeting-" + id + "@parley.invalid", "CLASS:CONFIDENTIAL",
-                "URL:http://localhost:8080/meetings/" + id, "ORGANIZER;CN=Parley:mailto:calendar@parley.invalid");
-        assertThat(lines.stream().filter(line -> line.startsWith("ATTENDEE"))).containsExactly(
-                "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=CHAIR;PARTSTAT=ACCEPTED;RSVP=TRUE;CN=" + lavrov.fullName()
-                        + ":mailto:" + lavrov.email(),
-                "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=TENTATIVE;RSVP=TRUE;CN=" + rubio.fullName()
-                        + ":mailto:" + rubio.email());
+        assertThat(lines)
+                .contains(
+                        "METHOD:REQUEST",
+                        "UID:meeting-" + id + "@parley.invalid",
+                        "CLASS:CONFIDENTIAL",
+                        "URL:http://localhost:8080/meetings/" + id,
+                        "ORGANIZER;CN=Parley:mailto:calendar@parley.invalid");
+        assertThat(lines.stream().filter(line -> line.startsWith("ATTENDEE")))
+                .containsExactly(
+                        "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=CHAIR;PARTSTAT=ACCEPTED;RSVP=TRUE;CN=" + lavrov.fullName()
+                                + ":mailto:" + lavrov.email(),
+                        "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=TENTATIVE;RSVP=TRUE;CN="
+                                + rubio.fullName() + ":mailto:" + rubio.email());
         assertThat(IcsChecks.property(lines, "LOCATION")).isEqualTo("LOCATION:" + villa.name() + "\\, Salon\\, Berlin");
     }
 
@@ -189,7 +235,8 @@ class InviteServiceTest {
         change(id, original, villa);
         approve(id);
         CalendarFile back = users.as("planner", () -> invites.invite(id));
-        assertThat(sequence(back)).as("back to the first time and place, but later than every copy out there")
+        assertThat(sequence(back))
+                .as("back to the first time and place, but later than every copy out there")
                 .isGreaterThan(sequence(moved));
 
         users.as("planner", () -> approvals.cancel(id, "Overtaken by events"));
@@ -197,7 +244,8 @@ class InviteServiceTest {
         assertThat(cancellation.method()).isEqualTo(CalendarMethod.CANCEL);
         assertThat(cancellation.fileName()).isEqualTo("parley-meeting-" + id + "-cancelled.ics");
         assertThat(sequence(cancellation)).isGreaterThan(sequence(back));
-        assertThat(lines(cancellation)).contains(uid, "METHOD:CANCEL", "STATUS:CANCELLED")
+        assertThat(lines(cancellation))
+                .contains(uid, "METHOD:CANCEL", "STATUS:CANCELLED")
                 .doesNotContain("BEGIN:VALARM");
         assertThat(List.of(later, moved, back, cancellation))
                 .allSatisfy(file -> assertThat(lines(file)).contains(uid));
@@ -226,9 +274,16 @@ class InviteServiceTest {
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
             MeetingData data = current.toData();
-            meetings.update(id, MeetingDataBuilder.from(data).objectives("New objectives").conference(null)
-                    .followUpOf(null).build(),
-                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
+            meetings.update(
+                    id,
+                    MeetingDataBuilder.from(data)
+                            .objectives("New objectives")
+                            .conference(null)
+                            .followUpOf(null)
+                            .build(),
+                    current.version(),
+                    Acknowledged.CONFLICTS,
+                    Acknowledged.REAPPROVAL);
         });
         CalendarFile after = users.as("planner", () -> invites.invite(id));
 
@@ -245,15 +300,17 @@ class InviteServiceTest {
         assertThat(users.as("planner", () -> invites.availability(draft))).isEqualTo(InviteAvailability.NOT_YET);
         assertThatThrownBy(() -> users.as("planner", () -> invites.invite(draft)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("Invites are available once the meeting is approved; \u201cDraft " + year
-                        + "\u201d is draft");
+                .hasMessage(
+                        "Invites are available once the meeting is approved; \u201cDraft " + year + "\u201d is draft");
         assertThatThrownBy(() -> users.as("planner", () -> invites.publish(draft)))
-                .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("Invites are available once");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith("Invites are available once");
 
         users.as("planner", () -> approvals.submit(draft, null));
         assertThat(users.as("planner", () -> invites.availability(draft))).isEqualTo(InviteAvailability.NOT_YET);
         assertThatThrownBy(() -> users.as("planner", () -> invites.invite(draft)))
-                .isInstanceOf(RuleViolationException.class).hasMessageEndingWith("is pending approval");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageEndingWith("is pending approval");
     }
 
     @Test
@@ -263,14 +320,23 @@ class InviteServiceTest {
 
         assertThat(users.as("planner", () -> invites.availability(id))).isEqualTo(InviteAvailability.CANCELLATION);
         assertThatThrownBy(() -> users.as("planner", () -> invites.publish(id)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("download its cancellation");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("download its cancellation");
     }
 
     @Test
     void a_meeting_cancelled_before_it_was_approved_offers_no_file_at_all() {
         MeetingId draft = planned("Cancelled draft " + year, Classification.UNCLASSIFIED);
-        MeetingId pending = users.as("planner", () -> meetings.create(data("Cancelled while pending " + year,
-                LocalDateTime.of(year, 4, 5, 10, 0), villa, Classification.UNCLASSIFIED), true).id());
+        MeetingId pending = users.as(
+                "planner",
+                () -> meetings.create(
+                                data(
+                                        "Cancelled while pending " + year,
+                                        LocalDateTime.of(year, 4, 5, 10, 0),
+                                        villa,
+                                        Classification.UNCLASSIFIED),
+                                true)
+                        .id());
         users.as("planner", () -> approvals.submit(pending, null));
         users.as("planner", () -> approvals.cancel(draft, "Not needed"));
         users.as("planner", () -> approvals.cancel(pending, "Not needed"));
@@ -278,9 +344,11 @@ class InviteServiceTest {
         for (MeetingId id : List.of(draft, pending)) {
             assertThat(users.as("planner", () -> invites.availability(id))).isEqualTo(InviteAvailability.NEVER);
             assertThatThrownBy(() -> users.as("planner", () -> invites.invite(id)))
-                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("never left Parley");
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("never left Parley");
             assertThatThrownBy(() -> users.as("planner", () -> invites.publish(id)))
-                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("never left Parley");
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("never left Parley");
         }
     }
 
@@ -307,23 +375,34 @@ class InviteServiceTest {
         assertThatThrownBy(() -> users.as("viewer", () -> invites.availability(restricted)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(users.as("planner2", () -> invites.invite(restricted)).method())
-                .as("restricted clearance is enough").isEqualTo(CalendarMethod.REQUEST);
+                .as("restricted clearance is enough")
+                .isEqualTo(CalendarMethod.REQUEST);
     }
 
     @Test
     void a_meeting_without_anyone_to_invite_offers_only_a_copy() {
-        MeetingId conference = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting("Security conference "
-                + year)
-                .kind(MeetingKind.CONFERENCE)
-                .at(LocalDateTime.of(year, 2, 13, 8, 0), LocalDateTime.of(year, 2, 15, 18, 0), BERLIN)
-                .venue(villa.id()).build(), true).id());
+        MeetingId conference = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting("Security conference " + year)
+                                        .kind(MeetingKind.CONFERENCE)
+                                        .at(
+                                                LocalDateTime.of(year, 2, 13, 8, 0),
+                                                LocalDateTime.of(year, 2, 15, 18, 0),
+                                                BERLIN)
+                                        .venue(villa.id())
+                                        .build(),
+                                true)
+                        .id());
         approve(conference);
 
         assertThat(users.as("viewer", () -> invites.availability(conference))).isEqualTo(InviteAvailability.COPY_ONLY);
         assertThatThrownBy(() -> users.as("viewer", () -> invites.invite(conference)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("nobody to invite");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("nobody to invite");
         CalendarFile copy = users.as("viewer", () -> invites.publish(conference));
-        assertThat(lines(copy)).contains("METHOD:PUBLISH", "CLASS:PUBLIC")
+        assertThat(lines(copy))
+                .contains("METHOD:PUBLISH", "CLASS:PUBLIC")
                 .noneMatch(line -> line.startsWith("ATTENDEE"));
     }
 }

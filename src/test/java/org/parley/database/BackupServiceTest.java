@@ -37,12 +37,20 @@ import org.springframework.web.context.WebApplicationContext;
 @ParleyTest
 class BackupServiceTest {
 
-    @Autowired ApiTokenService tokens;
-    @Autowired TestUsers users;
-    @Autowired WebApplicationContext context;
-    @Autowired CurrentUser currentUser;
+    @Autowired
+    ApiTokenService tokens;
 
-    @TempDir Path directory;
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @TempDir
+    Path directory;
 
     @Test
     void only_an_administrator_with_a_read_write_token_reaches_the_backup() {
@@ -53,13 +61,14 @@ class BackupServiceTest {
         }
         var readOnly = api.send("POST", "/api/v1/database/backup", token("admin", ApiAccess.READ_ONLY), null);
         assertThat(readOnly.statusCode()).isEqualTo(403);
-        assertThat(api.send("POST", "/api/v1/database/backup", null, null).statusCode()).isEqualTo(401);
+        assertThat(api.send("POST", "/api/v1/database/backup", null, null).statusCode())
+                .isEqualTo(401);
 
         // the test database is in memory (or PostgreSQL): the administrator reaches the service, which says why not
         var admin = api.send("POST", "/api/v1/database/backup", token("admin", ApiAccess.READ_WRITE), null);
         assertThat(admin.statusCode()).isEqualTo(409);
-        assertThat(admin.header("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(admin.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(ApiCalls.json(admin).path("detail").asString()).containsAnyOf("in memory", "pg_dump");
     }
 
@@ -84,7 +93,10 @@ class BackupServiceTest {
             try {
                 Thread.sleep(200);
                 before = count(jdbc);
-                var service = new BackupService(pool, currentUser, event -> audited.add((AuditableEvent) event),
+                var service = new BackupService(
+                        pool,
+                        currentUser,
+                        event -> audited.add((AuditableEvent) event),
                         Clock.fixed(Instant.parse("2031-05-06T07:08:09Z"), ZoneOffset.UTC));
                 backup = service.backUp(b -> zip);
             } finally {
@@ -103,7 +115,8 @@ class BackupServiceTest {
                 var rows = new JdbcTemplate(copy);
                 int inBackup = count(rows);
                 assertThat(inBackup).isBetween(before, after);
-                assertThat(rows.queryForObject("select max(id) from note", Integer.class)).isEqualTo(inBackup);
+                assertThat(rows.queryForObject("select max(id) from note", Integer.class))
+                        .isEqualTo(inBackup);
             }
         }
         assertThat(audited).singleElement().satisfies(event -> {
@@ -127,7 +140,12 @@ class BackupServiceTest {
     }
 
     private String token(String username, ApiAccess access) {
-        return users.as(username, () -> tokens.create("backup test " + System.nanoTime(),
-                Instant.now().plus(1, ChronoUnit.DAYS), access)).token();
+        return users.as(
+                        username,
+                        () -> tokens.create(
+                                "backup test " + System.nanoTime(),
+                                Instant.now().plus(1, ChronoUnit.DAYS),
+                                access))
+                .token();
     }
 }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.parley.BenchmarkFigures;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.BenchmarkFigures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * -Dparley.benchmark=true}; figures in {@code target/benchmark-durability.txt}.
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "parley.benchmark", matches = "true",
+@EnabledIfSystemProperty(
+        named = "parley.benchmark",
+        matches = "true",
         disabledReason = "a benchmark: run with -Dparley.benchmark=true")
 class DurabilityBenchmark {
 
@@ -44,7 +46,8 @@ class DurabilityBenchmark {
     static final int THREADS = 4;
     static final String BODY = "x".repeat(560);
 
-    @TempDir Path directory;
+    @TempDir
+    Path directory;
 
     @Test
     void what_a_commit_that_survives_a_crash_costs() throws Exception {
@@ -63,8 +66,12 @@ class DurabilityBenchmark {
         }
         lines.forEach(System.out::println);
         for (String line : lines.subList(1, lines.size())) {
-            BenchmarkFigures.record("Durable commit: " + line.substring(0, 85).trim(), line.substring(85).trim(), "",
-                    "", "—");
+            BenchmarkFigures.record(
+                    "Durable commit: " + line.substring(0, 85).trim(),
+                    line.substring(85).trim(),
+                    "",
+                    "",
+                    "—");
         }
         Files.write(Path.of("target", "benchmark-durability.txt"), lines, StandardCharsets.UTF_8);
     }
@@ -85,8 +92,8 @@ class DurabilityBenchmark {
     }
 
     private String postgres(String label, String url) throws Exception {
-        try (var pool = pool(url, System.getenv("PARLEY_TEST_POSTGRES_USER"),
-                System.getenv("PARLEY_TEST_POSTGRES_PASSWORD"))) {
+        try (var pool =
+                pool(url, System.getenv("PARLEY_TEST_POSTGRES_USER"), System.getenv("PARLEY_TEST_POSTGRES_PASSWORD"))) {
             var jdbc = new JdbcTemplate(pool);
             jdbc.execute("drop table if exists durability_benchmark");
             try {
@@ -110,7 +117,8 @@ class DurabilityBenchmark {
         var counter = new AtomicInteger();
         Runnable commit = () -> transaction.executeWithoutResult(status -> jdbc.update(
                 "insert into durability_benchmark (title, body) values (?, ?)",
-                "Meeting " + counter.incrementAndGet(), BODY));
+                "Meeting " + counter.incrementAndGet(),
+                BODY));
 
         for (int i = 0; i < WARM_UP; i++) {
             commit.run();
@@ -140,8 +148,12 @@ class DurabilityBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             assertThat(jdbc.queryForObject("select count(*) from durability_benchmark", Integer.class))
                     .isEqualTo(counter.get());
-            return "median %.3f ms, p95 %.3f ms; %d threads %,.0f commits/s".formatted(nanos[COMMITS / 2] / 1e6,
-                    nanos[COMMITS * 95 / 100] / 1e6, THREADS, (COMMITS / THREADS * THREADS) / seconds);
+            return "median %.3f ms, p95 %.3f ms; %d threads %,.0f commits/s"
+                    .formatted(
+                            nanos[COMMITS / 2] / 1e6,
+                            nanos[COMMITS * 95 / 100] / 1e6,
+                            THREADS,
+                            (COMMITS / THREADS * THREADS) / seconds);
         } finally {
             threads.shutdownNow();
         }

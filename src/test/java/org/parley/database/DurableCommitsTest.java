@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class DurableCommitsTest {
 
-    @TempDir Path directory;
+    @TempDir
+    Path directory;
 
     @Test
     void once_parley_is_ready_every_read_write_commit_is_forced_to_disk_on_its_own_connection() throws Exception {
@@ -42,9 +43,13 @@ class DurableCommitsTest {
             readOnly.setReadOnly(true);
             readOnly.executeWithoutResult(status -> jdbc.queryForList("select * from note"));
 
-            assertThat(jdbc.queryForObject("select count(*) from note", Integer.class)).isEqualTo(4);
-            assertThat(jdbc.queryForObject("select execution_count from information_schema.query_statistics"
-                    + " where sql_statement = 'CHECKPOINT SYNC'", Integer.class)).isEqualTo(1 + 3);
+            assertThat(jdbc.queryForObject("select count(*) from note", Integer.class))
+                    .isEqualTo(4);
+            assertThat(jdbc.queryForObject(
+                            "select execution_count from information_schema.query_statistics"
+                                    + " where sql_statement = 'CHECKPOINT SYNC'",
+                            Integer.class))
+                    .isEqualTo(1 + 3);
         }
     }
 
@@ -69,7 +74,8 @@ class DurableCommitsTest {
         String password = System.getenv("PARLEY_TEST_POSTGRES_PASSWORD");
         // the session setting a careless role or database default would give every connection
         String off = url + (url.contains("?") ? "&" : "?") + "options=-c%20synchronous_commit%3Doff";
-        try (var durable = pool(url, user, password); var careless = pool(off, user, password)) {
+        try (var durable = pool(url, user, password);
+                var careless = pool(off, user, password)) {
             new DurableCommits(durable).checkAtStart();
             assertThatThrownBy(() -> new DurableCommits(careless).checkAtStart())
                     .isInstanceOf(IllegalStateException.class)

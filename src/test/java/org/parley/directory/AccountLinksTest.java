@@ -30,16 +30,32 @@ class AccountLinksTest {
     private static final AtomicInteger counter = new AtomicInteger();
     private static final CountryCode RU = new CountryCode("RU");
 
-    @Autowired PeopleService people;
-    @Autowired UserService users;
-    @Autowired AccountPeople accountPeople;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers as;
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AccountPeople accountPeople;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers as;
 
     private UserSummary newUser(Role role) {
         String username = "linked" + counter.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        return SystemTask.runAsSystem(() -> users.create(new NewUser(username, "Linked " + username, null,
-                Set.of(role), Classification.SECRET, ZoneId.of("Europe/Moscow"), "en", "a-long-pass-phrase-1")));
+        return SystemTask.runAsSystem(() -> users.create(new NewUser(
+                username,
+                "Linked " + username,
+                null,
+                Set.of(role),
+                Classification.SECRET,
+                ZoneId.of("Europe/Moscow"),
+                "en",
+                "a-long-pass-phrase-1")));
     }
 
     private Person newPerson(String name) {
@@ -57,12 +73,17 @@ class AccountLinksTest {
         assertThat(as.as(user.username(), () -> people.myPerson())).contains(person.id());
         assertThat(as.as("admin", () -> accountPeople.namesOf(List.of(user.id()))))
                 .containsEntry(user.id(), person.fullName());
-        assertThat(as.as("admin", () -> audit.find(new AuditFilter(null, "ACCOUNT_LINKED", null, null),
-                org.springframework.data.domain.PageRequest.of(0, 50)).getContent()))
+        assertThat(as.as(
+                        "admin",
+                        () -> audit.find(
+                                        new AuditFilter(null, "ACCOUNT_LINKED", null, null),
+                                        org.springframework.data.domain.PageRequest.of(0, 50))
+                                .getContent()))
                 .anySatisfy(e -> assertThat(e.target()).isEqualTo(user.username()));
     }
 
-    @Autowired AuditService audit;
+    @Autowired
+    AuditService audit;
 
     @Test
     void an_account_is_at_most_one_person_and_must_be_unlinked_there_first() {

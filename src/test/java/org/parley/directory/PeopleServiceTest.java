@@ -30,13 +30,28 @@ class PeopleServiceTest {
     private static final AtomicInteger counter = new AtomicInteger();
     private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
-    @Autowired PeopleService people;
-    @Autowired VenueService venues;
-    @Autowired ProtocolService protocol;
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    VenueService venues;
+
+    @Autowired
+    ProtocolService protocol;
 
     private PersonData someone(String name, String organisation, CountryCode country) {
-        return new PersonData(name, "Counsellor", organisation, country, null, "+7 495 244-16-06", "ar, EN",
-                RIYADH, LocalTime.of(8, 0), LocalTime.of(16, 0), "");
+        return new PersonData(
+                name,
+                "Counsellor",
+                organisation,
+                country,
+                null,
+                "+7 495 244-16-06",
+                "ar, EN",
+                RIYADH,
+                LocalTime.of(8, 0),
+                LocalTime.of(16, 0),
+                "");
     }
 
     @Test
@@ -61,7 +76,8 @@ class PeopleServiceTest {
 
         assertThat(names(new PersonFilter(marker.toLowerCase(Locale.ROOT), null, false)))
                 .containsExactly("Olga Smirnova", marker + " Ivanova", marker + " Miller");
-        assertThat(names(new PersonFilter(marker, new CountryCode("US"), false))).containsExactly(marker + " Miller");
+        assertThat(names(new PersonFilter(marker, new CountryCode("US"), false)))
+                .containsExactly(marker + " Miller");
         assertThat(names(new PersonFilter(marker + " emb", null, false))).containsExactly("Olga Smirnova");
     }
 
@@ -69,11 +85,22 @@ class PeopleServiceTest {
     @WithUserDetails("planner")
     void people_are_found_by_their_job_title() {
         String marker = "Qvx" + counter.incrementAndGet();
-        people.create(new PersonData("Leila Haddad", marker + " Deputy Chief of Protocol", "Foreign Ministry",
-                new CountryCode("JO"), null, null, null, RIYADH, LocalTime.of(8, 0), LocalTime.of(16, 0), null));
+        people.create(new PersonData(
+                "Leila Haddad",
+                marker + " Deputy Chief of Protocol",
+                "Foreign Ministry",
+                new CountryCode("JO"),
+                null,
+                null,
+                null,
+                RIYADH,
+                LocalTime.of(8, 0),
+                LocalTime.of(16, 0),
+                null));
         people.create(someone("Ivan Petrov " + marker, "Embassy", new CountryCode("RU")));
 
-        assertThat(names(PersonFilter.byText(marker + " deputy chief of PROTOCOL"))).containsExactly("Leila Haddad");
+        assertThat(names(PersonFilter.byText(marker + " deputy chief of PROTOCOL")))
+                .containsExactly("Leila Haddad");
         assertThat(names(PersonFilter.byText(marker))).containsExactly("Ivan Petrov " + marker, "Leila Haddad");
     }
 
@@ -95,7 +122,10 @@ class PeopleServiceTest {
     @Test
     @WithUserDetails("planner")
     void a_person_keeps_their_protocol_rank_and_form_of_address() {
-        Rank ambassador = protocol.ranks().stream().filter(r -> "AMBASSADOR".equals(r.code())).findFirst().orElseThrow();
+        Rank ambassador = protocol.ranks().stream()
+                .filter(r -> "AMBASSADOR".equals(r.code()))
+                .findFirst()
+                .orElseThrow();
         Person created = people.create(someone("Reem Al-Shehri", "Embassy in Moscow", new CountryCode("SA"))
                 .withProtocol(ambassador.id(), FormOfAddress.HER_EXCELLENCY));
 
@@ -109,9 +139,20 @@ class PeopleServiceTest {
     @WithUserDetails("planner")
     void languages_that_are_no_iso_639_1_codes_are_refused() {
         for (String wrong : List.of("Arabic, English", "xx", "en, eng", "ru; en")) {
-            var data = new PersonData("Linguist " + wrong, null, null, new CountryCode("SA"), null, null, wrong,
-                    RIYADH, LocalTime.of(8, 0), LocalTime.of(16, 0), "");
-            assertThatThrownBy(() -> people.create(data)).as(wrong)
+            var data = new PersonData(
+                    "Linguist " + wrong,
+                    null,
+                    null,
+                    new CountryCode("SA"),
+                    null,
+                    null,
+                    wrong,
+                    RIYADH,
+                    LocalTime.of(8, 0),
+                    LocalTime.of(16, 0),
+                    "");
+            assertThatThrownBy(() -> people.create(data))
+                    .as(wrong)
                     .isInstanceOf(ConstraintViolationException.class)
                     .hasMessageContaining("ISO 639-1");
         }
@@ -128,8 +169,18 @@ class PeopleServiceTest {
     @Test
     @WithUserDetails("planner")
     void invalid_entries_are_refused_with_clear_messages() {
-        var invalid = new PersonData(" ", null, null, null, "not-an-email", "call me", null, null,
-                LocalTime.of(18, 0), LocalTime.of(9, 0), null);
+        var invalid = new PersonData(
+                " ",
+                null,
+                null,
+                null,
+                "not-an-email",
+                "call me",
+                null,
+                null,
+                LocalTime.of(18, 0),
+                LocalTime.of(9, 0),
+                null);
 
         assertThatThrownBy(() -> people.create(invalid))
                 .isInstanceOf(ConstraintViolationException.class)
@@ -147,12 +198,16 @@ class PeopleServiceTest {
         var offset = PersonData.of("Offset Person", new CountryCode("RU"), ZoneId.of("GMT+03:00"));
         var invisible = PersonData.of("\u3000\u200B", new CountryCode("RU"), ZoneId.of("Europe/Moscow"));
 
-        assertThatThrownBy(() -> people.create(offset)).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> people.create(offset))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining(TimeZones.MESSAGE);
-        assertThatThrownBy(() -> people.create(invisible)).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> people.create(invisible))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Use visible text");
-        assertThatThrownBy(() -> venues.create(new VenueData("Offset hall", null, new CountryCode("RU"), null,
-                ZoneId.of("+03:00"), 10), List.of())).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> venues.create(
+                        new VenueData("Offset hall", null, new CountryCode("RU"), null, ZoneId.of("+03:00"), 10),
+                        List.of()))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining(TimeZones.MESSAGE);
     }
 
@@ -169,14 +224,15 @@ class PeopleServiceTest {
     @Test
     @WithUserDetails("planner")
     void an_edit_over_a_newer_version_is_refused() {
-        Person created = people.create(someone("Versioned " + counter.incrementAndGet(), "Embassy",
-                new CountryCode("FR")));
+        Person created =
+                people.create(someone("Versioned " + counter.incrementAndGet(), "Embassy", new CountryCode("FR")));
         Person changed = people.update(created.id(), created.toData(), created.version());
 
         assertThatThrownBy(() -> people.update(created.id(), created.toData(), created.version()))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("planner changed this person");
-        assertThat(people.update(created.id(), changed.toData(), changed.version()).version())
+        assertThat(people.update(created.id(), changed.toData(), changed.version())
+                        .version())
                 .isGreaterThan(changed.version());
     }
 
@@ -184,8 +240,18 @@ class PeopleServiceTest {
     @WithUserDetails("planner")
     void people_are_found_by_email_ignoring_case() {
         String email = "attache" + counter.incrementAndGet() + "@embassy.example";
-        Person created = people.create(new PersonData("Attaché", null, null, new CountryCode("FR"), email, null, null,
-                RIYADH, LocalTime.of(9, 0), LocalTime.of(17, 0), null));
+        Person created = people.create(new PersonData(
+                "Attaché",
+                null,
+                null,
+                new CountryCode("FR"),
+                email,
+                null,
+                null,
+                RIYADH,
+                LocalTime.of(9, 0),
+                LocalTime.of(17, 0),
+                null));
 
         assertThat(people.findByEmail(email.toUpperCase(Locale.ROOT))).contains(people.get(created.id()));
         assertThat(people.findByEmail("nobody@nowhere.example")).isEmpty();
@@ -197,24 +263,28 @@ class PeopleServiceTest {
         assertThat(people.find(PersonFilter.byText(""), PageRequest.of(0, 5))).isNotNull();
         assertThatThrownBy(() -> people.create(someone("Nope", "Nope", new CountryCode("DE"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> venues.create(new VenueData("Nope", null, new CountryCode("DE"), null, RIYADH, 1),
-                List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        venues.create(new VenueData("Nope", null, new CountryCode("DE"), null, RIYADH, 1), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("planner")
     void venues_keep_their_rooms_and_are_found_by_name_or_city() {
         String marker = "Palace" + counter.incrementAndGet();
-        Venue venue = venues.create(new VenueData(marker, "Riyadh", new CountryCode("SA"), "Diriyah", RIYADH, 300),
+        Venue venue = venues.create(
+                new VenueData(marker, "Riyadh", new CountryCode("SA"), "Diriyah", RIYADH, 300),
                 List.of(new RoomData("Majlis", 120)));
 
         Venue withRoom = venues.addRoom(venue.id(), new RoomData("Room A", 30));
 
         assertThat(withRoom.rooms()).extracting(Room::name).containsExactly("Majlis", "Room A");
-        assertThat(venues.find(marker.toLowerCase(Locale.ROOT), PageRequest.of(0, 10)).getContent())
-                .singleElement().satisfies(v -> assertThat(v.rooms()).hasSize(2));
-        assertThat(venues.getRoom(withRoom.rooms().get(1).id())).hasValueSatisfying(
-                r -> assertThat(r.venueId()).isEqualTo(venue.id()));
+        assertThat(venues.find(marker.toLowerCase(Locale.ROOT), PageRequest.of(0, 10))
+                        .getContent())
+                .singleElement()
+                .satisfies(v -> assertThat(v.rooms()).hasSize(2));
+        assertThat(venues.getRoom(withRoom.rooms().get(1).id()))
+                .hasValueSatisfying(r -> assertThat(r.venueId()).isEqualTo(venue.id()));
         assertThatThrownBy(() -> venues.addRoom(venue.id(), new RoomData("", -1)))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Enter the room's name")
@@ -222,6 +292,8 @@ class PeopleServiceTest {
     }
 
     private List<String> names(PersonFilter filter) {
-        return people.find(filter, PageRequest.of(0, 50)).getContent().stream().map(Person::fullName).toList();
+        return people.find(filter, PageRequest.of(0, 50)).getContent().stream()
+                .map(Person::fullName)
+                .toList();
     }
 }

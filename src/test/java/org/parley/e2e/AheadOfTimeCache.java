@@ -17,8 +17,15 @@ final class AheadOfTimeCache {
     /** Extracts the Boot jar into the directory and returns the runnable jar there (its lib/ beside it). */
     static Path extract(Path bootJar, Path directory) throws InterruptedException {
         FileSystemUtils.deleteRecursively(directory.toFile());
-        var extract = TimedStart.launch(directory.getParent(), directory.resolveSibling("extract.log"),
-                List.of("-Djarmode=tools", "-jar", bootJar.toString(), "extract", "--destination",
+        var extract = TimedStart.launch(
+                directory.getParent(),
+                directory.resolveSibling("extract.log"),
+                List.of(
+                        "-Djarmode=tools",
+                        "-jar",
+                        bootJar.toString(),
+                        "extract",
+                        "--destination",
                         directory.toString()));
         assertThat(extract.awaitExit()).as(extract.logText()).isZero();
         Path jar = directory.resolve(bootJar.getFileName());

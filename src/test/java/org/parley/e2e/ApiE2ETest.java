@@ -40,13 +40,21 @@ class ApiE2ETest {
         var noToken = send(parley, "GET", "/api/v1/meetings", null, null);
         assertThat(noToken.statusCode()).isEqualTo(401);
 
-        String people = send(parley, "GET", "/api/v1/people?size=100", plannerToken, null).body();
+        String people = send(parley, "GET", "/api/v1/people?size=100", plannerToken, null)
+                .body();
         List<String[]> idAndCountry = Pattern.compile("\"id\":(\\d+),\"fullName\":\"[^\"]*\",\"title\":[^,]*,"
                         + "\"organisation\":(?:null|\"[^\"]*\"),\"country\":\"([A-Z]{2})\"")
-                .matcher(people).results().map(m -> new String[] {m.group(1), m.group(2)}).toList();
+                .matcher(people)
+                .results()
+                .map(m -> new String[] {m.group(1), m.group(2)})
+                .toList();
         String[] ours = idAndCountry.getFirst();
-        String[] theirs = idAndCountry.stream().filter(p -> !p[1].equals(ours[1])).findFirst().orElseThrow();
-        LocalDate day = LocalDate.of(2031, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(60)); // winter: +01:00
+        String[] theirs = idAndCountry.stream()
+                .filter(p -> !p[1].equals(ours[1]))
+                .findFirst()
+                .orElseThrow();
+        LocalDate day =
+                LocalDate.of(2031, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(60)); // winter: +01:00
         String draft = """
                 {"title": "Scripted consultations %s", "kind": "EXPERT_MEETING", "tier": "WORKING_LEVEL",
                  "format": "VIRTUAL", "start": "%sT10:00", "end": "%sT11:30", "zone": "Europe/Berlin",
@@ -59,8 +67,11 @@ class ApiE2ETest {
 
         var created = send(parley, "POST", "/api/v1/meetings?acknowledgeConflicts=true", plannerToken, draft);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).contains("\"start\":\"" + day + "T10:00:00+01:00\"", "\"zone\":\"Europe/Berlin\"",
-                "\"status\":\"DRAFT\"");
+        assertThat(created.body())
+                .contains(
+                        "\"start\":\"" + day + "T10:00:00+01:00\"",
+                        "\"zone\":\"Europe/Berlin\"",
+                        "\"status\":\"DRAFT\"");
         Matcher id = ID.matcher(created.body());
         assertThat(id.find()).isTrue();
         String meeting = "/api/v1/meetings/" + id.group(1);
@@ -70,8 +81,8 @@ class ApiE2ETest {
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         var byPlanner = send(parley, "POST", meeting + "/approve", plannerToken, null);
         assertThat(byPlanner.statusCode()).isEqualTo(403);
-        assertThat(byPlanner.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(byPlanner.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
         var approved = send(parley, "POST", meeting + "/approve", approverToken, "{\"comment\": \"Agreed\"}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
@@ -79,9 +90,11 @@ class ApiE2ETest {
 
         var invite = send(parley, "GET", meeting + "/invite.ics", plannerToken, null);
         assertThat(invite.statusCode()).isEqualTo(200);
-        assertThat(invite.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("text/calendar"));
-        assertThat(invite.body()).startsWith("BEGIN:VCALENDAR\r\n").containsPattern("\r\nMETHOD:(REQUEST|PUBLISH)\r\n")
+        assertThat(invite.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(invite.body())
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .containsPattern("\r\nMETHOD:(REQUEST|PUBLISH)\r\n")
                 .contains("\r\nUID:meeting-" + id.group(1) + "@", "\r\nDTSTART;TZID=Europe/Berlin:")
                 .endsWith("END:VCALENDAR\r\n");
 
@@ -101,14 +114,15 @@ class ApiE2ETest {
         return token;
     }
 
-    static HttpResponse<String> send(RunningParley parley, String method, String path, String token,
-            String json) throws IOException, InterruptedException {
+    static HttpResponse<String> send(RunningParley parley, String method, String path, String token, String json)
+            throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(parley.url(path)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

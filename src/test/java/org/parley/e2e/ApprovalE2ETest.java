@@ -26,9 +26,13 @@ class ApprovalE2ETest {
         page.locator("input[placeholder^='Title, people']").fill("Expert meeting on");
         Locator statusSelect = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Status"));
         statusSelect.click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Draft")).first().click();
-        Locator firstRow = page.locator("vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText("Expert meeting on")).first();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Draft"))
+                .first()
+                .click();
+        Locator firstRow = page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Expert meeting on"))
+                .first();
         firstRow.waitFor();
         String title = firstRow.innerText().trim();
         firstRow.click();

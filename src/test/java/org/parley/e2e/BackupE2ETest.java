@@ -28,7 +28,9 @@ class BackupE2ETest {
     void a_backup_of_the_running_embedded_database_restores_the_state_it_was_taken_in(@TempDir Path workDir)
             throws Exception {
         String adminPassword = "backup-admin-" + UUID.randomUUID();
-        var node = ParleyProcess.in(workDir).name("backup").env("PARLEY_ADMIN_PASSWORD", adminPassword)
+        var node = ParleyProcess.in(workDir)
+                .name("backup")
+                .env("PARLEY_ADMIN_PASSWORD", adminPassword)
                 .jvmArgs("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         Path backup = workDir.resolve("backups/parley.zip");
         long kept;
@@ -37,14 +39,16 @@ class BackupE2ETest {
         String plannerToken;
         try (var operator = new OperatorSteps()) {
             try (ParleyProcess running = node.start()) {
-                plannerToken = operator.plannerWithToken(running.baseUrl(), adminPassword, "backup-planner",
-                        "backup-planner-" + UUID.randomUUID());
+                plannerToken = operator.plannerWithToken(
+                        running.baseUrl(), adminPassword, "backup-planner", "backup-planner-" + UUID.randomUUID());
                 adminToken = operator.administratorToken(running.baseUrl(), adminPassword);
                 var planner = new ParleyApi(running.baseUrl(), plannerToken);
                 kept = ParleyApi.id(planner.createMeeting("Kept by the backup")).orElseThrow();
 
                 Process script = backupScript(running.baseUrl(), adminToken, backup);
-                assertThat(script.waitFor(120, TimeUnit.SECONDS)).as("./parley backup ended").isTrue();
+                assertThat(script.waitFor(120, TimeUnit.SECONDS))
+                        .as("./parley backup ended")
+                        .isTrue();
                 String said = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(script.exitValue()).as(said).isZero();
                 assertThat(said).contains("backup written to " + backup);
@@ -52,7 +56,8 @@ class BackupE2ETest {
 
                 var submitted = planner.send("POST", "/api/v1/meetings/" + kept + "/submit", "{}");
                 assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-                later = ParleyApi.id(planner.createMeeting("Written after the backup")).orElseThrow();
+                later = ParleyApi.id(planner.createMeeting("Written after the backup"))
+                        .orElseThrow();
                 running.stop();
             }
 
@@ -66,7 +71,9 @@ class BackupE2ETest {
                 var keptMeeting = planner.send("GET", "/api/v1/meetings/" + kept, null);
                 assertThat(keptMeeting.statusCode()).isEqualTo(200);
                 assertThat(keptMeeting.body()).contains("\"title\":\"Kept by the backup\"", "\"status\":\"DRAFT\"");
-                assertThat(planner.send("GET", "/api/v1/meetings/" + later, null).statusCode()).isEqualTo(404);
+                assertThat(planner.send("GET", "/api/v1/meetings/" + later, null)
+                                .statusCode())
+                        .isEqualTo(404);
                 assertThat(operator.auditVerification(restored.baseUrl(), adminPassword))
                         .startsWith("The audit log is intact");
             }

@@ -33,21 +33,31 @@ class CalendarDownloadE2ETest {
         page.navigate(parley.url("/meetings"));
         page.locator("vaadin-grid").waitFor();
         page.locator("input[placeholder^='Title, people']").fill(TITLE);
-        PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content").getByText(TITLE)).isVisible(VISIBLE);
+        PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content").getByText(TITLE))
+                .isVisible(VISIBLE);
         page.locator("vaadin-grid-cell-content").getByText(TITLE).click();
         page.waitForURL(Pattern.compile(".*/meetings/\\d+$"));
         String id = page.url().replaceAll(".*/meetings/", "");
 
-        Download invite = page.waitForDownload(() -> page.locator("#download-invite").click());
-        Download copy = page.waitForDownload(() -> page.locator("#add-to-calendar").click());
+        Download invite =
+                page.waitForDownload(() -> page.locator("#download-invite").click());
+        Download copy =
+                page.waitForDownload(() -> page.locator("#add-to-calendar").click());
 
         assertThat(invite.suggestedFilename()).isEqualTo("parley-meeting-" + id + ".ics");
         String inviteText = Files.readString(invite.path(), StandardCharsets.UTF_8);
-        assertThat(inviteText).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nMETHOD:REQUEST\r\n",
-                "\r\nUID:meeting-" + id + "@parley.invalid\r\n", "\r\nDTSTART;TZID=Asia/Riyadh:",
-                "\r\nBEGIN:VTIMEZONE\r\nTZID:Asia/Riyadh\r\n", "\r\nATTENDEE;").endsWith("END:VCALENDAR\r\n");
+        assertThat(inviteText)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains(
+                        "\r\nMETHOD:REQUEST\r\n",
+                        "\r\nUID:meeting-" + id + "@parley.invalid\r\n",
+                        "\r\nDTSTART;TZID=Asia/Riyadh:",
+                        "\r\nBEGIN:VTIMEZONE\r\nTZID:Asia/Riyadh\r\n",
+                        "\r\nATTENDEE;")
+                .endsWith("END:VCALENDAR\r\n");
         String copyText = Files.readString(copy.path(), StandardCharsets.UTF_8);
-        assertThat(copyText).contains("\r\nMETHOD:PUBLISH\r\n", "\r\nSUMMARY:" + TITLE + "\r\n")
+        assertThat(copyText)
+                .contains("\r\nMETHOD:PUBLISH\r\n", "\r\nSUMMARY:" + TITLE + "\r\n")
                 .doesNotContain("ATTENDEE");
         parley.screenshot(page, "meeting-calendar-links");
         assertThat(parley.cspViolations(page)).isEmpty();

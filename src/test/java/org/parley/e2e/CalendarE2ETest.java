@@ -27,7 +27,8 @@ class CalendarE2ETest {
         String title = "Consultations on maritime security in the Black Sea";
         // today in the planner's zone (Moscow), where the calendar opens: this month, whatever the date
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
-        var created = ApiE2ETest.send(parley, "POST", "/api/v1/meetings?acknowledgeConflicts=true", token, """
+        var created =
+                ApiE2ETest.send(parley, "POST", "/api/v1/meetings?acknowledgeConflicts=true", token, """
                 {"title": "%s", "kind": "VIDEO_CALL", "tier": "MINISTERIAL", "format": "VIRTUAL",
                  "start": "%sT12:00", "end": "%sT13:00", "zone": "Europe/Moscow",
                  "classification": "UNCLASSIFIED", "objectives": "",
@@ -35,16 +36,19 @@ class CalendarE2ETest {
                    {"country": "RU", "ours": true, "members": [{"person": %s, "role": "HEAD"}]},
                    {"country": "US", "ours": false, "members": [{"person": %s, "role": "HEAD"}]}],
                  "agenda": []}
-                """.formatted(title, today, today, person(parley, token, "Andrei%20Volkov"),
-                        person(parley, token, "Michael%20Grant")));
+                """.formatted(
+                                title,
+                                today,
+                                today,
+                                person(parley, token, "Andrei%20Volkov"),
+                                person(parley, token, "Michael%20Grant")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
         page.navigate(parley.url("/calendar"));
         Locator chip = page.locator(".parley-calendar-month a.parley-chip[aria-label^='" + title + "']");
         chip.waitFor();
 
-        double lineHeight = ((Number) chip.evaluate("c => parseFloat(getComputedStyle(c).lineHeight)"))
-                .doubleValue();
+        double lineHeight = ((Number) chip.evaluate("c => parseFloat(getComputedStyle(c).lineHeight)")).doubleValue();
         BoundingBox box = chip.boundingBox();
         assertThat(box.height).as("the chip runs over more than one line").isGreaterThan(1.5 * lineHeight);
         assertThat(chip.innerText()).as("the title's words, not a few letters").contains("Consultations on");
@@ -52,7 +56,8 @@ class CalendarE2ETest {
     }
 
     private static String person(RunningParley parley, String token, String name) throws Exception {
-        String json = ApiE2ETest.send(parley, "GET", "/api/v1/people?text=" + name, token, null).body();
+        String json = ApiE2ETest.send(parley, "GET", "/api/v1/people?text=" + name, token, null)
+                .body();
         Matcher id = ID.matcher(json);
         assertThat(id.find()).as(json).isTrue();
         return id.group(1);

@@ -36,17 +36,23 @@ class CalendarFeedE2ETest {
         assertThat(shown.inputValue()).startsWith(parley.baseUrl() + "/calendar/feeds/");
         String path = URI.create(shown.inputValue()).getPath();
         assertThat(path).matches("/calendar/feeds/[A-Za-z0-9_-]{43,}\\.ics");
-        assertThat(page.locator("#feed-webcal-url input").inputValue()).startsWith("webcal://").endsWith(path);
+        assertThat(page.locator("#feed-webcal-url input").inputValue())
+                .startsWith("webcal://")
+                .endsWith(path);
         parley.screenshot(page, "calendar-feeds");
         assertThat(parley.cspViolations(page)).isEmpty();
 
         HttpResponse<String> full = fetch(parley, path, null);
         assertThat(full.statusCode()).isEqualTo(200);
-        assertThat(full.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/calendar").containsIgnoringCase("charset=utf-8"));
+        assertThat(full.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/calendar").containsIgnoringCase("charset=utf-8"));
         assertThat(full.headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(full.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nX-WR-CALNAME:E2E feed\r\n",
-                "\r\nBEGIN:VEVENT\r\n").doesNotContain("ATTENDEE").endsWith("END:VCALENDAR\r\n");
+        assertThat(full.body())
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("\r\nX-WR-CALNAME:E2E feed\r\n", "\r\nBEGIN:VEVENT\r\n")
+                .doesNotContain("ATTENDEE")
+                .endsWith("END:VCALENDAR\r\n");
         String etag = full.headers().firstValue("ETag").orElseThrow();
 
         assertThat(fetch(parley, path, etag).statusCode()).isEqualTo(304);

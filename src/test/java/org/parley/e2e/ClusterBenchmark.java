@@ -34,7 +34,9 @@ import org.parley.BenchmarkFigures;
  * </pre>
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "parley.benchmark", matches = "true",
+@EnabledIfSystemProperty(
+        named = "parley.benchmark",
+        matches = "true",
         disabledReason = "a benchmark: run with -Dparley.benchmark=true")
 class ClusterBenchmark {
 
@@ -51,14 +53,17 @@ class ClusterBenchmark {
                 + loadAverage() + " at the start");
         try (var cluster = ParleyCluster.start(requirements, "benchmark", Duration.ofMinutes(10), List.of("-Xmx640m"));
                 var steps = new OperatorSteps()) {
-            String token = steps.userWithToken(cluster.balancerUrl(), cluster.adminPassword(), "planner",
-                    "Paula Planner", "Planner", PASSWORD);
+            String token = steps.userWithToken(
+                    cluster.balancerUrl(), cluster.adminPassword(), "planner", "Paula Planner", "Planner", PASSWORD);
             long ours = cluster.addPerson("Sergei Lavrov", "RU", "lavrov@mid.example");
             long theirs = cluster.addPerson("Marco Rubio", "US", "rubio@state.example");
             for (int n = 0; n < 60; n++) {
-                var created = ParleyCluster.send("POST", cluster.balancerUrl() + "/api/v1/meetings", token,
-                        ParleyCluster.meetingJson("Benchmark meeting " + n, LocalDate.now().plusDays(20 + n), ours,
-                                theirs));
+                var created = ParleyCluster.send(
+                        "POST",
+                        cluster.balancerUrl() + "/api/v1/meetings",
+                        token,
+                        ParleyCluster.meetingJson(
+                                "Benchmark meeting " + n, LocalDate.now().plusDays(20 + n), ours, theirs));
                 assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             }
             String list = "/api/v1/meetings?size=20";
@@ -76,8 +81,8 @@ class ClusterBenchmark {
                 nodeTwo(cluster, "enable");
                 Thread.sleep(3000); // health checks see node 2 again
             }
-            report.add("GET " + list + " with a read-only load of 8 concurrent clients (ab -n 4000 -c 8), "
-                    + ROUNDS + " rounds, median requests/s:");
+            report.add("GET " + list + " with a read-only load of 8 concurrent clients (ab -n 4000 -c 8), " + ROUNDS
+                    + " rounds, median requests/s:");
             report.add(String.format("  through HAProxy, two nodes:           %8.1f  %s", median(two), two));
             report.add(String.format("  through HAProxy, one node (2 disabled): %6.1f  %s", median(one), one));
             report.add(String.format("  node 1 directly, no balancer:          %7.1f  %s", median(direct), direct));
@@ -85,11 +90,15 @@ class ClusterBenchmark {
             String takeover = takeover(cluster, token, list);
             report.add("takeover: " + takeover);
             // requests per second: more is better, so the ratio is the reference (one node) over Parley's two
-            BenchmarkFigures.record("API reads/s through HAProxy, two nodes against one (ab -c 8)", median(two),
-                    median(one), "req/s", "≈ 2× one node on 2+2 cores; here both share 2 cores");
+            BenchmarkFigures.record(
+                    "API reads/s through HAProxy, two nodes against one (ab -c 8)",
+                    median(two),
+                    median(one),
+                    "req/s",
+                    "≈ 2× one node on 2+2 cores; here both share 2 cores");
             BenchmarkFigures.record("API reads/s, node 1 directly, no balancer", median(direct), "req/s", "—");
-            BenchmarkFigures.record("Cluster takeover after a node is killed", takeover, "", "",
-                    "answers continue within seconds");
+            BenchmarkFigures.record(
+                    "Cluster takeover after a node is killed", takeover, "", "", "answers continue within seconds");
         }
         report.add("load average " + loadAverage() + " at the end");
         String text = String.join("\n", report) + "\n";
@@ -111,7 +120,9 @@ class ClusterBenchmark {
                     long started = System.nanoTime();
                     boolean answered;
                     try {
-                        answered = ParleyCluster.get(cluster.balancerUrl() + path, token).statusCode() == 200;
+                        answered = ParleyCluster.get(cluster.balancerUrl() + path, token)
+                                        .statusCode()
+                                == 200;
                     } catch (java.io.IOException e) {
                         answered = false;
                     }
@@ -147,8 +158,20 @@ class ClusterBenchmark {
 
     /** ab on loopback, bounded in requests and time; returns requests per second, after checking every answer. */
     private static double apacheBench(String url, String token, int requests) throws Exception {
-        List<String> command = List.of(AB.toString(), "-q", "-n", Integer.toString(requests), "-c", "8", "-t", "60",
-                "-n", Integer.toString(requests), "-H", "Authorization: Bearer " + token, url);
+        List<String> command = List.of(
+                AB.toString(),
+                "-q",
+                "-n",
+                Integer.toString(requests),
+                "-c",
+                "8",
+                "-t",
+                "60",
+                "-n",
+                Integer.toString(requests),
+                "-H",
+                "Authorization: Bearer " + token,
+                url);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
@@ -157,7 +180,9 @@ class ClusterBenchmark {
         assertThat(rate.find()).as(output).isTrue();
         assertThat(complete.find()).as(output).isTrue();
         assertThat(output).as("every answer a 200").doesNotContain("Non-2xx responses");
-        assertThat(Pattern.compile("Failed requests:\\s+0").matcher(output).find()).as(output).isTrue();
+        assertThat(Pattern.compile("Failed requests:\\s+0").matcher(output).find())
+                .as(output)
+                .isTrue();
         return Double.parseDouble(rate.group(1));
     }
 

@@ -80,6 +80,7 @@ class ClusterE2ETest {
     private final AtomicInteger meetings = new AtomicInteger();
     /** Meetings approved outside the load (by the feed test), which were e-mailed too. */
     private final Map<Long, String> approvedBefore = new ConcurrentHashMap<>();
+
     private final List<String> figures = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
@@ -87,16 +88,18 @@ class ClusterE2ETest {
         requirements = ParleyCluster.Requirements.ofThisMachine("ClusterE2ETest");
         // two nodes start at once on two cores, maybe beside a build: more time than one node needs; C1 only, as
         // it starts sooner, and this test measures nothing but the takeover
-        cluster = ParleyCluster.start(requirements, "cluster", Duration.ofMinutes(5),
+        cluster = ParleyCluster.start(
+                requirements,
+                "cluster",
+                Duration.ofMinutes(5),
                 List.of("-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         steps = new OperatorSteps();
         String lb = cluster.balancerUrl();
-        plannerToken = steps.userWithToken(lb, cluster.adminPassword(), "planner", "Paula Planner", "Planner",
-                PASSWORD);
-        approverToken = steps.userWithToken(lb, cluster.adminPassword(), "approver", "Anna Approver", "Approver",
-                PASSWORD);
-        viewerToken = steps.userWithToken(lb, cluster.adminPassword(), "viewer", "Victor Viewer", "Viewer",
-                PASSWORD);
+        plannerToken =
+                steps.userWithToken(lb, cluster.adminPassword(), "planner", "Paula Planner", "Planner", PASSWORD);
+        approverToken =
+                steps.userWithToken(lb, cluster.adminPassword(), "approver", "Anna Approver", "Approver", PASSWORD);
+        viewerToken = steps.userWithToken(lb, cluster.adminPassword(), "viewer", "Victor Viewer", "Viewer", PASSWORD);
         // the directory as an import would leave it: two people with e-mail addresses, who receive the invitations
         ourHead = cluster.addPerson("Sergei Lavrov", "RU", "lavrov@mid.example");
         theirHead = cluster.addPerson("Marco Rubio", "US", "rubio@state.example");
@@ -129,43 +132,58 @@ class ClusterE2ETest {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
             assertThat(health.headers().firstValue("Set-Cookie")).isEmpty();
-            assertThat(ParleyCluster.get(management + "/actuator/health/readiness", null).body())
+            assertThat(ParleyCluster.get(management + "/actuator/health/readiness", null)
+                            .body())
                     .isEqualTo("{\"status\":\"UP\"}");
-            assertThat(ParleyCluster.get(management + "/actuator/health/liveness", null).body())
+            assertThat(ParleyCluster.get(management + "/actuator/health/liveness", null)
+                            .body())
                     .isEqualTo("{\"status\":\"UP\"}");
             assertThat(ParleyCluster.get(management + "/actuator/info", null).body())
                     .contains("\"build\"", "\"artifact\":\"parley\"", "\"java\"");
             var metrics = ParleyCluster.get(management + "/actuator/prometheus", null);
             assertThat(metrics.statusCode()).isEqualTo(200);
-            assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/plain"));
-            assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections_active",
-                    "http_server_requests_seconds_count");
-            for (String off : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump",
-                    "/actuator/shutdown", "/login")) {
+            assertThat(metrics.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+            assertThat(metrics.body())
+                    .contains(
+                            "jvm_memory_used_bytes",
+                            "hikaricp_connections_active",
+                            "http_server_requests_seconds_count");
+            for (String off : List.of(
+                    "/actuator",
+                    "/actuator/env",
+                    "/actuator/beans",
+                    "/actuator/heapdump",
+                    "/actuator/shutdown",
+                    "/login")) {
                 var answer = ParleyCluster.get(management + off, null);
-                assertThat(answer.statusCode()).as(off + " on the management port").isEqualTo(404);
+                assertThat(answer.statusCode())
+                        .as(off + " on the management port")
+                        .isEqualTo(404);
                 assertThat(answer.headers().firstValue("Location")).as(off).isEmpty();
             }
-            assertThat(ParleyCluster.get(node.baseUrl() + "/readyz", null).body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(ParleyCluster.get(node.baseUrl() + "/readyz", null).body())
+                    .isEqualTo("{\"status\":\"UP\"}");
             for (InetAddress address : outsideAddresses()) {
                 try (var socket = new Socket()) {
                     assertThat(canConnect(socket, new InetSocketAddress(address, port(management))))
-                            .as("management port reachable on " + address).isFalse();
+                            .as("management port reachable on " + address)
+                            .isFalse();
                 }
             }
         }
         for (String hidden : List.of("/readyz", "/livez", "/actuator/health", "/actuator/prometheus")) {
             assertThat(ParleyCluster.get(cluster.balancerUrl() + hidden, null).statusCode())
-                    .as(hidden + " through the balancer").isEqualTo(404);
+                    .as(hidden + " through the balancer")
+                    .isEqualTo(404);
         }
     }
 
     @Test
     @Order(2)
     void failed_sign_ins_on_both_nodes_add_up_to_one_lock() {
-        String guessed = "nobody" + ParleyCluster.randomText(4).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "x");
+        String guessed = "nobody"
+                + ParleyCluster.randomText(4).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "x");
         try (BrowserContext browser = steps.newContext()) {
             Page page = browser.newPage();
             for (int attempt = 0; attempt < 5; attempt++) {
@@ -188,7 +206,8 @@ class ClusterE2ETest {
         try (BrowserContext browser = steps.newContext()) {
             Page page = browser.newPage();
             OperatorSteps.signIn(page, nodeB.baseUrl(), "viewer", PASSWORD);
-            assertThat(ParleyCluster.get(nodeB.baseUrl() + "/api/v1/meetings", viewerToken).statusCode())
+            assertThat(ParleyCluster.get(nodeB.baseUrl() + "/api/v1/meetings", viewerToken)
+                            .statusCode())
                     .isEqualTo(200);
 
             Instant disabled = Instant.now();
@@ -207,15 +226,16 @@ class ClusterE2ETest {
             figures.add("signed out on node B after being disabled on node A: within "
                     + Duration.between(disabled, Instant.now()).toMillis() + " ms of the administrator's click");
             assertThat(visibleText(page)).doesNotContain("Exception", "Internal error", "Whitelabel");
-            assertThat(ParleyCluster.get(nodeB.baseUrl() + "/api/v1/meetings", viewerToken).statusCode())
-                    .as("the disabled user's API token on node B").isEqualTo(401);
+            assertThat(ParleyCluster.get(nodeB.baseUrl() + "/api/v1/meetings", viewerToken)
+                            .statusCode())
+                    .as("the disabled user's API token on node B")
+                    .isEqualTo(401);
         }
     }
 
     @Test
     @Order(4)
-    void a_feed_answers_the_same_bytes_and_etag_from_either_node_and_neither_keeps_a_stale_version()
-            throws Exception {
+    void a_feed_answers_the_same_bytes_and_etag_from_either_node_and_neither_keeps_a_stale_version() throws Exception {
         String feed = newFeedOfPlanner("Cluster feed");
         approvedMeeting(cluster.node(0).baseUrl());
         HttpResponse<String> firstOnA = ParleyCluster.get(cluster.node(0).baseUrl() + feed, null);
@@ -231,9 +251,13 @@ class ClusterE2ETest {
         assertThat(etag(secondOnB)).isNotEqualTo(etag(firstOnB));
         assertSameFeed(secondOnA, secondOnB);
         assertThat(ParleyCluster.get(cluster.node(1).baseUrl() + feed, null, "If-None-Match", etag(secondOnA))
-                .statusCode()).as("B, asked with A's tag").isEqualTo(304);
+                        .statusCode())
+                .as("B, asked with A's tag")
+                .isEqualTo(304);
         assertThat(ParleyCluster.get(cluster.node(0).baseUrl() + feed, null, "If-None-Match", etag(firstOnB))
-                .statusCode()).as("A, asked with the old tag").isEqualTo(200);
+                        .statusCode())
+                .as("A, asked with the old tag")
+                .isEqualTo(200);
     }
 
     @Test
@@ -246,8 +270,11 @@ class ClusterE2ETest {
         try (BrowserContext browser = steps.newContext()) {
             Page page = browser.newPage();
             OperatorSteps.signIn(page, lb, "planner", PASSWORD);
-            String pinnedTo = browser.cookies(lb).stream().filter(c -> c.name.equals("PARLEY_NODE"))
-                    .map(c -> c.value).findFirst().orElseThrow();
+            String pinnedTo = browser.cookies(lb).stream()
+                    .filter(c -> c.name.equals("PARLEY_NODE"))
+                    .map(c -> c.value)
+                    .findFirst()
+                    .orElseThrow();
             ParleyProcess victim = cluster.nodeNamed(pinnedTo);
 
             ExecutorService workers = Executors.newFixedThreadPool(5);
@@ -288,23 +315,31 @@ class ClusterE2ETest {
         figures.add("requests failed after the kill: " + load.failedAfterKill() + " (the last one "
                 + load.lastFailureAfterKill().toMillis() + " ms after it)");
         assertThat(load.createdMeetings).as("meetings created during the load").isNotEmpty();
-        assertThat(takeover).as("time until the API answered through the other node").isLessThan(TAKEOVER_LIMIT);
-        assertThat(load.lastFailureAfterKill()).as("the API keeps answering after the takeover")
+        assertThat(takeover)
+                .as("time until the API answered through the other node")
+                .isLessThan(TAKEOVER_LIMIT);
+        assertThat(load.lastFailureAfterKill())
+                .as("the API keeps answering after the takeover")
                 .isLessThan(TAKEOVER_LIMIT);
 
         Map<Long, String> approvedTitles = new HashMap<>(approvedBefore);
         for (var created : load.createdMeetings.entrySet()) {
             var found = ParleyCluster.get(lb + "/api/v1/meetings/" + created.getKey(), plannerToken);
-            assertThat(found.statusCode()).as("acknowledged meeting " + created.getKey()).isEqualTo(200);
+            assertThat(found.statusCode())
+                    .as("acknowledged meeting " + created.getKey())
+                    .isEqualTo(200);
             if (load.approvedMeetings.contains(created.getKey())) {
-                assertThat(found.body()).as("acknowledged approval of " + created.getKey())
+                assertThat(found.body())
+                        .as("acknowledged approval of " + created.getKey())
                         .contains("\"status\":\"APPROVED\"");
             }
             if (found.body().contains("\"status\":\"APPROVED\"")) {
                 approvedTitles.put(created.getKey(), created.getValue());
             }
         }
-        assertThat(load.approvedMeetings).as("meetings approved during the load").isNotEmpty();
+        assertThat(load.approvedMeetings)
+                .as("meetings approved during the load")
+                .isNotEmpty();
 
         assertInvitationsSentExactlyOnce(approvedTitles);
         assertThat(steps.auditVerification(lb, cluster.adminPassword())).startsWith("The audit log is intact");
@@ -321,7 +356,8 @@ class ClusterE2ETest {
         final Set<Long> approvedMeetings = ConcurrentHashMap.newKeySet();
         volatile long killedAt = Long.MAX_VALUE;
 
-        @Nullable HttpResponse<String> call(String what, CheckedCall call) {
+        @Nullable
+        HttpResponse<String> call(String what, CheckedCall call) {
             long started = System.nanoTime();
             try {
                 HttpResponse<String> response = call.send();
@@ -338,23 +374,31 @@ class ClusterE2ETest {
 
         /** From the kill to the end of the first request, sent after it, that Parley answered. */
         Duration takeover() {
-            return Duration.ofNanos(afterKill().filter(Call::answered).mapToLong(c -> c.endedAt - killedAt).min()
+            return Duration.ofNanos(afterKill()
+                    .filter(Call::answered)
+                    .mapToLong(c -> c.endedAt - killedAt)
+                    .min()
                     .orElse(Long.MAX_VALUE));
         }
 
         long failedAfterKill() {
-            return calls.stream().filter(c -> c.endedAt >= killedAt && !c.answered).count();
+            return calls.stream()
+                    .filter(c -> c.endedAt >= killedAt && !c.answered)
+                    .count();
         }
 
         Duration lastFailureAfterKill() {
-            return Duration.ofNanos(calls.stream().filter(c -> c.endedAt >= killedAt && !c.answered)
-                    .mapToLong(c -> c.endedAt - killedAt).max().orElse(0));
+            return Duration.ofNanos(calls.stream()
+                    .filter(c -> c.endedAt >= killedAt && !c.answered)
+                    .mapToLong(c -> c.endedAt - killedAt)
+                    .max()
+                    .orElse(0));
         }
 
         String summary() {
             synchronized (calls) {
-                Map<String, Long> byKind = calls.stream().collect(Collectors.groupingBy(Call::what,
-                        java.util.TreeMap::new, Collectors.counting()));
+                Map<String, Long> byKind = calls.stream()
+                        .collect(Collectors.groupingBy(Call::what, java.util.TreeMap::new, Collectors.counting()));
                 long failed = calls.stream().filter(c -> !c.answered).count();
                 return calls.size() + " requests " + byKind + ", " + failed + " not answered; " + createdMeetings.size()
                         + " meetings created, " + approvedMeetings.size() + " approved (acknowledged)";
@@ -376,8 +420,13 @@ class ClusterE2ETest {
         while (Instant.now().isBefore(end) && !Thread.currentThread().isInterrupted()) {
             int n = meetings.incrementAndGet();
             String title = "Cluster load " + n;
-            var created = load.call("create", () -> ParleyCluster.send("POST",
-                    lb + "/api/v1/meetings?acknowledgeConflicts=true", plannerToken, meetingJson(title, n)));
+            var created = load.call(
+                    "create",
+                    () -> ParleyCluster.send(
+                            "POST",
+                            lb + "/api/v1/meetings?acknowledgeConflicts=true",
+                            plannerToken,
+                            meetingJson(title, n)));
             if (created == null || created.statusCode() != 201) {
                 continue;
             }
@@ -385,13 +434,20 @@ class ClusterE2ETest {
             assertThat(id.find()).isTrue();
             long meeting = Long.parseLong(id.group(1));
             load.createdMeetings.put(meeting, title);
-            var submitted = load.call("submit", () -> ParleyCluster.send("POST",
-                    lb + "/api/v1/meetings/" + meeting + "/submit", plannerToken, "{}"));
+            var submitted = load.call(
+                    "submit",
+                    () -> ParleyCluster.send(
+                            "POST", lb + "/api/v1/meetings/" + meeting + "/submit", plannerToken, "{}"));
             if (submitted == null || submitted.statusCode() != 200) {
                 continue;
             }
-            var approved = load.call("approve", () -> ParleyCluster.send("POST",
-                    lb + "/api/v1/meetings/" + meeting + "/approve", approverToken, "{\"comment\": \"Agreed\"}"));
+            var approved = load.call(
+                    "approve",
+                    () -> ParleyCluster.send(
+                            "POST",
+                            lb + "/api/v1/meetings/" + meeting + "/approve",
+                            approverToken,
+                            "{\"comment\": \"Agreed\"}"));
             if (approved != null && approved.statusCode() == 200) {
                 load.approvedMeetings.add(meeting);
             }
@@ -412,8 +468,11 @@ class ClusterE2ETest {
         String etag = null;
         while (Instant.now().isBefore(end) && !Thread.currentThread().isInterrupted()) {
             String ifNoneMatch = etag;
-            var answer = load.call("feed", () -> ifNoneMatch == null ? ParleyCluster.get(url, null)
-                    : ParleyCluster.get(url, null, "If-None-Match", ifNoneMatch));
+            var answer = load.call(
+                    "feed",
+                    () -> ifNoneMatch == null
+                            ? ParleyCluster.get(url, null)
+                            : ParleyCluster.get(url, null, "If-None-Match", ifNoneMatch));
             if (answer != null && answer.statusCode() == 200) {
                 etag = etag(answer);
             }
@@ -440,14 +499,19 @@ class ClusterE2ETest {
         while (unsentInvitations() > 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
-        assertThat(unsentInvitations()).as("invitations still waiting in the outbox").isZero();
+        assertThat(unsentInvitations())
+                .as("invitations still waiting in the outbox")
+                .isZero();
         Thread.sleep(1000); // a message the server took is recorded as sent a moment later, never before
 
         Map<String, Set<String>> messageIds = new HashMap<>();
         int deliveries = 0;
         for (MimeMessage message : cluster.smtp.getReceivedMessages()) {
-            String invitation = recipient(message) + " | " + message.getSubject().replaceFirst(" \u2014 .*", "");
-            messageIds.computeIfAbsent(invitation, k -> new java.util.HashSet<>()).add(message.getMessageID());
+            String invitation =
+                    recipient(message) + " | " + message.getSubject().replaceFirst(" \u2014 .*", "");
+            messageIds
+                    .computeIfAbsent(invitation, k -> new java.util.HashSet<>())
+                    .add(message.getMessageID());
             deliveries++;
         }
         Map<String, Integer> invitations = new HashMap<>();
@@ -462,7 +526,8 @@ class ClusterE2ETest {
         figures.add("invitations: " + expected.size() + " expected for " + approvedTitles.size()
                 + " approved meetings; " + deliveries + " deliveries, " + repeated
                 + " of them a repeat of a Message-ID the killed node had handed over unrecorded");
-        assertThat(invitations).as("distinct invitations (Message-IDs) per recipient and subject")
+        assertThat(invitations)
+                .as("distinct invitations (Message-IDs) per recipient and subject")
                 .isEqualTo(expected);
         assertThat(repeated).as("deliveries beyond one per invitation").isBetween(0, 1);
     }
@@ -491,13 +556,15 @@ class ClusterE2ETest {
     private String approvedMeeting(String baseUrl) throws Exception {
         int n = meetings.incrementAndGet();
         String title = "Cluster feed " + n;
-        var created = ParleyCluster.send("POST", baseUrl + "/api/v1/meetings?acknowledgeConflicts=true",
-                plannerToken, meetingJson(title, n));
+        var created = ParleyCluster.send(
+                "POST", baseUrl + "/api/v1/meetings?acknowledgeConflicts=true", plannerToken, meetingJson(title, n));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = ID.matcher(created.body());
         assertThat(id.find()).isTrue();
         String meeting = baseUrl + "/api/v1/meetings/" + id.group(1);
-        assertThat(ParleyCluster.send("POST", meeting + "/submit", plannerToken, "{}").statusCode()).isEqualTo(200);
+        assertThat(ParleyCluster.send("POST", meeting + "/submit", plannerToken, "{}")
+                        .statusCode())
+                .isEqualTo(200);
         var approved = ParleyCluster.send("POST", meeting + "/approve", approverToken, "{}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         approvedBefore.put(Long.parseLong(id.group(1)), title);
@@ -520,8 +587,10 @@ class ClusterE2ETest {
     private static void assertSameFeed(HttpResponse<String> fromA, HttpResponse<String> fromB) {
         assertThat(fromB.statusCode()).isEqualTo(fromA.statusCode());
         assertThat(etag(fromB)).as("ETag from B").isEqualTo(etag(fromA));
-        assertThat(fromB.headers().firstValue("Last-Modified")).isEqualTo(fromA.headers().firstValue("Last-Modified"));
-        assertThat(fromB.body().getBytes(StandardCharsets.UTF_8)).as("bytes from B")
+        assertThat(fromB.headers().firstValue("Last-Modified"))
+                .isEqualTo(fromA.headers().firstValue("Last-Modified"));
+        assertThat(fromB.body().getBytes(StandardCharsets.UTF_8))
+                .as("bytes from B")
                 .isEqualTo(fromA.body().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -536,7 +605,8 @@ class ClusterE2ETest {
         page.locator("vaadin-login-form").waitFor();
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
     }
 
     /** Runs the steps; if they fail, keeps a screenshot as target/e2e-screenshots/NAME-failed.png. */
@@ -544,7 +614,10 @@ class ClusterE2ETest {
         try {
             steps.run();
         } catch (RuntimeException | AssertionError e) {
-            Path file = ParleyProcess.packagedJar().getParent().resolve("e2e-screenshots").resolve(name + "-failed.png");
+            Path file = ParleyProcess.packagedJar()
+                    .getParent()
+                    .resolve("e2e-screenshots")
+                    .resolve(name + "-failed.png");
             try {
                 page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
             } catch (RuntimeException gone) {
@@ -555,7 +628,9 @@ class ClusterE2ETest {
     }
 
     private static Locator sideNav(Page page, String label) {
-        return page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label)).first();
+        return page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .first();
     }
 
     private static String visibleText(Page page) {
@@ -564,13 +639,17 @@ class ClusterE2ETest {
 
     /** This machine's addresses other than loopback, on which the management port must not answer. */
     private static List<InetAddress> outsideAddresses() throws IOException {
-        return NetworkInterface.networkInterfaces().filter(i -> {
-            try {
-                return i.isUp() && !i.isLoopback();
-            } catch (IOException e) {
-                return false;
-            }
-        }).flatMap(NetworkInterface::inetAddresses).filter(a -> !a.isLinkLocalAddress()).toList();
+        return NetworkInterface.networkInterfaces()
+                .filter(i -> {
+                    try {
+                        return i.isUp() && !i.isLoopback();
+                    } catch (IOException e) {
+                        return false;
+                    }
+                })
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLinkLocalAddress())
+                .toList();
     }
 
     private static boolean canConnect(Socket socket, InetSocketAddress address) {

@@ -41,12 +41,12 @@ class CrashRecoveryE2ETest {
     private static final int WRITERS = 4;
     /** Acknowledged creates per round before the kill comes, at a random moment after that. */
     private static final int WRITES_BEFORE_KILL = 30;
+
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(90);
     private static final String PG_SCHEMA = "parley_crash_test";
 
     @Test
-    void every_acknowledged_meeting_survives_kill_9_on_the_embedded_database(@TempDir Path workDir)
-            throws Exception {
+    void every_acknowledged_meeting_survives_kill_9_on_the_embedded_database(@TempDir Path workDir) throws Exception {
         crashRounds(ParleyProcess.in(workDir).name("crash-h2"), "h2");
     }
 
@@ -58,11 +58,14 @@ class CrashRecoveryE2ETest {
         String password = System.getenv("PARLEY_TEST_POSTGRES_PASSWORD");
         dropSchema(url, user, password);
         try {
-            crashRounds(ParleyProcess.in(workDir).name("crash-postgres")
-                    .args("--spring.profiles.active=postgres", "--spring.flyway.schemas=" + PG_SCHEMA)
-                    .env("PARLEY_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA)
-                    .env("PARLEY_DB_USER", user)
-                    .env("PARLEY_DB_PASSWORD", password), "postgres");
+            crashRounds(
+                    ParleyProcess.in(workDir)
+                            .name("crash-postgres")
+                            .args("--spring.profiles.active=postgres", "--spring.flyway.schemas=" + PG_SCHEMA)
+                            .env("PARLEY_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA)
+                            .env("PARLEY_DB_USER", user)
+                            .env("PARLEY_DB_PASSWORD", password),
+                    "postgres");
         } finally {
             dropSchema(url, user, password);
         }
@@ -71,15 +74,15 @@ class CrashRecoveryE2ETest {
     private void crashRounds(ParleyProcess.Setup node, String database) throws Exception {
         String adminPassword = "crash-admin-" + UUID.randomUUID();
         // C1 only and a serial collector: these short-lived JVMs start faster on a busy two-core machine
-        node.env("PARLEY_ADMIN_PASSWORD", adminPassword).jvmArgs("-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC");
+        node.env("PARLEY_ADMIN_PASSWORD", adminPassword)
+                .jvmArgs("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         Map<Long, Written> acknowledged = new ConcurrentHashMap<>();
         List<String> report = new ArrayList<>();
         ParleyProcess running = null;
         try (var operator = new OperatorSteps()) {
             running = node.start();
-            String token = operator.plannerWithToken(running.baseUrl(), adminPassword, "crash-planner",
-                    "crash-planner-" + UUID.randomUUID());
+            String token = operator.plannerWithToken(
+                    running.baseUrl(), adminPassword, "crash-planner", "crash-planner-" + UUID.randomUUID());
             for (int round = 1; round <= ROUNDS; round++) {
                 int before = acknowledged.size();
                 Load load = new Load(running, new ParleyApi(running.baseUrl(), token), round, acknowledged);
@@ -90,19 +93,30 @@ class CrashRecoveryE2ETest {
                 Instant restart = Instant.now();
                 running = node.start();
                 Duration startTime = Duration.between(restart, Instant.now());
-                assertThat(running.logText()).as("the log of the start after the kill").doesNotContain(" ERROR ");
+                assertThat(running.logText())
+                        .as("the log of the start after the kill")
+                        .doesNotContain(" ERROR ");
 
                 List<String> lost = lost(new ParleyApi(running.baseUrl(), token), acknowledged);
                 String audit = operator.auditVerification(running.baseUrl(), adminPassword);
-                long submitted = acknowledged.values().stream().filter(Written::submitted).count();
+                long submitted = acknowledged.values().stream()
+                        .filter(Written::submitted)
+                        .count();
                 report.add("%s round %d: %d meetings acknowledged in this round (%d in all, %d of them submitted), "
-                        .formatted(database, round, acknowledged.size() - before, acknowledged.size(), submitted)
-                        + "%d lost; %d server errors; restart %.1f s; %s".formatted(lost.size(),
-                        load.serverErrors.size(), startTime.toMillis() / 1000.0, audit));
-                assertThat(lost).as("acknowledged writes missing after kill -9 in round %d", round).isEmpty();
-                assertThat(load.serverErrors).as("5xx answers before the kill in round %d", round).isEmpty();
+                                .formatted(
+                                        database, round, acknowledged.size() - before, acknowledged.size(), submitted)
+                        + "%d lost; %d server errors; restart %.1f s; %s"
+                                .formatted(
+                                        lost.size(), load.serverErrors.size(), startTime.toMillis() / 1000.0, audit));
+                assertThat(lost)
+                        .as("acknowledged writes missing after kill -9 in round %d", round)
+                        .isEmpty();
+                assertThat(load.serverErrors)
+                        .as("5xx answers before the kill in round %d", round)
+                        .isEmpty();
                 assertThat(audit).startsWith("The audit log is intact");
-                assertThat(auditEntries(audit)).as("audit entries: at least one per acknowledged submission")
+                assertThat(auditEntries(audit))
+                        .as("audit entries: at least one per acknowledged submission")
                         .isGreaterThanOrEqualTo(submitted);
             }
         } finally {
@@ -110,8 +124,10 @@ class CrashRecoveryE2ETest {
                 running.close();
             }
             report.forEach(System.out::println);
-            Files.write(Path.of(ParleyProcess.packagedJar().getParent().toString(),
-                    "crash-recovery-" + database + ".txt"), report, StandardCharsets.UTF_8);
+            Files.write(
+                    Path.of(ParleyProcess.packagedJar().getParent().toString(), "crash-recovery-" + database + ".txt"),
+                    report,
+                    StandardCharsets.UTF_8);
         }
     }
 
@@ -182,11 +198,16 @@ class CrashRecoveryE2ETest {
 
         void awaitAcknowledged(int count) throws InterruptedException {
             Instant deadline = Instant.now().plus(LOAD_TIMEOUT);
-            while (acknowledged.size() < count && failures.isEmpty() && Instant.now().isBefore(deadline)) {
+            while (acknowledged.size() < count
+                    && failures.isEmpty()
+                    && Instant.now().isBefore(deadline)) {
                 Thread.sleep(20);
             }
-            assertThat(failures).as("writers' failures; log:\n" + node.logTail(60)).isEmpty();
-            assertThat(acknowledged.size()).as("acknowledged writes within %s s", LOAD_TIMEOUT.toSeconds())
+            assertThat(failures)
+                    .as("writers' failures; log:\n" + node.logTail(60))
+                    .isEmpty();
+            assertThat(acknowledged.size())
+                    .as("acknowledged writes within %s s", LOAD_TIMEOUT.toSeconds())
                     .isGreaterThanOrEqualTo(count);
         }
 
@@ -209,7 +230,8 @@ class CrashRecoveryE2ETest {
         for (var entry : acknowledged.entrySet()) {
             var found = api.send("GET", "/api/v1/meetings/" + entry.getKey(), null);
             Written written = entry.getValue();
-            if (found.statusCode() != 200 || !found.body().contains("\"title\":\"" + written.title() + "\"")
+            if (found.statusCode() != 200
+                    || !found.body().contains("\"title\":\"" + written.title() + "\"")
                     || (written.submitted() && !found.body().contains("\"status\":\"PENDING_APPROVAL\""))) {
                 lost.add(entry.getKey() + " " + written + ": " + found.statusCode() + " " + found.body());
             }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningParley.class)
 class EdgesE2ETest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static HttpResponse<String> send(String method, String url, String... headers)
             throws IOException, InterruptedException {
@@ -33,8 +34,11 @@ class EdgesE2ETest {
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).as(response.uri().toString())
+        assertThat(response.statusCode())
+                .as(response.uri() + ": " + response.body())
+                .isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(response.uri().toString())
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":" + status).doesNotContain("<html", "Tomcat");
     }
@@ -50,8 +54,9 @@ class EdgesE2ETest {
     @Test
     void what_the_firewall_refuses_under_api_is_a_problem_detail_not_the_sign_in_page(RunningParley parley)
             throws Exception {
-        for (String path : new String[] {"/api/v1/meetings;jsessionid=x", "/api//v1/meetings",
-                "/api/v1/%2e%2e/login", "/api/v1/meetings%5C1"}) {
+        for (String path : new String[] {
+            "/api/v1/meetings;jsessionid=x", "/api//v1/meetings", "/api/v1/%2e%2e/login", "/api/v1/meetings%5C1"
+        }) {
             HttpResponse<String> response = send("GET", parley.url(path));
 
             assertProblem(response, 400);
@@ -64,13 +69,14 @@ class EdgesE2ETest {
         HttpResponse<String> response = send("GET", parley.url("/meetings%2F1"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).doesNotStartWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).doesNotStartWith("application/problem+json"));
     }
 
     @Test
     void the_addresses_parley_hands_out_name_the_port_it_listens_on(RunningParley parley) throws Exception {
-        var demoFeed = Pattern.compile("Demo calendar feed of the planner: (\\S+\\.ics)").matcher(parley.appLog());
+        var demoFeed = Pattern.compile("Demo calendar feed of the planner: (\\S+\\.ics)")
+                .matcher(parley.appLog());
         assertThat(demoFeed.find()).as("the demo feed's address in the log").isTrue();
         String address = demoFeed.group(1);
 

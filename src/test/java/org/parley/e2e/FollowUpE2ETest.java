@@ -34,8 +34,8 @@ class FollowUpE2ETest {
     private static final Pattern START_DATE = Pattern.compile("(\\d{1,2} \\w{3} \\d{4}), \\d{2}:\\d{2}");
 
     @Test
-    void an_action_item_of_a_past_call_becomes_a_follow_up_meeting_that_the_calendar_shows(RunningParley parley,
-            Page page) {
+    void an_action_item_of_a_past_call_becomes_a_follow_up_meeting_that_the_calendar_shows(
+            RunningParley parley, Page page) {
         String action = "Exchange lists of embassy staff " + System.currentTimeMillis();
         parley.signIn(page, "planner");
 
@@ -54,13 +54,17 @@ class FollowUpE2ETest {
         Locator owner = page.locator("#outcome-owner input");
         owner.click();
         owner.fill("Morozova");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Elena Morozova"))
-                .first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Elena Morozova"))
+                .first()
+                .click();
         // the picker's typed format follows the server JVM's default locale, which differs between machines; its
         // value property is always ISO, so the date is set there (the picker then tells the server as on a click)
         LocalDate due = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(30);
         page.locator("#outcome-due").evaluate("(picker, iso) => picker.value = iso", due.toString());
-        PlaywrightAssertions.assertThat(page.locator("#outcome-due input")).not().hasValue("");
+        PlaywrightAssertions.assertThat(page.locator("#outcome-due input"))
+                .not()
+                .hasValue("");
         page.locator("#save-outcome").click();
         Locator recorded = page.locator("li.parley-outcome").filter(new Locator.FilterOptions().setHasText(action));
         PlaywrightAssertions.assertThat(recorded).containsText("Elena Morozova, due " + due);
@@ -71,7 +75,9 @@ class FollowUpE2ETest {
         PlaywrightAssertions.assertThat(page.locator("#title input")).hasValue("Follow-up: " + action);
         // the item names no kind, so the follow-up is an experts' meeting, held in person; this one meets online
         page.locator("#format").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Virtual")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Virtual"))
+                .click();
         page.locator("#save-meeting").click();
         Locator saveAnyway = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save anyway"));
         page.waitForCondition(() -> page.url().matches(".*/meetings/\\d+$") || saveAnyway.isVisible());
@@ -85,7 +91,9 @@ class FollowUpE2ETest {
         PlaywrightAssertions.assertThat(page.locator("#meeting-title")).hasText(title);
         // the planner's zone (Moscow) differs from the call's (Washington), so the page shows "Your time"
         Matcher start = START_DATE.matcher(page.locator("#time-viewer").innerText());
-        assertThat(start.find()).as("the follow-up's start in the planner's zone").isTrue();
+        assertThat(start.find())
+                .as("the follow-up's start in the planner's zone")
+                .isTrue();
         LocalDate day = LocalDate.parse(start.group(1), DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
 
         // the calendar opens on this month in the planner's zone; step to the follow-up's month
@@ -103,8 +111,8 @@ class FollowUpE2ETest {
         String dayLabel = day.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH));
         Locator cell = page.locator(".parley-calendar-day[aria-label='" + dayLabel + "']");
         PlaywrightAssertions.assertThat(cell).isVisible(VISIBLE);
-        Locator chip = page.locator("#calendar-body a.parley-chip").filter(new Locator.FilterOptions()
-                .setHasText(title));
+        Locator chip =
+                page.locator("#calendar-body a.parley-chip").filter(new Locator.FilterOptions().setHasText(title));
         if (chip.count() == 0) {
             // a busy day shows its first meetings; "+N more" opens that day's week, which shows them all
             cell.locator(".parley-calendar-more").click();

@@ -26,7 +26,8 @@ class InvitationImportE2ETest {
             new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
     private static final String TITLE = "Consultations on the Riyadh follow-up";
 
-    private static final String OUTLOOK_INVITATION = String.join("\r\n",
+    private static final String OUTLOOK_INVITATION = String.join(
+            "\r\n",
             "BEGIN:VCALENDAR",
             "METHOD:REQUEST",
             "PRODID:Microsoft Exchange Server 2010",
@@ -73,11 +74,11 @@ class InvitationImportE2ETest {
 
         page.locator("#invitation-upload input[type=file]").setInputFiles(file);
 
-        PlaywrightAssertions.assertThat(page.locator("#import-title")).hasText(TITLE,
-                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        PlaywrightAssertions.assertThat(page.locator("#import-title"))
+                .hasText(TITLE, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         PlaywrightAssertions.assertThat(page.locator("#import-when")).containsText("Asia/Riyadh");
-        PlaywrightAssertions.assertThat(page.locator("#import-where")).containsText("venue in the directory: "
-                + "Diriyah Palace");
+        PlaywrightAssertions.assertThat(page.locator("#import-where"))
+                .containsText("venue in the directory: " + "Diriyah Palace");
         PlaywrightAssertions.assertThat(page.locator("#import-attendees")).containsText("Andrei Volkov");
         parley.screenshot(page, "invitation-import-preview");
 
@@ -85,7 +86,8 @@ class InvitationImportE2ETest {
 
         page.waitForURL(Pattern.compile(".*/meetings/\\d+$"));
         PlaywrightAssertions.assertThat(page.getByText(TITLE).first()).isVisible(VISIBLE);
-        PlaywrightAssertions.assertThat(page.getByText("Diriyah Palace").first()).isVisible(VISIBLE);
+        PlaywrightAssertions.assertThat(page.getByText("Diriyah Palace").first())
+                .isVisible(VISIBLE);
         assertThat(parley.cspViolations(page)).isEmpty();
         Files.deleteIfExists(file);
     }

@@ -27,8 +27,8 @@ class MeetingHistoryE2ETest {
         page.navigate(parley.url("/meetings"));
         page.locator("vaadin-grid").waitFor();
         page.locator("input[placeholder^='Title, people']").fill(RIYADH);
-        Locator row = page.locator("vaadin-grid-cell-content").getByText(RIYADH, new Locator.GetByTextOptions()
-                .setExact(true));
+        Locator row = page.locator("vaadin-grid-cell-content")
+                .getByText(RIYADH, new Locator.GetByTextOptions().setExact(true));
         PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);
         row.click();
         page.waitForURL(Pattern.compile(".*/meetings/\\d+$"));

@@ -27,7 +27,8 @@ class MeetingListE2ETest {
         search.fill("Munich Walsh");
         page.waitForURL(Pattern.compile(".*/meetings\\?text=Munich(\\+|%20)Walsh$"));
         Locator row = page.locator("vaadin-grid-cell-content")
-                .getByText("Senior officials on the sidelines of the Munich Security Conference").first();
+                .getByText("Senior officials on the sidelines of the Munich Security Conference")
+                .first();
         PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);
 
         row.click();
@@ -38,10 +39,12 @@ class MeetingListE2ETest {
         PlaywrightAssertions.assertThat(search).hasValue("Munich Walsh");
         PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);
         PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content")
-                .getByText("Munich Security Conference", new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+                        .getByText("Munich Security Conference", new Locator.GetByTextOptions().setExact(true)))
+                .hasCount(0);
 
         page.reload();
-        PlaywrightAssertions.assertThat(page.locator("input[placeholder^='Title, people']")).hasValue("Munich Walsh");
+        PlaywrightAssertions.assertThat(page.locator("input[placeholder^='Title, people']"))
+                .hasValue("Munich Walsh");
         PlaywrightAssertions.assertThat(row).isVisible(VISIBLE);
         assertThat(parley.cspViolations(page)).isEmpty();
     }

@@ -45,8 +45,8 @@ class MeetingPageE2ETest {
     }
 
     @Test
-    void the_meeting_page_has_a_header_card_two_columns_on_a_desktop_and_one_on_a_phone(RunningParley parley,
-            Page page) {
+    void the_meeting_page_has_a_header_card_two_columns_on_a_desktop_and_one_on_a_phone(
+            RunningParley parley, Page page) {
         parley.signIn(page, "planner");
         openTheRiyadhTalks(parley, page);
 
@@ -70,7 +70,8 @@ class MeetingPageE2ETest {
         page.setViewportSize(390, 844);
         page.waitForCondition(() -> columns(page) == 1);
         assertThat((Boolean) page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth"))
-                .as("nothing wider than a phone").isTrue();
+                .as("nothing wider than a phone")
+                .isTrue();
         page.locator("#meeting-header").scrollIntoViewIfNeeded();
         parley.screenshot(page, "meeting-page-phone");
         assertThat(parley.cspViolations(page)).isEmpty();
@@ -90,8 +91,11 @@ class MeetingPageE2ETest {
         Path pdf = parley.screenshot(page, "meeting-page-print").resolveSibling("meeting-page-print.pdf");
         page.pdf(new Page.PdfOptions().setPath(pdf).setFormat("A4"));
         List<String> pages = textOfPages(pdf);
-        assertThat(pages).as("the page prints on more than one sheet").hasSizeGreaterThan(1)
-                .allSatisfy(text -> assertThat(text.split("CONFIDENTIAL", -1)).as("the marking at top and bottom")
+        assertThat(pages)
+                .as("the page prints on more than one sheet")
+                .hasSizeGreaterThan(1)
+                .allSatisfy(text -> assertThat(text.split("CONFIDENTIAL", -1))
+                        .as("the marking at top and bottom")
                         .hasSize(3));
         assertThat(pages.getFirst()).contains("Russian-American talks in Riyadh", "Heads of delegations");
     }
@@ -99,7 +103,8 @@ class MeetingPageE2ETest {
     /** The text of each page of a PDF, by poppler's pdftotext (installed by .ci/run). */
     private static List<String> textOfPages(Path pdf) throws Exception {
         Process pdftotext = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         try {
             String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(pdftotext.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -119,7 +124,8 @@ class MeetingPageE2ETest {
                 .body());
         String grant = firstId(ApiE2ETest.send(parley, "GET", "/api/v1/people?text=Michael%20Grant", token, null)
                 .body());
-        var created = ApiE2ETest.send(parley, "POST", "/api/v1/meetings?acknowledgeConflicts=true", token, """
+        var created =
+                ApiE2ETest.send(parley, "POST", "/api/v1/meetings?acknowledgeConflicts=true", token, """
                 {"title": "%s", "kind": "VIDEO_CALL", "tier": "MINISTERIAL", "format": "VIRTUAL",
                  "start": "2031-03-04T10:00", "end": "2031-03-04T11:00", "zone": "Europe/Moscow",
                  "classification": "UNCLASSIFIED", "objectives": "",
@@ -127,7 +133,8 @@ class MeetingPageE2ETest {
                    {"country": "RU", "ours": true, "members": [{"person": %s, "role": "HEAD"}]},
                    {"country": "US", "ours": false, "members": [{"person": %s, "role": "HEAD"}]}],
                  "agenda": []}
-                """.formatted(title, volkov, grant));
+                """.formatted(
+                                title, volkov, grant));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
         page.navigate(parley.url("/meetings/" + firstId(created.body())));
@@ -138,7 +145,8 @@ class MeetingPageE2ETest {
             BoundingBox box = page.locator("#" + id).boundingBox();
             assertThat(box.x + box.width).as("#%s within the window", id).isLessThanOrEqualTo(width);
         }
-        assertThat((Boolean) page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat((Boolean) page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
         parley.screenshot(page, "meeting-page-long-title");
     }
 

@@ -62,7 +62,8 @@ class MeetingPlanningE2ETest {
         page.navigate(parley.url("/meetings"));
         page.locator("vaadin-grid").waitFor();
         page.locator("input[placeholder^='Title, people']").fill(title);
-        PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content").getByText(title)).isVisible(VISIBLE);
+        PlaywrightAssertions.assertThat(page.locator("vaadin-grid-cell-content").getByText(title))
+                .isVisible(VISIBLE);
         parley.screenshot(page, "meetings-list");
         page.locator("vaadin-grid-cell-content").getByText(title).click();
         page.waitForURL(Pattern.compile(".*/meetings/\\d+$"));
@@ -72,21 +73,26 @@ class MeetingPlanningE2ETest {
     private static void fillDelegation(Page page, Locator delegation, String country, String personSearch) {
         pickFromComboBox(page, delegation.locator("vaadin-combo-box").first(), country);
         delegation.getByText("Add member").click();
-        pickFromComboBox(page, delegation.locator("vaadin-combo-box[placeholder='Search the directory']"), personSearch);
+        pickFromComboBox(
+                page, delegation.locator("vaadin-combo-box[placeholder='Search the directory']"), personSearch);
     }
 
     private static void pickFromComboBox(Page page, Locator comboBox, String text) {
         Locator input = comboBox.locator("input");
         input.click();
         input.fill(text);
-        Locator option = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first();
+        Locator option = page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first();
         option.waitFor();
         option.click();
     }
 
     private static void choose(Page page, String selectId, String label) {
         page.locator(selectId).click();
-        Locator item = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)).first();
+        Locator item = page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .first();
         item.waitFor();
         item.click();
     }

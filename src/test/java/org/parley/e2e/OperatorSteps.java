@@ -23,16 +23,20 @@ final class OperatorSteps implements AutoCloseable {
     private final Browser browser;
 
     OperatorSteps() {
-        assertThat(RunningParley.CHROMIUM).as("Chromium for the end-to-end tests (Debian: apt-get install chromium; "
-                + "or set PARLEY_E2E_CHROMIUM)").isExecutable();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        assertThat(RunningParley.CHROMIUM)
+                .as("Chromium for the end-to-end tests (Debian: apt-get install chromium; "
+                        + "or set PARLEY_E2E_CHROMIUM)")
+                .isExecutable();
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(RunningParley.CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(RunningParley.CHROMIUM_ARGS)
-                    .setTimeout(120_000));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(RunningParley.CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(RunningParley.CHROMIUM_ARGS)
+                            .setTimeout(120_000));
         } catch (RuntimeException e) {
             playwright.close();
             throw e;
@@ -51,19 +55,27 @@ final class OperatorSteps implements AutoCloseable {
      * Signs in as "admin", creates the user {@code username} with one role (its label on the page, e.g. "Approver"),
      * signs in as that user and creates a read-write API token on the profile page; returns the token.
      */
-    String userWithToken(String baseUrl, String adminPassword, String username, String displayName, String role,
-            String password) {
+    String userWithToken(
+            String baseUrl, String adminPassword, String username, String displayName, String role, String password) {
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, baseUrl, "admin", adminPassword);
             page.navigate(baseUrl + "/admin/users");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user"))
+                    .click();
             Locator dialog = page.getByRole(AriaRole.DIALOG);
-            dialog.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true)).fill(username);
-            dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(displayName);
-            dialog.getByLabel("Initial password", new Locator.GetByLabelOptions().setExact(true)).fill(password);
-            dialog.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(role).setExact(true)).check();
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            dialog.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true))
+                    .fill(username);
+            dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true))
+                    .fill(displayName);
+            dialog.getByLabel("Initial password", new Locator.GetByLabelOptions().setExact(true))
+                    .fill(password);
+            dialog.getByRole(
+                            AriaRole.CHECKBOX,
+                            new Locator.GetByRoleOptions().setName(role).setExact(true))
+                    .check();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                    .click();
             page.getByText("Created user " + username).waitFor();
             page.locator("#sign-out").click();
             page.waitForURL(Pattern.compile(".*/login.*"));
@@ -88,10 +100,13 @@ final class OperatorSteps implements AutoCloseable {
             Page page = context.newPage();
             signIn(page, baseUrl, "admin", adminPassword);
             page.navigate(baseUrl + "/admin/users");
-            page.locator("vaadin-grid-cell-content").getByText(username, new Locator.GetByTextOptions()
-                    .setExact(true)).first().click();
-            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
-                    new Locator.GetByRoleOptions().setName("Disable")).click();
+            page.locator("vaadin-grid-cell-content")
+                    .getByText(username, new Locator.GetByTextOptions().setExact(true))
+                    .first()
+                    .click();
+            page.getByRole(AriaRole.DIALOG)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disable"))
+                    .click();
             page.getByText("Disabled " + username).waitFor();
         }
     }
@@ -102,7 +117,8 @@ final class OperatorSteps implements AutoCloseable {
             Page page = context.newPage();
             signIn(page, baseUrl, "admin", adminPassword);
             page.navigate(baseUrl + "/admin/audit");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify chain")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify chain"))
+                    .click();
             Locator result = page.locator("#audit-verification");
             result.waitFor();
             return result.innerText();
@@ -123,7 +139,8 @@ final class OperatorSteps implements AutoCloseable {
         page.navigate(baseUrl + "/profile");
         page.getByLabel("Token name").fill("End-to-end test");
         page.getByLabel("Access").getByText("Read and write").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token"))
+                .click();
         var shown = page.getByLabel("Your new token");
         shown.waitFor();
         String token = shown.inputValue();
@@ -134,7 +151,9 @@ final class OperatorSteps implements AutoCloseable {
     /** A fresh browser context (no cookies), with the same settings as every step's. */
     BrowserContext newContext() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 800).setLocale("en-GB").setTimezoneId("UTC"));
+                .setViewportSize(1280, 800)
+                .setLocale("en-GB")
+                .setTimezoneId("UTC"));
         // generous: a shared 2-core machine may be building or testing something else at the same time
         context.setDefaultTimeout(30_000);
         context.setDefaultNavigationTimeout(60_000);
@@ -146,7 +165,8 @@ final class OperatorSteps implements AutoCloseable {
         page.locator("vaadin-login-form").waitFor();
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.locator("#signed-in-user").waitFor();
     }
 }

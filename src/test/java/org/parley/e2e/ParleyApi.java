@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class ParleyApi {
 
     private static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final String token;
@@ -30,10 +31,12 @@ final class ParleyApi {
     /** Sends a request with the token; {@code json} is the body, if any. */
     HttpResponse<String> send(String method, String path, @Nullable String json)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token);
         if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -42,7 +45,8 @@ final class ParleyApi {
 
     /** Asks for a new draft conference (no delegations needed) on a day in 2032–2033; the answer says how it went. */
     HttpResponse<String> createMeeting(String title) throws IOException, InterruptedException {
-        LocalDate day = LocalDate.of(2032, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(700));
+        LocalDate day =
+                LocalDate.of(2032, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(700));
         return send("POST", "/api/v1/meetings", """
                 {"title": "%s", "kind": "CONFERENCE", "tier": "MINISTERIAL", "format": "VIRTUAL",
                  "start": "%sT10:00", "end": "%sT11:00", "zone": "Europe/Berlin", "classification": "UNCLASSIFIED",

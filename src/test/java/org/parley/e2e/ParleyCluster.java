@@ -52,7 +52,8 @@ final class ParleyCluster implements AutoCloseable {
 
     static final String SCHEMA = "parley_cluster_e2e";
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final GreenMail smtp;
     final List<ParleyProcess> nodes;
@@ -64,8 +65,16 @@ final class ParleyCluster implements AutoCloseable {
     private final String adminPassword;
     private final Requirements requirements;
 
-    private ParleyCluster(Requirements requirements, GreenMail smtp, List<ParleyProcess> nodes, Process haproxy,
-            Path haproxyLog, Path adminSocket, int balancerPort, Path workDir, String adminPassword) {
+    private ParleyCluster(
+            Requirements requirements,
+            GreenMail smtp,
+            List<ParleyProcess> nodes,
+            Process haproxy,
+            Path haproxyLog,
+            Path adminSocket,
+            int balancerPort,
+            Path workDir,
+            String adminPassword) {
         this.requirements = requirements;
         this.smtp = smtp;
         this.nodes = nodes;
@@ -87,14 +96,14 @@ final class ParleyCluster implements AutoCloseable {
                         + "jdbc:postgresql://localhost:5432/parley_test) with PARLEY_TEST_POSTGRES_USER and "
                         + "PARLEY_TEST_POSTGRES_PASSWORD, as .ci/run does");
             }
-            Path haproxy = Path.of(env("PARLEY_E2E_HAPROXY").isBlank() ? "/usr/sbin/haproxy"
-                    : env("PARLEY_E2E_HAPROXY"));
+            Path haproxy =
+                    Path.of(env("PARLEY_E2E_HAPROXY").isBlank() ? "/usr/sbin/haproxy" : env("PARLEY_E2E_HAPROXY"));
             if (!Files.isExecutable(haproxy)) {
                 missing(test + " needs HAProxy at " + haproxy + " (Debian: apt-get install haproxy, as .ci/run "
                         + "does; or set PARLEY_E2E_HAPROXY)");
             }
-            return new Requirements(url, env("PARLEY_TEST_POSTGRES_USER"), env("PARLEY_TEST_POSTGRES_PASSWORD"),
-                    haproxy);
+            return new Requirements(
+                    url, env("PARLEY_TEST_POSTGRES_USER"), env("PARLEY_TEST_POSTGRES_PASSWORD"), haproxy);
         }
 
         private static void missing(String why) {
@@ -118,10 +127,11 @@ final class ParleyCluster implements AutoCloseable {
      * Empties the cluster's schema, starts GreenMail, both nodes at the same moment (so they race to migrate the
      * empty schema, as nodes starting together would) and HAProxy, and waits until the balancer sees both nodes up.
      */
-    static ParleyCluster start(Requirements requirements, String name, Duration startTimeout, List<String> jvmArgs,
-            String... extraArgs) throws Exception {
-        try (Connection connection = DriverManager.getConnection(requirements.postgresUrl(),
-                requirements.postgresUser(), requirements.postgresPassword());
+    static ParleyCluster start(
+            Requirements requirements, String name, Duration startTimeout, List<String> jvmArgs, String... extraArgs)
+            throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                        requirements.postgresUrl(), requirements.postgresUser(), requirements.postgresPassword());
                 Statement sql = connection.createStatement()) {
             sql.execute("drop schema if exists " + SCHEMA + " cascade");
             sql.execute("create schema " + SCHEMA);
@@ -153,7 +163,8 @@ final class ParleyCluster implements AutoCloseable {
                         "--parley.calendar.base-url=http://127.0.0.1:" + balancerPort,
                         "--server.forward-headers-strategy=native"));
                 args.addAll(List.of(extraArgs));
-                var setup = ParleyProcess.in(workDir.resolve(node)).name(name + "-" + node)
+                var setup = ParleyProcess.in(workDir.resolve(node))
+                        .name(name + "-" + node)
                         .startTimeout(startTimeout)
                         .jvmArgs(jvmArgs.toArray(String[]::new))
                         .env("PARLEY_ADMIN_PASSWORD", adminPassword)
@@ -179,14 +190,17 @@ final class ParleyCluster implements AutoCloseable {
             Path haproxyLog = target.resolve("e2e-processes").resolve(name + "-haproxy.log");
             Path config = target.getParent().resolve("config").resolve("haproxy.cfg");
             var builder = new ProcessBuilder(requirements.haproxy().toString(), "-db", "-f", config.toString())
-                    .redirectErrorStream(true).redirectOutput(haproxyLog.toFile());
+                    .redirectErrorStream(true)
+                    .redirectOutput(haproxyLog.toFile());
             builder.environment().put("PARLEY_LB_BIND", "127.0.0.1:" + balancerPort);
-            builder.environment().put("PARLEY_NODE1", "127.0.0.1:" + nodes.get(0).port());
-            builder.environment().put("PARLEY_NODE2", "127.0.0.1:" + nodes.get(1).port());
+            builder.environment()
+                    .put("PARLEY_NODE1", "127.0.0.1:" + nodes.get(0).port());
+            builder.environment()
+                    .put("PARLEY_NODE2", "127.0.0.1:" + nodes.get(1).port());
             builder.environment().put("PARLEY_LB_SOCKET", adminSocket.toString());
             haproxy = builder.start();
-            var cluster = new ParleyCluster(requirements, smtp, nodes, haproxy, haproxyLog, adminSocket,
-                    balancerPort, workDir, adminPassword);
+            var cluster = new ParleyCluster(
+                    requirements, smtp, nodes, haproxy, haproxyLog, adminSocket, balancerPort, workDir, adminPassword);
             cluster.awaitBothNodesUp();
             return cluster;
         } catch (Exception | Error e) {
@@ -261,9 +275,12 @@ final class ParleyCluster implements AutoCloseable {
 
     /** The servers of both backends the balancer currently sends traffic to ("UP" in its statistics). */
     List<String> serversUp() throws IOException {
-        return balancerCommand("show stat").lines()
+        return balancerCommand("show stat")
+                .lines()
                 .map(line -> line.split(","))
-                .filter(f -> f.length > 17 && f[0].startsWith("parley_") && f[1].startsWith("node")
+                .filter(f -> f.length > 17
+                        && f[0].startsWith("parley_")
+                        && f[1].startsWith("node")
                         && f[17].startsWith("UP"))
                 .map(f -> f[0] + "/" + f[1])
                 .toList();
@@ -276,16 +293,16 @@ final class ParleyCluster implements AutoCloseable {
                 fail("HAProxy ended with status " + haproxy.exitValue() + ": " + Files.readString(haproxyLog));
             }
             try {
-                if (serversUp().size() == 4 && get(balancerUrl() + "/api/v1/openapi.json", null).statusCode()
-                        == 200) {
+                if (serversUp().size() == 4
+                        && get(balancerUrl() + "/api/v1/openapi.json", null).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
                 // the socket or the port is not open yet
             }
             if (Instant.now().isAfter(deadline)) {
-                fail("HAProxy did not see both nodes up within 60 s: " + balancerCommand("show stat")
-                        + "\n" + Files.readString(haproxyLog));
+                fail("HAProxy did not see both nodes up within 60 s: " + balancerCommand("show stat") + "\n"
+                        + Files.readString(haproxyLog));
             }
             Thread.sleep(200);
         }
@@ -308,8 +325,9 @@ final class ParleyCluster implements AutoCloseable {
         return send("GET", url, token, null, headers);
     }
 
-    static HttpResponse<String> send(String method, String url, @Nullable String token, @Nullable String json,
-            String... headers) throws IOException, InterruptedException {
+    static HttpResponse<String> send(
+            String method, String url, @Nullable String token, @Nullable String json, String... headers)
+            throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -318,7 +336,8 @@ final class ParleyCluster implements AutoCloseable {
             request.header(headers[i], headers[i + 1]);
         }
         if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -249,21 +249,30 @@ public final class ParleyProcess implements AutoCloseable {
         public ParleyProcess start() {
             Path jar = packagedJar();
             int port = freePort();
-            int managementPort = args.stream().filter(a -> a.startsWith("--management.server.port=")).findFirst()
-                    .map(a -> Integer.parseInt(a.substring(a.indexOf('=') + 1))).orElseGet(ParleyProcess::freePort);
+            int managementPort = args.stream()
+                    .filter(a -> a.startsWith("--management.server.port="))
+                    .findFirst()
+                    .map(a -> Integer.parseInt(a.substring(a.indexOf('=') + 1)))
+                    .orElseGet(ParleyProcess::freePort);
             int start = ++starts;
             Path log = jar.getParent().resolve("e2e-processes").resolve(name + "-" + start + ".log");
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmArgs);
-            command.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port,
+            command.addAll(List.of(
+                    "-jar",
+                    jar.toString(),
+                    "--server.address=127.0.0.1",
+                    "--server.port=" + port,
                     "--management.server.port=" + managementPort));
             command.addAll(args);
             Process process;
             try {
                 Files.createDirectories(workDir);
                 Files.createDirectories(log.getParent());
-                var builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                var builder = new ProcessBuilder(command)
+                        .directory(workDir.toFile())
+                        .redirectErrorStream(true)
                         .redirectOutput(log.toFile());
                 builder.environment().putAll(env);
                 process = builder.start();
@@ -287,8 +296,8 @@ public final class ParleyProcess implements AutoCloseable {
                     String why = started.isAlive()
                             ? "did not log \"" + READY + "\" within " + startTimeout.toSeconds() + " s"
                             : "ended with status " + started.process.exitValue() + " before it was ready";
-                    throw new AssertionError("Parley " + started + " " + why + "; the last lines of its log:\n"
-                            + started.logTail(80));
+                    throw new AssertionError(
+                            "Parley " + started + " " + why + "; the last lines of its log:\n" + started.logTail(80));
                 }
                 try {
                     Thread.sleep(100);

@@ -47,14 +47,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * </pre>
  */
-public final class RunningParley implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver {
+public final class RunningParley
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     public static final String DEMO_PASSWORD = "parley-demo-pass";
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PARLEY_E2E_CHROMIUM", "/usr/bin/chromium"));
-    static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
     static final Duration START_TIMEOUT = Duration.ofSeconds(180); // a shared 2-core machine under load
     private static final Pattern READY = Pattern.compile("Parley is ready: open (http://localhost:\\d+)/");
 
@@ -88,7 +94,8 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
         page.locator("vaadin-login-form").waitFor();
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 
     /** Saves a full-page screenshot as {@code target/e2e-screenshots/NAME.png} and returns its path. */
@@ -138,10 +145,12 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
     @Override
     public void beforeEach(ExtensionContext context) {
         consoleErrors.clear();
-        browserContext = shared(context).browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 800)
-                .setLocale("en-GB")
-                .setTimezoneId("UTC"));
+        browserContext = shared(context)
+                .browser
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 800)
+                        .setLocale("en-GB")
+                        .setTimezoneId("UTC"));
         // generous: a shared 2-core machine may be building or testing something else at the same time
         browserContext.setDefaultTimeout(30_000);
         browserContext.setDefaultNavigationTimeout(60_000);
@@ -154,8 +163,8 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
         }
         try {
             if (context.getExecutionException().isPresent()) {
-                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod()
-                        .getName() + "-failed";
+                String name = context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + "-failed";
                 List<Page> pages = browserContext.pages();
                 for (int i = 0; i < pages.size(); i++) {
                     try {
@@ -219,7 +228,8 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
             }
             Shared started = shared;
             // closed when the whole test run ends; the hook covers runs that end abnormally
-            context.getRoot().getStore(ExtensionContext.Namespace.create(RunningParley.class))
+            context.getRoot()
+                    .getStore(ExtensionContext.Namespace.create(RunningParley.class))
                     .put(Shared.class, started);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-parley-e2e"));
         }
@@ -260,13 +270,15 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
                                 + "or set PARLEY_E2E_CHROMIUM)")
                         .isExecutable();
                 // Playwright's driver would otherwise download browsers of its own on first use
-                playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS)
-                        .setTimeout(120_000));
+                playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(CHROMIUM)
+                                .setHeadless(true)
+                                .setArgs(CHROMIUM_ARGS)
+                                .setTimeout(120_000));
                 return new Shared(app, screenshots, playwright, browser);
             } catch (RuntimeException | Error e) {
                 if (playwright != null) {
@@ -326,13 +338,18 @@ public final class RunningParley implements BeforeAllCallback, BeforeEachCallbac
             try {
                 // its own working directory, so that the demo database (./data) lives and dies with this run
                 workDir = Files.createTempDirectory("parley-e2e-");
-                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                String java =
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 // port 0: Tomcat takes a free port and the ready line names it, so nothing can take it in between,
                 // and every address Parley hands out must name the port it really got (EdgesE2ETest); the management
                 // port is free too: a fixed one would collide with other runs on the same machine
-                process = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(),
-                        "--spring.profiles.active=demo", "--server.port=0",
-                        "--management.server.port=" + ParleyProcess.freePort())
+                process = new ProcessBuilder(
+                                java,
+                                "-jar",
+                                jar.toAbsolutePath().toString(),
+                                "--spring.profiles.active=demo",
+                                "--server.port=0",
+                                "--management.server.port=" + ParleyProcess.freePort())
                         .directory(workDir.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())

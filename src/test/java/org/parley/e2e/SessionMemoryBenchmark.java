@@ -34,7 +34,9 @@ import org.springframework.util.FileSystemUtils;
  * {@code target/bench/figures.tsv} and {@code target/benchmark-session-memory.txt}; asserts no size.
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "parley.benchmark", matches = "true",
+@EnabledIfSystemProperty(
+        named = "parley.benchmark",
+        matches = "true",
         disabledReason = "a benchmark: run with -Dparley.benchmark=true")
 class SessionMemoryBenchmark {
 
@@ -49,20 +51,33 @@ class SessionMemoryBenchmark {
     @Test
     void retained_heap_per_signed_in_session_with_the_meetings_list_and_the_editor() throws Exception {
         Path jar = ParleyProcess.packagedJar();
-        assertThat(RunningParley.CHROMIUM).as("Chromium (apt-get install chromium)").isExecutable();
+        assertThat(RunningParley.CHROMIUM)
+                .as("Chromium (apt-get install chromium)")
+                .isExecutable();
         FileSystemUtils.deleteRecursively(WORK);
         int port = ParleyProcess.freePort();
         String base = "http://127.0.0.1:" + port;
         String load = BenchmarkFigures.loadAverage();
         List<BrowserContext> contexts = new ArrayList<>();
-        try (var parley = TimedStart.launch(WORK, WORK.resolve("parley.log"), List.of("-jar", jar.toString(),
-                        "--spring.profiles.active=demo", "--server.address=127.0.0.1", "--server.port=" + port,
-                        "--management.server.port=" + ParleyProcess.freePort()));
-                var playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(RunningParley.CHROMIUM).setHeadless(true)
-                        .setArgs(RunningParley.CHROMIUM_ARGS).setTimeout(120_000))) {
+        try (var parley = TimedStart.launch(
+                        WORK,
+                        WORK.resolve("parley.log"),
+                        List.of(
+                                "-jar",
+                                jar.toString(),
+                                "--spring.profiles.active=demo",
+                                "--server.address=127.0.0.1",
+                                "--server.port=" + port,
+                                "--management.server.port=" + ParleyProcess.freePort()));
+                var playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(RunningParley.CHROMIUM)
+                                .setHeadless(true)
+                                .setArgs(RunningParley.CHROMIUM_ARGS)
+                                .setTimeout(120_000))) {
             parley.secondsUntil(Pattern.compile("Parley is ready"));
             for (int i = 0; i < WARM_UP; i++) {
                 contexts.add(openSession(browser, base));
@@ -76,8 +91,12 @@ class SessionMemoryBenchmark {
             long heapAfter = after.get(TOTAL)[1];
             double perSession = (heapAfter - heapBefore) / 1024.0 / SESSIONS;
 
-            BenchmarkFigures.record("Retained heap per signed-in session (meetings list + editor, " + SESSIONS
-                    + " sessions; load " + load + ")", perSession, "KB", "≤ 150 KB");
+            BenchmarkFigures.record(
+                    "Retained heap per signed-in session (meetings list + editor, " + SESSIONS + " sessions; load "
+                            + load + ")",
+                    perSession,
+                    "KB",
+                    "≤ 150 KB");
             String report = "SessionMemoryBenchmark: " + SESSIONS + " sessions after " + WARM_UP
                     + " warm-up ones; live heap " + heapBefore / 1024 + " KB before, " + heapAfter / 1024
                     + " KB after: " + String.format("%.1f", perSession) + " KB per session\n"
@@ -99,12 +118,17 @@ class SessionMemoryBenchmark {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill("planner");
         page.locator("input[name='password']").fill(RunningParley.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.locator("#signed-in-user").waitFor();
         page.navigate(base + "/meetings");
         // rows are there, not just the header: the demo's meeting titles read "<kind> on <topic> (…)"
-        page.locator("vaadin-grid-cell-content").getByText(Pattern.compile(" on ")).first().waitFor();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New meeting")).click();
+        page.locator("vaadin-grid-cell-content")
+                .getByText(Pattern.compile(" on "))
+                .first()
+                .waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New meeting"))
+                .click();
         page.locator("#title input").waitFor();
         return context;
     }
@@ -114,7 +138,9 @@ class SessionMemoryBenchmark {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         Path out = WORK.resolve("histogram-" + System.nanoTime() + ".txt");
         Process process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jcmd ended").isTrue();
         String text = Files.readString(out);
         Map<String, long[]> classes = new HashMap<>();
@@ -129,15 +155,18 @@ class SessionMemoryBenchmark {
     }
 
     private static String growth(Map<String, long[]> before, Map<String, long[]> after) {
-        return after.entrySet().stream().filter(e -> !e.getKey().equals(TOTAL))
+        return after.entrySet().stream()
+                .filter(e -> !e.getKey().equals(TOTAL))
                 .map(e -> {
                     long[] was = before.getOrDefault(e.getKey(), new long[2]);
                     return Map.entry(e.getKey(), new long[] {e.getValue()[0] - was[0], e.getValue()[1] - was[1]});
                 })
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed())
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1])
+                        .reversed())
                 .limit(25)
-                .map(e -> String.format("    %8.1f KB %8.1f  %s", e.getValue()[1] / 1024.0 / SESSIONS,
-                        e.getValue()[0] / (double) SESSIONS, e.getKey()))
+                .map(e -> String.format(
+                        "    %8.1f KB %8.1f  %s",
+                        e.getValue()[1] / 1024.0 / SESSIONS, e.getValue()[0] / (double) SESSIONS, e.getKey()))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -52,9 +52,11 @@ class SignInE2ETest {
         var headers = response.allHeaders(); // names in lower case
         assertThat(headers).containsEntry("x-content-type-options", "nosniff");
         assertThat(headers).containsEntry("referrer-policy", "no-referrer");
-        assertThat(headers.get("content-security-policy")).as("Content-Security-Policy header").isNotBlank();
+        assertThat(headers.get("content-security-policy"))
+                .as("Content-Security-Policy header")
+                .isNotBlank();
         assertThat("DENY".equalsIgnoreCase(headers.get("x-frame-options"))
-                || headers.get("content-security-policy").contains("frame-ancestors 'none'"))
+                        || headers.get("content-security-policy").contains("frame-ancestors 'none'"))
                 .as("framing forbidden by X-Frame-Options DENY or CSP frame-ancestors 'none' (headers: %s)", headers)
                 .isTrue();
 
@@ -76,16 +78,23 @@ class SignInE2ETest {
         page.navigate(parley.url("/login"));
         page.locator("vaadin-login-form").waitFor();
 
-        assertThat(page.locator("link[rel='icon'][type='image/svg+xml']").getAttribute("href")).endsWith("icon.svg");
+        assertThat(page.locator("link[rel='icon'][type='image/svg+xml']").getAttribute("href"))
+                .endsWith("icon.svg");
         assertThat(page.locator("link[rel='apple-touch-icon']").getAttribute("href"))
                 .endsWith("icons/apple-touch-icon.png");
-        for (String path : List.of("/favicon.ico", "/icons/icon.svg", "/icons/apple-touch-icon.png",
-                "/icons/icon-192.png", "/icons/icon.png", "/manifest.webmanifest")) {
+        for (String path : List.of(
+                "/favicon.ico",
+                "/icons/icon.svg",
+                "/icons/apple-touch-icon.png",
+                "/icons/icon-192.png",
+                "/icons/icon.png",
+                "/manifest.webmanifest")) {
             var response = page.request().get(parley.url(path));
             assertThat(response.status()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).isNotEmpty();
         }
-        assertThat(page.request().get(parley.url("/favicon.ico")).headers().get("content-type")).contains("icon");
+        assertThat(page.request().get(parley.url("/favicon.ico")).headers().get("content-type"))
+                .contains("icon");
         assertThat(failed).as("requests the sign-in page made that failed").isEmpty();
     }
 
@@ -95,12 +104,14 @@ class SignInE2ETest {
         parley.submitSignIn(page, "viewer", "not-the-password");
 
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
-        PlaywrightAssertions.assertThat(page.getByText("Wrong username or password")).isVisible(VISIBLE);
+        PlaywrightAssertions.assertThat(page.getByText("Wrong username or password"))
+                .isVisible(VISIBLE);
         assertThat(path(page)).isEqualTo("/login");
         PlaywrightAssertions.assertThat(page.locator("input[name='username']")).hasValue("viewer");
         PlaywrightAssertions.assertThat(page.locator("input[name='password']")).isFocused();
         PlaywrightAssertions.assertThat(page.locator("vaadin-login-form vaadin-button")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign in"))).isVisible();
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign in")))
+                .isVisible();
         PlaywrightAssertions.assertThat(page.locator("#signed-in-user")).hasCount(0);
         assertThatCode(() -> parley.screenshot(page, "wrong-password")).doesNotThrowAnyException();
     }
@@ -114,7 +125,8 @@ class SignInE2ETest {
         page.locator("form").evaluate("form => form.submit()");
 
         page.waitForURL(Pattern.compile(".*/login\\?stale.*"));
-        PlaywrightAssertions.assertThat(page.getByText("came from another site")).isVisible(VISIBLE);
+        PlaywrightAssertions.assertThat(page.getByText("came from another site"))
+                .isVisible(VISIBLE);
         page.navigate(parley.url("/"));
         page.waitForURL(Pattern.compile(".*/login([?#].*)?$"));
         PlaywrightAssertions.assertThat(page.locator("#signed-in-user")).hasCount(0);

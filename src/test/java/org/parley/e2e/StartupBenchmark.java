@@ -30,7 +30,9 @@ import org.springframework.util.FileSystemUtils;
  * </pre>
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "parley.benchmark", matches = "true",
+@EnabledIfSystemProperty(
+        named = "parley.benchmark",
+        matches = "true",
         disabledReason = "a benchmark: run with -Dparley.benchmark=true")
 class StartupBenchmark {
 
@@ -39,8 +41,11 @@ class StartupBenchmark {
     private static final Pattern READY = Pattern.compile("Parley is ready");
     private static final Pattern DEMO_DATA = Pattern.compile("Demo data ready in (\\d+) ms");
     /** Settings to try against the plain start in the same rounds, e.g. {@code -Dparley.benchmark.try="--a=b --c=d"}. */
-    private static final List<String> TRY = Arrays.stream(System.getProperty("parley.benchmark.try", "").split(" "))
-            .filter(a -> !a.isBlank()).toList();
+    private static final List<String> TRY = Arrays.stream(
+                    System.getProperty("parley.benchmark.try", "").split(" "))
+            .filter(a -> !a.isBlank())
+            .toList();
+
     private static final Path WORK = Path.of("target", "bench", "startup").toAbsolutePath();
 
     @Test
@@ -48,7 +53,9 @@ class StartupBenchmark {
         Path parley = ParleyProcess.packagedJar();
         Path bare = Path.of(System.getProperty("parley.bare.jar", "bench/bare-app/target/parley-bare-app.jar"))
                 .toAbsolutePath();
-        assertThat(bare).as("the bare application (mvn -f bench/bare-app/pom.xml package)").isRegularFile();
+        assertThat(bare)
+                .as("the bare application (mvn -f bench/bare-app/pom.xml package)")
+                .isRegularFile();
         FileSystemUtils.deleteRecursively(WORK);
         String loadBefore = BenchmarkFigures.loadAverage();
 
@@ -81,27 +88,50 @@ class StartupBenchmark {
                 demoData.add(Double.parseDouble(demo.group(DEMO_DATA)) / 1000);
             }
             if (aot) {
-                record(seconds, round, "aot", timed("aot", round,
-                        parleyArgs("-XX:AOTCache=" + aotCache, "-jar", aotJar.toString()), STARTED));
+                record(
+                        seconds,
+                        round,
+                        "aot",
+                        timed(
+                                "aot",
+                                round,
+                                parleyArgs("-XX:AOTCache=" + aotCache, "-jar", aotJar.toString()),
+                                STARTED));
             }
         }
 
         double bareMedian = BenchmarkFigures.median(seconds.get("bare"));
         String load = "load " + loadBefore + " before, " + BenchmarkFigures.loadAverage() + " after";
-        BenchmarkFigures.record("Start-up to \"Started\" (median of " + ROUNDS + " alternating runs; " + load + ")",
-                BenchmarkFigures.median(seconds.get("parley")), bareMedian, "s", "≤ 1.3× the bare application");
-        BenchmarkFigures.record("Demo start-up to ready, demo data loaded", BenchmarkFigures.median(seconds.get("demo")),
-                bareMedian, "s", "≤ 2× the bare application");
-        BenchmarkFigures.record("Demo data load (part of the above)", BenchmarkFigures.median(demoData), "s",
-                "well under 1–2 s");
+        BenchmarkFigures.record(
+                "Start-up to \"Started\" (median of " + ROUNDS + " alternating runs; " + load + ")",
+                BenchmarkFigures.median(seconds.get("parley")),
+                bareMedian,
+                "s",
+                "≤ 1.3× the bare application");
+        BenchmarkFigures.record(
+                "Demo start-up to ready, demo data loaded",
+                BenchmarkFigures.median(seconds.get("demo")),
+                bareMedian,
+                "s",
+                "≤ 2× the bare application");
+        BenchmarkFigures.record(
+                "Demo data load (part of the above)", BenchmarkFigures.median(demoData), "s", "well under 1–2 s");
         if (aot) {
-            BenchmarkFigures.record("Start-up to \"Started\" with the AOT cache (JDK " + Runtime.version().feature()
-                    + ")", BenchmarkFigures.median(seconds.get("aot")), bareMedian, "s",
+            BenchmarkFigures.record(
+                    "Start-up to \"Started\" with the AOT cache (JDK "
+                            + Runtime.version().feature() + ")",
+                    BenchmarkFigures.median(seconds.get("aot")),
+                    bareMedian,
+                    "s",
                     "< 1× the bare application's plain start");
         }
         if (!TRY.isEmpty()) {
-            BenchmarkFigures.record("Start-up to \"Started\" with " + String.join(" ", TRY),
-                    BenchmarkFigures.median(seconds.get("tried")), bareMedian, "s", "≤ 1.3× the bare application");
+            BenchmarkFigures.record(
+                    "Start-up to \"Started\" with " + String.join(" ", TRY),
+                    BenchmarkFigures.median(seconds.get("tried")),
+                    bareMedian,
+                    "s",
+                    "≤ 1.3× the bare application");
         }
         String report = "StartupBenchmark, " + Runtime.getRuntime().availableProcessors() + " cores, " + load
                 + "\n  seconds per start, in run order: " + seconds + "\n  demo data seconds: " + demoData + "\n";
@@ -118,7 +148,9 @@ class StartupBenchmark {
     /** Parley's arguments for a benchmark start: loopback, free ports, the given JVM options first. */
     private static List<String> parleyArgs(String... jvmAndJar) {
         var args = new ArrayList<>(List.of(jvmAndJar));
-        args.addAll(List.of("--server.address=127.0.0.1", "--server.port=0",
+        args.addAll(List.of(
+                "--server.address=127.0.0.1",
+                "--server.port=0",
                 "--management.server.port=" + ParleyProcess.freePort()));
         return args;
     }
@@ -139,10 +171,9 @@ class StartupBenchmark {
 
     /** The training run: Parley starts, the context refreshes, it exits and the JVM writes the cache. */
     private static void train(Path jar, Path cache) throws InterruptedException {
-        var args = parleyArgs("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
-                jar.toString());
-        try (var training = TimedStart.launch(WORK.resolve("aot"), WORK.resolve("logs").resolve("aot-training.log"),
-                args)) {
+        var args = parleyArgs("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", jar.toString());
+        try (var training =
+                TimedStart.launch(WORK.resolve("aot"), WORK.resolve("logs").resolve("aot-training.log"), args)) {
             training.awaitExit();
         }
         assertThat(cache).as("the AOT cache written by the training run").isRegularFile();

@@ -45,8 +45,11 @@ final class TimedStart implements AutoCloseable {
             Files.createDirectories(workDir);
             Files.createDirectories(log.getParent());
             long launched = System.nanoTime();
-            Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             return new TimedStart(process, log, launched);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command, e);
@@ -58,7 +61,8 @@ final class TimedStart implements AutoCloseable {
         long deadline = launched + TIMEOUT.toNanos();
         while (!line.matcher(logText()).find()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                String why = process.isAlive() ? "did not log " + line + " within " + TIMEOUT.toSeconds() + " s"
+                String why = process.isAlive()
+                        ? "did not log " + line + " within " + TIMEOUT.toSeconds() + " s"
                         : "ended with status " + process.exitValue();
                 List<String> lines = logText().lines().toList();
                 throw new AssertionError(log + ": " + why + "; its last lines:\n"

@@ -28,16 +28,31 @@ final class BenchmarkDatabase {
 
     static final int MEETINGS = 100_000;
     static final int PEOPLE = 20_000;
-    static final Instant EPOCH = LocalDateTime.of(2030, 1, 1, 0, 0).atZone(ZoneId.of("UTC")).toInstant();
+    static final Instant EPOCH =
+            LocalDateTime.of(2030, 1, 1, 0, 0).atZone(ZoneId.of("UTC")).toInstant();
     static final int DAYS = 730;
-    static final List<String> ZONES = List.of("Europe/Moscow", "America/New_York", "Europe/Kyiv", "Asia/Riyadh",
-            "Europe/Berlin");
+    static final List<String> ZONES =
+            List.of("Europe/Moscow", "America/New_York", "Europe/Kyiv", "Asia/Riyadh", "Europe/Berlin");
     static final List<String> COUNTRIES = List.of("RU", "US", "UA", "SA", "DE");
     static final LocalTime WORKDAY_START = LocalTime.of(9, 0);
     static final LocalTime WORKDAY_END = LocalTime.of(18, 0);
-    static final List<String> TOPICS = List.of("arms control", "consular matters", "trade", "energy", "the Arctic",
-            "cyber security", "humanitarian access", "grain exports", "nuclear safety", "visas", "climate",
-            "culture", "maritime law", "space", "health", "migration");
+    static final List<String> TOPICS = List.of(
+            "arms control",
+            "consular matters",
+            "trade",
+            "energy",
+            "the Arctic",
+            "cyber security",
+            "humanitarian access",
+            "grain exports",
+            "nuclear safety",
+            "visas",
+            "climate",
+            "culture",
+            "maritime law",
+            "space",
+            "health",
+            "migration");
     static final int WARM_UP = 5;
     static final int RUNS = 25;
 
@@ -116,10 +131,10 @@ final class BenchmarkDatabase {
                         objectives, status, version, created_by, created_at, updated_by, updated_at)
                     values (?, ?, 'EXPERT_MEETING', 'WORKING_LEVEL', 'VIRTUAL', ?, ?, 'Europe/Berlin', ?, '', 'DRAFT',
                         0, 'benchmark', ?, 'benchmark', ?)""");
-                 PreparedStatement delegation = connection.prepareStatement("""
+                    PreparedStatement delegation = connection.prepareStatement("""
                     insert into delegation (id, meeting_id, position, country, organisation, ours)
                     values (?, ?, ?, ?, null, ?)""");
-                 PreparedStatement member = connection.prepareStatement("""
+                    PreparedStatement member = connection.prepareStatement("""
                     insert into delegation_member (delegation_id, meeting_id, person_id, position, role, response)
                     values (?, ?, ?, ?, ?, 'NEEDS_ACTION')""")) {
                 long base = 10_000_000L;
@@ -130,7 +145,8 @@ final class BenchmarkDatabase {
                     meeting.setLong(1, meetingId);
                     meeting.setString(2, "Consultations on " + TOPICS.get(m % TOPICS.size()) + " #" + m);
                     meeting.setTimestamp(3, Timestamp.from(start));
-                    meeting.setTimestamp(4, Timestamp.from(start.plus(30 + 30L * random.nextInt(6), ChronoUnit.MINUTES)));
+                    meeting.setTimestamp(
+                            4, Timestamp.from(start.plus(30 + 30L * random.nextInt(6), ChronoUnit.MINUTES)));
                     meeting.setString(5, classes[random.nextInt(classes.length)].name());
                     meeting.setTimestamp(6, now);
                     meeting.setTimestamp(7, now);
@@ -181,7 +197,8 @@ final class BenchmarkDatabase {
      * autovacuum), so that the figures are those of a settled database.
      */
     static void analyze(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); var s = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                var s = connection.createStatement()) {
             s.execute("analyze");
         } catch (SQLException notSupported) {
             // a database without ANALYZE gathers its statistics by itself

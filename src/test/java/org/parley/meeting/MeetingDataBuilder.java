@@ -147,9 +147,10 @@ public final class MeetingDataBuilder {
     }
 
     /** One delegation per country, each headed by one person; the first is ours. */
-    public MeetingDataBuilder headedBy(CountryCode ourCountry, PersonId ourHead, CountryCode theirCountry,
-            PersonId theirHead) {
-        return delegations(new DelegationData(ourCountry, null, true, List.of(new MemberData(ourHead, MemberRole.HEAD))),
+    public MeetingDataBuilder headedBy(
+            CountryCode ourCountry, PersonId ourHead, CountryCode theirCountry, PersonId theirHead) {
+        return delegations(
+                new DelegationData(ourCountry, null, true, List.of(new MemberData(ourHead, MemberRole.HEAD))),
                 new DelegationData(theirCountry, null, false, List.of(new MemberData(theirHead, MemberRole.HEAD))));
     }
 
@@ -171,8 +172,23 @@ public final class MeetingDataBuilder {
     }
 
     public MeetingData build() {
-        return new MeetingData(title, kind, tier == null ? kind.defaultTier() : tier,
-                format == null ? kind.defaultFormat() : format, start, end, timeZone, venue, room, initiatingSide,
-                hostSide, classification, objectives, parentConference, followUpOf, delegations, agenda);
+        return new MeetingData(
+                title,
+                kind,
+                tier == null ? kind.defaultTier() : tier,
+                format == null ? kind.defaultFormat() : format,
+                start,
+                end,
+                timeZone,
+                venue,
+                room,
+                initiatingSide,
+                hostSide,
+                classification,
+                objectives,
+                parentConference,
+                followUpOf,
+                delegations,
+                agenda);
     }
 }

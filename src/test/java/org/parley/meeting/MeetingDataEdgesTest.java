@@ -20,37 +20,66 @@ import org.parley.shared.TimeZones;
 /** A meeting as the editor, the API and the import hand it to the service, at the edges of what is valid. */
 class MeetingDataEdgesTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     private static MeetingData call(String title, LocalDateTime start, LocalDateTime end, ZoneId zone) {
-        return new MeetingData(title, MeetingKind.PHONE_CALL, Tier.MINISTERIAL, MeetingFormat.PHONE, start, end, zone,
-                null, null, null, null, Classification.UNCLASSIFIED, "Objectives\nover two lines", null, null,
-                List.of(new DelegationData(new CountryCode("RU"), null, true,
+        return new MeetingData(
+                title,
+                MeetingKind.PHONE_CALL,
+                Tier.MINISTERIAL,
+                MeetingFormat.PHONE,
+                start,
+                end,
+                zone,
+                null,
+                null,
+                null,
+                null,
+                Classification.UNCLASSIFIED,
+                "Objectives\nover two lines",
+                null,
+                null,
+                List.of(
+                        new DelegationData(
+                                new CountryCode("RU"),
+                                null,
+                                true,
                                 List.of(new MemberData(new PersonId(1), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false,
+                        new DelegationData(
+                                new CountryCode("US"),
+                                null,
+                                false,
                                 List.of(new MemberData(new PersonId(2), MemberRole.HEAD)))),
                 List.of());
     }
 
     private static Map<String, String> problems(MeetingData data) {
-        return VALIDATOR.validate(data).stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
-                ConstraintViolation::getMessage, (a, b) -> a + "; " + b));
+        return VALIDATOR.validate(data).stream()
+                .collect(Collectors.toMap(
+                        v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "; " + b));
     }
 
     @Test
     void a_sound_call_has_no_problems() {
         LocalDateTime start = LocalDateTime.of(2027, 2, 14, 10, 0);
 
-        assertThat(problems(call("Ministers' call", start, start.plusHours(1), MOSCOW))).isEmpty();
-        assertThat(problems(call("Ministers' call", start, start.plusHours(1), TimeZones.UTC))).isEmpty();
+        assertThat(problems(call("Ministers' call", start, start.plusHours(1), MOSCOW)))
+                .isEmpty();
+        assertThat(problems(call("Ministers' call", start, start.plusHours(1), TimeZones.UTC)))
+                .isEmpty();
     }
 
     @Test
     void a_start_outside_the_calendar_years_is_refused_on_the_start_field_without_failing_other_rules() {
-        var starts = List.of(LocalDateTime.of(0, 1, 1, 10, 0), LocalDateTime.of(1899, 12, 31, 23, 0),
-                LocalDateTime.of(3000, 1, 1, 10, 0), LocalDateTime.of(99999, 5, 10, 10, 0),
-                LocalDateTime.parse("+999999999-12-31T23:59"), LocalDateTime.parse("-999999999-01-01T00:00"));
+        var starts = List.of(
+                LocalDateTime.of(0, 1, 1, 10, 0),
+                LocalDateTime.of(1899, 12, 31, 23, 0),
+                LocalDateTime.of(3000, 1, 1, 10, 0),
+                LocalDateTime.of(99999, 5, 10, 10, 0),
+                LocalDateTime.parse("+999999999-12-31T23:59"),
+                LocalDateTime.parse("-999999999-01-01T00:00"));
 
         for (LocalDateTime start : starts) {
             LocalDateTime end = start.getYear() > 0 ? start.minusHours(1) : start.plusHours(1); // either side
@@ -65,7 +94,8 @@ class MeetingDataEdgesTest {
         LocalDateTime start = LocalDateTime.of(2999, 12, 31, 23, 0);
 
         assertThat(problems(call("Ministers' call", start, start.plusHours(2), MOSCOW)))
-                .containsEntry("end", CalendarYears.MESSAGE).doesNotContainKey("start");
+                .containsEntry("end", CalendarYears.MESSAGE)
+                .doesNotContainKey("start");
     }
 
     @Test
@@ -74,7 +104,9 @@ class MeetingDataEdgesTest {
 
         for (String zone : List.of("GMT+14", "+05:30", "SystemV/AST4", "Etc/GMT-3", "Z", "EST5EDT")) {
             assertThat(problems(call("Ministers' call", start, start.plusHours(1), ZoneId.of(zone))))
-                    .as(zone).containsEntry("timeZone", TimeZones.MESSAGE).hasSize(1);
+                    .as(zone)
+                    .containsEntry("timeZone", TimeZones.MESSAGE)
+                    .hasSize(1);
         }
     }
 
@@ -83,7 +115,9 @@ class MeetingDataEdgesTest {
         LocalDateTime start = LocalDateTime.of(2027, 2, 14, 10, 0);
 
         for (String title : List.of("Call\u0000", "Two\nlines", "\u202Ellac s'retsiniM", "Bell\u0007")) {
-            assertThat(problems(call(title, start, start.plusHours(1), MOSCOW))).as(title).containsOnlyKeys("title");
+            assertThat(problems(call(title, start, start.plusHours(1), MOSCOW)))
+                    .as(title)
+                    .containsOnlyKeys("title");
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.meeting;
 
-import org.parley.shared.TimeLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +20,7 @@ import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,8 +37,11 @@ class MeetingServiceTest {
     private static final CountryCode RU = new CountryCode("RU");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired MeetingService meetings;
-    @Autowired DirectoryFixture directory;
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    DirectoryFixture directory;
 
     private Person lavrov;
     private Person rubio;
@@ -62,27 +65,48 @@ class MeetingServiceTest {
     }
 
     private MeetingData call(String title, LocalDateTime start, int minutes, Person... moscowThenWashington) {
-        return MeetingDataBuilder.meeting(title).kind(MeetingKind.PHONE_CALL).at(start, start.plusMinutes(minutes), MOSCOW).sides(US, RU)
+        return MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.PHONE_CALL)
+                .at(start, start.plusMinutes(minutes), MOSCOW)
+                .sides(US, RU)
                 .objectives("Keep channels open")
-                .delegations(List.of(new DelegationData(RU, "Ministry of Foreign Affairs", true,
+                .delegations(List.of(
+                        new DelegationData(
+                                RU,
+                                "Ministry of Foreign Affairs",
+                                true,
                                 List.of(new MemberData(moscowThenWashington[0].id(), MemberRole.HEAD))),
-                        new DelegationData(US, "Department of State", false,
+                        new DelegationData(
+                                US,
+                                "Department of State",
+                                false,
                                 List.of(new MemberData(moscowThenWashington[1].id(), MemberRole.HEAD)))))
-                .agenda(List.of(new AgendaItemData("Communication channels", "", 20),
+                .agenda(List.of(
+                        new AgendaItemData("Communication channels", "", 20),
                         new AgendaItemData("Unilateral sanctions", "", 20),
                         new AgendaItemData("Diplomatic missions", "Restrictions since 2016", 20)))
                 .build();
     }
 
     private MeetingData inRoom(MeetingData data, int roomIndex) {
-        return MeetingDataBuilder.meeting(data.title()).kind(MeetingKind.EXPERT_MEETING).at(data.start(), data.end(), BERLIN)
-                .venue(hotel.id()).room(hotel.rooms().get(roomIndex).id())
-                .sides(data.initiatingSide(), data.hostSide()).classification(data.classification())
-                .objectives(data.objectives()).delegations(data.delegations()).agenda(data.agenda()).build();
+        return MeetingDataBuilder.meeting(data.title())
+                .kind(MeetingKind.EXPERT_MEETING)
+                .at(data.start(), data.end(), BERLIN)
+                .venue(hotel.id())
+                .room(hotel.rooms().get(roomIndex).id())
+                .sides(data.initiatingSide(), data.hostSide())
+                .classification(data.classification())
+                .objectives(data.objectives())
+                .delegations(data.delegations())
+                .agenda(data.agenda())
+                .build();
     }
 
     private MeetingData classified(MeetingData data, Classification classification) {
-        return MeetingDataBuilder.from(data).classification(classification).conference(null).followUpOf(null)
+        return MeetingDataBuilder.from(data)
+                .classification(classification)
+                .conference(null)
+                .followUpOf(null)
                 .build();
     }
 
@@ -96,9 +120,10 @@ class MeetingServiceTest {
         assertThat(read.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(read.start()).isEqualTo(at("03-10T15:00").atZone(MOSCOW).toInstant());
         assertThat(read.delegations()).extracting(DelegationDetails::country).containsExactly(RU, US);
-        assertThat(read.delegations().getFirst().head()).hasValueSatisfying(
-                head -> assertThat(head.name()).isEqualTo(lavrov.fullName()));
-        assertThat(read.agenda()).extracting(AgendaItemDetails::title)
+        assertThat(read.delegations().getFirst().head())
+                .hasValueSatisfying(head -> assertThat(head.name()).isEqualTo(lavrov.fullName()));
+        assertThat(read.agenda())
+                .extracting(AgendaItemDetails::title)
                 .containsExactly("Communication channels", "Unilateral sanctions", "Diplomatic missions");
         assertThat(read.createdBy()).isEqualTo("planner");
         assertThat(read.initiatingSide()).isEqualTo(US);
@@ -118,7 +143,8 @@ class MeetingServiceTest {
         assertThat(saved.start().atZone(BERLIN).getOffset().getTotalSeconds()).isEqualTo(7200);
         MeetingData dayBefore = inRoom(call("Day before", dstSunday.minusDays(1), 60, expert, rubio), 1);
         MeetingDetails before = meetings.create(dayBefore, true);
-        assertThat(java.time.Duration.between(before.start(), saved.start()).toHours()).isEqualTo(23);
+        assertThat(java.time.Duration.between(before.start(), saved.start()).toHours())
+                .isEqualTo(23);
     }
 
     @Test
@@ -137,34 +163,65 @@ class MeetingServiceTest {
     @WithUserDetails("planner")
     void a_meeting_in_india_keeps_its_half_hour_offset_and_warns_about_working_hours_abroad() {
         Venue delhi = directory.venue("Hyderabad House " + counter.incrementAndGet(), KOLKATA, "Main hall");
-        MeetingData data = MeetingDataBuilder.meeting("Delhi consultations").kind(MeetingKind.EXPERT_MEETING)
-                .at(at("05-12T10:00"), at("05-12T11:30"), KOLKATA).venue(delhi.id())
-                .delegations(List.of(new DelegationData(new CountryCode("IN"), null, false,
-                                List.of(new MemberData(directory.person("Indian expert " + year, new CountryCode("IN"),
-                                        KOLKATA).id(), MemberRole.HEAD))),
+        MeetingData data = MeetingDataBuilder.meeting("Delhi consultations")
+                .kind(MeetingKind.EXPERT_MEETING)
+                .at(at("05-12T10:00"), at("05-12T11:30"), KOLKATA)
+                .venue(delhi.id())
+                .delegations(List.of(
+                        new DelegationData(
+                                new CountryCode("IN"),
+                                null,
+                                false,
+                                List.of(new MemberData(
+                                        directory
+                                                .person("Indian expert " + year, new CountryCode("IN"), KOLKATA)
+                                                .id(),
+                                        MemberRole.HEAD))),
                         new DelegationData(US, null, false, List.of(new MemberData(rubio.id(), MemberRole.HEAD)))))
                 .build();
 
         MeetingDetails saved = meetings.create(data, false);
 
-        assertThat(saved.start()).isEqualTo(java.time.OffsetDateTime.parse(year + "-05-12T04:30:00Z").toInstant());
+        assertThat(saved.start())
+                .isEqualTo(java.time.OffsetDateTime.parse(year + "-05-12T04:30:00Z")
+                        .toInstant());
         assertThat(TimeLabels.startAcross(saved.start(), List.of(KOLKATA, NEW_YORK)))
                 .isEqualTo("10:00 Kolkata \u00b7 00:30 New York");
         assertThat(meetings.conflictsOf(saved.id()))
                 .filteredOn(c -> c instanceof Conflict.OutsideWorkingHours)
                 .singleElement()
-                .satisfies(c -> assertThat(c.message()).contains(rubio.fullName()).contains("00:30")
-                        .contains("local time (New York)").contains("outside working hours 09:00\u201318:00"));
+                .satisfies(c -> assertThat(c.message())
+                        .contains(rubio.fullName())
+                        .contains("00:30")
+                        .contains("local time (New York)")
+                        .contains("outside working hours 09:00\u201318:00"));
     }
 
     private List<String> workingHourWarningsFor(Person person, LocalDateTime start, LocalDateTime end) {
         MeetingData data = call("Hours", start, 60, lavrov, rubio);
-        MeetingData longer = new MeetingData(data.title(), data.kind(), data.tier(), data.format(), start, end,
-                data.timeZone(), null, null, null, null, data.classification(), "", null, null, data.delegations(),
+        MeetingData longer = new MeetingData(
+                data.title(),
+                data.kind(),
+                data.tier(),
+                data.format(),
+                start,
+                end,
+                data.timeZone(),
+                null,
+                null,
+                null,
+                null,
+                data.classification(),
+                "",
+                null,
+                null,
+                data.delegations(),
                 List.of());
         return meetings.checkConflicts(null, longer).stream()
-                .filter(c -> c instanceof Conflict.OutsideWorkingHours outside && outside.person().equals(person.id()))
-                .map(Conflict::message).toList();
+                .filter(c -> c instanceof Conflict.OutsideWorkingHours outside
+                        && outside.person().equals(person.id()))
+                .map(Conflict::message)
+                .toList();
     }
 
     @Test
@@ -173,10 +230,15 @@ class MeetingServiceTest {
         java.time.LocalDate tuesday = java.time.LocalDate.of(year, 3, 1)
                 .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
 
-        assertThat(workingHourWarningsFor(lavrov, tuesday.atTime(9, 0), tuesday.plusDays(2).atTime(18, 0))).isEmpty();
-        assertThat(workingHourWarningsFor(lavrov, tuesday.atTime(17, 0), tuesday.plusDays(1).atTime(1, 0)))
-                .singleElement().asString()
-                .contains("17:00 \u2013 ").contains(" 01:00 local time (Moscow)");
+        assertThat(workingHourWarningsFor(
+                        lavrov, tuesday.atTime(9, 0), tuesday.plusDays(2).atTime(18, 0)))
+                .isEmpty();
+        assertThat(workingHourWarningsFor(
+                        lavrov, tuesday.atTime(17, 0), tuesday.plusDays(1).atTime(1, 0)))
+                .singleElement()
+                .asString()
+                .contains("17:00 \u2013 ")
+                .contains(" 01:00 local time (Moscow)");
     }
 
     @Test
@@ -194,10 +256,14 @@ class MeetingServiceTest {
     @WithUserDetails("planner")
     void validation_explains_each_mistake() {
         MeetingData good = call("Fine", at("04-01T10:00"), 60, lavrov, rubio);
-        MeetingData bad = MeetingDataBuilder.meeting("").kind(good.kind()).tier(good.tier())
-                .format(good.format()).at(good.start(), good.start().minusMinutes(30), good.timeZone())
+        MeetingData bad = MeetingDataBuilder.meeting("")
+                .kind(good.kind())
+                .tier(good.tier())
+                .format(good.format())
+                .at(good.start(), good.start().minusMinutes(30), good.timeZone())
                 .classification(good.classification())
-                .delegations(List.of(new DelegationData(RU, null, true, List.of(new MemberData(lavrov.id(), MemberRole.DELEGATE))),
+                .delegations(List.of(
+                        new DelegationData(RU, null, true, List.of(new MemberData(lavrov.id(), MemberRole.DELEGATE))),
                         new DelegationData(US, null, false, List.of(new MemberData(lavrov.id(), MemberRole.HEAD)))))
                 .build();
 
@@ -209,9 +275,13 @@ class MeetingServiceTest {
                 .hasMessageContaining("A person can be in only one delegation of a meeting");
 
         MeetingData oneSide = MeetingDataBuilder.meeting("x".repeat(MeetingData.TITLE_MAX_LENGTH + 1))
-                .kind(good.kind()).tier(good.tier()).format(good.format())
-                .at(good.start(), good.end(), good.timeZone()).classification(good.classification())
-                .delegations(good.delegations().subList(0, 1)).build();
+                .kind(good.kind())
+                .tier(good.tier())
+                .format(good.format())
+                .at(good.start(), good.end(), good.timeZone())
+                .classification(good.classification())
+                .delegations(good.delegations().subList(0, 1))
+                .build();
         assertThatThrownBy(() -> meetings.create(oneSide, false))
                 .hasMessageContaining("A title has at most 200 characters")
                 .hasMessageContaining("A meeting has at least two delegations");
@@ -228,8 +298,8 @@ class MeetingServiceTest {
                 .singleElement()
                 .isInstanceOfSatisfying(Conflict.PersonBusy.class, busy -> {
                     assertThat(busy.otherMeeting()).isEqualTo(first.id());
-                    assertThat(busy.message()).isEqualTo(lavrov.fullName()
-                            + " is already in \u201cFirst call\u201d at that time");
+                    assertThat(busy.message())
+                            .isEqualTo(lavrov.fullName() + " is already in \u201cFirst call\u201d at that time");
                 });
         assertThatThrownBy(() -> meetings.create(second, false))
                 .isInstanceOf(ConflictsNeedAcknowledgementException.class);
@@ -244,20 +314,26 @@ class MeetingServiceTest {
     @Test
     @WithUserDetails("planner")
     void a_clash_with_a_meeting_above_the_planners_clearance_says_only_busy() {
-        MeetingData secret = classified(call("Back channel", at("07-01T10:00"), 60, lavrov, rubio),
-                Classification.SECRET);
-        MeetingId hidden = SystemTask.runAsSystem(() -> meetings.create(secret, false)).id();
+        MeetingData secret =
+                classified(call("Back channel", at("07-01T10:00"), 60, lavrov, rubio), Classification.SECRET);
+        MeetingId hidden =
+                SystemTask.runAsSystem(() -> meetings.create(secret, false)).id();
 
-        List<Conflict> conflicts = meetings.checkConflicts(null, call("Open call", at("07-01T10:15"), 30, lavrov, expert));
+        List<Conflict> conflicts =
+                meetings.checkConflicts(null, call("Open call", at("07-01T10:15"), 30, lavrov, expert));
 
-        assertThat(conflicts).filteredOn(c -> c instanceof Conflict.PersonBusy).singleElement()
+        assertThat(conflicts)
+                .filteredOn(c -> c instanceof Conflict.PersonBusy)
+                .singleElement()
                 .isInstanceOfSatisfying(Conflict.PersonBusy.class, busy -> {
                     assertThat(busy.otherMeeting()).isNull();
                     assertThat(busy.otherTitle()).isNull();
-                    assertThat(busy.message()).isEqualTo(lavrov.fullName() + " is busy at that time")
+                    assertThat(busy.message())
+                            .isEqualTo(lavrov.fullName() + " is busy at that time")
                             .doesNotContain("Back channel");
                 });
-        assertThatThrownBy(() -> meetings.get(hidden)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> meetings.get(hidden))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("Meeting not found");
     }
 
@@ -265,11 +341,11 @@ class MeetingServiceTest {
     @WithUserDetails("planner")
     void a_double_booked_room_cannot_be_saved_even_when_acknowledged() {
         meetings.create(inRoom(call("Room taken", at("08-01T10:00"), 60, lavrov, rubio), 0), false);
-        MeetingData clash = inRoom(call("Room wanted", at("08-01T10:30"), 60, expert,
-                directory.person("Other " + year, US, NEW_YORK)), 0);
+        MeetingData clash = inRoom(
+                call("Room wanted", at("08-01T10:30"), 60, expert, directory.person("Other " + year, US, NEW_YORK)), 0);
 
-        assertThat(meetings.checkConflicts(null, clash)).anyMatch(c -> c instanceof Conflict.RoomBooked
-                && c.severity() == Conflict.Severity.BLOCKING);
+        assertThat(meetings.checkConflicts(null, clash))
+                .anyMatch(c -> c instanceof Conflict.RoomBooked && c.severity() == Conflict.Severity.BLOCKING);
         assertThatThrownBy(() -> meetings.create(clash, true))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Room A is already booked for \u201cRoom taken\u201d");
@@ -281,8 +357,8 @@ class MeetingServiceTest {
     void saving_over_someone_elses_newer_version_is_refused_with_their_name() {
         MeetingDetails created = meetings.create(call("Shared draft", at("09-01T10:00"), 60, lavrov, rubio), false);
         MeetingData changed = call("Shared draft, revised", at("09-01T10:00"), 60, lavrov, rubio);
-        MeetingDetails theirs = SystemTask.runAsSystem(() -> meetings.update(created.id(), changed, created.version(),
-                Acknowledged.REAPPROVAL));
+        MeetingDetails theirs = SystemTask.runAsSystem(
+                () -> meetings.update(created.id(), changed, created.version(), Acknowledged.REAPPROVAL));
 
         MeetingData mine = call("Shared draft, mine", at("09-01T11:00"), 60, lavrov, rubio);
         assertThatThrownBy(() -> meetings.update(created.id(), mine, created.version(), Acknowledged.REAPPROVAL))
@@ -292,7 +368,8 @@ class MeetingServiceTest {
                 });
         assertThat(meetings.get(created.id()).title()).isEqualTo("Shared draft, revised");
 
-        assertThat(meetings.update(created.id(), mine, theirs.version(), Acknowledged.REAPPROVAL).title())
+        assertThat(meetings.update(created.id(), mine, theirs.version(), Acknowledged.REAPPROVAL)
+                        .title())
                 .isEqualTo("Shared draft, mine");
     }
 
@@ -300,31 +377,45 @@ class MeetingServiceTest {
     @WithUserDetails("planner")
     void a_person_can_move_between_delegations_and_agenda_items_can_be_reordered() {
         MeetingDetails created = meetings.create(call("Reshuffle", at("10-01T10:00"), 60, lavrov, rubio), false);
-        MeetingData moved = MeetingDataBuilder.meeting(created.title()).kind(created.kind())
-                .tier(created.tier()).format(created.format()).at(at("10-01T10:00"), at("10-01T11:00"), MOSCOW)
+        MeetingData moved = MeetingDataBuilder.meeting(created.title())
+                .kind(created.kind())
+                .tier(created.tier())
+                .format(created.format())
+                .at(at("10-01T10:00"), at("10-01T11:00"), MOSCOW)
                 .sides(US, RU)
-                .delegations(List.of(new DelegationData(RU, null, true, List.of(new MemberData(expert.id(), MemberRole.HEAD))),
-                        new DelegationData(US, null, false, List.of(new MemberData(rubio.id(), MemberRole.HEAD),
-                                new MemberData(lavrov.id(), MemberRole.INTERPRETER)))))
-                .agenda(List.of(new AgendaItemData("Diplomatic missions", "", 30), new AgendaItemData("Channels", "", 30)))
+                .delegations(List.of(
+                        new DelegationData(RU, null, true, List.of(new MemberData(expert.id(), MemberRole.HEAD))),
+                        new DelegationData(
+                                US,
+                                null,
+                                false,
+                                List.of(
+                                        new MemberData(rubio.id(), MemberRole.HEAD),
+                                        new MemberData(lavrov.id(), MemberRole.INTERPRETER)))))
+                .agenda(List.of(
+                        new AgendaItemData("Diplomatic missions", "", 30), new AgendaItemData("Channels", "", 30)))
                 .build();
 
         MeetingDetails updated = meetings.update(created.id(), moved, created.version(), Acknowledged.REAPPROVAL);
 
-        assertThat(updated.delegations().get(1).members()).extracting(MemberDetails::name)
+        assertThat(updated.delegations().get(1).members())
+                .extracting(MemberDetails::name)
                 .containsExactly(rubio.fullName(), lavrov.fullName());
-        assertThat(updated.agenda()).extracting(AgendaItemDetails::title).containsExactly("Diplomatic missions", "Channels");
+        assertThat(updated.agenda())
+                .extracting(AgendaItemDetails::title)
+                .containsExactly("Diplomatic missions", "Channels");
         assertThat(updated.version()).isGreaterThan(created.version());
     }
 
     @Test
     @WithUserDetails("planner2")
     void a_planner_cannot_classify_a_meeting_above_their_own_clearance() {
-        MeetingData confidential = classified(call("Too high", at("11-01T10:00"), 60, lavrov, rubio),
-                Classification.CONFIDENTIAL);
+        MeetingData confidential =
+                classified(call("Too high", at("11-01T10:00"), 60, lavrov, rubio), Classification.CONFIDENTIAL);
 
         assertThatThrownBy(() -> meetings.create(confidential, false))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("above your own clearance");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("above your own clearance");
     }
 
     @Test
@@ -337,45 +428,86 @@ class MeetingServiceTest {
     @Test
     @WithUserDetails("planner2")
     void an_earlier_meeting_above_the_callers_clearance_does_not_show_at_all_and_editing_keeps_the_link() {
-        MeetingId earlier = SystemTask.runAsSystem(() -> meetings.create(classified(
-                call("Confidential earlier call", at("11-01T10:00"), 60, lavrov, rubio), Classification.CONFIDENTIAL),
-                false)).id();
+        MeetingId earlier = SystemTask.runAsSystem(() -> meetings.create(
+                        classified(
+                                call("Confidential earlier call", at("11-01T10:00"), 60, lavrov, rubio),
+                                Classification.CONFIDENTIAL),
+                        false))
+                .id();
         MeetingData followUpData = call("Restricted follow-up", at("11-08T10:00"), 60, expert, rubio);
-        MeetingData followUp = new MeetingData(followUpData.title(), followUpData.kind(), followUpData.tier(),
-                followUpData.format(), followUpData.start(), followUpData.end(), followUpData.timeZone(), null, null,
-                null, null, Classification.RESTRICTED, "First version", null, earlier, followUpData.delegations(),
+        MeetingData followUp = new MeetingData(
+                followUpData.title(),
+                followUpData.kind(),
+                followUpData.tier(),
+                followUpData.format(),
+                followUpData.start(),
+                followUpData.end(),
+                followUpData.timeZone(),
+                null,
+                null,
+                null,
+                null,
+                Classification.RESTRICTED,
+                "First version",
+                null,
+                earlier,
+                followUpData.delegations(),
                 followUpData.agenda());
-        MeetingId id = SystemTask.runAsSystem(() -> meetings.create(followUp, false)).id();
+        MeetingId id =
+                SystemTask.runAsSystem(() -> meetings.create(followUp, false)).id();
 
         MeetingDetails seen = meetings.get(id);
         assertThat(seen.followUpOf()).isNull();
         assertThat(meetings.chain(id).ledTo()).isEmpty();
-        assertThat(meetings.history(id)).flatExtracting(MeetingChange::changes)
+        assertThat(meetings.history(id))
+                .flatExtracting(MeetingChange::changes)
                 .noneMatch(change -> change.field().equals("Follow-up of"));
 
-        MeetingData edited = new MeetingData(seen.title(), seen.kind(), seen.tier(), seen.format(),
-                seen.toData().start(), seen.toData().end(), seen.timeZone(), null, null, null, null,
-                seen.classification(), "Second version", null, seen.toData().followUpOf(),
-                seen.toData().delegations(), seen.toData().agenda());
+        MeetingData edited = new MeetingData(
+                seen.title(),
+                seen.kind(),
+                seen.tier(),
+                seen.format(),
+                seen.toData().start(),
+                seen.toData().end(),
+                seen.timeZone(),
+                null,
+                null,
+                null,
+                null,
+                seen.classification(),
+                "Second version",
+                null,
+                seen.toData().followUpOf(),
+                seen.toData().delegations(),
+                seen.toData().agenda());
         meetings.update(id, edited, seen.version(), Acknowledged.CONFLICTS);
 
         MeetingDetails asPlanner = SystemTask.runAsSystem(() -> meetings.get(id));
         assertThat(asPlanner.objectives()).isEqualTo("Second version");
-        assertThat(asPlanner.followUpOf()).isNotNull().extracting(MeetingRef::id).isEqualTo(earlier);
+        assertThat(asPlanner.followUpOf())
+                .isNotNull()
+                .extracting(MeetingRef::id)
+                .isEqualTo(earlier);
     }
 
     @Test
     @WithUserDetails("viewer")
     void a_viewer_never_sees_a_meeting_above_their_clearance_on_any_read_path() {
         String marker = "Clearance probe " + counter.incrementAndGet();
-        MeetingId restricted = SystemTask.runAsSystem(() -> meetings.create(classified(
-                call(marker + " restricted", at("12-01T10:00"), 60, lavrov, rubio), Classification.RESTRICTED),
-                false)).id();
-        MeetingId open = SystemTask.runAsSystem(() -> meetings.create(
-                call(marker + " open", at("12-02T10:00"), 60, lavrov, rubio), false)).id();
+        MeetingId restricted = SystemTask.runAsSystem(() -> meetings.create(
+                        classified(
+                                call(marker + " restricted", at("12-01T10:00"), 60, lavrov, rubio),
+                                Classification.RESTRICTED),
+                        false))
+                .id();
+        MeetingId open = SystemTask.runAsSystem(
+                        () -> meetings.create(call(marker + " open", at("12-02T10:00"), 60, lavrov, rubio), false))
+                .id();
 
         MeetingFilter byText = MeetingFilter.all().withText(marker);
-        assertThat(meetings.find(byText, PageRequest.of(0, 50)).getContent()).extracting(MeetingSummary::id)
+        assertThat(meetings.find(byText, PageRequest.of(0, 50)).getContent())
+                .extracting(MeetingSummary::id)
                 .containsExactly(open);
         assertThat(meetings.count(byText)).isEqualTo(1);
         String missing = catchMessage(() -> meetings.get(new MeetingId(Long.MAX_VALUE)));
@@ -391,20 +523,32 @@ class MeetingServiceTest {
         meetings.create(call(marker + " call", at("12-10T10:00"), 60, lavrov, rubio), false);
         Person germanExpert = directory.person("German expert " + year, new CountryCode("DE"), BERLIN);
         MeetingData berlin = inRoom(call(marker + " experts", at("12-11T10:00"), 60, expert, germanExpert), 0);
-        meetings.create(MeetingDataBuilder.meeting(berlin.title()).kind(berlin.kind()).tier(berlin.tier())
-                .format(berlin.format()).at(berlin.start(), berlin.end(), berlin.timeZone())
-                .venue(berlin.venue()).room(berlin.room())
-                .delegations(List.of(new DelegationData(RU, null, false, List.of(new MemberData(expert.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("DE"), null, true,
-                                List.of(new MemberData(germanExpert.id(), MemberRole.HEAD)))))
-                .build(), false);
+        meetings.create(
+                MeetingDataBuilder.meeting(berlin.title())
+                        .kind(berlin.kind())
+                        .tier(berlin.tier())
+                        .format(berlin.format())
+                        .at(berlin.start(), berlin.end(), berlin.timeZone())
+                        .venue(berlin.venue())
+                        .room(berlin.room())
+                        .delegations(List.of(
+                                new DelegationData(
+                                        RU, null, false, List.of(new MemberData(expert.id(), MemberRole.HEAD))),
+                                new DelegationData(
+                                        new CountryCode("DE"),
+                                        null,
+                                        true,
+                                        List.of(new MemberData(germanExpert.id(), MemberRole.HEAD)))))
+                        .build(),
+                false);
 
         MeetingFilter all = MeetingFilter.all().withText(marker.toUpperCase());
         assertThat(titles(all)).containsExactly(marker + " call", marker + " experts");
         assertThat(titles(new MeetingFilter(marker, MeetingKind.EXPERT_MEETING, null, null, null, null, null, null)))
                 .containsExactly(marker + " experts");
-        assertThat(titles(new MeetingFilter(marker, null, Tier.MINISTERIAL, MeetingStatus.DRAFT, null, null, null,
-                null))).containsExactly(marker + " call");
+        assertThat(titles(
+                        new MeetingFilter(marker, null, Tier.MINISTERIAL, MeetingStatus.DRAFT, null, null, null, null)))
+                .containsExactly(marker + " call");
         assertThat(titles(new MeetingFilter(marker, null, null, null, null, null, US, null)))
                 .containsExactly(marker + " call");
         Instant dayTwo = at("12-11T00:00").atZone(BERLIN).toInstant();
@@ -415,7 +559,9 @@ class MeetingServiceTest {
     }
 
     private List<String> titles(MeetingFilter filter) {
-        return meetings.find(filter, PageRequest.of(0, 50)).getContent().stream().map(MeetingSummary::title).toList();
+        return meetings.find(filter, PageRequest.of(0, 50)).getContent().stream()
+                .map(MeetingSummary::title)
+                .toList();
     }
 
     private static String catchMessage(Runnable call) {

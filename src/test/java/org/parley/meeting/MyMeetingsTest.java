@@ -37,29 +37,60 @@ class MyMeetingsTest {
     private static final CountryCode US = new CountryCode("US");
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    @Autowired MeetingService meetings;
-    @Autowired PeopleService people;
-    @Autowired UserService users;
-    @Autowired FollowUpService followUps;
-    @Autowired org.parley.approval.ApprovalService approvals;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers as;
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    FollowUpService followUps;
+
+    @Autowired
+    org.parley.approval.ApprovalService approvals;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers as;
 
     private UserSummary newPlanner() {
         String username = "mine" + counter.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        return SystemTask.runAsSystem(() -> users.create(new NewUser(username, "Planner " + username, null,
-                Set.of(Role.PLANNER), Classification.SECRET, MOSCOW, "en", "a-long-pass-phrase-1")));
+        return SystemTask.runAsSystem(() -> users.create(new NewUser(
+                username,
+                "Planner " + username,
+                null,
+                Set.of(Role.PLANNER),
+                Classification.SECRET,
+                MOSCOW,
+                "en",
+                "a-long-pass-phrase-1")));
     }
 
     private MeetingId plan(String planner, String title, Person ours, Person theirs) {
         LocalDateTime start = LocalDateTime.of(2021, 3, 10, 10, 0).plusDays(counter.incrementAndGet());
-        return as.as(planner, () -> meetings.create(meeting(title).kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
-                .headedBy(RU, ours.id(), US, theirs.id()).build(), true).id());
+        return as.as(
+                planner,
+                () -> meetings.create(
+                                meeting(title)
+                                        .kind(MeetingKind.PHONE_CALL)
+                                        .at(start, start.plusHours(1), MOSCOW)
+                                        .headedBy(RU, ours.id(), US, theirs.id())
+                                        .build(),
+                                true)
+                        .id());
     }
 
     private List<String> titles(String username, MeetingFilter filter) {
-        return as.as(username, () -> meetings.find(filter, PageRequest.of(0, 50)).map(MeetingSummary::title)
-                .getContent());
+        return as.as(
+                username,
+                () -> meetings.find(filter, PageRequest.of(0, 50))
+                        .map(MeetingSummary::title)
+                        .getContent());
     }
 
     @Test
@@ -78,7 +109,8 @@ class MyMeetingsTest {
                 .containsExactly(marker + " talks I planned");
 
         as.as("admin", () -> people.linkAccount(myself.id(), me.id()));
-        var mine = byMarker.mine(me.username(), as.as(me.username(), () -> people.myPerson()).orElseThrow());
+        var mine = byMarker.mine(
+                me.username(), as.as(me.username(), () -> people.myPerson()).orElseThrow());
 
         assertThat(titles(me.username(), mine))
                 .containsExactlyInAnyOrder(marker + " talks I attend", marker + " talks I planned");
@@ -97,12 +129,17 @@ class MyMeetingsTest {
         as.as("approver", () -> approvals.approve(talks, 1, null));
         var due = java.time.LocalDate.of(2031, 4, 1);
         as.as(me.username(), () -> {
-            followUps.record(talks, new OutcomeData(OutcomeKind.ACTION_ITEM, marker + " for my person", null,
-                    myself.id(), null, due));
-            followUps.record(talks, new OutcomeData(OutcomeKind.ACTION_ITEM, marker + " for my account", null,
-                    null, me.username(), due));
-            followUps.record(talks, new OutcomeData(OutcomeKind.ACTION_ITEM, marker + " for someone else", null,
-                    other.id(), null, due));
+            followUps.record(
+                    talks,
+                    new OutcomeData(OutcomeKind.ACTION_ITEM, marker + " for my person", null, myself.id(), null, due));
+            followUps.record(
+                    talks,
+                    new OutcomeData(
+                            OutcomeKind.ACTION_ITEM, marker + " for my account", null, null, me.username(), due));
+            followUps.record(
+                    talks,
+                    new OutcomeData(
+                            OutcomeKind.ACTION_ITEM, marker + " for someone else", null, other.id(), null, due));
         });
         var assignedToMe = new ActionFilter(null, null, null, null, true);
 
@@ -117,7 +154,11 @@ class MyMeetingsTest {
     }
 
     private List<String> actionTexts(String username, ActionFilter filter) {
-        return as.as(username, () -> followUps.actionItems(filter, PageRequest.of(0, 50)).map(o -> o.text())
-                .getContent());
+        return as.as(
+                username,
+                () -> followUps
+                        .actionItems(filter, PageRequest.of(0, 50))
+                        .map(o -> o.text())
+                        .getContent());
     }
 }

@@ -48,17 +48,38 @@ class ParticipantAnswersTest {
     private static final CountryCode US = new CountryCode("US");
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    @Autowired MeetingService meetings;
-    @Autowired PeopleService people;
-    @Autowired UserService users;
-    @Autowired ApprovalService approvals;
-    @Autowired InviteService invites;
-    @Autowired NotificationService notifications;
-    @Autowired AuditService audit;
-    @Autowired ApiTokenService tokens;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers as;
-    @Autowired WebApplicationContext context;
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    InviteService invites;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers as;
+
+    @Autowired
+    WebApplicationContext context;
 
     /** A participant with an account linked to their person. */
     private record Participant(UserSummary account, Person person) {}
@@ -66,11 +87,27 @@ class ParticipantAnswersTest {
     private Participant participant(String name, CountryCode country) {
         int n = counter.incrementAndGet();
         String username = "answers" + n + "-" + System.nanoTime() % 100000;
-        UserSummary account = SystemTask.runAsSystem(() -> users.create(new NewUser(username, name, null,
-                Set.of(Role.VIEWER), Classification.SECRET, MOSCOW, "en", "a-long-pass-phrase-1")));
-        Person person = directory.person(new PersonData(name + " " + n, null, null, country,
-                username + "@mfa.example", null, null, MOSCOW, java.time.LocalTime.of(9, 0),
-                java.time.LocalTime.of(18, 0), ""));
+        UserSummary account = SystemTask.runAsSystem(() -> users.create(new NewUser(
+                username,
+                name,
+                null,
+                Set.of(Role.VIEWER),
+                Classification.SECRET,
+                MOSCOW,
+                "en",
+                "a-long-pass-phrase-1")));
+        Person person = directory.person(new PersonData(
+                name + " " + n,
+                null,
+                null,
+                country,
+                username + "@mfa.example",
+                null,
+                null,
+                MOSCOW,
+                java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(18, 0),
+                ""));
         as.as("admin", () -> people.linkAccount(person.id(), account.id()));
         return new Participant(account, person);
     }
@@ -78,18 +115,44 @@ class ParticipantAnswersTest {
     /** Talks planned by "planner" with two delegations: ours headed by {@code head}, theirs by {@code other}. */
     private MeetingId talks(String title, Participant head, Participant deputy, Participant other) {
         LocalDateTime start = LocalDateTime.of(2032, 5, 1, 10, 0).plusDays(counter.incrementAndGet());
-        return as.as("planner", () -> meetings.create(meeting(title).kind(MeetingKind.PHONE_CALL)
-                .at(start, start.plusHours(1), MOSCOW).sides(RU, US)
-                .delegations(new DelegationData(RU, null, true, List.of(new MemberData(head.person().id(),
-                                MemberRole.HEAD), new MemberData(deputy.person().id(), MemberRole.DEPUTY))),
-                        new DelegationData(US, null, false, List.of(new MemberData(other.person().id(),
-                                MemberRole.HEAD))))
-                .build(), true).id());
+        return as.as(
+                "planner",
+                () -> meetings.create(
+                                meeting(title)
+                                        .kind(MeetingKind.PHONE_CALL)
+                                        .at(start, start.plusHours(1), MOSCOW)
+                                        .sides(RU, US)
+                                        .delegations(
+                                                new DelegationData(
+                                                        RU,
+                                                        null,
+                                                        true,
+                                                        List.of(
+                                                                new MemberData(
+                                                                        head.person()
+                                                                                .id(),
+                                                                        MemberRole.HEAD),
+                                                                new MemberData(
+                                                                        deputy.person()
+                                                                                .id(),
+                                                                        MemberRole.DEPUTY))),
+                                                new DelegationData(
+                                                        US,
+                                                        null,
+                                                        false,
+                                                        List.of(new MemberData(
+                                                                other.person().id(), MemberRole.HEAD))))
+                                        .build(),
+                                true)
+                        .id());
     }
 
     private MemberDetails member(MeetingDetails meeting, Participant participant) {
-        return meeting.delegations().stream().flatMap(d -> d.members().stream())
-                .filter(m -> m.person().equals(participant.person().id())).findFirst().orElseThrow();
+        return meeting.delegations().stream()
+                .flatMap(d -> d.members().stream())
+                .filter(m -> m.person().equals(participant.person().id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -99,8 +162,12 @@ class ParticipantAnswersTest {
         Participant other = participant("Michael Grant", US);
         MeetingId id = talks("Answers accepted", head, deputy, other);
 
-        MeetingDetails answered = as.as(deputy.account().username(), () -> meetings.answer(id,
-                new AnswerData(ParticipantResponse.ACCEPTED, "  I will bring the interpreter  "), AnswerSource.PARLEY));
+        MeetingDetails answered = as.as(
+                deputy.account().username(),
+                () -> meetings.answer(
+                        id,
+                        new AnswerData(ParticipantResponse.ACCEPTED, "  I will bring the interpreter  "),
+                        AnswerSource.PARLEY));
 
         MemberDetails seen = member(as.as("planner", () -> meetings.get(id)), deputy);
         assertThat(seen.response()).isEqualTo(ParticipantResponse.ACCEPTED);
@@ -108,14 +175,19 @@ class ParticipantAnswersTest {
         assertThat(seen.answeredThrough()).isEqualTo(AnswerSource.PARLEY);
         assertThat(seen.respondedAt()).isNotNull();
         assertThat(AnswerSummary.of(answered)).isEqualTo(new AnswerSummary(3, 1, 0, 0, 0));
-        assertThat(as.as("planner", () -> meetings.answers(List.of(id)))).containsEntry(id,
-                new AnswerSummary(3, 1, 0, 0, 0));
-        assertThat(as.as("admin", () -> audit.find(new AuditFilter(deputy.account().username(), "ANSWER_RECORDED",
-                null, null), PageRequest.of(0, 5)).getContent()))
-                .singleElement().satisfies(e -> assertThat(e.details()).contains("ACCEPTED", "interpreter"));
+        assertThat(as.as("planner", () -> meetings.answers(List.of(id))))
+                .containsEntry(id, new AnswerSummary(3, 1, 0, 0, 0));
+        assertThat(as.as(
+                        "admin",
+                        () -> audit.find(
+                                        new AuditFilter(deputy.account().username(), "ANSWER_RECORDED", null, null),
+                                        PageRequest.of(0, 5))
+                                .getContent()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("ACCEPTED", "interpreter"));
         assertThat(as.as("planner", () -> meetings.history(id)))
-                .anySatisfy(change -> assertThat(change.changes()).anySatisfy(field ->
-                        assertThat(field.after()).isEqualTo("Accepted")));
+                .anySatisfy(change -> assertThat(change.changes())
+                        .anySatisfy(field -> assertThat(field.after()).isEqualTo("Accepted")));
     }
 
     @Test
@@ -127,17 +199,25 @@ class ParticipantAnswersTest {
         MeetingId id = talks("Answers refused", head, deputy, other);
         var answer = new AnswerData(ParticipantResponse.DECLINED, null);
 
-        assertThatThrownBy(() -> as.as(stranger.account().username(), () -> meetings.answer(id, answer,
-                AnswerSource.PARLEY))).isInstanceOf(NotAParticipantException.class);
+        assertThatThrownBy(() ->
+                        as.as(stranger.account().username(), () -> meetings.answer(id, answer, AnswerSource.PARLEY)))
+                .isInstanceOf(NotAParticipantException.class);
         assertThatThrownBy(() -> as.as("viewer", () -> meetings.answer(id, answer, AnswerSource.PARLEY)))
                 .isInstanceOf(NotAParticipantException.class);
-        assertThatThrownBy(() -> as.as(head.account().username(), () -> meetings.answer(id,
-                new AnswerData(ParticipantResponse.NEEDS_ACTION, null), AnswerSource.PARLEY)))
+        assertThatThrownBy(() -> as.as(
+                        head.account().username(),
+                        () -> meetings.answer(
+                                id, new AnswerData(ParticipantResponse.NEEDS_ACTION, null), AnswerSource.PARLEY)))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
-        assertThatThrownBy(() -> as.as(head.account().username(), () -> meetings.answer(id,
-                new AnswerData(ParticipantResponse.ACCEPTED, "x".repeat(501)), AnswerSource.PARLEY)))
+        assertThatThrownBy(() -> as.as(
+                        head.account().username(),
+                        () -> meetings.answer(
+                                id,
+                                new AnswerData(ParticipantResponse.ACCEPTED, "x".repeat(501)),
+                                AnswerSource.PARLEY)))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
-        assertThat(as.as("planner", () -> meetings.answers(List.of(id))).get(id).noAnswer()).isEqualTo(3);
+        assertThat(as.as("planner", () -> meetings.answers(List.of(id))).get(id).noAnswer())
+                .isEqualTo(3);
     }
 
     @Test
@@ -148,25 +228,38 @@ class ParticipantAnswersTest {
         String title = "Answers noticed " + counter.incrementAndGet();
         MeetingId id = talks(title, head, deputy, other);
 
-        as.as(deputy.account().username(), () -> meetings.answer(id, new AnswerData(ParticipantResponse.TENTATIVE,
-                null), AnswerSource.PARLEY));
+        as.as(
+                deputy.account().username(),
+                () -> meetings.answer(id, new AnswerData(ParticipantResponse.TENTATIVE, null), AnswerSource.PARLEY));
         assertThat(noticesAbout(title)).isEmpty();
 
-        as.as(head.account().username(), () -> meetings.answer(id, new AnswerData(ParticipantResponse.DECLINED,
-                "I am in Geneva that week"), AnswerSource.PARLEY));
-        assertThat(noticesAbout(title)).singleElement().asString()
+        as.as(
+                head.account().username(),
+                () -> meetings.answer(
+                        id,
+                        new AnswerData(ParticipantResponse.DECLINED, "I am in Geneva that week"),
+                        AnswerSource.PARLEY));
+        assertThat(noticesAbout(title))
+                .singleElement()
+                .asString()
                 .contains("head of delegation, declined", "I am in Geneva that week");
 
-        as.as(other.account().username(), () -> meetings.answer(id, new AnswerData(ParticipantResponse.ACCEPTED,
-                null), AnswerSource.PARLEY));
-        assertThat(noticesAbout(title)).hasSize(2)
-                .anySatisfy(text -> assertThat(text).contains("Everybody has answered",
-                        "1 of 3 accepted, 1 tentative, 1 declined, 0 no answer"));
+        as.as(
+                other.account().username(),
+                () -> meetings.answer(id, new AnswerData(ParticipantResponse.ACCEPTED, null), AnswerSource.PARLEY));
+        assertThat(noticesAbout(title))
+                .hasSize(2)
+                .anySatisfy(text -> assertThat(text)
+                        .contains("Everybody has answered", "1 of 3 accepted, 1 tentative, 1 declined, 0 no answer"));
     }
 
     private List<String> noticesAbout(String title) {
-        return as.as("planner", () -> notifications.mine(PageRequest.of(0, 50)).getContent().stream()
-                .map(NotificationSummary::text).filter(text -> text.contains(title)).toList());
+        return as.as(
+                "planner",
+                () -> notifications.mine(PageRequest.of(0, 50)).getContent().stream()
+                        .map(NotificationSummary::text)
+                        .filter(text -> text.contains(title))
+                        .toList());
     }
 
     @Test
@@ -178,13 +271,18 @@ class ParticipantAnswersTest {
         as.as("planner", () -> approvals.submit(id, null));
         as.as("approver", () -> approvals.approve(id, 1, null));
 
-        as.as(other.account().username(), () -> meetings.answer(id, new AnswerData(ParticipantResponse.DECLINED,
-                null), AnswerSource.PARLEY));
+        as.as(
+                other.account().username(),
+                () -> meetings.answer(id, new AnswerData(ParticipantResponse.DECLINED, null), AnswerSource.PARLEY));
 
         String invite = new String(as.as("planner", () -> invites.invite(id)).content(), StandardCharsets.UTF_8)
                 .replace("\r\n ", "");
-        assertThat(invite).containsPattern("PARTSTAT=DECLINED[^\\r\\n]*mailto:" + other.account().username());
-        assertThat(invite).containsPattern("PARTSTAT=NEEDS-ACTION[^\\r\\n]*mailto:" + head.account().username());
+        assertThat(invite)
+                .containsPattern(
+                        "PARTSTAT=DECLINED[^\\r\\n]*mailto:" + other.account().username());
+        assertThat(invite)
+                .containsPattern("PARTSTAT=NEEDS-ACTION[^\\r\\n]*mailto:"
+                        + head.account().username());
     }
 
     @Test
@@ -194,26 +292,52 @@ class ParticipantAnswersTest {
         Participant other = participant("Sarah Collins", US);
         MeetingId id = talks("Answers through the API", head, deputy, other);
         var api = new ApiCalls(context);
-        String headToken = as.as(head.account().username(), () -> tokens.create("answers " + counter.incrementAndGet(),
-                Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_WRITE)).token();
-        String viewerToken = as.as("viewer", () -> tokens.create("answers " + counter.incrementAndGet(),
-                Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_WRITE)).token();
+        String headToken = as.as(
+                        head.account().username(),
+                        () -> tokens.create(
+                                "answers " + counter.incrementAndGet(),
+                                Instant.now().plus(1, ChronoUnit.DAYS),
+                                ApiAccess.READ_WRITE))
+                .token();
+        String viewerToken = as.as(
+                        "viewer",
+                        () -> tokens.create(
+                                "answers " + counter.incrementAndGet(),
+                                Instant.now().plus(1, ChronoUnit.DAYS),
+                                ApiAccess.READ_WRITE))
+                .token();
         String path = "/api/v1/meetings/" + id.value() + "/response";
 
-        var answered = api.send("POST", path, headToken, java.util.Map.of("answer", "TENTATIVE", "comment",
-                "Depends on the flight"));
+        var answered = api.send(
+                "POST", path, headToken, java.util.Map.of("answer", "TENTATIVE", "comment", "Depends on the flight"));
         var refused = api.send("POST", path, viewerToken, java.util.Map.of("answer", "ACCEPTED"));
         var empty = api.send("POST", path, headToken, java.util.Map.of("comment", "no answer"));
         var unknown = api.send("POST", path, headToken, java.util.Map.of("answer", "MAYBE"));
 
         assertThat(answered.statusCode()).isEqualTo(200);
-        assertThat(ApiCalls.json(answered).path("answers").path("tentative").asInt()).isEqualTo(1);
+        assertThat(ApiCalls.json(answered).path("answers").path("tentative").asInt())
+                .isEqualTo(1);
         var read = ApiCalls.json(api.send("GET", "/api/v1/meetings/" + id.value(), viewerToken, null));
-        assertThat(read.path("delegations").get(0).path("members").get(0).path("response").asText())
+        assertThat(read.path("delegations")
+                        .get(0)
+                        .path("members")
+                        .get(0)
+                        .path("response")
+                        .asText())
                 .isEqualTo("TENTATIVE");
-        assertThat(read.path("delegations").get(0).path("members").get(0).path("comment").asText())
+        assertThat(read.path("delegations")
+                        .get(0)
+                        .path("members")
+                        .get(0)
+                        .path("comment")
+                        .asText())
                 .isEqualTo("Depends on the flight");
-        assertThat(read.path("delegations").get(0).path("members").get(0).path("answeredThrough").asText())
+        assertThat(read.path("delegations")
+                        .get(0)
+                        .path("members")
+                        .get(0)
+                        .path("answeredThrough")
+                        .asText())
                 .isEqualTo("API");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(ApiCalls.json(refused).path("title").asText()).isEqualTo("Not a participant");

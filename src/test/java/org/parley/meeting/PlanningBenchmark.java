@@ -30,19 +30,29 @@ import org.springframework.test.context.ActiveProfiles;
  * -Dparley.benchmark=true}
  */
 @Tag("benchmark")
-@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "parley.benchmark", matches = "true", disabledReason = "a benchmark: run with -Dparley.benchmark=true")
-@SpringBootTest(properties = {
-        // -Dparley.benchmark.url=jdbc:postgresql://… (with .user and .password) measures PostgreSQL instead
-        "spring.datasource.url=${parley.benchmark.url:jdbc:h2:file:./target/benchmark/planning;AUTO_SERVER=FALSE}",
-        "spring.datasource.username=${parley.benchmark.user:sa}",
-        "spring.datasource.password=${parley.benchmark.password:}",
-        "spring.flyway.clean-disabled=false"})
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(
+        named = "parley.benchmark",
+        matches = "true",
+        disabledReason = "a benchmark: run with -Dparley.benchmark=true")
+@SpringBootTest(
+        properties = {
+            // -Dparley.benchmark.url=jdbc:postgresql://… (with .user and .password) measures PostgreSQL instead
+            "spring.datasource.url=${parley.benchmark.url:jdbc:h2:file:./target/benchmark/planning;AUTO_SERVER=FALSE}",
+            "spring.datasource.username=${parley.benchmark.user:sa}",
+            "spring.datasource.password=${parley.benchmark.password:}",
+            "spring.flyway.clean-disabled=false"
+        })
 @ActiveProfiles("test")
 class PlanningBenchmark {
 
-    @Autowired DataSource dataSource;
-    @Autowired MeetingService meetings;
-    @Autowired MeetingSearchIndex searchIndex;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    MeetingSearchIndex searchIndex;
 
     @Test
     void planning_figures_on_a_large_database() throws Exception {
@@ -60,10 +70,12 @@ class PlanningBenchmark {
 
         var filter = MeetingFilter.all().withText("arms");
         var firstPage = PageRequest.of(0, 50, Sort.by("start"));
-        double gridMedian = BenchmarkDatabase.medianMillis(
-                () -> SystemTask.runAsSystem(() -> meetings.find(filter, firstPage)));
+        double gridMedian =
+                BenchmarkDatabase.medianMillis(() -> SystemTask.runAsSystem(() -> meetings.find(filter, firstPage)));
         var page = SystemTask.runAsSystem(() -> meetings.find(filter, firstPage));
-        assertThat(page.getContent()).hasSize(50).allSatisfy(m -> assertThat(m.title()).contains("arms"));
+        assertThat(page.getContent())
+                .hasSize(50)
+                .allSatisfy(m -> assertThat(m.title()).contains("arms"));
 
         // a participant is in few meetings: the search cannot stop early, the index (or the scan) decides
         var participant = MeetingFilter.all().withText("Person 12345");
@@ -73,9 +85,11 @@ class PlanningBenchmark {
                 .getNumberOfElements();
         assertThat(participantFound).isPositive();
         var nothing = MeetingFilter.all().withText("Zanzibar");
-        double nothingMedian = BenchmarkDatabase.medianMillis(
-                () -> SystemTask.runAsSystem(() -> meetings.find(nothing, firstPage)));
-        assertThat(SystemTask.runAsSystem(() -> meetings.find(nothing, firstPage)).getContent()).isEmpty();
+        double nothingMedian =
+                BenchmarkDatabase.medianMillis(() -> SystemTask.runAsSystem(() -> meetings.find(nothing, firstPage)));
+        assertThat(SystemTask.runAsSystem(() -> meetings.find(nothing, firstPage))
+                        .getContent())
+                .isEmpty();
 
         MeetingData twenty = meetingWith(personIds, 20);
         double conflictMedian = BenchmarkDatabase.medianMillis(
@@ -83,7 +97,8 @@ class PlanningBenchmark {
         List<Conflict> conflicts = SystemTask.runAsSystem(() -> meetings.checkConflicts(null, twenty));
         assertThat(conflicts).isNotEmpty();
 
-        String report = String.format("""
+        String report = String.format(
+                """
                 Planning benchmark (%s, %,d meetings, %,d people, %,d delegation members)
                   data load (JDBC batches, not measured as a figure): %.1f s
                   search documents written at start-up for all meetings: %.1f s
@@ -91,19 +106,36 @@ class PlanningBenchmark {
                   Meetings grid, first page with a participant's name "Person 12345" (%d found): median %.2f ms
                   Meetings grid, first page with a word no meeting has: median %.2f ms
                   Conflicts for a meeting with 20 participants (%d conflicts found): median %.2f ms over %d runs
-                """, database, BenchmarkDatabase.MEETINGS, BenchmarkDatabase.PEOPLE, data.memberCount(),
-                data.seconds(), indexSeconds, gridMedian, BenchmarkDatabase.RUNS, participantFound,
-                participantMedian, nothingMedian, conflicts.size(), conflictMedian, BenchmarkDatabase.RUNS);
+                """,
+                database,
+                BenchmarkDatabase.MEETINGS,
+                BenchmarkDatabase.PEOPLE,
+                data.memberCount(),
+                data.seconds(),
+                indexSeconds,
+                gridMedian,
+                BenchmarkDatabase.RUNS,
+                participantFound,
+                participantMedian,
+                nothingMedian,
+                conflicts.size(),
+                conflictMedian,
+                BenchmarkDatabase.RUNS);
         System.out.println(report);
         String on = " (" + database + ", 100,000 meetings)";
         BenchmarkFigures.record("Meetings grid, first page of 50, text filter" + on, gridMedian, "ms", "< 100 ms");
-        BenchmarkFigures.record("Meetings grid, first page, a participant's name" + on, participantMedian, "ms",
-                "< 100 ms");
-        BenchmarkFigures.record("Meetings grid, first page, a word no meeting has" + on, nothingMedian, "ms",
-                "< 100 ms");
+        BenchmarkFigures.record(
+                "Meetings grid, first page, a participant's name" + on, participantMedian, "ms", "< 100 ms");
+        BenchmarkFigures.record(
+                "Meetings grid, first page, a word no meeting has" + on, nothingMedian, "ms", "< 100 ms");
         BenchmarkFigures.record("Conflicts of a meeting with 20 participants" + on, conflictMedian, "ms", "< 100 ms");
-        Files.writeString(Path.of("target", database.equals("H2") ? "benchmark-planning.txt"
-                : "benchmark-planning-" + database.toLowerCase(java.util.Locale.ROOT) + ".txt"), report);
+        Files.writeString(
+                Path.of(
+                        "target",
+                        database.equals("H2")
+                                ? "benchmark-planning.txt"
+                                : "benchmark-planning-" + database.toLowerCase(java.util.Locale.ROOT) + ".txt"),
+                report);
     }
 
     /** A meeting on a busy day whose 20 participants are spread across the people table. */
@@ -111,14 +143,18 @@ class PlanningBenchmark {
         List<MemberData> ours = new ArrayList<>();
         List<MemberData> theirs = new ArrayList<>();
         for (int i = 0; i < participants; i++) {
-            var member = new MemberData(new PersonId(personIds[(i * 997) % personIds.length]),
+            var member = new MemberData(
+                    new PersonId(personIds[(i * 997) % personIds.length]),
                     i < 2 ? MemberRole.HEAD : MemberRole.DELEGATE);
             (i % 2 == 0 ? ours : theirs).add(member);
         }
         LocalDateTime start = LocalDateTime.of(2030, 6, 10, 10, 0);
-        return MeetingDataBuilder.meeting("Benchmark").kind(MeetingKind.EXPERT_MEETING)
-                .format(MeetingFormat.VIRTUAL).at(start, start.plusDays(2), ZoneId.of("Europe/Berlin"))
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, ours),
+        return MeetingDataBuilder.meeting("Benchmark")
+                .kind(MeetingKind.EXPERT_MEETING)
+                .format(MeetingFormat.VIRTUAL)
+                .at(start, start.plusDays(2), ZoneId.of("Europe/Berlin"))
+                .delegations(List.of(
+                        new DelegationData(new CountryCode("RU"), null, true, ours),
                         new DelegationData(new CountryCode("US"), null, false, theirs)))
                 .build();
     }

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.parley.BenchmarkFigures;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.parley.BenchmarkFigures;
 import org.parley.directory.PersonId;
 import org.parley.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +33,15 @@ import org.springframework.test.context.ActiveProfiles;
  * -Dparley.benchmark=true}
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "parley.benchmark", matches = "true",
+@EnabledIfSystemProperty(
+        named = "parley.benchmark",
+        matches = "true",
         disabledReason = "a benchmark: run with -Dparley.benchmark=true")
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/benchmark/scheduling;AUTO_SERVER=FALSE",
-        "spring.flyway.clean-disabled=false"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:file:./target/benchmark/scheduling;AUTO_SERVER=FALSE",
+            "spring.flyway.clean-disabled=false"
+        })
 @ActiveProfiles("test")
 class SchedulingBenchmark {
 
@@ -45,9 +49,14 @@ class SchedulingBenchmark {
     static final int DAYS = 30;
     static final ZoneId VENUE = ZoneId.of("Europe/Berlin");
 
-    @Autowired DataSource dataSource;
-    @Autowired SchedulingService scheduling;
-    @Autowired MeetingQueries queries;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    SchedulingService scheduling;
+
+    @Autowired
+    MeetingQueries queries;
 
     @Test
     void slot_finding_on_a_large_database() throws Exception {
@@ -60,11 +69,17 @@ class SchedulingBenchmark {
             zones.add(data.zoneOf(i * 1001));
         }
         LocalDate from = LocalDate.of(2030, 6, 3);
-        SlotRequest request = new SlotRequest(people, Duration.ofHours(1), from, from.plusDays(DAYS - 1), VENUE,
-                LocalTime.of(8, 0), LocalTime.of(18, 0));
+        SlotRequest request = new SlotRequest(
+                people,
+                Duration.ofHours(1),
+                from,
+                from.plusDays(DAYS - 1),
+                VENUE,
+                LocalTime.of(8, 0),
+                LocalTime.of(18, 0));
 
-        double median = BenchmarkDatabase.medianMillis(() -> SystemTask.runAsSystem(
-                () -> scheduling.findSlots(request)));
+        double median =
+                BenchmarkDatabase.medianMillis(() -> SystemTask.runAsSystem(() -> scheduling.findSlots(request)));
 
         SlotProposals found = SystemTask.runAsSystem(() -> scheduling.findSlots(request));
         List<Long> ids = people.stream().map(PersonId::value).toList();
@@ -80,21 +95,35 @@ class SchedulingBenchmark {
         assertThat(found.proposals().getFirst().peopleOutsideHours()).isZero();
         for (SlotProposal proposal : found.proposals()) {
             assertThat(queries.peopleBusy(ids, proposal.start(), proposal.end(), -1))
-                    .as("nobody is busy at %s", proposal.start()).isEmpty();
+                    .as("nobody is busy at %s", proposal.start())
+                    .isEmpty();
         }
 
-        String report = String.format("""
+        String report = String.format(
+                """
                 Scheduling benchmark (H2 file database, %,d meetings, %,d people, %,d delegation members)
                   data load (JDBC batches, not measured as a figure): %.1f s
                   Slot finding for %d people across %d time zones (%s) over %d days, 1 h, starts 08:00-18:00 %s
                   every 15 min (%d busy intervals in range, %d proposals): median %.2f ms over %d runs
                   of which the busy-time query alone: median %.2f ms
-                """, BenchmarkDatabase.MEETINGS, BenchmarkDatabase.PEOPLE, data.memberCount(), data.seconds(),
-                PEOPLE, zones.size(), zones.stream().map(ZoneId::getId).collect(Collectors.joining(", ")), DAYS,
-                VENUE.getId(), busyInRange, found.proposals().size(), median, BenchmarkDatabase.RUNS, queryMedian);
+                """,
+                BenchmarkDatabase.MEETINGS,
+                BenchmarkDatabase.PEOPLE,
+                data.memberCount(),
+                data.seconds(),
+                PEOPLE,
+                zones.size(),
+                zones.stream().map(ZoneId::getId).collect(Collectors.joining(", ")),
+                DAYS,
+                VENUE.getId(),
+                busyInRange,
+                found.proposals().size(),
+                median,
+                BenchmarkDatabase.RUNS,
+                queryMedian);
         System.out.println(report);
-        BenchmarkFigures.record("Slot finder: 20 people, 5 zones, 30 days (100,000 meetings)", median, "ms",
-                "< 100 ms");
+        BenchmarkFigures.record(
+                "Slot finder: 20 people, 5 zones, 30 days (100,000 meetings)", median, "ms", "< 100 ms");
         Files.writeString(Path.of("target", "benchmark-scheduling.txt"), report);
     }
 }

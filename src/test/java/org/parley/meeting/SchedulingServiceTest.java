@@ -47,11 +47,20 @@ class SchedulingServiceTest {
     private static final LocalTime SIX_PM = LocalTime.of(18, 0);
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired SchedulingService scheduling;
-    @Autowired MeetingService meetings;
-    @Autowired MeetingWorkflow workflow;
-    @Autowired DirectoryFixture directory;
-    @Autowired MutableClock clock;
+    @Autowired
+    SchedulingService scheduling;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    MeetingWorkflow workflow;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    MutableClock clock;
 
     private int n;
     // each test searches its own year so that tests sharing the database never see each other's meetings
@@ -72,8 +81,18 @@ class SchedulingServiceTest {
     }
 
     private Person person(String name, ZoneId zone, LocalTime workdayStart, LocalTime workdayEnd) {
-        return directory.person(new PersonData(name + " " + n, null, null, new CountryCode("DE"), null, null, null,
-                zone, workdayStart, workdayEnd, null));
+        return directory.person(new PersonData(
+                name + " " + n,
+                null,
+                null,
+                new CountryCode("DE"),
+                null,
+                null,
+                null,
+                zone,
+                workdayStart,
+                workdayEnd,
+                null));
     }
 
     /** A winter weekday: Berlin is UTC+1, Moscow UTC+3, New York UTC−5. */
@@ -81,16 +100,23 @@ class SchedulingServiceTest {
         return LocalDate.of(year, 2, 10).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
     }
 
-    private MeetingDetails meetingWith(String title, Classification classification, LocalDateTime start,
-            LocalDateTime end, Person... people) {
+    private MeetingDetails meetingWith(
+            String title, Classification classification, LocalDateTime start, LocalDateTime end, Person... people) {
         List<MemberData> ours = new ArrayList<>();
         for (int i = 0; i < people.length; i++) {
             ours.add(new MemberData(people[i].id(), i == 0 ? MemberRole.HEAD : MemberRole.DELEGATE));
         }
-        MeetingData data = MeetingDataBuilder.meeting(title).kind(MeetingKind.EXPERT_MEETING).format(MeetingFormat.VIRTUAL).at(start, end, BERLIN)
+        MeetingData data = MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.EXPERT_MEETING)
+                .format(MeetingFormat.VIRTUAL)
+                .at(start, end, BERLIN)
                 .classification(classification)
-                .delegations(List.of(new DelegationData(new CountryCode("DE"), null, true, ours),
-                        new DelegationData(new CountryCode("US"), null, false,
+                .delegations(List.of(
+                        new DelegationData(new CountryCode("DE"), null, true, ours),
+                        new DelegationData(
+                                new CountryCode("US"),
+                                null,
+                                false,
                                 List.of(new MemberData(counterpart.id(), MemberRole.HEAD)))))
                 .build();
         return classification == Classification.SECRET
@@ -98,18 +124,20 @@ class SchedulingServiceTest {
                 : meetings.create(data, true);
     }
 
-    private static SlotRequest request(LocalDate from, LocalDate to, String earliest, String latest, int minutes,
-            Person... people) {
+    private static SlotRequest request(
+            LocalDate from, LocalDate to, String earliest, String latest, int minutes, Person... people) {
         Set<PersonId> ids = new LinkedHashSet<>();
         for (Person person : people) {
             ids.add(person.id());
         }
-        return new SlotRequest(ids, Duration.ofMinutes(minutes), from, to, BERLIN, LocalTime.parse(earliest),
-                LocalTime.parse(latest));
+        return new SlotRequest(
+                ids, Duration.ofMinutes(minutes), from, to, BERLIN, LocalTime.parse(earliest), LocalTime.parse(latest));
     }
 
     private static List<LocalDateTime> berlinStarts(SlotProposals found) {
-        return found.proposals().stream().map(p -> LocalDateTime.ofInstant(p.start(), BERLIN)).toList();
+        return found.proposals().stream()
+                .map(p -> LocalDateTime.ofInstant(p.start(), BERLIN))
+                .toList();
     }
 
     @Test
@@ -122,52 +150,57 @@ class SchedulingServiceTest {
         SlotProposals found = scheduling.findSlots(
                 request(day, day, "09:00", "12:00", 60, berliner, muscovite).withStep(Duration.ofMinutes(30)));
 
-        assertThat(berlinStarts(found)).containsExactly(day.atTime(9, 0), day.atTime(11, 0), day.atTime(11, 30),
-                day.atTime(12, 0));
+        assertThat(berlinStarts(found))
+                .containsExactly(day.atTime(9, 0), day.atTime(11, 0), day.atTime(11, 30), day.atTime(12, 0));
         assertThat(found.proposals()).allSatisfy(p -> {
             assertThat(p.peopleOutsideHours()).isZero();
             assertThat(Duration.between(p.start(), p.end())).isEqualTo(Duration.ofMinutes(60));
         });
-        assertThat(found.explanation()).startsWith("4 of 7 possible starts between 09:00 and 12:00 on " + day.getDayOfMonth()
-                + " Feb " + year + " (Europe/Berlin) have everyone free.");
+        assertThat(found.explanation())
+                .startsWith("4 of 7 possible starts between 09:00 and 12:00 on " + day.getDayOfMonth() + " Feb " + year
+                        + " (Europe/Berlin) have everyone free.");
     }
 
     @Test
     void a_cancelled_meeting_and_the_meeting_being_edited_leave_their_people_free() {
         Person berliner = person("Berliner", BERLIN, NINE, SIX_PM);
         LocalDate day = winterDay();
-        MeetingDetails cancelled = meetingWith("Called off " + n, Classification.UNCLASSIFIED, day.atTime(10, 0),
-                day.atTime(11, 0), berliner);
+        MeetingDetails cancelled = meetingWith(
+                "Called off " + n, Classification.UNCLASSIFIED, day.atTime(10, 0), day.atTime(11, 0), berliner);
         workflow.moveTo(cancelled.id(), MeetingStatus.CANCELLED);
-        MeetingDetails edited = meetingWith("Being moved " + n, Classification.UNCLASSIFIED, day.atTime(9, 0),
-                day.atTime(10, 0), berliner);
+        MeetingDetails edited = meetingWith(
+                "Being moved " + n, Classification.UNCLASSIFIED, day.atTime(9, 0), day.atTime(10, 0), berliner);
         SlotRequest request = request(day, day, "09:00", "12:00", 60, berliner).withStep(Duration.ofMinutes(30));
 
-        assertThat(berlinStarts(scheduling.findSlots(request))).doesNotContain(day.atTime(9, 0), day.atTime(9, 30))
+        assertThat(berlinStarts(scheduling.findSlots(request)))
+                .doesNotContain(day.atTime(9, 0), day.atTime(9, 30))
                 .contains(day.atTime(10, 0), day.atTime(10, 30));
-        assertThat(scheduling.findSlots(request.ignoring(edited.id())).proposals()).hasSize(7);
+        assertThat(scheduling.findSlots(request.ignoring(edited.id())).proposals())
+                .hasSize(7);
     }
 
     @Test
     void a_meeting_above_the_planners_clearance_blocks_its_time_without_giving_anything_away() {
         Person berliner = person("Berliner", BERLIN, NINE, SIX_PM);
         LocalDate day = winterDay();
-        MeetingDetails secret = meetingWith("Back channel " + n, Classification.SECRET, day.atTime(10, 0),
-                day.atTime(11, 0), berliner);
+        MeetingDetails secret =
+                meetingWith("Back channel " + n, Classification.SECRET, day.atTime(10, 0), day.atTime(11, 0), berliner);
         assertThatThrownBy(() -> meetings.get(secret.id())).isInstanceOf(NotFoundException.class);
 
         SlotProposals someFree = scheduling.findSlots(
                 request(day, day, "09:00", "12:00", 60, berliner).withStep(Duration.ofMinutes(30)));
         SlotProposals noneFree = scheduling.findSlots(request(day, day, "09:30", "10:30", 60, berliner));
 
-        assertThat(berlinStarts(someFree)).containsExactly(day.atTime(9, 0), day.atTime(11, 0), day.atTime(11, 30),
-                day.atTime(12, 0));
+        assertThat(berlinStarts(someFree))
+                .containsExactly(day.atTime(9, 0), day.atTime(11, 0), day.atTime(11, 30), day.atTime(12, 0));
         assertThat(noneFree.proposals()).isEmpty();
         assertThat(noneFree.explanation()).contains(berliner.fullName() + " is busy at all 5");
         assertThat(someFree + " " + noneFree).doesNotContain("Back channel");
         // nor can the planner probe it by asking the assistant to ignore it
-        assertThatThrownBy(() -> scheduling.findSlots(request(day, day, "09:00", "12:00", 60, berliner)
-                .ignoring(secret.id()))).isInstanceOf(NotFoundException.class).hasMessage("Meeting not found");
+        assertThatThrownBy(() -> scheduling.findSlots(
+                        request(day, day, "09:00", "12:00", 60, berliner).ignoring(secret.id())))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("Meeting not found");
     }
 
     @Test
@@ -177,17 +210,22 @@ class SchedulingServiceTest {
         LocalDate day = winterDay();
 
         // Berlin 15:00 is 17:00 in Moscow and 09:00 in New York: the only hour inside both working days
-        SlotProposals found = scheduling.findSlots(request(day, day.plusDays(1), "08:00", "18:00", 60, muscovite,
-                newYorker).withStep(Duration.ofHours(1)));
+        SlotProposals found =
+                scheduling.findSlots(request(day, day.plusDays(1), "08:00", "18:00", 60, muscovite, newYorker)
+                        .withStep(Duration.ofHours(1)));
 
-        assertThat(berlinStarts(found)).startsWith(day.atTime(15, 0), day.plusDays(1).atTime(15, 0), day.atTime(8, 0),
-                day.atTime(9, 0));
-        assertThat(found.proposals()).extracting(SlotProposal::peopleOutsideHours).startsWith(0, 0, 1, 1);
+        assertThat(berlinStarts(found))
+                .startsWith(day.atTime(15, 0), day.plusDays(1).atTime(15, 0), day.atTime(8, 0), day.atTime(9, 0));
+        assertThat(found.proposals())
+                .extracting(SlotProposal::peopleOutsideHours)
+                .startsWith(0, 0, 1, 1);
         assertThat(found.proposals()).hasSize(SlotRequest.DEFAULT_PROPOSALS);
         SlotProposal best = found.proposals().getFirst();
-        assertThat(best.people()).extracting(LocalTimeOfPerson::name)
+        assertThat(best.people())
+                .extracting(LocalTimeOfPerson::name)
                 .containsExactly(muscovite.fullName(), newYorker.fullName());
-        assertThat(best.people()).extracting(LocalTimeOfPerson::localStart)
+        assertThat(best.people())
+                .extracting(LocalTimeOfPerson::localStart)
                 .containsExactly(day.atTime(17, 0), day.atTime(9, 0));
         assertThat(best.people()).allMatch(LocalTimeOfPerson::insideHours);
         LocalTimeOfPerson earlyInNewYork = found.proposals().get(2).people().get(1);
@@ -202,13 +240,17 @@ class SchedulingServiceTest {
         Person muscovite = person("Muscovite", MOSCOW, NINE, SIX_PM);
         LocalDate changeover = LocalDate.of(year, 3, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
 
-        SlotProposals found = scheduling.findSlots(request(changeover, changeover, "01:30", "03:30", 60, berliner,
-                muscovite).withStep(Duration.ofMinutes(30)));
+        SlotProposals found =
+                scheduling.findSlots(request(changeover, changeover, "01:30", "03:30", 60, berliner, muscovite)
+                        .withStep(Duration.ofMinutes(30)));
 
         // 02:00 and 02:30 never happen in Berlin that night; 01:30 is still UTC+1, 03:00 already UTC+2
-        assertThat(found.proposals()).extracting(SlotProposal::start).containsExactly(
-                Instant.parse(changeover + "T00:30:00Z"), Instant.parse(changeover + "T01:00:00Z"),
-                Instant.parse(changeover + "T01:30:00Z"));
+        assertThat(found.proposals())
+                .extracting(SlotProposal::start)
+                .containsExactly(
+                        Instant.parse(changeover + "T00:30:00Z"),
+                        Instant.parse(changeover + "T01:00:00Z"),
+                        Instant.parse(changeover + "T01:30:00Z"));
         SlotProposal first = found.proposals().getFirst();
         assertThat(first.end()).isEqualTo(Instant.parse(changeover + "T01:30:00Z"));
         assertThat(first.people().getFirst().localStart()).isEqualTo(changeover.atTime(1, 30));
@@ -222,15 +264,21 @@ class SchedulingServiceTest {
         Person berliner = person("Berliner", BERLIN, NINE, SIX_PM);
         LocalDate changeover = LocalDate.of(year, 10, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
 
-        SlotProposals found = scheduling.findSlots(request(changeover, changeover, "02:00", "03:00", 30, berliner)
-                .withStep(Duration.ofMinutes(30)));
+        SlotProposals found = scheduling.findSlots(
+                request(changeover, changeover, "02:00", "03:00", 30, berliner).withStep(Duration.ofMinutes(30)));
 
         // 02:00 and 02:30 happen at UTC+2 and again at UTC+1; the editor reads them as the first, and so does this
-        assertThat(found.proposals()).extracting(SlotProposal::start).containsExactly(
-                Instant.parse(changeover + "T00:00:00Z"), Instant.parse(changeover + "T00:30:00Z"),
-                Instant.parse(changeover + "T02:00:00Z"));
-        assertThat(found.proposals()).allSatisfy(p -> assertThat(
-                LocalDateTime.ofInstant(p.start(), BERLIN).atZone(BERLIN).toInstant()).isEqualTo(p.start()));
+        assertThat(found.proposals())
+                .extracting(SlotProposal::start)
+                .containsExactly(
+                        Instant.parse(changeover + "T00:00:00Z"),
+                        Instant.parse(changeover + "T00:30:00Z"),
+                        Instant.parse(changeover + "T02:00:00Z"));
+        assertThat(found.proposals())
+                .allSatisfy(p -> assertThat(LocalDateTime.ofInstant(p.start(), BERLIN)
+                                .atZone(BERLIN)
+                                .toInstant())
+                        .isEqualTo(p.start()));
     }
 
     @Test
@@ -239,37 +287,66 @@ class SchedulingServiceTest {
         Person delhi = person("Delhi", KOLKATA, NINE, SIX_PM);
         LocalDate day = winterDay();
 
-        SlotProposals found = scheduling.findSlots(request(day, day, "12:00", "13:30", 60, berliner, delhi)
-                .withStep(Duration.ofMinutes(30)));
+        SlotProposals found = scheduling.findSlots(
+                request(day, day, "12:00", "13:30", 60, berliner, delhi).withStep(Duration.ofMinutes(30)));
 
         // Berlin 12:00 is 16:30 in Kolkata (UTC+05:30): 16:30 and 17:00 end by 18:00, 17:30 runs past it
-        assertThat(berlinStarts(found)).containsExactly(day.atTime(12, 0), day.atTime(12, 30), day.atTime(13, 0),
-                day.atTime(13, 30));
-        assertThat(found.proposals()).extracting(p -> p.people().get(1).localStart())
+        assertThat(berlinStarts(found))
+                .containsExactly(day.atTime(12, 0), day.atTime(12, 30), day.atTime(13, 0), day.atTime(13, 30));
+        assertThat(found.proposals())
+                .extracting(p -> p.people().get(1).localStart())
                 .containsExactly(day.atTime(16, 30), day.atTime(17, 0), day.atTime(17, 30), day.atTime(18, 0));
-        assertThat(found.proposals()).extracting(p -> p.people().get(1).localEnd().toLocalTime())
+        assertThat(found.proposals())
+                .extracting(p -> p.people().get(1).localEnd().toLocalTime())
                 .containsExactly(LocalTime.of(17, 30), LocalTime.of(18, 0), LocalTime.of(18, 30), LocalTime.of(19, 0));
-        assertThat(found.proposals()).extracting(p -> p.people().get(1).insideHours())
+        assertThat(found.proposals())
+                .extracting(p -> p.people().get(1).insideHours())
                 .containsExactly(true, true, false, false);
-        assertThat(found.proposals()).extracting(SlotProposal::peopleOutsideHours).containsExactly(0, 0, 1, 1);
+        assertThat(found.proposals())
+                .extracting(SlotProposal::peopleOutsideHours)
+                .containsExactly(0, 0, 1, 1);
     }
 
     @Test
     void a_weekend_is_outside_working_hours_and_comes_after_the_working_days() {
         Person berliner = person("Berliner", BERLIN, NINE, SIX_PM);
-        Person riyadh = directory.person(new PersonData("Riyadh " + n, null, null, new CountryCode("SA"), null, null,
-                null, ZoneId.of("Asia/Riyadh"), NINE, SIX_PM, null, null, Set.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
-                DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)));
+        Person riyadh = directory.person(new PersonData(
+                "Riyadh " + n,
+                null,
+                null,
+                new CountryCode("SA"),
+                null,
+                null,
+                null,
+                ZoneId.of("Asia/Riyadh"),
+                NINE,
+                SIX_PM,
+                null,
+                null,
+                Set.of(
+                        DayOfWeek.SUNDAY,
+                        DayOfWeek.MONDAY,
+                        DayOfWeek.TUESDAY,
+                        DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY)));
         LocalDate friday = winterDay().with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
 
-        SlotProposals found = scheduling.findSlots(request(friday, friday.plusDays(3), "10:00", "10:30", 60,
-                berliner, riyadh).withStep(Duration.ofMinutes(60)));
+        SlotProposals found =
+                scheduling.findSlots(request(friday, friday.plusDays(3), "10:00", "10:30", 60, berliner, riyadh)
+                        .withStep(Duration.ofMinutes(60)));
 
         // Berlin 10:00 is 12:00 in Riyadh; Riyadh rests on Friday and Saturday, Berlin on Saturday and Sunday
-        assertThat(berlinStarts(found)).containsExactly(friday.plusDays(3).atTime(10, 0), friday.atTime(10, 0),
-                friday.plusDays(2).atTime(10, 0), friday.plusDays(1).atTime(10, 0));
-        assertThat(found.proposals()).extracting(SlotProposal::peopleOutsideHours).containsExactly(0, 1, 1, 2);
-        assertThat(found.proposals().get(1).people()).extracting(LocalTimeOfPerson::insideHours)
+        assertThat(berlinStarts(found))
+                .containsExactly(
+                        friday.plusDays(3).atTime(10, 0),
+                        friday.atTime(10, 0),
+                        friday.plusDays(2).atTime(10, 0),
+                        friday.plusDays(1).atTime(10, 0));
+        assertThat(found.proposals())
+                .extracting(SlotProposal::peopleOutsideHours)
+                .containsExactly(0, 1, 1, 2);
+        assertThat(found.proposals().get(1).people())
+                .extracting(LocalTimeOfPerson::insideHours)
                 .containsExactly(true, false);
     }
 
@@ -279,17 +356,24 @@ class SchedulingServiceTest {
         Person muscovite = person("Muscovite", MOSCOW, NINE, SIX_PM);
         LocalDate day = winterDay();
         // began the day before the range and still runs: the bounded query must look back for it
-        meetingWith("Long conference " + n, Classification.UNCLASSIFIED, day.minusDays(1).atTime(8, 0),
-                day.plusDays(3).atTime(20, 0), berliner);
+        meetingWith(
+                "Long conference " + n,
+                Classification.UNCLASSIFIED,
+                day.minusDays(1).atTime(8, 0),
+                day.plusDays(3).atTime(20, 0),
+                berliner);
 
-        SlotProposals found = scheduling.findSlots(request(day, day.plusDays(2), "09:00", "17:00", 60, berliner,
-                muscovite));
+        SlotProposals found =
+                scheduling.findSlots(request(day, day.plusDays(2), "09:00", "17:00", 60, berliner, muscovite));
 
         assertThat(found.found()).isFalse();
-        assertThat(found.explanation()).isEqualTo("There is no time when everyone is free between 09:00 and 17:00"
-                + " from " + day.getDayOfMonth() + " Feb " + year + " to " + day.plusDays(2).getDayOfMonth() + " Feb "
-                + year + " (Europe/Berlin). Of the 99 possible starts, "
-                + berliner.fullName() + " is busy at all 99. Try other days, other hours or a shorter meeting.");
+        assertThat(found.explanation())
+                .isEqualTo("There is no time when everyone is free between 09:00 and 17:00"
+                        + " from " + day.getDayOfMonth() + " Feb " + year + " to "
+                        + day.plusDays(2).getDayOfMonth() + " Feb "
+                        + year + " (Europe/Berlin). Of the 99 possible starts, "
+                        + berliner.fullName()
+                        + " is busy at all 99. Try other days, other hours or a shorter meeting.");
     }
 
     @Test
@@ -299,11 +383,12 @@ class SchedulingServiceTest {
 
         SlotProposals inTheGap = scheduling.findSlots(request(changeover, changeover, "02:00", "02:45", 30, berliner));
         clock.set(changeover.plusDays(1).atStartOfDay(BERLIN).toInstant());
-        SlotProposals past = scheduling.findSlots(request(changeover.minusDays(3), changeover, "09:00", "17:00", 30,
-                berliner));
+        SlotProposals past =
+                scheduling.findSlots(request(changeover.minusDays(3), changeover, "09:00", "17:00", 30, berliner));
 
         assertThat(inTheGap.proposals()).isEmpty();
-        assertThat(inTheGap.explanation()).startsWith("No start between 02:00 and 02:45 on ")
+        assertThat(inTheGap.explanation())
+                .startsWith("No start between 02:00 and 02:45 on ")
                 .endsWith("(Europe/Berlin) exists: the clocks go forward then. Choose other hours or days.");
         assertThat(past.proposals()).isEmpty();
         assertThat(past.explanation()).endsWith("has already passed. Choose later days.");
@@ -317,8 +402,8 @@ class SchedulingServiceTest {
 
         SlotProposals found = scheduling.findSlots(request(day, day, "09:00", "11:00", 30, berliner));
 
-        assertThat(berlinStarts(found)).containsExactly(day.atTime(10, 15), day.atTime(10, 30), day.atTime(10, 45),
-                day.atTime(11, 0));
+        assertThat(berlinStarts(found))
+                .containsExactly(day.atTime(10, 15), day.atTime(10, 30), day.atTime(10, 45), day.atTime(11, 0));
     }
 
     @Test
@@ -326,8 +411,8 @@ class SchedulingServiceTest {
         Person berliner = person("Berliner", BERLIN, NINE, SIX_PM);
         LocalDate day = winterDay();
 
-        assertThatThrownBy(() -> scheduling.findSlots(request(day, day.plusDays(SlotRequest.MAX_RANGE_DAYS), "18:00",
-                "09:00", 10, berliner)))
+        assertThatThrownBy(() -> scheduling.findSlots(
+                        request(day, day.plusDays(SlotRequest.MAX_RANGE_DAYS), "18:00", "09:00", 10, berliner)))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Search at most 62 days at a time")
                 .hasMessageContaining("The earliest start must be before the latest")
@@ -338,13 +423,17 @@ class SchedulingServiceTest {
                 .hasMessageContaining("Choose at least one person")
                 .hasMessageContaining("A meeting found this way lasts from 15 minutes to 12 hours");
         assertThatThrownBy(() -> scheduling.findSlots(request(day, day, "09:00", "17:00", 60, berliner)
-                .withStep(Duration.ofMinutes(3)).withMaxProposals(0)))
+                        .withStep(Duration.ofMinutes(3))
+                        .withMaxProposals(0)))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("Try a start every 5 to 120 minutes, in whole minutes")
                 .hasMessageContaining("Ask for at least one proposal");
         // the longest range allowed is accepted
-        assertThat(scheduling.findSlots(request(day, day.plusDays(SlotRequest.MAX_RANGE_DAYS - 1), "09:00", "10:00",
-                60, berliner)).found()).isTrue();
+        assertThat(scheduling
+                        .findSlots(request(
+                                day, day.plusDays(SlotRequest.MAX_RANGE_DAYS - 1), "09:00", "10:00", 60, berliner))
+                        .found())
+                .isTrue();
     }
 
     @Test
@@ -352,8 +441,8 @@ class SchedulingServiceTest {
         Person berliner = person("Berliner", BERLIN, NINE, SIX_PM);
         LocalDate day = winterDay();
         SlotRequest request = request(day, day, "09:00", "17:00", 60, berliner);
-        SlotRequest withStranger = new SlotRequest(Set.of(berliner.id(), new PersonId(-42)), request.duration(),
-                day, day, BERLIN, NINE, SIX_PM);
+        SlotRequest withStranger = new SlotRequest(
+                Set.of(berliner.id(), new PersonId(-42)), request.duration(), day, day, BERLIN, NINE, SIX_PM);
 
         assertThatThrownBy(() -> scheduling.findSlots(withStranger)).isInstanceOf(NotFoundException.class);
     }
@@ -362,8 +451,8 @@ class SchedulingServiceTest {
     @WithUserDetails("viewer")
     void a_viewer_cannot_use_the_scheduling_assistant() {
         LocalDate day = winterDay();
-        SlotRequest request = new SlotRequest(Set.of(counterpart.id()), Duration.ofHours(1), day, day, BERLIN, NINE,
-                SIX_PM);
+        SlotRequest request =
+                new SlotRequest(Set.of(counterpart.id()), Duration.ofHours(1), day, day, BERLIN, NINE, SIX_PM);
 
         assertThatThrownBy(() -> scheduling.findSlots(request)).isInstanceOf(AccessDeniedException.class);
     }

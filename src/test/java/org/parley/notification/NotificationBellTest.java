@@ -11,13 +11,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -34,22 +34,46 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired NotificationService notifications;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    NotificationService notifications;
 
     private MeetingId submitted(String title) {
         Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
         Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2600, 4, 4, 10, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
-                .kind(MeetingKind.EXPERT_MEETING).format(MeetingFormat.VIRTUAL)
-                .at(start, start.plusHours(1), MOSCOW)
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
-                .build(), true).id());
+        MeetingId id = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting(title)
+                                        .kind(MeetingKind.EXPERT_MEETING)
+                                        .format(MeetingFormat.VIRTUAL)
+                                        .at(start, start.plusHours(1), MOSCOW)
+                                        .delegations(List.of(
+                                                new DelegationData(
+                                                        new CountryCode("RU"),
+                                                        null,
+                                                        true,
+                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                                                new DelegationData(
+                                                        new CountryCode("US"),
+                                                        null,
+                                                        false,
+                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .build(),
+                                true)
+                        .id());
         users.as("planner", () -> approvals.submit(id, null));
         return id;
     }

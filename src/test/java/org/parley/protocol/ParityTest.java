@@ -50,14 +50,29 @@ class ParityTest {
     private static final CountryCode US = new CountryCode("US");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired ProtocolService protocol;
-    @Autowired ApiTokenService tokens;
-    @Autowired DirectoryFixture directory;
-    @Autowired AccessFixture fixture;
-    @Autowired TestUsers users;
-    @Autowired WebApplicationContext context;
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    ProtocolService protocol;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    AccessFixture fixture;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    WebApplicationContext context;
 
     private int n;
     private Person ourMinister;
@@ -81,18 +96,26 @@ class ParityTest {
     }
 
     private Person ranked(String name, CountryCode country, String rank) {
-        RankId id = users.as("viewer", () -> protocol.ranks()).stream().filter(r -> rank.equals(r.code()))
-                .findFirst().orElseThrow().id();
+        RankId id = users.as("viewer", () -> protocol.ranks()).stream()
+                .filter(r -> rank.equals(r.code()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         return directory.person(PersonData.of(name, country, MOSCOW).withProtocol(id, null));
     }
 
     private MeetingData talks(Person ours, Person theirs, Tier tier) {
         LocalDateTime start = LocalDateTime.of(2500 + n, 5, 12, 11, 0);
-        return MeetingDataBuilder.meeting("Consultations " + n).kind(MeetingKind.PHONE_CALL).tier(tier)
-                .at(start, start.plusHours(1), MOSCOW).sides(RU, RU)
-                .delegations(new DelegationData(RU, null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
+        return MeetingDataBuilder.meeting("Consultations " + n)
+                .kind(MeetingKind.PHONE_CALL)
+                .tier(tier)
+                .at(start, start.plusHours(1), MOSCOW)
+                .sides(RU, RU)
+                .delegations(
+                        new DelegationData(RU, null, true, List.of(new MemberData(ours.id(), MemberRole.HEAD))),
                         new DelegationData(US, null, false, List.of(new MemberData(theirs.id(), MemberRole.HEAD))))
-                .agenda(new AgendaItemData("Bilateral relations", "", 60)).build();
+                .agenda(new AgendaItemData("Bilateral relations", "", 60))
+                .build();
     }
 
     private MeetingId planned(MeetingData data) {
@@ -115,7 +138,9 @@ class ParityTest {
         MeetingId id = planned(data);
 
         List<ParityWarning> saved = users.as("viewer", () -> meetings.parity(id));
-        assertThat(saved).isEqualTo(whileEditing).singleElement()
+        assertThat(saved)
+                .isEqualTo(whileEditing)
+                .singleElement()
                 .isInstanceOfSatisfying(ParityWarning.LevelsApart.class, warning -> {
                     assertThat(warning.ourHead()).isEqualTo(ourMinister.fullName());
                     assertThat(warning.ourRank().code()).isEqualTo("FOREIGN_MINISTER");
@@ -132,14 +157,16 @@ class ParityTest {
 
         for (String none : new String[] {null, ""}) {
             assertThatThrownBy(() -> users.as("planner", () -> approvals.submit(id, none)))
-                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("justification");
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("justification");
         }
         assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.DRAFT);
 
         String why = "Their minister is abroad; the director speaks for the Secretary with full authority";
         users.as("planner", () -> approvals.submit(id, why));
 
-        List<TimelineStep> timeline = users.as("approver", () -> approvals.state(id).timeline());
+        List<TimelineStep> timeline =
+                users.as("approver", () -> approvals.state(id).timeline());
         assertThat(timeline).anySatisfy(step -> assertThat(step.comment()).isEqualTo(why));
         assertThat(users.as("approver", () -> meetings.parity(id))).hasSize(1);
     }
@@ -150,19 +177,22 @@ class ParityTest {
         MeetingId presidentAndMinister = planned(talks(ourPresident, theirSecretary, Tier.HEAD_OF_STATE));
 
         assertThat(users.as("planner", () -> meetings.parity(ministers)))
-                .hasSize(2).allMatch(w -> w instanceof ParityWarning.SummitWithoutHead);
+                .hasSize(2)
+                .allMatch(w -> w instanceof ParityWarning.SummitWithoutHead);
         assertThat(users.as("planner", () -> meetings.parity(presidentAndMinister)))
                 .anyMatch(w -> w instanceof ParityWarning.LevelsApart)
-                .anyMatch(w -> w.equals(new ParityWarning.SummitWithoutHead(theirSecretary.fullName(),
-                        users.as("viewer", () -> protocol.rank(theirSecretary.rank())))));
+                .anyMatch(w -> w.equals(new ParityWarning.SummitWithoutHead(
+                        theirSecretary.fullName(), users.as("viewer", () -> protocol.rank(theirSecretary.rank())))));
     }
 
     @Test
     void the_api_says_whether_a_meeting_has_a_parity_warning() {
         MeetingId warned = planned(talks(ourMinister, theirDirector, Tier.MINISTERIAL));
         MeetingId equal = planned(talks(ourMinister, theirSecretary, Tier.MINISTERIAL));
-        String token = users.as("viewer", () -> tokens.create("parity " + n, Instant.now().plus(1, ChronoUnit.DAYS),
-                ApiAccess.READ_ONLY)).token();
+        String token = users.as(
+                        "viewer",
+                        () -> tokens.create("parity " + n, Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_ONLY))
+                .token();
         var api = new ApiCalls(context);
 
         JsonNode parity = ApiCalls.json(api.send("GET", "/api/v1/meetings/" + warned.value(), token, null))
@@ -170,6 +200,9 @@ class ParityTest {
         assertThat(parity.path("warning").asBoolean()).isTrue();
         assertThat(parity.path("warnings").get(0).asString()).contains(theirDirector.fullName(), "Director");
         assertThat(ApiCalls.json(api.send("GET", "/api/v1/meetings/" + equal.value(), token, null))
-                .path("parity").path("warning").asBoolean()).isFalse();
+                        .path("parity")
+                        .path("warning")
+                        .asBoolean())
+                .isFalse();
     }
 }

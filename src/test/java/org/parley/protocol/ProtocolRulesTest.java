@@ -30,30 +30,52 @@ class ProtocolRulesTest {
     }
 
     private static ProtocolRules rules(int parityLevels) {
-        return new ProtocolRules(Stream.of(HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER, MINISTER,
-                        DEPUTY_MINISTER, AMBASSADOR, DIRECTOR, EXPERT, CHIEF_OF_PROTOCOL)
-                .collect(Collectors.toMap(Rank::id, Function.identity())), parityLevels);
+        return new ProtocolRules(
+                Stream.of(
+                                HEAD_OF_STATE,
+                                HEAD_OF_GOVERNMENT,
+                                FOREIGN_MINISTER,
+                                MINISTER,
+                                DEPUTY_MINISTER,
+                                AMBASSADOR,
+                                DIRECTOR,
+                                EXPERT,
+                                CHIEF_OF_PROTOCOL)
+                        .collect(Collectors.toMap(Rank::id, Function.identity())),
+                parityLevels);
     }
 
     record Member(String name, boolean head, @Nullable Rank rank) {}
 
     private static List<String> ordered(Member... members) {
-        return RULES.order(List.of(members), Member::head, m -> m.rank() == null ? null : m.rank().id()).stream()
-                .map(Member::name).toList();
+        return RULES
+                .order(
+                        List.of(members),
+                        Member::head,
+                        m -> m.rank() == null ? null : m.rank().id())
+                .stream()
+                .map(Member::name)
+                .toList();
     }
 
     @Test
     void the_head_of_delegation_comes_first_then_members_by_precedence() {
-        assertThat(ordered(new Member("expert", false, EXPERT), new Member("head", true, DIRECTOR),
-                new Member("minister", false, MINISTER), new Member("ambassador", false, AMBASSADOR)))
+        assertThat(ordered(
+                        new Member("expert", false, EXPERT),
+                        new Member("head", true, DIRECTOR),
+                        new Member("minister", false, MINISTER),
+                        new Member("ambassador", false, AMBASSADOR)))
                 .containsExactly("head", "minister", "ambassador", "expert");
     }
 
     @Test
     void people_without_a_rank_come_after_everyone_ranked_and_equals_keep_the_order_given() {
-        assertThat(ordered(new Member("unranked", false, null), new Member("expert b", false, EXPERT),
-                new Member("head", true, null), new Member("expert a", false, EXPERT),
-                new Member("chief of protocol", false, CHIEF_OF_PROTOCOL)))
+        assertThat(ordered(
+                        new Member("unranked", false, null),
+                        new Member("expert b", false, EXPERT),
+                        new Member("head", true, null),
+                        new Member("expert a", false, EXPERT),
+                        new Member("chief of protocol", false, CHIEF_OF_PROTOCOL)))
                 .containsExactly("head", "chief of protocol", "expert b", "expert a", "unranked");
     }
 
@@ -71,10 +93,11 @@ class ProtocolRulesTest {
 
     @Test
     void heads_two_levels_apart_are_in_parity_and_three_levels_apart_are_not() {
-        assertThat(parity(RULES, false, ours(FOREIGN_MINISTER), theirs(DEPUTY_MINISTER))).isEmpty();
+        assertThat(parity(RULES, false, ours(FOREIGN_MINISTER), theirs(DEPUTY_MINISTER)))
+                .isEmpty();
         assertThat(parity(RULES, false, ours(FOREIGN_MINISTER), theirs(AMBASSADOR)))
-                .containsExactly(new ParityWarning.LevelsApart("Our head", FOREIGN_MINISTER, "Their head", AMBASSADOR,
-                        3));
+                .containsExactly(
+                        new ParityWarning.LevelsApart("Our head", FOREIGN_MINISTER, "Their head", AMBASSADOR, 3));
     }
 
     @Test
@@ -87,13 +110,17 @@ class ProtocolRulesTest {
     @Test
     void each_other_side_is_compared_with_our_head_and_without_ours_with_the_first_delegation() {
         var third = new ProtocolRules.Head("Third head", EXPERT.id(), false);
-        assertThat(parity(RULES, false, theirs(MINISTER), ours(MINISTER), third)).singleElement()
-                .isInstanceOfSatisfying(ParityWarning.LevelsApart.class, w -> assertThat(w.theirHead())
-                        .isEqualTo("Third head"));
+        assertThat(parity(RULES, false, theirs(MINISTER), ours(MINISTER), third))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ParityWarning.LevelsApart.class,
+                        w -> assertThat(w.theirHead()).isEqualTo("Third head"));
         var first = new ProtocolRules.Head("First head", MINISTER.id(), false);
-        assertThat(parity(RULES, false, first, theirs(MINISTER), third)).singleElement()
-                .isInstanceOfSatisfying(ParityWarning.LevelsApart.class, w -> assertThat(w.ourHead())
-                        .isEqualTo("First head"));
+        assertThat(parity(RULES, false, first, theirs(MINISTER), third))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ParityWarning.LevelsApart.class,
+                        w -> assertThat(w.ourHead()).isEqualTo("First head"));
     }
 
     @Test
@@ -104,10 +131,12 @@ class ProtocolRulesTest {
     @Test
     void at_a_summit_every_head_who_is_not_head_of_state_or_government_warns() {
         ProtocolRules lenient = rules(10); // so that only the summit's own rule speaks
-        assertThat(parity(lenient, true, ours(HEAD_OF_STATE), theirs(HEAD_OF_GOVERNMENT))).isEmpty();
+        assertThat(parity(lenient, true, ours(HEAD_OF_STATE), theirs(HEAD_OF_GOVERNMENT)))
+                .isEmpty();
         assertThat(parity(lenient, true, ours(HEAD_OF_STATE), theirs(FOREIGN_MINISTER)))
                 .containsExactly(new ParityWarning.SummitWithoutHead("Their head", FOREIGN_MINISTER));
-        assertThat(parity(RULES, true, ours(HEAD_OF_STATE), theirs(FOREIGN_MINISTER))).hasSize(2);
+        assertThat(parity(RULES, true, ours(HEAD_OF_STATE), theirs(FOREIGN_MINISTER)))
+                .hasSize(2);
         assertThat(parity(lenient, true, ours(HEAD_OF_STATE), theirs(null)))
                 .containsExactly(new ParityWarning.SummitWithoutHead("Their head", null));
     }
@@ -115,8 +144,12 @@ class ProtocolRulesTest {
     @Test
     void a_parity_warning_names_both_heads_with_their_ranks_in_the_reader_s_language() {
         var real = new ProtocolRules(Map.of(FOREIGN_MINISTER.id(), FOREIGN_MINISTER, DIRECTOR.id(), DIRECTOR), 2);
-        ParityWarning warning = real.parity(List.of(new ProtocolRules.Head("Andrei Volkov", FOREIGN_MINISTER.id(),
-                true), new ProtocolRules.Head("Daniel Reyes", DIRECTOR.id(), false)), false).getFirst();
+        ParityWarning warning = real.parity(
+                        List.of(
+                                new ProtocolRules.Head("Andrei Volkov", FOREIGN_MINISTER.id(), true),
+                                new ProtocolRules.Head("Daniel Reyes", DIRECTOR.id(), false)),
+                        false)
+                .getFirst();
 
         assertThat(warning.message(Locale.ENGLISH))
                 .isEqualTo("Andrei Volkov (Minister of foreign affairs) and Daniel Reyes (Director) are 6 precedence"

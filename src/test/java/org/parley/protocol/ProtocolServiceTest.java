@@ -18,17 +18,33 @@ class ProtocolServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired ProtocolService protocol;
+    @Autowired
+    ProtocolService protocol;
 
     @Test
     @WithUserDetails("viewer")
     void the_default_ranks_come_highest_first_and_are_named_in_every_language() {
         List<Rank> ranks = protocol.ranks();
-        List<String> defaults = ranks.stream().filter(r -> r.code() != null).map(Rank::code).toList();
+        List<String> defaults =
+                ranks.stream().filter(r -> r.code() != null).map(Rank::code).toList();
 
-        assertThat(defaults).containsExactly("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "DEPUTY_HEAD_OF_GOVERNMENT",
-                "FOREIGN_MINISTER", "MINISTER", "DEPUTY_MINISTER", "AMBASSADOR", "SPECIAL_ENVOY", "DIRECTOR_GENERAL",
-                "DIRECTOR", "DEPUTY_DIRECTOR", "COUNSELLOR", "FIRST_SECRETARY", "EXPERT", "OTHER");
+        assertThat(defaults)
+                .containsExactly(
+                        "HEAD_OF_STATE",
+                        "HEAD_OF_GOVERNMENT",
+                        "DEPUTY_HEAD_OF_GOVERNMENT",
+                        "FOREIGN_MINISTER",
+                        "MINISTER",
+                        "DEPUTY_MINISTER",
+                        "AMBASSADOR",
+                        "SPECIAL_ENVOY",
+                        "DIRECTOR_GENERAL",
+                        "DIRECTOR",
+                        "DEPUTY_DIRECTOR",
+                        "COUNSELLOR",
+                        "FIRST_SECRETARY",
+                        "EXPERT",
+                        "OTHER");
         assertThat(ranks).isSortedAccordingTo(java.util.Comparator.comparingInt(Rank::precedence));
         Rank headOfState = ranks.getFirst();
         assertThat(headOfState.precedence()).isEqualTo(1);
@@ -59,16 +75,21 @@ class ProtocolServiceTest {
         protocol.updateRank(added.id(), new RankData(added.name(), 13), added.version());
 
         assertThatThrownBy(() -> protocol.updateRank(added.id(), new RankData(added.name(), 11), added.version()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("while you were editing");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("while you were editing");
         assertThat(protocol.rank(added.id()).precedence()).isEqualTo(13);
     }
 
     @Test
     @WithUserDetails("admin")
     void a_rank_without_a_name_or_with_precedence_out_of_range_is_refused() {
-        for (RankData wrong : List.of(new RankData(" ", 5), new RankData("Attaché", 0),
-                new RankData("Attaché", 1000), new RankData("x".repeat(101), 5))) {
-            assertThatThrownBy(() -> protocol.createRank(wrong)).as(wrong.toString())
+        for (RankData wrong : List.of(
+                new RankData(" ", 5),
+                new RankData("Attaché", 0),
+                new RankData("Attaché", 1000),
+                new RankData("x".repeat(101), 5))) {
+            assertThatThrownBy(() -> protocol.createRank(wrong))
+                    .as(wrong.toString())
                     .isInstanceOf(ConstraintViolationException.class);
         }
     }

@@ -20,10 +20,17 @@ import tools.jackson.databind.JsonNode;
 @ParleyTest
 class ReadoutApiTest {
 
-    @Autowired AccessFixture fixture;
-    @Autowired ApiTokenService tokens;
-    @Autowired ReadoutService readouts;
-    @Autowired WebApplicationContext context;
+    @Autowired
+    AccessFixture fixture;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    ReadoutService readouts;
+
+    @Autowired
+    WebApplicationContext context;
 
     ApiCalls api;
 
@@ -33,8 +40,13 @@ class ReadoutApiTest {
     }
 
     private String token(String username) {
-        return fixture.as(username, () -> tokens.create(fixture.unique("readout api"),
-                Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_ONLY)).token();
+        return fixture.as(
+                        username,
+                        () -> tokens.create(
+                                fixture.unique("readout api"),
+                                Instant.now().plus(1, ChronoUnit.DAYS),
+                                ApiAccess.READ_ONLY))
+                .token();
     }
 
     @Test
@@ -55,8 +67,8 @@ class ReadoutApiTest {
     void a_meeting_without_a_readout_or_above_clearance_is_a_404_problem_and_no_token_a_401() {
         MeetingId none = fixture.ended(Classification.UNCLASSIFIED);
         MeetingId secret = fixture.ended(Classification.SECRET);
-        fixture.asSystem(() -> readouts.saveDraft(secret, new ReadoutDraft(java.util.List.of(
-                new ReadoutTextData("en", "Secret wording")))));
+        fixture.asSystem(() -> readouts.saveDraft(
+                secret, new ReadoutDraft(java.util.List.of(new ReadoutTextData("en", "Secret wording")))));
         String viewer = token("viewer");
 
         var missing = api.send("GET", "/api/v1/meetings/" + none + "/readout", viewer, null);
@@ -74,7 +86,6 @@ class ReadoutApiTest {
     void the_openapi_document_lists_the_readout() {
         var response = api.send("GET", "/api/v1/openapi.json", null, null);
 
-        assertThat(ApiCalls.json(response).path("paths").propertyNames())
-                .contains("/api/v1/meetings/{id}/readout");
+        assertThat(ApiCalls.json(response).path("paths").propertyNames()).contains("/api/v1/meetings/{id}/readout");
     }
 }

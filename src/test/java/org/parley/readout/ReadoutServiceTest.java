@@ -23,10 +23,17 @@ import org.springframework.data.domain.PageRequest;
 @ParleyTest
 class ReadoutServiceTest {
 
-    @Autowired ReadoutService readouts;
-    @Autowired ApprovalService approvals;
-    @Autowired AccessFixture fixture;
-    @Autowired MutableClock clock;
+    @Autowired
+    ReadoutService readouts;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    AccessFixture fixture;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -38,12 +45,15 @@ class ReadoutServiceTest {
     }
 
     private Readout drafted(MeetingId meeting, String english) {
-        return fixture.as("planner", () -> readouts.saveDraft(meeting, inEnglishAndRussian(english,
-                "Министры договорились сохранять каналы связи")));
+        return fixture.as(
+                "planner",
+                () -> readouts.saveDraft(
+                        meeting, inEnglishAndRussian(english, "Министры договорились сохранять каналы связи")));
     }
 
     private List<String> publicTitles() {
-        return fixture.as("viewer", () -> readouts.published(null, PageRequest.of(0, 500))).map(PublicReadout::title)
+        return fixture.as("viewer", () -> readouts.published(null, PageRequest.of(0, 500)))
+                .map(PublicReadout::title)
                 .toList();
     }
 
@@ -70,12 +80,14 @@ class ReadoutServiceTest {
         assertThat(released.status()).isEqualTo(ReadoutStatus.RELEASED);
         assertThat(released.releasedBy()).isEqualTo("approver");
         assertThat(released.hasUnreleasedChanges()).isFalse();
-        PublicReadout published = fixture.as("viewer", () -> readouts.publishedOne(released.id())).orElseThrow();
+        PublicReadout published =
+                fixture.as("viewer", () -> readouts.publishedOne(released.id())).orElseThrow();
         assertThat(published.title()).isEqualTo(fixture.dataOf(call).title());
         assertThat(published.countries()).containsExactly(new CountryCode("RU"), new CountryCode("US"));
-        assertThat(published.texts()).extracting(PublicReadout.Text::body)
-                .containsExactly("The ministers agreed to keep channels open",
-                        "Министры договорились сохранять каналы связи");
+        assertThat(published.texts())
+                .extracting(PublicReadout.Text::body)
+                .containsExactly(
+                        "The ministers agreed to keep channels open", "Министры договорились сохранять каналы связи");
         assertThat(published.correctedAt()).isNull();
     }
 
@@ -86,7 +98,8 @@ class ReadoutServiceTest {
         fixture.as(plannerWhoApproves, () -> readouts.saveDraft(call, inEnglishAndRussian("Drafted and", "сам")));
 
         assertThatThrownBy(() -> fixture.as(plannerWhoApproves, () -> readouts.release(call, false)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("another approver");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("another approver");
         assertThat(fixture.as("approver", () -> readouts.release(call, false)).status())
                 .isEqualTo(ReadoutStatus.RELEASED);
     }
@@ -98,9 +111,13 @@ class ReadoutServiceTest {
         drafted(talks, "Talks were held");
 
         assertThatThrownBy(() -> fixture.as("approver", () -> readouts.release(talks, false)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("under way");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("under way");
 
-        clock.set(fixture.dataOf(talks).start().atZone(fixture.dataOf(talks).timeZone()).toInstant()
+        clock.set(fixture.dataOf(talks)
+                .start()
+                .atZone(fixture.dataOf(talks).timeZone())
+                .toInstant()
                 .plus(Duration.ofMinutes(5)));
         assertThat(fixture.as("approver", () -> readouts.release(talks, false)).status())
                 .isEqualTo(ReadoutStatus.RELEASED);
@@ -123,7 +140,8 @@ class ReadoutServiceTest {
         drafted(call, "Consultations took place");
 
         assertThatThrownBy(() -> fixture.as("approver", () -> readouts.release(call, false)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("confirm");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("confirm");
         assertThat(publicTitles()).doesNotContain(title);
 
         fixture.as("approver", () -> readouts.release(call, true));
@@ -147,22 +165,31 @@ class ReadoutServiceTest {
         MeetingId call = fixture.ended(Classification.UNCLASSIFIED);
         drafted(call, "The ministers agreed to keep channels opne");
         Readout first = fixture.as("approver", () -> readouts.release(call, false));
-        PublicReadout before = fixture.as("viewer", () -> readouts.publishedOne(first.id())).orElseThrow();
+        PublicReadout before =
+                fixture.as("viewer", () -> readouts.publishedOne(first.id())).orElseThrow();
 
         clock.advance(Duration.ofHours(3));
         drafted(call, "The ministers agreed to keep channels open");
-        assertThat(fixture.as("viewer", () -> readouts.publishedOne(first.id())).orElseThrow().texts().getFirst()
-                .body()).as("the public reads the released text until the correction is released")
+        assertThat(fixture.as("viewer", () -> readouts.publishedOne(first.id()))
+                        .orElseThrow()
+                        .texts()
+                        .getFirst()
+                        .body())
+                .as("the public reads the released text until the correction is released")
                 .endsWith("opne");
         fixture.as("approver", () -> readouts.release(call, false));
 
         assertThatThrownBy(() -> fixture.as("approver", () -> readouts.release(call, false)))
-                .as("a correction without a change").isInstanceOf(RuleViolationException.class);
+                .as("a correction without a change")
+                .isInstanceOf(RuleViolationException.class);
 
-        PublicReadout after = fixture.as("viewer", () -> readouts.publishedOne(first.id())).orElseThrow();
+        PublicReadout after =
+                fixture.as("viewer", () -> readouts.publishedOne(first.id())).orElseThrow();
         assertThat(after.texts().getFirst().body()).isEqualTo("The ministers agreed to keep channels open");
-        assertThat(after.texts()).extracting(PublicReadout.Text::entryId)
-                .isEqualTo(before.texts().stream().map(PublicReadout.Text::entryId).toList());
+        assertThat(after.texts())
+                .extracting(PublicReadout.Text::entryId)
+                .isEqualTo(
+                        before.texts().stream().map(PublicReadout.Text::entryId).toList());
         assertThat(after.firstReleasedAt()).isEqualTo(before.firstReleasedAt());
         assertThat(after.updatedAt()).isAfter(before.updatedAt());
         assertThat(after.correctedAt()).isEqualTo(after.updatedAt());
@@ -176,19 +203,23 @@ class ReadoutServiceTest {
 
         fixture.as("approver", () -> readouts.withdraw(call, "Issued before the other side agreed."));
 
-        PublicReadout notice = fixture.as("viewer", () -> readouts.publishedOne(released.id())).orElseThrow();
+        PublicReadout notice =
+                fixture.as("viewer", () -> readouts.publishedOne(released.id())).orElseThrow();
         assertThat(notice.withdrawn()).isTrue();
-        assertThat(notice.texts()).hasSize(2).allSatisfy(t -> assertThat(t.body()).isNull());
+        assertThat(notice.texts())
+                .hasSize(2)
+                .allSatisfy(t -> assertThat(t.body()).isNull());
         assertThat(notice.withdrawalNotice(java.util.Locale.ENGLISH))
-                .startsWith("This readout was withdrawn on").endsWith("Issued before the other side agreed.");
+                .startsWith("This readout was withdrawn on")
+                .endsWith("Issued before the other side agreed.");
         assertThatThrownBy(() -> drafted(call, "Try again")).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void only_planners_draft_and_only_approvers_release_or_withdraw() {
         MeetingId call = fixture.ended(Classification.UNCLASSIFIED);
-        assertThatThrownBy(() -> fixture.as("approver", () -> readouts.saveDraft(call,
-                inEnglishAndRussian("a", "б")))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.as("approver", () -> readouts.saveDraft(call, inEnglishAndRussian("a", "б"))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         drafted(call, "Drafted");
         assertThatThrownBy(() -> fixture.as("planner", () -> readouts.release(call, false)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -198,14 +229,23 @@ class ReadoutServiceTest {
     void a_draft_names_each_known_language_once_and_has_text_in_each() {
         MeetingId call = fixture.ended(Classification.UNCLASSIFIED);
 
-        assertThatThrownBy(() -> fixture.as("planner", () -> readouts.saveDraft(call, new ReadoutDraft(List.of(
-                new ReadoutTextData("en", "One"), new ReadoutTextData("en", "Two"))))))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Each language once");
-        assertThatThrownBy(() -> fixture.as("planner", () -> readouts.saveDraft(call, new ReadoutDraft(List.of(
-                new ReadoutTextData("xx", "Text"))))))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Choose a language");
-        assertThatThrownBy(() -> fixture.as("planner", () -> readouts.saveDraft(call, new ReadoutDraft(List.of(
-                new ReadoutTextData("en", " \u200b "))))))
+        assertThatThrownBy(() -> fixture.as(
+                        "planner",
+                        () -> readouts.saveDraft(
+                                call,
+                                new ReadoutDraft(
+                                        List.of(new ReadoutTextData("en", "One"), new ReadoutTextData("en", "Two"))))))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Each language once");
+        assertThatThrownBy(() -> fixture.as(
+                        "planner",
+                        () -> readouts.saveDraft(call, new ReadoutDraft(List.of(new ReadoutTextData("xx", "Text"))))))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Choose a language");
+        assertThatThrownBy(() -> fixture.as(
+                        "planner",
+                        () -> readouts.saveDraft(
+                                call, new ReadoutDraft(List.of(new ReadoutTextData("en", " \u200b "))))))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThat(fixture.as("planner", () -> readouts.of(call))).isEmpty();
     }
@@ -220,10 +260,14 @@ class ReadoutServiceTest {
         clock.advance(Duration.ofMinutes(1));
         fixture.as("approver", () -> readouts.release(newer, false));
 
-        List<String> withUs = fixture.as("viewer", () -> readouts.published(new CountryCode("US"),
-                PageRequest.of(0, 500))).map(PublicReadout::title).toList();
-        List<String> withFrance = fixture.as("viewer", () -> readouts.published(new CountryCode("FR"),
-                PageRequest.of(0, 500))).map(PublicReadout::title).toList();
+        List<String> withUs = fixture.as(
+                        "viewer", () -> readouts.published(new CountryCode("US"), PageRequest.of(0, 500)))
+                .map(PublicReadout::title)
+                .toList();
+        List<String> withFrance = fixture.as(
+                        "viewer", () -> readouts.published(new CountryCode("FR"), PageRequest.of(0, 500)))
+                .map(PublicReadout::title)
+                .toList();
 
         String olderTitle = fixture.dataOf(older).title();
         String newerTitle = fixture.dataOf(newer).title();

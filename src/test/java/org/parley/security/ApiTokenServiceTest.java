@@ -19,11 +19,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ParleyTest
 class ApiTokenServiceTest {
 
-    @Autowired ApiTokenService tokens;
-    @Autowired ApiTokenAuthenticator authenticator;
-    @Autowired ApiTokenRepository repository;
-    @Autowired UserService users;
-    @Autowired TestUsers as;
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    ApiTokenAuthenticator authenticator;
+
+    @Autowired
+    ApiTokenRepository repository;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    TestUsers as;
 
     private static Instant inDays(int days) {
         return Instant.now().plus(days, ChronoUnit.DAYS);
@@ -37,8 +46,10 @@ class ApiTokenServiceTest {
         assertThat(Base64.getUrlDecoder().decode(created.token().substring(4))).hasSize(32);
         assertThat(repository.findByHash(SecretTokens.sha256(created.token()))).isPresent();
         assertThat(created.toString()).doesNotContain(created.token());
-        assertThat(as.as("planner", () -> tokens.mine())).anyMatch(t -> t.id().equals(created.summary().id())
-                && t.access() == ApiAccess.READ_WRITE && t.name().equals("travel office"));
+        assertThat(as.as("planner", () -> tokens.mine()))
+                .anyMatch(t -> t.id().equals(created.summary().id())
+                        && t.access() == ApiAccess.READ_WRITE
+                        && t.name().equals("travel office"));
     }
 
     @Test
@@ -50,7 +61,11 @@ class ApiTokenServiceTest {
         assertThat(authenticated.user().getUsername()).isEqualTo("approver");
         assertThat(authenticated.user().roles()).containsExactly(Role.APPROVER);
         assertThat(authenticated.access()).isEqualTo(ApiAccess.READ_ONLY);
-        assertThat(repository.findByHash(SecretTokens.sha256(created.token())).orElseThrow().lastUsedAt()).isNotNull();
+        assertThat(repository
+                        .findByHash(SecretTokens.sha256(created.token()))
+                        .orElseThrow()
+                        .lastUsedAt())
+                .isNotNull();
     }
 
     @Test
@@ -61,9 +76,17 @@ class ApiTokenServiceTest {
         assertThat(authenticator.authenticate("pky_" + "A".repeat(43))).isEmpty();
         assertThat(authenticator.authenticate("not a token")).isEmpty();
 
-        UserSummary leaver = as.as("admin", () -> users.create(new NewUser("leaver" + System.nanoTime(), "Leaver",
-                null, EnumSet.of(Role.VIEWER), Classification.UNCLASSIFIED, java.time.ZoneId.of("UTC"), "en",
-                org.parley.TestSetup.PASSWORD)));
+        UserSummary leaver = as.as(
+                "admin",
+                () -> users.create(new NewUser(
+                        "leaver" + System.nanoTime(),
+                        "Leaver",
+                        null,
+                        EnumSet.of(Role.VIEWER),
+                        Classification.UNCLASSIFIED,
+                        java.time.ZoneId.of("UTC"),
+                        "en",
+                        org.parley.TestSetup.PASSWORD)));
         NewApiToken leaversToken = as.as(leaver.username(), () -> tokens.create("x", inDays(5), ApiAccess.READ_ONLY));
         assertThat(authenticator.authenticate(leaversToken.token())).isPresent();
         as.as("admin", () -> users.setEnabled(leaver.id(), false));
@@ -74,18 +97,24 @@ class ApiTokenServiceTest {
     void someone_elses_token_cannot_be_revoked_but_an_administrator_may() {
         NewApiToken plannersToken = as.as("planner", () -> tokens.create("mine", inDays(5), ApiAccess.READ_ONLY));
 
-        assertThatThrownBy(() -> as.as("approver", () -> tokens.revoke(plannersToken.summary().id())))
+        assertThatThrownBy(() -> as.as(
+                        "approver", () -> tokens.revoke(plannersToken.summary().id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(as.as("admin", () -> tokens.revoke(plannersToken.summary().id())).revoked()).isTrue();
+        assertThat(as.as("admin", () -> tokens.revoke(plannersToken.summary().id()))
+                        .revoked())
+                .isTrue();
     }
 
     @Test
     void expiry_must_be_in_the_future_and_within_the_maximum_lifetime_and_a_name_is_needed() {
         assertThatThrownBy(() -> as.as("planner", () -> tokens.create("x", inDays(-1), ApiAccess.READ_ONLY)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("future");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("future");
         assertThatThrownBy(() -> as.as("planner", () -> tokens.create("x", inDays(400), ApiAccess.READ_ONLY)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("at most 365 days");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("at most 365 days");
         assertThatThrownBy(() -> as.as("planner", () -> tokens.create(" ", inDays(4), ApiAccess.READ_ONLY)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("name");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("name");
     }
 }

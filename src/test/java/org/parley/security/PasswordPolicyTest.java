@@ -11,8 +11,8 @@ class PasswordPolicyTest {
 
     @Test
     void a_short_password_is_refused_with_the_minimum_length() {
-        assertThat(policy.problemWith("short-pass1", List.of())).hasValueSatisfying(
-                problem -> assertThat(problem.getMessage()).contains("at least 12 characters"));
+        assertThat(policy.problemWith("short-pass1", List.of()))
+                .hasValueSatisfying(problem -> assertThat(problem.getMessage()).contains("at least 12 characters"));
     }
 
     @Test
@@ -26,19 +26,24 @@ class PasswordPolicyTest {
     @Test
     void a_guessable_password_gets_one_sentence_with_one_full_stop() {
         // long enough and not in the list of common passwords, but a keyboard pattern zxcvbn has a warning for
-        assertThat(policy.problemWith("qwertyuiopasdf", List.of())).hasValueSatisfying(problem -> assertThat(problem.getMessage())
-                .startsWith("Too easy to guess: ").endsWith(". Add another word or two.").doesNotContain("..")
-                .doesNotContain(": ."));
+        assertThat(policy.problemWith("qwertyuiopasdf", List.of()))
+                .hasValueSatisfying(problem -> assertThat(problem.getMessage())
+                        .startsWith("Too easy to guess: ")
+                        .endsWith(". Add another word or two.")
+                        .doesNotContain("..")
+                        .doesNotContain(": ."));
     }
 
     @Test
     void a_password_made_of_the_username_is_refused() {
-        assertThat(policy.problemWith("paulaplanner1", List.of("paulaplanner", "Paula Planner"))).isPresent();
+        assertThat(policy.problemWith("paulaplanner1", List.of("paulaplanner", "Paula Planner")))
+                .isPresent();
     }
 
     @Test
     void a_long_unusual_passphrase_is_accepted() {
-        assertThat(policy.problemWith("violet ferry under quiet granite", List.of())).isEmpty();
+        assertThat(policy.problemWith("violet ferry under quiet granite", List.of()))
+                .isEmpty();
         assertThat(policy.problemWith("parley-demo-pass", List.of())).isEmpty();
     }
 

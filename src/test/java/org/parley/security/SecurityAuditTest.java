@@ -36,12 +36,23 @@ class SecurityAuditTest {
     private static final AtomicInteger counter = new AtomicInteger();
     private static final String PASSWORD = "a sturdy pass phrase for audits";
 
-    @Autowired ThrottlingAuthenticationProvider signIn;
-    @Autowired UserService users;
-    @Autowired AuditService audit;
-    @Autowired LoginAttemptRepository attempts;
-    @Autowired SecuritySettings settings;
-    @Autowired MutableClock clock;
+    @Autowired
+    ThrottlingAuthenticationProvider signIn;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    LoginAttemptRepository attempts;
+
+    @Autowired
+    SecuritySettings settings;
+
+    @Autowired
+    MutableClock clock;
 
     private Instant start;
     private String address;
@@ -81,13 +92,33 @@ class SecurityAuditTest {
         assertThatThrownBy(() -> attempt(username, PASSWORD)).isInstanceOf(LockedException.class);
 
         List<AuditEntrySummary> entries = entriesAbout(username);
-        assertThat(entries).extracting(AuditEntrySummary::action).containsExactly("SIGN_IN_REFUSED", "USERNAME_LOCKED",
-                "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "USER_CREATED");
-        assertThat(entries).extracting(AuditEntrySummary::actor).containsExactly("anonymous", "system",
-                "anonymous", "anonymous", "anonymous", "anonymous", "anonymous", "system");
+        assertThat(entries)
+                .extracting(AuditEntrySummary::action)
+                .containsExactly(
+                        "SIGN_IN_REFUSED",
+                        "USERNAME_LOCKED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "USER_CREATED");
+        assertThat(entries)
+                .extracting(AuditEntrySummary::actor)
+                .containsExactly(
+                        "anonymous",
+                        "system",
+                        "anonymous",
+                        "anonymous",
+                        "anonymous",
+                        "anonymous",
+                        "anonymous",
+                        "system");
         assertThat(entries.get(0).details()).contains("locked until").contains(address);
         assertThat(entries.get(1).details()).contains("after " + settings.maxFailures() + " failed sign-ins");
-        assertThat(entries.get(2).details()).contains("wrong username or password").contains(address);
+        assertThat(entries.get(2).details())
+                .contains("wrong username or password")
+                .contains(address);
     }
 
     @Test
@@ -101,7 +132,8 @@ class SecurityAuditTest {
 
         List<AuditEntrySummary> entries = entriesAbout(username);
         assertThat(entries).extracting(AuditEntrySummary::action).containsExactly("SIGN_IN_REFUSED", "USER_CREATED");
-        assertThat(entries.getFirst().details()).contains("too many failed sign-ins from this address")
+        assertThat(entries.getFirst().details())
+                .contains("too many failed sign-ins from this address")
                 .contains(address);
     }
 
@@ -112,8 +144,11 @@ class SecurityAuditTest {
 
         assertThatThrownBy(() -> attempt(user.username(), PASSWORD)).isInstanceOf(DisabledException.class);
 
-        assertThat(entriesAbout(user.username())).extracting(AuditEntrySummary::action, AuditEntrySummary::actor)
-                .containsExactly(tuple("SIGN_IN_REFUSED", "anonymous"), tuple("USER_DISABLED", "system"),
+        assertThat(entriesAbout(user.username()))
+                .extracting(AuditEntrySummary::action, AuditEntrySummary::actor)
+                .containsExactly(
+                        tuple("SIGN_IN_REFUSED", "anonymous"),
+                        tuple("USER_DISABLED", "system"),
                         tuple("USER_CREATED", "system"));
         assertThat(entriesAbout(user.username()).getFirst().details()).contains("account disabled");
     }
@@ -121,15 +156,31 @@ class SecurityAuditTest {
     @Test
     @WithUserDetails("admin")
     void user_administration_is_logged_with_the_administrator_as_actor_and_what_changed() {
-        UserSummary user = users.create(new NewUser("audited" + counter.incrementAndGet(), "Audited User", null,
-                EnumSet.of(Role.PLANNER), Classification.RESTRICTED, ZoneId.of("UTC"), "en", PASSWORD));
+        UserSummary user = users.create(new NewUser(
+                "audited" + counter.incrementAndGet(),
+                "Audited User",
+                null,
+                EnumSet.of(Role.PLANNER),
+                Classification.RESTRICTED,
+                ZoneId.of("UTC"),
+                "en",
+                PASSWORD));
         String username = user.username();
 
         // a change to the display name alone is not security-relevant
-        users.update(user.id(), new UserChanges("Renamed", null, EnumSet.of(Role.PLANNER),
-                Classification.RESTRICTED, ZoneId.of("UTC"), "en"));
-        users.update(user.id(), new UserChanges("Renamed", null, EnumSet.of(Role.APPROVER, Role.VIEWER),
-                Classification.SECRET, ZoneId.of("UTC"), "en"));
+        users.update(
+                user.id(),
+                new UserChanges(
+                        "Renamed", null, EnumSet.of(Role.PLANNER), Classification.RESTRICTED, ZoneId.of("UTC"), "en"));
+        users.update(
+                user.id(),
+                new UserChanges(
+                        "Renamed",
+                        null,
+                        EnumSet.of(Role.APPROVER, Role.VIEWER),
+                        Classification.SECRET,
+                        ZoneId.of("UTC"),
+                        "en"));
         users.setEnabled(user.id(), false);
         users.setEnabled(user.id(), true);
         users.setEnabled(user.id(), true);
@@ -138,9 +189,19 @@ class SecurityAuditTest {
         users.unlock(user.id());
 
         List<AuditEntrySummary> byAdmin = entriesAbout(username).stream()
-                .filter(e -> e.actor().equals("admin")).toList().reversed();
-        assertThat(byAdmin).extracting(AuditEntrySummary::action).containsExactly("USER_CREATED", "ROLES_CHANGED",
-                "CLEARANCE_CHANGED", "USER_DISABLED", "USER_ENABLED", "PASSWORD_RESET", "USER_UNLOCKED");
+                .filter(e -> e.actor().equals("admin"))
+                .toList()
+                .reversed();
+        assertThat(byAdmin)
+                .extracting(AuditEntrySummary::action)
+                .containsExactly(
+                        "USER_CREATED",
+                        "ROLES_CHANGED",
+                        "CLEARANCE_CHANGED",
+                        "USER_DISABLED",
+                        "USER_ENABLED",
+                        "PASSWORD_RESET",
+                        "USER_UNLOCKED");
         assertThat(byAdmin.get(0).details()).isEqualTo("roles PLANNER; clearance RESTRICTED; enabled");
         assertThat(byAdmin.get(1).details()).isEqualTo("PLANNER → VIEWER, APPROVER");
         assertThat(byAdmin.get(2).details()).isEqualTo("RESTRICTED → SECRET");
@@ -163,15 +224,23 @@ class SecurityAuditTest {
         users.changeOwnPassword(org.parley.TestSetup.PASSWORD, "quiet harbour seventeen lanterns");
         users.changeOwnPassword("quiet harbour seventeen lanterns", org.parley.TestSetup.PASSWORD);
 
-        assertThat(entriesAbout("planner2")).extracting(AuditEntrySummary::action, AuditEntrySummary::actor)
+        assertThat(entriesAbout("planner2"))
+                .extracting(AuditEntrySummary::action, AuditEntrySummary::actor)
                 .containsOnly(tuple("PASSWORD_CHANGED", "planner2"))
                 .hasSize(2);
     }
 
     private UserSummary createUser(String prefix) {
         String username = prefix + counter.incrementAndGet();
-        return SystemTask.runAsSystem(() -> users.create(new NewUser(username, "Audited User", null,
-                EnumSet.of(Role.VIEWER), Classification.UNCLASSIFIED, ZoneId.of("UTC"), "en", PASSWORD)));
+        return SystemTask.runAsSystem(() -> users.create(new NewUser(
+                username,
+                "Audited User",
+                null,
+                EnumSet.of(Role.VIEWER),
+                Classification.UNCLASSIFIED,
+                ZoneId.of("UTC"),
+                "en",
+                PASSWORD)));
     }
 
     private void lockOut(String username) {
@@ -190,7 +259,9 @@ class SecurityAuditTest {
     /** This test's entries about one username, newest first; read as the system because the log is for admins. */
     private List<AuditEntrySummary> entriesAbout(String username) {
         var filter = new AuditFilter(null, null, start, start.plus(Duration.ofMinutes(1)));
-        return SystemTask.runAsSystem(() -> audit.find(filter, PageRequest.of(0, 200)).getContent()).stream()
+        return SystemTask.runAsSystem(
+                        () -> audit.find(filter, PageRequest.of(0, 200)).getContent())
+                .stream()
                 .filter(e -> e.target().equals(username))
                 .toList();
     }

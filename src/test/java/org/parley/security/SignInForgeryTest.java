@@ -31,30 +31,39 @@ import org.springframework.web.context.WebApplicationContext;
 @ParleyTest
 class SignInForgeryTest {
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     private MockMvc mvc;
 
     @BeforeEach
     void client() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     private MvcResult signIn(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.param("username", "viewer").param("password", TestSetup.PASSWORD)).andReturn();
+        return mvc.perform(request.param("username", "viewer").param("password", TestSetup.PASSWORD))
+                .andReturn();
     }
 
     private static boolean signedIn(MvcResult result) {
         HttpSession session = result.getRequest().getSession(false);
-        return session != null && session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
-                && context.getAuthentication() != null && context.getAuthentication().isAuthenticated();
+        return session != null
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext context
+                && context.getAuthentication() != null
+                && context.getAuthentication().isAuthenticated();
     }
 
     @Test
     void a_sign_in_posted_from_another_site_without_the_forms_token_signs_nobody_in() throws Exception {
-        var forgeries = List.of(Map.<String, String>of(), Map.of("Origin", "https://elsewhere.example"),
-                Map.of("Origin", "null"), Map.of("Referer", "https://elsewhere.example/form.html"),
+        var forgeries = List.of(
+                Map.<String, String>of(),
+                Map.of("Origin", "https://elsewhere.example"),
+                Map.of("Origin", "null"),
+                Map.of("Referer", "https://elsewhere.example/form.html"),
                 Map.of("Origin", "http://localhost", "Sec-Fetch-Site", "same-origin"));
 
         for (Map<String, String> headers : forgeries) {

@@ -35,11 +35,20 @@ class SignInThrottlingTest {
     private static final AtomicInteger counter = new AtomicInteger();
     private static final String PASSWORD = "a sturdy pass phrase for tests";
 
-    @Autowired ThrottlingAuthenticationProvider signIn;
-    @Autowired UserService users;
-    @Autowired LoginAttemptRepository attempts;
-    @Autowired MutableClock clock;
-    @Autowired SecuritySettings settings;
+    @Autowired
+    ThrottlingAuthenticationProvider signIn;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    LoginAttemptRepository attempts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    SecuritySettings settings;
 
     private String username;
     private UserSummary user;
@@ -50,8 +59,15 @@ class SignInThrottlingTest {
         clock.set(Instant.parse("2026-02-14T08:00:00Z"));
         username = "throttled" + counter.incrementAndGet();
         address = "10.9.8." + counter.get();
-        user = SystemTask.runAsSystem(() -> users.create(new NewUser(username, "Throttled User", null,
-                Set.of(Role.VIEWER), Classification.UNCLASSIFIED, ZoneId.of("UTC"), "en", PASSWORD)));
+        user = SystemTask.runAsSystem(() -> users.create(new NewUser(
+                username,
+                "Throttled User",
+                null,
+                Set.of(Role.VIEWER),
+                Classification.UNCLASSIFIED,
+                ZoneId.of("UTC"),
+                "en",
+                PASSWORD)));
     }
 
     @AfterEach
@@ -64,8 +80,9 @@ class SignInThrottlingTest {
         Authentication result = attempt(username, PASSWORD, address);
 
         assertThat(result.isAuthenticated()).isTrue();
-        assertThat(result.getPrincipal()).isInstanceOfSatisfying(SignedInUser.class,
-                p -> assertThat(p.displayName()).isEqualTo("Throttled User"));
+        assertThat(result.getPrincipal())
+                .isInstanceOfSatisfying(
+                        SignedInUser.class, p -> assertThat(p.displayName()).isEqualTo("Throttled User"));
         assertThat(outcomesFor(username)).containsExactly(LoginOutcome.SUCCESS);
     }
 
@@ -79,9 +96,14 @@ class SignInThrottlingTest {
         assertThatThrownBy(() -> attempt(username, PASSWORD, address))
                 .isInstanceOf(LockedException.class)
                 .hasMessageContaining("Too many failed sign-ins");
-        assertThat(outcomesFor(username)).containsExactly(LoginOutcome.LOCKED,
-                LoginOutcome.BAD_CREDENTIALS, LoginOutcome.BAD_CREDENTIALS, LoginOutcome.BAD_CREDENTIALS,
-                LoginOutcome.BAD_CREDENTIALS, LoginOutcome.BAD_CREDENTIALS);
+        assertThat(outcomesFor(username))
+                .containsExactly(
+                        LoginOutcome.LOCKED,
+                        LoginOutcome.BAD_CREDENTIALS,
+                        LoginOutcome.BAD_CREDENTIALS,
+                        LoginOutcome.BAD_CREDENTIALS,
+                        LoginOutcome.BAD_CREDENTIALS,
+                        LoginOutcome.BAD_CREDENTIALS);
     }
 
     @Test
@@ -210,6 +232,7 @@ class SignInThrottlingTest {
 
     private java.util.List<LoginOutcome> outcomesFor(String name) {
         return attempts.findByUsernameOrderByAttemptedAtDescIdDesc(name, PageRequest.of(0, 50)).stream()
-                .map(LoginAttempt::outcome).toList();
+                .map(LoginAttempt::outcome)
+                .toList();
     }
 }

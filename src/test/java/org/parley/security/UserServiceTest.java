@@ -26,11 +26,20 @@ class UserServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired UserService users;
-    @Autowired ParleyUserDetailsService userDetails;
-    @Autowired SessionRegistry sessionRegistry;
-    @Autowired UserAccountRepository accounts;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ParleyUserDetailsService userDetails;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @Test
     @WithUserDetails("admin")
@@ -41,30 +50,41 @@ class UserServiceTest {
         assertThat(created.roles()).containsExactly(Role.PLANNER);
         UserAccount stored = accounts.findByUsername(created.username()).orElseThrow();
         assertThat(stored.passwordHash()).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
-        assertThat(passwordEncoder.matches("a long and unusual pass phrase", stored.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("a long and unusual pass phrase", stored.passwordHash()))
+                .isTrue();
     }
 
     @Test
     @WithUserDetails("admin")
     void a_common_or_short_initial_password_is_refused() {
         assertThatThrownBy(() -> users.create(newUser("weakling", "password1234")))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("common");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("common");
         assertThatThrownBy(() -> users.create(newUser("shorty", "short")))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("at least 12");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("at least 12");
     }
 
     @Test
     @WithUserDetails("admin")
     void a_taken_username_is_refused() {
         assertThatThrownBy(() -> users.create(newUserNamed("planner", "a long and unusual pass phrase")))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("taken");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("taken");
     }
 
     @Test
     @WithUserDetails("admin")
     void invalid_input_is_refused_with_field_messages() {
-        var invalid = new NewUser("Not Valid!", "", "not-an-email", Set.of(), Classification.SECRET,
-                ZoneId.of("UTC"), "en", "a long and unusual pass phrase");
+        var invalid = new NewUser(
+                "Not Valid!",
+                "",
+                "not-an-email",
+                Set.of(),
+                Classification.SECRET,
+                ZoneId.of("UTC"),
+                "en",
+                "a long and unusual pass phrase");
 
         assertThatThrownBy(() -> users.create(invalid))
                 .isInstanceOf(ConstraintViolationException.class)
@@ -93,7 +113,8 @@ class UserServiceTest {
     }
 
     private void assertRefused() {
-        UserId someone = SystemTask.runAsSystem(() -> users.create(newUser("target", "a long and unusual pass phrase"))).id();
+        UserId someone = SystemTask.runAsSystem(() -> users.create(newUser("target", "a long and unusual pass phrase")))
+                .id();
         assertThatThrownBy(() -> users.list("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.get(someone)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.create(newUser("intruder", "a long and unusual pass phrase")))
@@ -102,8 +123,11 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.resetPassword(someone, "a long and unusual pass phrase"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.unlock(someone)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.update(someone, new UserChanges("X", null, EnumSet.of(Role.ADMIN),
-                Classification.SECRET, ZoneId.of("UTC"), "en"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.update(
+                        someone,
+                        new UserChanges(
+                                "X", null, EnumSet.of(Role.ADMIN), Classification.SECRET, ZoneId.of("UTC"), "en")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -124,17 +148,33 @@ class UserServiceTest {
         UserSummary target = users.create(newUser("moving", "a long and unusual pass phrase"));
         String first = openSessionOf(target.username());
 
-        users.update(target.id(), new UserChanges("A New Name", null, target.roles(), target.clearance(),
-                ZoneId.of("Asia/Riyadh"), "en"));
+        users.update(
+                target.id(),
+                new UserChanges(
+                        "A New Name", null, target.roles(), target.clearance(), ZoneId.of("Asia/Riyadh"), "en"));
         assertThat(sessionRegistry.getSessionInformation(first).isExpired()).isFalse();
 
-        users.update(target.id(), new UserChanges("A New Name", null, EnumSet.of(Role.APPROVER),
-                target.clearance(), ZoneId.of("Asia/Riyadh"), "en"));
+        users.update(
+                target.id(),
+                new UserChanges(
+                        "A New Name",
+                        null,
+                        EnumSet.of(Role.APPROVER),
+                        target.clearance(),
+                        ZoneId.of("Asia/Riyadh"),
+                        "en"));
         assertThat(sessionRegistry.getSessionInformation(first).isExpired()).isTrue();
 
         String second = openSessionOf(target.username());
-        users.update(target.id(), new UserChanges("A New Name", null, EnumSet.of(Role.APPROVER),
-                Classification.CONFIDENTIAL, ZoneId.of("Asia/Riyadh"), "en"));
+        users.update(
+                target.id(),
+                new UserChanges(
+                        "A New Name",
+                        null,
+                        EnumSet.of(Role.APPROVER),
+                        Classification.CONFIDENTIAL,
+                        ZoneId.of("Asia/Riyadh"),
+                        "en"));
         assertThat(sessionRegistry.getSessionInformation(second).isExpired()).isTrue();
     }
 
@@ -143,8 +183,10 @@ class UserServiceTest {
     void an_administrator_cannot_disable_themselves_or_drop_their_own_admin_role() {
         UserSummary me = users.me();
         assertThatThrownBy(() -> users.setEnabled(me.id(), false)).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> users.update(me.id(), new UserChanges(me.displayName(), null,
-                EnumSet.of(Role.VIEWER), me.clearance(), me.timeZone(), "en")))
+        assertThatThrownBy(() -> users.update(
+                        me.id(),
+                        new UserChanges(
+                                me.displayName(), null, EnumSet.of(Role.VIEWER), me.clearance(), me.timeZone(), "en")))
                 .isInstanceOf(RuleViolationException.class);
     }
 
@@ -156,20 +198,23 @@ class UserServiceTest {
         assertThat(users.list("FILTER.PROBE", PageRequest.of(0, 50)).getContent())
                 .isNotEmpty()
                 .allSatisfy(u -> assertThat(u.username()).contains("filter.probe"));
-        assertThat(users.list("no-such-user-anywhere", PageRequest.of(0, 50)).getContent()).isEmpty();
+        assertThat(users.list("no-such-user-anywhere", PageRequest.of(0, 50)).getContent())
+                .isEmpty();
     }
 
     @Test
     @WithUserDetails("planner2")
     void every_user_changes_their_own_password_after_giving_the_current_one() {
         assertThatThrownBy(() -> users.changeOwnPassword("not my password", "another long pass phrase"))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("current password");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("current password");
         assertThatThrownBy(() -> users.changeOwnPassword(org.parley.TestSetup.PASSWORD, "password1234"))
                 .isInstanceOf(RuleViolationException.class);
 
         users.changeOwnPassword(org.parley.TestSetup.PASSWORD, "quiet harbour seventeen lanterns");
         UserAccount stored = accounts.findByUsername("planner2").orElseThrow();
-        assertThat(passwordEncoder.matches("quiet harbour seventeen lanterns", stored.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("quiet harbour seventeen lanterns", stored.passwordHash()))
+                .isTrue();
         users.changeOwnPassword("quiet harbour seventeen lanterns", org.parley.TestSetup.PASSWORD);
     }
 
@@ -189,15 +234,23 @@ class UserServiceTest {
         ZoneId before = users.me().timeZone();
 
         for (String zone : List.of("GMT+14", "+05:30", "SystemV/AST4", "Etc/GMT-3")) {
-            assertThatThrownBy(() -> users.changeOwnTimeZone(ZoneId.of(zone))).as(zone)
+            assertThatThrownBy(() -> users.changeOwnTimeZone(ZoneId.of(zone)))
+                    .as(zone)
                     .isInstanceOf(ConstraintViolationException.class)
                     .hasMessageContaining(TimeZones.MESSAGE);
         }
         assertThat(users.me().timeZone()).isEqualTo(before);
         assertThat(users.changeOwnTimeZone(TimeZones.UTC).timeZone()).isEqualTo(ZoneId.of("UTC"));
         users.changeOwnTimeZone(before);
-        var withOffset = new NewUser("offset" + counter.incrementAndGet(), "Offset User", null, EnumSet.of(Role.VIEWER),
-                Classification.UNCLASSIFIED, ZoneId.of("GMT+14"), "en", "quiet harbour seventeen lanterns");
+        var withOffset = new NewUser(
+                "offset" + counter.incrementAndGet(),
+                "Offset User",
+                null,
+                EnumSet.of(Role.VIEWER),
+                Classification.UNCLASSIFIED,
+                ZoneId.of("GMT+14"),
+                "en",
+                "quiet harbour seventeen lanterns");
         assertThatThrownBy(() -> SystemTask.runAsSystem(() -> users.create(withOffset)))
                 .hasMessageContaining(TimeZones.MESSAGE);
     }
@@ -213,8 +266,14 @@ class UserServiceTest {
     }
 
     private static NewUser newUserNamed(String username, String password) {
-        return new NewUser(username, "Test " + username, null, EnumSet.of(Role.PLANNER),
-                Classification.RESTRICTED, ZoneId.of("Europe/Moscow"), "en", password);
+        return new NewUser(
+                username,
+                "Test " + username,
+                null,
+                EnumSet.of(Role.PLANNER),
+                Classification.RESTRICTED,
+                ZoneId.of("Europe/Moscow"),
+                "en",
+                password);
     }
-
 }

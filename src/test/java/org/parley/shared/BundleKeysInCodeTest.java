@@ -36,7 +36,9 @@ class BundleKeysInCodeTest {
                 missing.add(literal);
             }
         }
-        assertThat(missing).as("keys named in code but missing from the English bundle").isEmpty();
+        assertThat(missing)
+                .as("keys named in code but missing from the English bundle")
+                .isEmpty();
     }
 
     @Test
@@ -58,8 +60,8 @@ class BundleKeysInCodeTest {
     @Test
     void the_scan_sees_keys_in_calls_constraints_and_prefixes() throws IOException {
         Set<String> literals = keyLiterals();
-        assertThat(literals).contains("security.users.title", "security.user.usernameRequired",
-                "security.rule.usernameTaken");
+        assertThat(literals)
+                .contains("security.users.title", "security.user.usernameRequired", "security.rule.usernameTaken");
         assertThat(isEnumLabel("security", "security.Role.ADMIN")).isTrue();
         assertThat(isEnumLabel("security", "security.Role.EMPEROR")).isFalse();
         assertThat(isEnumLabel("shared", "shared.Classification.SECRET")).isTrue();
@@ -68,8 +70,8 @@ class BundleKeysInCodeTest {
     /** String literals in the main code that look like a key of one of the bundles: {@code "<feature>.<name>…"}. */
     static Set<String> keyLiterals() throws IOException {
         Set<String> features = BundlesTest.features();
-        Pattern literal = Pattern.compile("\"\\{?((?:" + String.join("|", features)
-                + ")\\.[A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*\\.?)}?\"");
+        Pattern literal = Pattern.compile(
+                "\"\\{?((?:" + String.join("|", features) + ")\\.[A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*\\.?)}?\"");
         Set<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.walk(CODE)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -90,13 +92,18 @@ class BundleKeysInCodeTest {
         }
         Path featureDirectory = CODE.resolve(feature);
         try (Stream<Path> files = Files.walk(featureDirectory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().equals(parts[1] + ".java")).toList()) {
-                String className = Path.of("src/main/java").relativize(file).toString()
-                        .replace('/', '.').replaceAll("\\.java$", "");
+            for (Path file : files.filter(f -> f.getFileName().toString().equals(parts[1] + ".java"))
+                    .toList()) {
+                String className = Path.of("src/main/java")
+                        .relativize(file)
+                        .toString()
+                        .replace('/', '.')
+                        .replaceAll("\\.java$", "");
                 try {
                     Class<?> type = Class.forName(className);
-                    if (type.isEnum() && Arrays.stream(type.getEnumConstants())
-                            .anyMatch(c -> ((Enum<?>) c).name().equals(parts[2]))) {
+                    if (type.isEnum()
+                            && Arrays.stream(type.getEnumConstants())
+                                    .anyMatch(c -> ((Enum<?>) c).name().equals(parts[2]))) {
                         return true;
                     }
                 } catch (ClassNotFoundException notCompiled) {

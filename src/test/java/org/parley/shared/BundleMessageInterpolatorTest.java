@@ -30,8 +30,8 @@ class BundleMessageInterpolatorTest {
     @Test
     void a_russian_reader_gets_russian_messages_with_the_limit_put_in() {
         LocaleContextHolder.setLocale(Locale.of("ru"));
-        assertThat(messages(invalidUser())).contains("Введите отображаемое имя",
-                "Имя пользователя может содержать не более 64 символов");
+        assertThat(messages(invalidUser()))
+                .contains("Введите отображаемое имя", "Имя пользователя может содержать не более 64 символов");
     }
 
     @Test
@@ -39,16 +39,25 @@ class BundleMessageInterpolatorTest {
         LocaleContextHolder.setLocale(Locale.of("ar"));
         assertThat(messages(invalidUser())).contains("أدخل الاسم المعروض");
         LocaleContextHolder.resetLocaleContext();
-        assertThat(messages(invalidUser())).contains("Enter the name to display",
-                "A username has at most 64 characters");
+        assertThat(messages(invalidUser()))
+                .contains("Enter the name to display", "A username has at most 64 characters");
     }
 
     private Set<String> messages(NewUser user) {
-        return validator.validate(user).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+        return validator.validate(user).stream()
+                .map(ConstraintViolation::getMessage)
+                .collect(Collectors.toSet());
     }
 
     private static NewUser invalidUser() {
-        return new NewUser("u".repeat(NewUser.USERNAME_MAX_LENGTH + 1), "", null, Set.of(),
-                Classification.SECRET, ZoneId.of("UTC"), "en", "");
+        return new NewUser(
+                "u".repeat(NewUser.USERNAME_MAX_LENGTH + 1),
+                "",
+                null,
+                Set.of(),
+                Classification.SECRET,
+                ZoneId.of("UTC"),
+                "en",
+                "");
     }
 }

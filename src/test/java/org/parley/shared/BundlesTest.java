@@ -30,8 +30,11 @@ class BundlesTest {
         for (String feature : features()) {
             Set<String> english = load(feature, "").keySet();
             for (Locale language : Messages.LANGUAGES.subList(1, Messages.LANGUAGES.size())) {
-                Set<String> translated = load(feature, "_" + language.getLanguage()).keySet();
-                assertThat(translated).as("keys of %s_%s", feature, language).containsExactlyInAnyOrderElementsOf(english);
+                Set<String> translated =
+                        load(feature, "_" + language.getLanguage()).keySet();
+                assertThat(translated)
+                        .as("keys of %s_%s", feature, language)
+                        .containsExactlyInAnyOrderElementsOf(english);
             }
         }
     }
@@ -40,8 +43,11 @@ class BundlesTest {
     void a_key_starts_with_the_name_of_its_bundle_and_no_text_is_empty() throws IOException {
         for (String feature : features()) {
             for (Locale language : Messages.LANGUAGES) {
-                for (Map.Entry<String, String> text : load(feature, suffix(language)).entrySet()) {
-                    assertThat(text.getKey()).as("in %s%s", feature, suffix(language)).startsWith(feature + ".");
+                for (Map.Entry<String, String> text :
+                        load(feature, suffix(language)).entrySet()) {
+                    assertThat(text.getKey())
+                            .as("in %s%s", feature, suffix(language))
+                            .startsWith(feature + ".");
                     assertThat(text.getValue()).as(text.getKey()).isNotBlank();
                 }
             }
@@ -53,17 +59,20 @@ class BundlesTest {
         for (String feature : features()) {
             Map<String, String> english = load(feature, "");
             for (Locale language : Messages.LANGUAGES) {
-                for (Map.Entry<String, String> text : load(feature, suffix(language)).entrySet()) {
+                for (Map.Entry<String, String> text :
+                        load(feature, suffix(language)).entrySet()) {
                     String englishText = english.get(text.getKey());
                     if (englishText == null) {
                         continue;
                     }
-                    assertThat(placeholders(text.getValue())).as("%s in %s", text.getKey(), language)
+                    assertThat(placeholders(text.getValue()))
+                            .as("%s in %s", text.getKey(), language)
                             .isEqualTo(placeholders(englishText));
                     new MessageFormat(text.getValue(), language);
                     if (!placeholders(englishText).isEmpty()) {
-                        assertThat(text.getValue()).as("%s in %s: with placeholders an apostrophe is written ''",
-                                text.getKey(), language).doesNotContainPattern("(?<!')'(?!')");
+                        assertThat(text.getValue())
+                                .as("%s in %s: with placeholders an apostrophe is written ''", text.getKey(), language)
+                                .doesNotContainPattern("(?<!')'(?!')");
                     }
                 }
             }
@@ -88,9 +97,11 @@ class BundlesTest {
 
     static Set<String> features() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties"))
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties"))
                     .map(n -> n.substring(0, n.length() - ".properties".length()))
-                    .filter(n -> !n.contains("_")).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                    .filter(n -> !n.contains("_"))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         }
     }
 

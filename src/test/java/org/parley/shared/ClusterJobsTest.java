@@ -19,7 +19,8 @@ class ClusterJobsTest {
     private static final AtomicInteger counter = new AtomicInteger();
     private static final Duration AT_MOST = Duration.ofMinutes(5);
 
-    @Autowired DataSource dataSource;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void while_one_node_runs_a_job_another_node_skips_it() throws Exception {
@@ -29,8 +30,8 @@ class ClusterJobsTest {
         var running = new CountDownLatch(1);
         var finish = new CountDownLatch(1);
 
-        CompletableFuture<Boolean> onA = CompletableFuture.supplyAsync(() -> nodeA.runOnOneNode(job, AT_MOST,
-                Duration.ZERO, () -> {
+        CompletableFuture<Boolean> onA =
+                CompletableFuture.supplyAsync(() -> nodeA.runOnOneNode(job, AT_MOST, Duration.ZERO, () -> {
                     running.countDown();
                     await(finish);
                 }));
@@ -43,7 +44,8 @@ class ClusterJobsTest {
         assertThat(bRan).as("ran on B while A ran it").isFalse();
         assertThat(ranOnB).hasValue(0);
         assertThat(nodeB.runOnOneNode(job, AT_MOST, Duration.ZERO, ranOnB::incrementAndGet))
-                .as("ran on B once A was done").isTrue();
+                .as("ran on B once A was done")
+                .isTrue();
         assertThat(ranOnB).hasValue(1);
     }
 
@@ -54,9 +56,12 @@ class ClusterJobsTest {
         String job = "spaced-" + counter.incrementAndGet();
         AtomicInteger runs = new AtomicInteger();
 
-        assertThat(nodeA.runOnOneNode(job, AT_MOST, Duration.ofMinutes(1), runs::incrementAndGet)).isTrue();
-        assertThat(nodeB.runOnOneNode(job, AT_MOST, Duration.ofMinutes(1), runs::incrementAndGet)).isFalse();
-        assertThat(nodeA.runOnOneNode(job, AT_MOST, Duration.ofMinutes(1), runs::incrementAndGet)).isFalse();
+        assertThat(nodeA.runOnOneNode(job, AT_MOST, Duration.ofMinutes(1), runs::incrementAndGet))
+                .isTrue();
+        assertThat(nodeB.runOnOneNode(job, AT_MOST, Duration.ofMinutes(1), runs::incrementAndGet))
+                .isFalse();
+        assertThat(nodeA.runOnOneNode(job, AT_MOST, Duration.ofMinutes(1), runs::incrementAndGet))
+                .isFalse();
 
         assertThat(runs).hasValue(1);
     }

@@ -27,7 +27,8 @@ class TimeLabelsTest {
     @Test
     void days_and_times_of_the_calendar_and_the_audit_log_are_written_alike() {
         java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 14);
-        Instant moment = LocalDateTime.parse("2026-02-14T09:05:07").atZone(BERLIN).toInstant();
+        Instant moment =
+                LocalDateTime.parse("2026-02-14T09:05:07").atZone(BERLIN).toInstant();
 
         assertThat(TimeLabels.shortDay(day)).isEqualTo("Sat 14 Feb");
         assertThat(TimeLabels.weekdayAndDate(day)).isEqualTo("Saturday 14 February");
@@ -43,7 +44,8 @@ class TimeLabelsTest {
     void a_half_hour_zone_is_shown_with_its_half_hour() {
         Instant start = LocalDateTime.parse("2026-02-24T09:00").atZone(RIYADH).toInstant();
 
-        assertThat(TimeLabels.startAcross(start, List.of(RIYADH, KOLKATA))).isEqualTo("09:00 Riyadh \u00b7 11:30 Kolkata");
+        assertThat(TimeLabels.startAcross(start, List.of(RIYADH, KOLKATA)))
+                .isEqualTo("09:00 Riyadh \u00b7 11:30 Kolkata");
     }
 
     @Test
@@ -78,11 +80,17 @@ class TimeLabelsTest {
         Instant start = LocalDateTime.parse("2026-02-14T09:00").atZone(BERLIN).toInstant();
 
         assertThat(TimeLabels.dayAndTime(start, BERLIN)).isEqualTo("Sat 14 Feb 2026, 09:00");
-        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.ENGLISH)).isEqualTo("Sat 14 Feb 2026, 09:00");
-        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("ru"))).isEqualTo("сб, 14 февр. 2026, 09:00");
-        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("hi"))).startsWith("शनि, 14 ").endsWith("2026, 09:00");
-        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("ar"))).contains("السبت", "فبراير");
-        assertThat(TimeLabels.day(java.time.LocalDate.of(2026, 2, 14), java.util.Locale.of("ar"))).contains("فبراير");
+        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.ENGLISH))
+                .isEqualTo("Sat 14 Feb 2026, 09:00");
+        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("ru")))
+                .isEqualTo("сб, 14 февр. 2026, 09:00");
+        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("hi")))
+                .startsWith("शनि, 14 ")
+                .endsWith("2026, 09:00");
+        assertThat(TimeLabels.dayAndTime(start, BERLIN, java.util.Locale.of("ar")))
+                .contains("السبت", "فبراير");
+        assertThat(TimeLabels.day(java.time.LocalDate.of(2026, 2, 14), java.util.Locale.of("ar")))
+                .contains("فبراير");
     }
 
     @Test

@@ -19,7 +19,8 @@ class WorkingDaysTest {
     @Test
     void a_run_of_days_reads_as_a_range_even_across_the_end_of_the_week() {
         assertThat(WorkingDays.label(EnumSet.range(MONDAY, FRIDAY))).isEqualTo("Mon\u2013Fri");
-        assertThat(WorkingDays.label(Set.of(SUNDAY, MONDAY, TUESDAY, WEDNESDAY, THURSDAY))).isEqualTo("Sun\u2013Thu");
+        assertThat(WorkingDays.label(Set.of(SUNDAY, MONDAY, TUESDAY, WEDNESDAY, THURSDAY)))
+                .isEqualTo("Sun\u2013Thu");
     }
 
     @Test

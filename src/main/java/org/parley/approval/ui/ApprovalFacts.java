@@ -32,7 +32,8 @@ class ApprovalFacts implements MeetingHeaderFacts {
     public List<Fact> facts(long meetingId) {
         MeetingId id = new MeetingId(meetingId);
         ApprovalState state = approvals.state(id);
-        return List.of(new Fact("fact-approval", "Approval", ApprovalSection.summary(state)),
+        return List.of(
+                new Fact("fact-approval", "Approval", ApprovalSection.summary(state)),
                 new Fact("fact-next-step", "Next step", nextStep(state, id)));
     }
 
@@ -40,11 +41,14 @@ class ApprovalFacts implements MeetingHeaderFacts {
     private String nextStep(ApprovalState state, MeetingId id) {
         return switch (state.status()) {
             case DRAFT -> "Submit it for approval";
-            case PENDING_APPROVAL -> state.callerMayApprove() ? "Yours: approve or reject it"
-                    : state.seniorNeeded() ? "Waiting for a senior approver" : "Waiting for an approver";
-            case APPROVED -> clock.instant().isBefore(meetings.get(id).end())
-                    ? "Invite the participants; nothing else until it takes place"
-                    : "Mark it as completed, then record what came of it";
+            case PENDING_APPROVAL ->
+                state.callerMayApprove()
+                        ? "Yours: approve or reject it"
+                        : state.seniorNeeded() ? "Waiting for a senior approver" : "Waiting for an approver";
+            case APPROVED ->
+                clock.instant().isBefore(meetings.get(id).end())
+                        ? "Invite the participants; nothing else until it takes place"
+                        : "Mark it as completed, then record what came of it";
             case COMPLETED -> "Record its decisions and action items, and plan follow-ups";
             case REJECTED -> "Change it as the approvers asked and submit it again";
             case POSTPONED -> "Back to planning once a new date is found";

@@ -1,6 +1,5 @@
 package org.parley.approval.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,16 +14,16 @@ import org.parley.approval.ApprovalState;
 import org.parley.approval.TimelineStep;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
-import org.parley.protocol.ParityWarning;
 import org.parley.meeting.MeetingStatus;
-import org.parley.shared.TimeLabels;
+import org.parley.protocol.ParityWarning;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.MeetingSection;
-import org.parley.shared.ui.Sections;
 import org.parley.shared.ui.Notifications;
+import org.parley.shared.ui.Sections;
 
 /**
  * The approval part of a meeting page: where it stands, what the signed-in user may do now, and the timeline of
@@ -63,7 +62,8 @@ class ApprovalSection implements MeetingSection {
         // the approvers see both heads' ranks side by side; the planner's justification is in the timeline
         List<ParityWarning> parity = meetings.parity(id);
         for (ParityWarning warning : parity) {
-            var line = new Paragraph(warning.message(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+            var line = new Paragraph(
+                    warning.message(com.vaadin.flow.component.UI.getCurrent().getLocale()));
             line.addClassName("parley-warning");
             line.addClassName("parley-parity-warning");
             block.add(line);
@@ -73,48 +73,98 @@ class ApprovalSection implements MeetingSection {
         actions.setId("approval-actions");
         MeetingStatus status = state.status();
         if (me.hasRole(Role.PLANNER)) {
-            if (status == MeetingStatus.DRAFT || status == MeetingStatus.REJECTED || status == MeetingStatus.POSTPONED) {
-                actions.add(button("Submit for approval", "submit-for-approval", true, () -> new CommentDialog(
-                        "Submit for approval", parity.isEmpty() ? "Note for the approvers (optional)"
-                                : block.getTranslation("protocol.parity.justification"), "Submit", !parity.isEmpty(),
-                        note -> act(() -> approvals.submit(id, note), "Submitted for approval", refreshPage)).open()));
+            if (status == MeetingStatus.DRAFT
+                    || status == MeetingStatus.REJECTED
+                    || status == MeetingStatus.POSTPONED) {
+                actions.add(button(
+                        "Submit for approval",
+                        "submit-for-approval",
+                        true,
+                        () -> new CommentDialog(
+                                        "Submit for approval",
+                                        parity.isEmpty()
+                                                ? "Note for the approvers (optional)"
+                                                : block.getTranslation("protocol.parity.justification"),
+                                        "Submit",
+                                        !parity.isEmpty(),
+                                        note -> act(
+                                                () -> approvals.submit(id, note),
+                                                "Submitted for approval",
+                                                refreshPage))
+                                .open()));
             }
             if (status == MeetingStatus.POSTPONED) {
-                actions.add(button("Back to planning", "reopen", false,
+                actions.add(button(
+                        "Back to planning",
+                        "reopen",
+                        false,
                         () -> act(() -> approvals.reopen(id), "Back to planning as a draft", refreshPage)));
             }
-            if (status == MeetingStatus.APPROVED && !clock.instant().isBefore(meetings.get(id).end())) {
-                actions.add(button("Mark as completed", "complete", true,
+            if (status == MeetingStatus.APPROVED
+                    && !clock.instant().isBefore(meetings.get(id).end())) {
+                actions.add(button(
+                        "Mark as completed",
+                        "complete",
+                        true,
                         () -> act(() -> approvals.complete(id), "Completed", refreshPage)));
             }
             if (status != MeetingStatus.CANCELLED && status != MeetingStatus.COMPLETED) {
                 if (status != MeetingStatus.POSTPONED) {
-                    actions.add(button("Postpone", "postpone", false, () -> new CommentDialog("Postpone the meeting",
-                            "Reason", "Postpone", true,
-                            reason -> act(() -> approvals.postpone(id, reason), "Postponed", refreshPage)).open()));
+                    actions.add(button(
+                            "Postpone",
+                            "postpone",
+                            false,
+                            () -> new CommentDialog(
+                                            "Postpone the meeting",
+                                            "Reason",
+                                            "Postpone",
+                                            true,
+                                            reason ->
+                                                    act(() -> approvals.postpone(id, reason), "Postponed", refreshPage))
+                                    .open()));
                 }
-                Button cancel = button("Cancel meeting", "cancel-meeting", false, () -> new CommentDialog(
-                        "Cancel the meeting", "Reason", "Cancel meeting", true,
-                        reason -> act(() -> approvals.cancel(id, reason), "Cancelled", refreshPage)).open());
+                Button cancel = button(
+                        "Cancel meeting",
+                        "cancel-meeting",
+                        false,
+                        () -> new CommentDialog(
+                                        "Cancel the meeting",
+                                        "Reason",
+                                        "Cancel meeting",
+                                        true,
+                                        reason -> act(() -> approvals.cancel(id, reason), "Cancelled", refreshPage))
+                                .open());
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 actions.add(cancel);
             }
         }
-        if (status == MeetingStatus.PENDING_APPROVAL && (me.hasRole(Role.APPROVER) || me.hasRole(Role.SENIOR_APPROVER))) {
+        if (status == MeetingStatus.PENDING_APPROVAL
+                && (me.hasRole(Role.APPROVER) || me.hasRole(Role.SENIOR_APPROVER))) {
             if (state.callerMayDecide()) {
                 int round = state.round();
                 String title = meetings.get(id).title();
-                Button approve = button("Approve", "approve", true, () -> new CommentDialog("Approve",
-                        "Comment (optional)", "Approve", false, comment -> {
-                            Decisions.carryOut(() -> Decisions.approved(title, approvals.approve(id, round, comment)));
-                            refreshPage.run();
-                        }).open());
+                Button approve = button(
+                        "Approve",
+                        "approve",
+                        true,
+                        () -> new CommentDialog("Approve", "Comment (optional)", "Approve", false, comment -> {
+                                    Decisions.carryOut(
+                                            () -> Decisions.approved(title, approvals.approve(id, round, comment)));
+                                    refreshPage.run();
+                                })
+                                .open());
                 approve.setEnabled(state.callerMayApprove());
-                Button reject = button("Reject", "reject", false, () -> new CommentDialog("Reject",
-                        "What should the planner change?", "Reject", true, comment -> {
-                            Decisions.carryOut(() -> Decisions.rejected(title, approvals.reject(id, round, comment)));
-                            refreshPage.run();
-                        }).open());
+                Button reject = button(
+                        "Reject",
+                        "reject",
+                        false,
+                        () -> new CommentDialog(
+                                        "Reject", "What should the planner change?", "Reject", true, comment -> {
+                                            Decisions.carryOut(() ->
+                                                    Decisions.rejected(title, approvals.reject(id, round, comment)));
+                                            refreshPage.run();
+                                        })
+                                .open());
                 reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 actions.add(approve, reject);
                 state.whyCallerCannotApprove().ifPresent(reason -> actions.add(whyNot(reason)));
@@ -129,12 +179,14 @@ class ApprovalSection implements MeetingSection {
 
     static String summary(ApprovalState state) {
         return switch (state.status()) {
-            case PENDING_APPROVAL -> "Waiting for approval: " + state.approvalsGiven() + " of " + state.approvalsNeeded()
-                    + " approvals" + (state.seniorNeeded() ? "; a senior approver must approve" : "");
+            case PENDING_APPROVAL ->
+                "Waiting for approval: " + state.approvalsGiven() + " of " + state.approvalsNeeded() + " approvals"
+                        + (state.seniorNeeded() ? "; a senior approver must approve" : "");
             case APPROVED -> "Approved";
             case REJECTED -> "Rejected: change it and submit it again";
-            case DRAFT -> "Draft: not submitted yet (needs " + state.approvalsNeeded() + " approval"
-                    + (state.approvalsNeeded() == 1 ? "" : "s") + ")";
+            case DRAFT ->
+                "Draft: not submitted yet (needs " + state.approvalsNeeded() + " approval"
+                        + (state.approvalsNeeded() == 1 ? "" : "s") + ")";
             default -> state.status().label();
         };
     }
@@ -147,7 +199,8 @@ class ApprovalSection implements MeetingSection {
         }
         for (TimelineStep step : steps) {
             String line = step.kind().label() + " by " + step.actor() + (step.actorSenior() ? " (senior)" : "")
-                    + ", " + TimeLabels.dayAndTime(step.at(), currentUser.require().timeZone())
+                    + ", "
+                    + TimeLabels.dayAndTime(step.at(), currentUser.require().timeZone())
                     + (step.comment() == null ? "" : " \u2014 " + step.comment());
             list.add(new ListItem(line));
         }
@@ -179,5 +232,4 @@ class ApprovalSection implements MeetingSection {
         }
         refreshPage.run();
     }
-
 }

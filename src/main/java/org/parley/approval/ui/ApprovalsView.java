@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,14 +18,14 @@ import java.time.ZoneId;
 import java.util.List;
 import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
-import org.parley.meeting.Conflict;
-import org.parley.meeting.MeetingService;
-import org.parley.meeting.MeetingId;
 import org.parley.meeting.AnswerSummary;
-import org.parley.shared.TimeLabels;
+import org.parley.meeting.Conflict;
+import org.parley.meeting.MeetingId;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
-import org.parley.meeting.ui.MeetingsNavigation;
+import org.parley.shared.TimeLabels;
 
 /**
  * What waits for the signed-in approver, oldest submission first, with each meeting's essentials and conflicts, so
@@ -54,19 +53,29 @@ class ApprovalsView extends VerticalLayout {
         setSizeFull();
 
         grid.addComponentColumn(this::meeting).setHeader("Meeting").setFlexGrow(3);
-        grid.addColumn(r -> TimeLabels.dayAndTime(r.start(), zone)).setHeader("Starts (your time)").setAutoWidth(true)
+        grid.addColumn(r -> TimeLabels.dayAndTime(r.start(), zone))
+                .setHeader("Starts (your time)")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy())
-                .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.approvalsGiven() + " of " + r.approvalsNeeded()).setHeader("Approvals")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Submitted")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.approvalsGiven() + " of " + r.approvalsNeeded())
+                .setHeader("Approvals")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::conflicts).setHeader("Conflicts").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("Decide").setKey("decide").setAutoWidth(true)
+        grid.addComponentColumn(this::actions)
+                .setHeader("Decide")
+                .setKey("decide")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> {
             var page = approvals.inbox(toSpringPageRequest(query)).getContent();
-            answers.putAll(meetings.answers(page.stream().map(ApprovalRequest::meeting).toList()));
+            answers.putAll(
+                    meetings.answers(page.stream().map(ApprovalRequest::meeting).toList()));
             return page.stream();
         });
         grid.setSizeFull();
@@ -76,8 +85,8 @@ class ApprovalsView extends VerticalLayout {
     }
 
     private Div meeting(ApprovalRequest request) {
-        var details = new Div(request.kind().label() + " \u00b7 " + request.tier().label() + " \u00b7 "
-                + request.classification().label());
+        var details = new Div(request.kind().label() + " \u00b7 "
+                + request.tier().label() + " \u00b7 " + request.classification().label());
         details.addClassName("parley-muted");
         var cell = new Div(MeetingsNavigation.link(request.meeting(), request.title()), details);
         AnswerSummary answered = answers.get(request.meeting());
@@ -96,7 +105,9 @@ class ApprovalsView extends VerticalLayout {
      */
     private Div conflicts(ApprovalRequest request) {
         List<Conflict> found = meetings.conflictsOf(request.meeting()).stream()
-                .sorted(java.util.Comparator.comparing((Conflict c) -> c.severity()).reversed()).toList();
+                .sorted(java.util.Comparator.comparing((Conflict c) -> c.severity())
+                        .reversed())
+                .toList();
         var cell = new Div();
         if (found.isEmpty()) {
             cell.add(new Span("None"));
@@ -115,18 +126,32 @@ class ApprovalsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(ApprovalRequest request) {
-        var approve = new Button("Approve", e -> new CommentDialog("Approve \u201c" + request.title() + "\u201d",
-                "Comment (optional)", "Approve", false, comment -> decide(
-                        () -> Decisions.approved(request.title(),
-                                approvals.approve(request.meeting(), request.round(), comment)))).open());
+        var approve = new Button(
+                "Approve",
+                e -> new CommentDialog(
+                                "Approve \u201c" + request.title() + "\u201d",
+                                "Comment (optional)",
+                                "Approve",
+                                false,
+                                comment -> decide(() -> Decisions.approved(
+                                        request.title(),
+                                        approvals.approve(request.meeting(), request.round(), comment))))
+                        .open());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         // the service would refuse it: say why instead of letting the approver find out after writing a comment
         approve.setEnabled(request.callerMayApprove());
         request.whyCallerCannotApprove().ifPresent(approve::setTooltipText);
-        var reject = new Button("Reject", e -> new CommentDialog("Reject \u201c" + request.title() + "\u201d",
-                "What should the planner change?", "Reject", true, comment -> decide(
-                        () -> Decisions.rejected(request.title(),
-                                approvals.reject(request.meeting(), request.round(), comment)))).open());
+        var reject = new Button(
+                "Reject",
+                e -> new CommentDialog(
+                                "Reject \u201c" + request.title() + "\u201d",
+                                "What should the planner change?",
+                                "Reject",
+                                true,
+                                comment -> decide(() -> Decisions.rejected(
+                                        request.title(),
+                                        approvals.reject(request.meeting(), request.round(), comment))))
+                        .open());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         var buttons = new HorizontalLayout(approve, reject);
         request.whyCallerCannotApprove().ifPresent(why -> {

@@ -35,8 +35,13 @@ class CommentDialog extends Dialog {
                 close();
             } catch (RuleViolationException | jakarta.validation.ConstraintViolationException refused) {
                 close();
-                Notifications.error(refused instanceof jakarta.validation.ConstraintViolationException cve
-                        ? cve.getConstraintViolations().iterator().next().getMessage() : refused.getMessage());
+                Notifications.error(
+                        refused instanceof jakarta.validation.ConstraintViolationException cve
+                                ? cve.getConstraintViolations()
+                                        .iterator()
+                                        .next()
+                                        .getMessage()
+                                : refused.getMessage());
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

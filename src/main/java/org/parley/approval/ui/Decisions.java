@@ -30,7 +30,9 @@ final class Decisions {
             return "Approved \u201c" + title + "\u201d: it is approved now and goes into calendars.";
         }
         return "Your approval of \u201c" + title + "\u201d is recorded: " + state.approvalsGiven() + " of "
-                + state.approvalsNeeded() + (state.seniorNeeded() ? "; a senior approver must approve it too."
+                + state.approvalsNeeded()
+                + (state.seniorNeeded()
+                        ? "; a senior approver must approve it too."
                         : "; it waits for another approver.");
     }
 

@@ -35,8 +35,8 @@ import org.parley.audit.AuditVerification;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.AuditActions;
-import org.parley.shared.ui.Notifications;
 import org.parley.shared.TimeLabels;
+import org.parley.shared.ui.Notifications;
 
 /** Administrators read the audit log, filter it, check that it is intact and export it as CSV. */
 @Route("admin/audit")
@@ -44,7 +44,6 @@ import org.parley.shared.TimeLabels;
 @Menu(title = "Audit log", order = 92, icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_ROLE)
 class AuditView extends VerticalLayout {
-
 
     /** What each action is called on screen; the log and its CSV export keep the codes. */
     static final Map<String, String> ACTION_LABELS = Map.ofEntries(
@@ -104,8 +103,8 @@ class AuditView extends VerticalLayout {
         action.setClearButtonVisible(true);
         // features may log actions added after this list; let the administrator type one
         action.setAllowCustomValue(true);
-        action.addCustomValueSetListener(e -> action.setValue(e.getDetail().trim().toUpperCase(Locale.ROOT)
-                .replace(' ', '_')));
+        action.addCustomValueSetListener(e ->
+                action.setValue(e.getDetail().trim().toUpperCase(Locale.ROOT).replace(' ', '_')));
         action.addValueChangeListener(e -> filterChanged());
         action.setWidth("16rem");
 
@@ -124,13 +123,26 @@ class AuditView extends VerticalLayout {
             filterChanged();
         });
 
-        grid.addColumn(e -> TimeLabels.dayAndSeconds(e.occurredAt(), zone)).setHeader("Time (" + zone.getId() + ")")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntrySummary::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> label(e.action())).setHeader("Action").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(e -> TimeLabels.dayAndSeconds(e.occurredAt(), zone))
+                .setHeader("Time (" + zone.getId() + ")")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntrySummary::actor)
+                .setHeader("Actor")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> label(e.action()))
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setTooltipGenerator(AuditEntrySummary::action);
-        grid.addColumn(AuditEntrySummary::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntrySummary::details).setHeader("Details").setFlexGrow(1)
+        grid.addColumn(AuditEntrySummary::target)
+                .setHeader("Target")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntrySummary::details)
+                .setHeader("Details")
+                .setFlexGrow(1)
                 .setTooltipGenerator(AuditEntrySummary::details);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> audit.find(filter, toSpringPageRequest(query)).stream());
@@ -140,13 +152,16 @@ class AuditView extends VerticalLayout {
         verification.setId("audit-verification");
         verification.setVisible(false);
 
-        export = new Anchor((DownloadEvent event) -> {
-            event.setFileName("parley-audit-log.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                audit.exportCsv(filter, out);
-            }
-        }, AttachmentType.DOWNLOAD, "Export CSV");
+        export = new Anchor(
+                (DownloadEvent event) -> {
+                    event.setFileName("parley-audit-log.csv");
+                    event.setContentType("text/csv; charset=UTF-8");
+                    try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                        audit.exportCsv(filter, out);
+                    }
+                },
+                AttachmentType.DOWNLOAD,
+                "Export CSV");
 
         var filters = new HorizontalLayout(actor, action, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -162,10 +177,16 @@ class AuditView extends VerticalLayout {
     }
 
     private void filterChanged() {
-        filter = new AuditFilter(blankToNull(actor.getValue()), blankToNull(action.getValue()),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+        filter = new AuditFilter(
+                blankToNull(actor.getValue()),
+                blankToNull(action.getValue()),
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(zone).toInstant(),
                 // "to" names the last day shown, so the range ends when the next day begins
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant());
+                to.getValue() == null
+                        ? null
+                        : to.getValue().plusDays(1).atStartOfDay(zone).toInstant());
         grid.getDataProvider().refreshAll();
     }
 

@@ -75,14 +75,17 @@ class BilateralsSection implements MeetingSection {
         return block;
     }
 
-    private void show(VerticalLayout content, MeetingDetails conference, @Nullable PlanOutcome outcome,
-            List<String> messages) {
+    private void show(
+            VerticalLayout content, MeetingDetails conference, @Nullable PlanOutcome outcome, List<String> messages) {
         content.removeAll();
         ZoneId zone = conference.timeZone();
         List<Bilateral> requests = bilaterals.list(conference.id());
         if (outcome != null) {
-            var summary = new Span(content.getTranslation("bilateral.section.planned",
-                    outcome.placed(Priority.MUST), outcome.placed(Priority.SHOULD), outcome.placed(Priority.COULD)));
+            var summary = new Span(content.getTranslation(
+                    "bilateral.section.planned",
+                    outcome.placed(Priority.MUST),
+                    outcome.placed(Priority.SHOULD),
+                    outcome.placed(Priority.COULD)));
             summary.setId("bilateral-plan-summary");
             content.add(summary);
         }
@@ -100,15 +103,19 @@ class BilateralsSection implements MeetingSection {
             var grid = new Grid<Bilateral>();
             grid.setId("bilateral-grid");
             grid.setAllRowsVisible(true);
-            grid.addColumn(b -> b.counterpartName() + " (" + b.data().counterpartCountry().code() + ")")
-                    .setHeader(content.getTranslation("bilateral.section.counterpart")).setAutoWidth(true);
+            grid.addColumn(b -> b.counterpartName() + " ("
+                            + b.data().counterpartCountry().code() + ")")
+                    .setHeader(content.getTranslation("bilateral.section.counterpart"))
+                    .setAutoWidth(true);
             grid.addColumn(Bilateral::ourPrincipalName).setHeader(content.getTranslation("bilateral.section.ours"));
-            grid.addColumn(b -> Messages.label(UI.getCurrent().getLocale(), b.data().priority()))
+            grid.addColumn(b ->
+                            Messages.label(UI.getCurrent().getLocale(), b.data().priority()))
                     .setHeader(content.getTranslation("bilateral.section.priority"));
             grid.addColumn(b -> Messages.label(UI.getCurrent().getLocale(), b.status()))
                     .setHeader(content.getTranslation("bilateral.section.status"));
             grid.addColumn(b -> placement(content, b, zone))
-                    .setHeader(content.getTranslation("bilateral.section.placement")).setFlexGrow(2);
+                    .setHeader(content.getTranslation("bilateral.section.placement"))
+                    .setFlexGrow(2);
             grid.setItems(requests);
             content.add(grid);
         }
@@ -119,12 +126,13 @@ class BilateralsSection implements MeetingSection {
 
     private static String placement(Component context, Bilateral b, ZoneId zone) {
         if (b.slot() != null) {
-            return TimeLabels.range(b.slot().start(), b.slot().end(), zone) + " \u00b7 " + b.slot().roomName()
+            return TimeLabels.range(b.slot().start(), b.slot().end(), zone) + " \u00b7 "
+                    + b.slot().roomName()
                     + (b.slot().pinned() ? " \u00b7 " + context.getTranslation("bilateral.section.pinned") : "");
         }
         if (b.unplacedReason() != null) {
-            return context.getTranslation("bilateral.section.unplaced",
-                    Messages.label(UI.getCurrent().getLocale(), b.unplacedReason()));
+            return context.getTranslation(
+                    "bilateral.section.unplaced", Messages.label(UI.getCurrent().getLocale(), b.unplacedReason()));
         }
         return context.getTranslation("bilateral.section.notPlanned");
     }
@@ -138,18 +146,30 @@ class BilateralsSection implements MeetingSection {
         var importing = new Button(content.getTranslation("bilateral.section.import"), e -> {
             ImportResult result = bilaterals.importCsv(conference.id(), paste.getValue());
             List<String> messages = result.errors().stream()
-                    .map(error -> content.getTranslation("bilateral.section.line", error.line(),
-                            content.getTranslation(error.key(), error.arguments().toArray())))
+                    .map(error -> content.getTranslation(
+                            "bilateral.section.line",
+                            error.line(),
+                            content.getTranslation(
+                                    error.key(), error.arguments().toArray())))
                     .toList();
-            show(content, conference, null, result.errors().isEmpty()
-                    ? List.of(content.getTranslation("bilateral.section.imported", result.added())) : messages);
+            show(
+                    content,
+                    conference,
+                    null,
+                    result.errors().isEmpty()
+                            ? List.of(content.getTranslation("bilateral.section.imported", result.added()))
+                            : messages);
         });
         importing.setId("bilateral-import");
         var plan = new Button(content.getTranslation("bilateral.section.plan"), e -> {
             try {
                 show(content, conference, bilaterals.plan(conference.id(), score -> {}), List.of());
             } catch (InvalidBilateralException problem) {
-                show(content, conference, null, problem.keys().stream().map(content::getTranslation).toList());
+                show(
+                        content,
+                        conference,
+                        null,
+                        problem.keys().stream().map(content::getTranslation).toList());
             }
         });
         plan.setId("bilateral-plan");

@@ -80,7 +80,8 @@ class CalendarFeed {
         this.scope = data.scope();
         this.country = data.scope() == FeedScope.COUNTRY ? data.country() : null;
         this.kind = data.scope() == FeedScope.KIND ? data.kind() : null;
-        this.conference = data.scope() == FeedScope.CONFERENCE ? Objects.requireNonNull(data.conference()).value()
+        this.conference = data.scope() == FeedScope.CONFERENCE
+                ? Objects.requireNonNull(data.conference()).value()
                 : null;
         this.ceiling = data.ceiling();
         this.includePending = data.includePending();
@@ -136,15 +137,18 @@ class CalendarFeed {
         return scope;
     }
 
-    @Nullable CountryCode country() {
+    @Nullable
+    CountryCode country() {
         return country;
     }
 
-    @Nullable MeetingKind kind() {
+    @Nullable
+    MeetingKind kind() {
         return kind;
     }
 
-    @Nullable MeetingId conference() {
+    @Nullable
+    MeetingId conference() {
         return conference == null ? null : new MeetingId(conference);
     }
 
@@ -164,7 +168,8 @@ class CalendarFeed {
         return createdAt;
     }
 
-    @Nullable Instant lastUsedAt() {
+    @Nullable
+    Instant lastUsedAt() {
         return lastUsedAt;
     }
 
@@ -172,7 +177,8 @@ class CalendarFeed {
         return lastModified;
     }
 
-    @Nullable String contentVersion() {
+    @Nullable
+    String contentVersion() {
         return contentVersion;
     }
 }

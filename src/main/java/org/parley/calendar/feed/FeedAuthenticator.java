@@ -38,8 +38,11 @@ class FeedAuthenticator {
         try {
             UserDetails details = users.loadUserByUsername(username);
             // a disabled user, or one without any role, has no feeds for now; they come back with the user
-            return details instanceof SignedInUser user && user.isEnabled() && !user.roles().isEmpty()
-                    ? Optional.of(user) : Optional.empty();
+            return details instanceof SignedInUser user
+                            && user.isEnabled()
+                            && !user.roles().isEmpty()
+                    ? Optional.of(user)
+                    : Optional.empty();
         } catch (UsernameNotFoundException e) {
             return Optional.empty();
         }

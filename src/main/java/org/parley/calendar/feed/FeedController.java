@@ -29,20 +29,24 @@ class FeedController {
     }
 
     @GetMapping(FeedTokenFilter.PREFIX + "{file:.+}")
-    @Nullable ResponseEntity<byte[]> feed(FeedAuthentication feed, WebRequest request, HttpServletResponse response)
+    @Nullable
+    ResponseEntity<byte[]> feed(FeedAuthentication feed, WebRequest request, HttpServletResponse response)
             throws IOException {
         Optional<FeedPublisher.FeedVersion> version = publisher.version(feed);
         if (version.isEmpty()) {
             FeedSecurityConfiguration.notFound(response); // revoked between the token check and now
             return null;
         }
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePrivate().getHeaderValue());
+        response.setHeader(
+                HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePrivate().getHeaderValue());
         // sets ETag and Last-Modified, and answers 304 when the calendar program's copy is current
-        if (request.checkNotModified(version.get().etag(), version.get().lastModified().toEpochMilli())) {
+        if (request.checkNotModified(
+                version.get().etag(), version.get().lastModified().toEpochMilli())) {
             return null;
         }
         // named, so that Spring does not add its own "f.txt" guard against reflected file downloads
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR)
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"parley-feed.ics\"")
                 .body(publisher.body(feed, version.get()));
     }

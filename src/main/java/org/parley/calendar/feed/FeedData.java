@@ -17,7 +17,9 @@ import org.parley.shared.CountryCode;
  * @param includePending pending meetings appear as STATUS:TENTATIVE
  */
 public record FeedData(
-        @NotBlank(message = "Give the feed a name") @Size(max = 120, message = "At most 120 characters") String name,
+        @NotBlank(message = "Give the feed a name") @Size(max = 120, message = "At most 120 characters")
+        String name,
+
         @NotNull(message = "Choose what the feed holds") FeedScope scope,
         @Nullable CountryCode country,
         @Nullable MeetingKind kind,
@@ -27,11 +29,12 @@ public record FeedData(
 
     @AssertTrue(message = "Choose the country, kind or conference the feed is about")
     public boolean isScopeComplete() {
-        return scope == null || switch (scope) {
-            case COUNTRY -> country != null;
-            case KIND -> kind != null;
-            case CONFERENCE -> conference != null;
-            case MY_MEETINGS, EVERYTHING -> true;
-        };
+        return scope == null
+                || switch (scope) {
+                    case COUNTRY -> country != null;
+                    case KIND -> kind != null;
+                    case CONFERENCE -> conference != null;
+                    case MY_MEETINGS, EVERYTHING -> true;
+                };
     }
 }

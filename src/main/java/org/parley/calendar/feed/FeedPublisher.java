@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 class FeedPublisher {
 
     /** A feed's content version, its ETag and Last-Modified, and what to render for it. */
-    record FeedVersion(String version, String etag, Instant lastModified, MeetingSelection selection,
-            Classification ceiling) {}
+    record FeedVersion(
+            String version, String etag, Instant lastModified, MeetingSelection selection, Classification ceiling) {}
 
     private final CalendarFeedRepository feeds;
     private final MeetingService meetings;
@@ -47,8 +47,15 @@ class FeedPublisher {
     private final PeopleService people;
     private final Clock clock;
 
-    FeedPublisher(CalendarFeedRepository feeds, MeetingService meetings, Sequences sequences, InviteWriter writer,
-            FeedSettings settings, RenderedFeeds rendered, PeopleService people, Clock clock) {
+    FeedPublisher(
+            CalendarFeedRepository feeds,
+            MeetingService meetings,
+            Sequences sequences,
+            InviteWriter writer,
+            FeedSettings settings,
+            RenderedFeeds rendered,
+            PeopleService people,
+            Clock clock) {
         this.feeds = feeds;
         this.people = people;
         this.meetings = meetings;
@@ -72,15 +79,23 @@ class FeedPublisher {
         MeetingSelection selection = selectionOf(feed, owner, now);
         MeetingSelection.Stamp stamp = meetings.stamp(selection);
         Classification ceiling = ceilingOf(feed, owner);
-        String version = SecretTokens.sha256(String.join("|", "v1", Long.toString(feed.id()),
-                Integer.toString(feed.settingsVersion()), ceiling.name(), owner.clearance().name(),
+        String version = SecretTokens.sha256(String.join(
+                "|",
+                "v1",
+                Long.toString(feed.id()),
+                Integer.toString(feed.settingsVersion()),
+                ceiling.name(),
+                owner.clearance().name(),
                 new TreeSet<>(owner.roles().stream().map(Enum::name).toList()).toString(),
-                selection.from().toString(), selection.cancelledSince().toString(),
+                selection.from().toString(),
+                selection.cancelledSince().toString(),
                 // "my meetings" follows the owner's link to a person, which an administrator may change (docs/0025)
                 String.valueOf(selection.filter().member()),
-                Long.toString(stamp.count()), String.valueOf(stamp.latestChange())));
+                Long.toString(stamp.count()),
+                String.valueOf(stamp.latestChange())));
         Instant lastModified = feed.lastModified();
-        boolean usedLongAgo = feed.lastUsedAt() == null || feed.lastUsedAt().isBefore(now.minus(CalendarFeed.USE_GRANULARITY));
+        boolean usedLongAgo =
+                feed.lastUsedAt() == null || feed.lastUsedAt().isBefore(now.minus(CalendarFeed.USE_GRANULARITY));
         if (!version.equals(feed.contentVersion()) || usedLongAgo) {
             Optional<CalendarFeed> row = feeds.findById(feed.id());
             if (row.isEmpty()) {
@@ -90,8 +105,8 @@ class FeedPublisher {
             row.get().answered(version, stamp.latestChange(), now);
             lastModified = row.get().lastModified();
         }
-        return Optional.of(new FeedVersion(version, "\"" + version.substring(0, 32) + "\"", lastModified, selection,
-                ceiling));
+        return Optional.of(
+                new FeedVersion(version, "\"" + version.substring(0, 32) + "\"", lastModified, selection, ceiling));
     }
 
     /**
@@ -105,9 +120,14 @@ class FeedPublisher {
 
     private byte[] render(FeedPass feed, FeedVersion version) {
         List<MeetingDetails> found = meetings.select(version.selection(), settings.maxEvents());
-        Map<Long, Integer> stored = sequences.stored(found.stream().map(m -> m.id().value()).toList());
-        List<InviteWriter.FeedEntry> entries = found.stream().map(m -> new InviteWriter.FeedEntry(m,
-                stored.getOrDefault(m.id().value(), 0), !version.ceiling().covers(m.classification()))).toList();
+        Map<Long, Integer> stored =
+                sequences.stored(found.stream().map(m -> m.id().value()).toList());
+        List<InviteWriter.FeedEntry> entries = found.stream()
+                .map(m -> new InviteWriter.FeedEntry(
+                        m,
+                        stored.getOrDefault(m.id().value(), 0),
+                        !version.ceiling().covers(m.classification())))
+                .toList();
         return writer.writeFeed(feed.name(), settings.refreshInterval(), entries);
     }
 
@@ -122,19 +142,25 @@ class FeedPublisher {
         Instant from = today.minus(settings.past()).toInstant();
         Instant to = today.plusDays(1).plus(settings.future()).toInstant();
         Instant cancelledSince = today.minus(settings.cancelledKept()).toInstant();
-        Set<MeetingStatus> statuses = EnumSet.of(MeetingStatus.APPROVED, MeetingStatus.COMPLETED,
-                MeetingStatus.CANCELLED);
+        Set<MeetingStatus> statuses =
+                EnumSet.of(MeetingStatus.APPROVED, MeetingStatus.COMPLETED, MeetingStatus.CANCELLED);
         if (feed.includePending()) {
             statuses.add(MeetingStatus.PENDING_APPROVAL);
         }
         MeetingFilter all = MeetingFilter.all();
         MeetingFilter filter = switch (feed.scope()) {
-            case MY_MEETINGS -> all.mine(owner.getUsername(), people.personOf(owner.id()).orElse(null));
+            case MY_MEETINGS ->
+                all.mine(owner.getUsername(), people.personOf(owner.id()).orElse(null));
             case EVERYTHING, CONFERENCE -> all;
             case COUNTRY -> new MeetingFilter(null, null, null, null, null, null, feed.country(), null);
             case KIND -> new MeetingFilter(null, feed.kind(), null, null, null, null, null, null);
         };
-        return new MeetingSelection(filter, feed.scope() == FeedScope.CONFERENCE ? feed.conference() : null,
-                statuses, from, to, cancelledSince);
+        return new MeetingSelection(
+                filter,
+                feed.scope() == FeedScope.CONFERENCE ? feed.conference() : null,
+                statuses,
+                from,
+                to,
+                cancelledSince);
     }
 }

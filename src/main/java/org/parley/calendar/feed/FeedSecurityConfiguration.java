@@ -3,13 +3,13 @@ package org.parley.calendar.feed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.parley.security.TokenChains;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.parley.security.TokenChains;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -25,8 +25,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class FeedSecurityConfiguration {
 
     /** A feed is data, never a page: nothing in it may run, load or be framed. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
-            + "form-action 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; " + "form-action 'none'";
 
     static final byte[] NOT_FOUND = "No calendar feed here.\n".getBytes(StandardCharsets.UTF_8);
 
@@ -35,15 +35,14 @@ class FeedSecurityConfiguration {
     SecurityFilterChain calendarFeedSecurity(HttpSecurity http, FeedAuthenticator authenticator) throws Exception {
         TokenChains.stateless(http.securityMatcher(FeedTokenFilter.PREFIX + "**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         // the controller says how a feed may be cached; the 404 says it itself
                         .cacheControl(cache -> cache.disable()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> notFound(response))
-                        .accessDeniedHandler((request, response, e) -> notFound(response)))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint((request, response, e) -> notFound(response))
+                                .accessDeniedHandler((request, response, e) -> notFound(response)))
                 .addFilterBefore(new FeedTokenFilter(authenticator), AuthorizationFilter.class);
         return http.build();
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.parley.calendar.internal.BaseUrl;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -18,8 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import org.parley.calendar.internal.BaseUrl;
-import org.parley.calendar.internal.CalendarSettings;
 
 /**
  * Each signed-in user's calendar subscription feeds: create, list, rotate the token, revoke. A feed belongs to its
@@ -38,8 +37,13 @@ public class FeedService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeedService(CalendarFeedRepository feeds, MeetingService meetings, BaseUrl baseUrl,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    FeedService(
+            CalendarFeedRepository feeds,
+            MeetingService meetings,
+            BaseUrl baseUrl,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.feeds = feeds;
         this.meetings = meetings;
         this.baseUrl = baseUrl;
@@ -53,7 +57,8 @@ public class FeedService {
     @PreAuthorize("isAuthenticated()")
     public List<FeedSummary> mine() {
         return feeds.findByOwnerOrderByCreatedAtAscIdAsc(currentUser.require().getUsername()).stream()
-                .map(this::view).toList();
+                .map(this::view)
+                .toList();
     }
 
     /** A new feed; its URL is in the answer and nowhere else, ever. */
@@ -72,10 +77,14 @@ public class FeedService {
             }
         }
         String token = SecretTokens.newToken();
-        CalendarFeed feed = feeds.save(new CalendarFeed(user.getUsername(), data, SecretTokens.sha256(token),
-                clock.instant()));
-        events.publishEvent(new FeedEvent(user.getUsername(), AuditActions.FEED_CREATED, "feed " + feed.id(),
-                feed.name() + ": " + scopeText(feed) + ", ceiling " + feed.ceiling().label()));
+        CalendarFeed feed =
+                feeds.save(new CalendarFeed(user.getUsername(), data, SecretTokens.sha256(token), clock.instant()));
+        events.publishEvent(new FeedEvent(
+                user.getUsername(),
+                AuditActions.FEED_CREATED,
+                "feed " + feed.id(),
+                feed.name() + ": " + scopeText(feed) + ", ceiling "
+                        + feed.ceiling().label()));
         return issued(feed, token);
     }
 
@@ -85,8 +94,7 @@ public class FeedService {
         CalendarFeed feed = own(feedId);
         String token = SecretTokens.newToken();
         feed.rotate(SecretTokens.sha256(token));
-        events.publishEvent(new FeedEvent(feed.owner(), AuditActions.FEED_ROTATED, "feed " + feed.id(),
-                feed.name()));
+        events.publishEvent(new FeedEvent(feed.owner(), AuditActions.FEED_ROTATED, "feed " + feed.id(), feed.name()));
         return issued(feed, token);
     }
 
@@ -95,13 +103,13 @@ public class FeedService {
     public void revoke(long feedId) {
         CalendarFeed feed = own(feedId);
         feeds.delete(feed);
-        events.publishEvent(new FeedEvent(feed.owner(), AuditActions.FEED_REVOKED, "feed " + feed.id(),
-                feed.name()));
+        events.publishEvent(new FeedEvent(feed.owner(), AuditActions.FEED_REVOKED, "feed " + feed.id(), feed.name()));
     }
 
     private CalendarFeed own(long feedId) {
         String username = currentUser.require().getUsername();
-        return feeds.findById(feedId).filter(feed -> feed.owner().equals(username))
+        return feeds.findById(feedId)
+                .filter(feed -> feed.owner().equals(username))
                 .orElseThrow(() -> new NotFoundException("Calendar feed"));
     }
 
@@ -116,8 +124,15 @@ public class FeedService {
     }
 
     private FeedSummary view(CalendarFeed feed) {
-        return new FeedSummary(feed.id(), feed.name(), feed.scope(), scopeText(feed), feed.ceiling(),
-                feed.includePending(), feed.createdAt(), feed.lastUsedAt());
+        return new FeedSummary(
+                feed.id(),
+                feed.name(),
+                feed.scope(),
+                scopeText(feed),
+                feed.ceiling(),
+                feed.includePending(),
+                feed.createdAt(),
+                feed.lastUsedAt());
     }
 
     private String scopeText(CalendarFeed feed) {
@@ -129,6 +144,4 @@ public class FeedService {
             case CONFERENCE -> "Conference " + feed.conference().value() + " and its sideline meetings";
         };
     }
-
-
 }

@@ -57,8 +57,13 @@ public class IcsImportService {
     private final Validator validator;
     private final ImportSettings settings;
 
-    IcsImportService(MeetingService meetings, PeopleService people, VenueService venues, CurrentUser currentUser,
-            Validator validator, ImportSettings settings) {
+    IcsImportService(
+            MeetingService meetings,
+            PeopleService people,
+            VenueService venues,
+            CurrentUser currentUser,
+            Validator validator,
+            ImportSettings settings) {
         this.meetings = meetings;
         this.people = people;
         this.venues = venues;
@@ -81,11 +86,18 @@ public class IcsImportService {
         List<String> warnings = new ArrayList<>(invitation.warnings());
         Map<String, Person> directory = matches(invitation, warnings);
         Venue venue = venueAt(invitation.location());
-        return new ImportPreview(invitation.title() == null ? "" : invitation.title(),
-                invitation.start(), invitation.end(), invitation.allDay(), invitation.location(), venue,
+        return new ImportPreview(
+                invitation.title() == null ? "" : invitation.title(),
+                invitation.start(),
+                invitation.end(),
+                invitation.allDay(),
+                invitation.location(),
+                venue,
                 invitation.organiser() == null ? null : person(invitation.organiser(), directory),
-                invitation.attendees().stream().map(a -> person(a, directory)).toList(), invitation.description(),
-                warnings, suggestedKind(invitation.location(), venue));
+                invitation.attendees().stream().map(a -> person(a, directory)).toList(),
+                invitation.description(),
+                warnings,
+                suggestedKind(invitation.location(), venue));
     }
 
     /** The meeting the file would become as the given kind, and what would stop it from being saved as it is. */
@@ -115,20 +127,24 @@ public class IcsImportService {
         if (invitation.organiser() != null && invitation.organiser().email() != null) {
             addresses.add(invitation.organiser().email().toLowerCase(Locale.ROOT));
         }
-        invitation.attendees().stream().map(InvitationReader.Contact::email).filter(e -> e != null)
+        invitation.attendees().stream()
+                .map(InvitationReader.Contact::email)
+                .filter(e -> e != null)
                 .forEach(e -> addresses.add(e.toLowerCase(Locale.ROOT)));
         if (addresses.size() > MAX_MATCHED_ADDRESSES) {
             warnings.add("The invitation names " + addresses.size() + " addresses; only the first "
                     + MAX_MATCHED_ADDRESSES + " were looked up in the directory");
         }
         Map<String, Person> found = new HashMap<>();
-        addresses.stream().limit(MAX_MATCHED_ADDRESSES)
+        addresses.stream()
+                .limit(MAX_MATCHED_ADDRESSES)
                 .forEach(address -> people.findByEmail(address).ifPresent(p -> found.put(address, p)));
         return found;
     }
 
     private static ImportedPerson person(InvitationReader.Contact contact, Map<String, Person> directory) {
-        Person match = contact.email() == null ? null : directory.get(contact.email().toLowerCase(Locale.ROOT));
+        Person match =
+                contact.email() == null ? null : directory.get(contact.email().toLowerCase(Locale.ROOT));
         return new ImportedPerson(contact.name(), contact.email(), match);
     }
 
@@ -151,8 +167,11 @@ public class IcsImportService {
     /** A video call when the location is a meeting link and no venue, else a ministerial meeting. */
     private static MeetingKind suggestedKind(String location, @Nullable Venue venue) {
         String lower = location.toLowerCase(Locale.ROOT);
-        boolean online = lower.contains("http") || lower.contains("teams") || lower.contains("zoom")
-                || lower.contains("webex") || lower.contains("meet.google");
+        boolean online = lower.contains("http")
+                || lower.contains("teams")
+                || lower.contains("zoom")
+                || lower.contains("webex")
+                || lower.contains("meet.google");
         return venue == null && online ? MeetingKind.VIDEO_CALL : MeetingKind.MINISTERIAL_MEETING;
     }
 
@@ -168,9 +187,23 @@ public class IcsImportService {
             title = title.substring(0, MeetingData.TITLE_MAX_LENGTH - 1) + "\u2026";
         }
         List<DelegationData> delegations = delegationsOf(preview);
-        MeetingData data = new MeetingData(title, kind, kind.defaultTier(), kind.defaultFormat(),
-                start.toLocalDateTime(), end.toLocalDateTime(), zone, venue == null ? null : venue.id(), null,
-                null, null, Classification.UNCLASSIFIED, objectivesOf(preview, venue), null, null, delegations,
+        MeetingData data = new MeetingData(
+                title,
+                kind,
+                kind.defaultTier(),
+                kind.defaultFormat(),
+                start.toLocalDateTime(),
+                end.toLocalDateTime(),
+                zone,
+                venue == null ? null : venue.id(),
+                null,
+                null,
+                null,
+                Classification.UNCLASSIFIED,
+                objectivesOf(preview, venue),
+                null,
+                null,
+                delegations,
                 List.of());
         List<String> problems = new ArrayList<>();
         for (ConstraintViolation<MeetingData> violation : validator.validate(data)) {
@@ -180,18 +213,20 @@ public class IcsImportService {
         return new ImportDraft(data, problems);
     }
 
-    private static String hintFor(ConstraintViolation<MeetingData> violation, ImportPreview preview,
-            List<DelegationData> delegations) {
+    private static String hintFor(
+            ConstraintViolation<MeetingData> violation, ImportPreview preview, List<DelegationData> delegations) {
         String path = violation.getPropertyPath().toString();
         if (path.equals("venueGivenWhenNeeded")) {
-            return preview.location().isBlank() ? ": the invitation names no place"
+            return preview.location().isBlank()
+                    ? ": the invitation names no place"
                     : ": \u201c" + preview.location().lines().findFirst().orElse("") + "\u201d is not a venue in the "
-                    + "directory; add it under Venues, or import the invitation as a call";
+                            + "directory; add it under Venues, or import the invitation as a call";
         }
         if (path.equals("attendedByTwoDelegations")) {
-            return delegations.isEmpty() ? ": nobody in the invitation is in the directory by e-mail address"
+            return delegations.isEmpty()
+                    ? ": nobody in the invitation is in the directory by e-mail address"
                     : ": the directory people in the invitation come from only one country; add the others to "
-                    + "People with their e-mail addresses, or complete the delegations in the editor";
+                            + "People with their e-mail addresses, or complete the delegations in the editor";
         }
         return "";
     }
@@ -206,7 +241,9 @@ public class IcsImportService {
         for (ImportedPerson named : preview.everyone()) {
             Person person = named.person();
             if (person != null && person.active() && seen.add(person.id())) {
-                byCountry.computeIfAbsent(person.country(), c -> new ArrayList<>()).add(person);
+                byCountry
+                        .computeIfAbsent(person.country(), c -> new ArrayList<>())
+                        .add(person);
             }
         }
         List<DelegationData> delegations = new ArrayList<>();
@@ -217,7 +254,8 @@ public class IcsImportService {
             }
             String organisation = Optional.ofNullable(members.getFirst().organisation())
                     .map(o -> o.length() > DelegationData.ORGANISATION_MAX_LENGTH
-                            ? o.substring(0, DelegationData.ORGANISATION_MAX_LENGTH) : o)
+                            ? o.substring(0, DelegationData.ORGANISATION_MAX_LENGTH)
+                            : o)
                     .orElse(null);
             delegations.add(new DelegationData(country, organisation, false, roles));
         });
@@ -227,14 +265,19 @@ public class IcsImportService {
     private static String objectivesOf(ImportPreview preview, @Nullable Venue venue) {
         var text = new StringBuilder(preview.description().strip());
         if (venue == null && !preview.location().isBlank()) {
-            text.append(text.isEmpty() ? "" : "\n\n").append("Location in the invitation: ").append(preview.location());
+            text.append(text.isEmpty() ? "" : "\n\n")
+                    .append("Location in the invitation: ")
+                    .append(preview.location());
         }
         if (preview.organiser() != null) {
-            text.append(text.isEmpty() ? "" : "\n\n").append("Imported from an invitation by ")
-                    .append(preview.organiser().label()).append('.');
+            text.append(text.isEmpty() ? "" : "\n\n")
+                    .append("Imported from an invitation by ")
+                    .append(preview.organiser().label())
+                    .append('.');
         }
         String objectives = text.toString();
         return objectives.length() > MeetingData.OBJECTIVES_MAX_LENGTH
-                ? objectives.substring(0, MeetingData.OBJECTIVES_MAX_LENGTH - 1) + "\u2026" : objectives;
+                ? objectives.substring(0, MeetingData.OBJECTIVES_MAX_LENGTH - 1) + "\u2026"
+                : objectives;
     }
 }

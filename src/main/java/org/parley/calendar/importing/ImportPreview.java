@@ -16,9 +16,18 @@ import org.parley.meeting.MeetingKind;
  * @param warnings what Parley guessed or left out, for the planner to check
  * @param suggestedKind the kind the draft gets unless the planner chooses another
  */
-public record ImportPreview(String title, ZonedDateTime start, ZonedDateTime end, boolean allDay,
-        String location, @Nullable Venue venue, @Nullable ImportedPerson organiser,
-        List<ImportedPerson> attendees, String description, List<String> warnings, MeetingKind suggestedKind) {
+public record ImportPreview(
+        String title,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        boolean allDay,
+        String location,
+        @Nullable Venue venue,
+        @Nullable ImportedPerson organiser,
+        List<ImportedPerson> attendees,
+        String description,
+        List<String> warnings,
+        MeetingKind suggestedKind) {
 
     public ImportPreview {
         attendees = List.copyOf(attendees);
@@ -31,8 +40,10 @@ public record ImportPreview(String title, ZonedDateTime start, ZonedDateTime end
         if (organiser != null) {
             all.add(organiser);
         }
-        attendees.stream().filter(a -> organiser == null || a.email() == null
-                || !a.email().equalsIgnoreCase(organiser.email())).forEach(all::add);
+        attendees.stream()
+                .filter(a ->
+                        organiser == null || a.email() == null || !a.email().equalsIgnoreCase(organiser.email()))
+                .forEach(all::add);
         return all;
     }
 }

@@ -59,7 +59,8 @@ final class ImportZoneRegistry implements TimeZoneRegistry {
         return null;
     }
 
-    @Nullable VTimeZone declaration(String tzId) {
+    @Nullable
+    VTimeZone declaration(String tzId) {
         TimeZone zone = declared.get(tzId);
         return zone == null ? null : zone.getVTimeZone();
     }

@@ -7,7 +7,10 @@ import org.parley.directory.Person;
  * Someone an imported invitation names (organiser or attendee), and the directory's person with the same e-mail
  * address if there is one.
  */
-public record ImportedPerson(@Nullable String name, @Nullable String email, @Nullable Person person) {
+public record ImportedPerson(
+        @Nullable String name,
+        @Nullable String email,
+        @Nullable Person person) {
 
     /** How the preview names them: the directory's name if matched, else the invitation's. */
     public String label() {

@@ -1,6 +1,5 @@
 package org.parley.calendar.importing;
 
-import org.parley.shared.FileSizes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -48,6 +47,7 @@ import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.CalendarYears;
+import org.parley.shared.FileSizes;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.TimeZones;
 
@@ -63,9 +63,17 @@ final class InvitationReader {
     record Contact(@Nullable String name, @Nullable String email) {}
 
     /** What the file says, times already in the zone Parley chose for them. */
-    record Invitation(@Nullable String method, @Nullable String title, String description, String location,
-            ZonedDateTime start, ZonedDateTime end, boolean allDay, @Nullable Contact organiser,
-            List<Contact> attendees, List<String> warnings) {}
+    record Invitation(
+            @Nullable String method,
+            @Nullable String title,
+            String description,
+            String location,
+            ZonedDateTime start,
+            ZonedDateTime end,
+            boolean allDay,
+            @Nullable Contact organiser,
+            List<Contact> attendees,
+            List<String> warnings) {}
 
     private static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
     private static final java.time.format.DateTimeFormatter WALL_CLOCK =
@@ -83,16 +91,18 @@ final class InvitationReader {
      */
     Invitation read(byte[] file, ZoneId unzonedTimes) {
         if (file.length > maxBytes) {
-            throw refused("The file is too large (" + FileSizes.describe(file.length) + "): Parley imports invitations of "
-                    + "up to " + FileSizes.describe(maxBytes));
+            throw refused("The file is too large (" + FileSizes.describe(file.length)
+                    + "): Parley imports invitations of " + "up to " + FileSizes.describe(maxBytes));
         }
         String text = decode(file);
         checkLooksLikeICalendar(text);
         checkDatesAsWritten(text);
         ImportZoneRegistry zones = new ImportZoneRegistry();
         Calendar calendar = parse(text, zones);
-        String method = calendar.getProperty(Property.METHOD).map(Property::getValue)
-                .map(m -> m.trim().toUpperCase(Locale.ROOT)).orElse(null);
+        String method = calendar.getProperty(Property.METHOD)
+                .map(Property::getValue)
+                .map(m -> m.trim().toUpperCase(Locale.ROOT))
+                .orElse(null);
         if ("CANCEL".equals(method)) {
             throw refused("This file cancels a meeting (METHOD:CANCEL); there is no invitation in it to import");
         }
@@ -101,11 +111,14 @@ final class InvitationReader {
         }
         VEvent event = theOnlyEvent(calendar);
         List<String> warnings = new ArrayList<>();
-        ZoneId calendarZone = calendar.getProperty("X-WR-TIMEZONE").map(Property::getValue)
-                .flatMap(InvitationReader::iana).filter(TimeZones::isAccepted).orElse(unzonedTimes);
+        ZoneId calendarZone = calendar.getProperty("X-WR-TIMEZONE")
+                .map(Property::getValue)
+                .flatMap(InvitationReader::iana)
+                .filter(TimeZones::isAccepted)
+                .orElse(unzonedTimes);
 
-        DateProperty<?> dtStart = event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow(() -> refused(
-                "The event has no start time (DTSTART) that Parley can read"));
+        DateProperty<?> dtStart = event.<DateProperty<?>>getProperty(Property.DTSTART)
+                .orElseThrow(() -> refused("The event has no start time (DTSTART) that Parley can read"));
         When start = when(dtStart, zones, calendarZone, unzonedTimes, warnings, "start");
         When end = endOf(event, start, zones, calendarZone, unzonedTimes, warnings);
         ZonedDateTime startTime = start.time();
@@ -124,7 +137,8 @@ final class InvitationReader {
             warnings.add("This is an all-day event: the draft runs from midnight to midnight in "
                     + startTime.getZone().getId() + "; set the real times in the editor");
         }
-        if (event.getProperty(Property.RRULE).isPresent() || event.getProperty(Property.RDATE).isPresent()) {
+        if (event.getProperty(Property.RRULE).isPresent()
+                || event.getProperty(Property.RDATE).isPresent()) {
             warnings.add("The invitation repeats; Parley meetings do not, so only the first occurrence is imported");
         }
 
@@ -132,7 +146,9 @@ final class InvitationReader {
         if (title == null) {
             warnings.add("The invitation has no title (SUMMARY)");
         }
-        Contact organiser = event.getProperty(Property.ORGANIZER).map(InvitationReader::contact).orElse(null);
+        Contact organiser = event.getProperty(Property.ORGANIZER)
+                .map(InvitationReader::contact)
+                .orElse(null);
         Set<Contact> attendees = new LinkedHashSet<>();
         Set<String> emails = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Property attendee : event.getProperties(Property.ATTENDEE)) {
@@ -141,9 +157,17 @@ final class InvitationReader {
                 attendees.add(contact);
             }
         }
-        return new Invitation(method, title, orEmpty(text(event, Property.DESCRIPTION)),
-                orEmpty(text(event, Property.LOCATION)), startTime, endTime, start.allDay(), organiser,
-                List.copyOf(attendees), List.copyOf(warnings));
+        return new Invitation(
+                method,
+                title,
+                orEmpty(text(event, Property.DESCRIPTION)),
+                orEmpty(text(event, Property.LOCATION)),
+                startTime,
+                endTime,
+                start.allDay(),
+                organiser,
+                List.copyOf(attendees),
+                List.copyOf(warnings));
     }
 
     // --- the file as text -------------------------------------------------------------------------------------
@@ -155,12 +179,16 @@ final class InvitationReader {
         if (file.length >= 2 && (file[0] & 0xFF) == 0xFE && (file[1] & 0xFF) == 0xFF) {
             return new String(file, 2, file.length - 2, StandardCharsets.UTF_16BE);
         }
-        int skip = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB
-                && (file[2] & 0xFF) == 0xBF ? 3 : 0;
+        int skip = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file, skip, file.length - skip)).toString();
+                    .decode(ByteBuffer.wrap(file, skip, file.length - skip))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             // RFC 5545 says UTF-8, but older exporters write their system's code page
             return new String(file, skip, file.length - skip, Charset.forName("windows-1252"));
@@ -177,21 +205,24 @@ final class InvitationReader {
             return;
         }
         String head = start.substring(0, Math.min(start.length(), 1024)).toLowerCase(Locale.ROOT);
-        String looksLike = head.startsWith("%pdf") ? ": it is a PDF document"
-                : head.contains("<html") || head.startsWith("<!doctype") ? ": it is a web page (HTML)"
-                : head.startsWith("begin:vcard") ? ": it is a contact card (vCard)"
-                : head.startsWith("pk") ? ": it looks like a ZIP archive or an Office document"
-                : "";
+        String looksLike = head.startsWith("%pdf")
+                ? ": it is a PDF document"
+                : head.contains("<html") || head.startsWith("<!doctype")
+                        ? ": it is a web page (HTML)"
+                        : head.startsWith("begin:vcard")
+                                ? ": it is a contact card (vCard)"
+                                : head.startsWith("pk") ? ": it looks like a ZIP archive or an Office document" : "";
         throw refused("This is not an iCalendar (.ics) invitation" + looksLike + ". Save the invitation from your "
                 + "calendar or e-mail as an .ics file and upload that");
     }
 
-    private static final Pattern EVENT = Pattern.compile("^BEGIN:VEVENT[ \\t]*$(.*?)^END:VEVENT[ \\t]*$",
+    private static final Pattern EVENT = Pattern.compile(
+            "^BEGIN:VEVENT[ \\t]*$(.*?)^END:VEVENT[ \\t]*$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.DOTALL);
     private static final Pattern START_OR_END = Pattern.compile(
             "^(DTSTART|DTEND)(?:;[^:\\r\\n]*)?:([^\\r\\n]*)$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-    private static final Pattern DATE_OR_DATE_TIME = Pattern.compile(
-            "(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})Z?)?");
+    private static final Pattern DATE_OR_DATE_TIME =
+            Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})Z?)?");
 
     /**
      * Refuses a start or end that names no real day or time (30 February, 24:00) or lies outside the calendar years,
@@ -226,21 +257,24 @@ final class InvitationReader {
 
     private static boolean exists(Matcher parts) {
         try {
-            LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+            LocalDate.of(
+                    Integer.parseInt(parts.group(1)),
+                    Integer.parseInt(parts.group(2)),
                     Integer.parseInt(parts.group(3)));
         } catch (DateTimeException e) {
             return false;
         }
-        return parts.group(4) == null || (Integer.parseInt(parts.group(4)) <= 23
-                && Integer.parseInt(parts.group(5)) <= 59
-                && Integer.parseInt(parts.group(6)) <= 60); // 60: a leap second, which RFC 5545 allows
+        return parts.group(4) == null
+                || (Integer.parseInt(parts.group(4)) <= 23
+                        && Integer.parseInt(parts.group(5)) <= 59
+                        && Integer.parseInt(parts.group(6)) <= 60); // 60: a leap second, which RFC 5545 allows
     }
 
     private static Calendar parse(String text, ImportZoneRegistry zones) {
         // the leniency of this one parse: blank space absorbed, relaxed unfolding (LF, tabs), invalid properties
         // dropped instead of failing the file; the JVM-wide hints stay strict
-        var builder = new CalendarBuilder(new CalendarParserImpl(true),
-                new ContentHandlerContext().withSuppressInvalidProperties(true), zones);
+        var builder = new CalendarBuilder(
+                new CalendarParserImpl(true), new ContentHandlerContext().withSuppressInvalidProperties(true), zones);
         try {
             return builder.build(new UnfoldingReader(new StringReader(text), true));
         } catch (ParserException e) {
@@ -265,7 +299,8 @@ final class InvitationReader {
         }
         if (events.size() > 1) {
             Set<String> uids = new LinkedHashSet<>();
-            events.forEach(e -> uids.add(e.getProperty(Property.UID).map(Property::getValue).orElse("")));
+            events.forEach(e ->
+                    uids.add(e.getProperty(Property.UID).map(Property::getValue).orElse("")));
             if (uids.size() == 1) {
                 throw refused("The file holds a repeating meeting with " + (events.size() - 1) + " changed "
                         + (events.size() == 2 ? "occurrence" : "occurrences") + "; Parley imports one invitation at a "
@@ -280,8 +315,13 @@ final class InvitationReader {
 
     private record When(ZonedDateTime time, boolean allDay) {}
 
-    private static When when(DateProperty<?> property, ImportZoneRegistry zones, ZoneId calendarZone,
-            ZoneId unzonedTimes, List<String> warnings, String what) {
+    private static When when(
+            DateProperty<?> property,
+            ImportZoneRegistry zones,
+            ZoneId calendarZone,
+            ZoneId unzonedTimes,
+            List<String> warnings,
+            String what) {
         Temporal value;
         try {
             value = property.getDate();
@@ -296,10 +336,12 @@ final class InvitationReader {
             case LocalDate date -> new When(date.atStartOfDay(unzonedTimes), true);
             case Instant instant -> new When(instant.atZone(calendarZone), false);
             case OffsetDateTime utc -> new When(utc.atZoneSameInstant(calendarZone), false);
-            case ZonedDateTime wallClock when tzId.isPresent() ->
-                    new When(inZone(wallClock.toLocalDateTime(), tzId.get(), zones, warnings, what), false);
-            case ZonedDateTime zoned -> new When(TimeZones.isAccepted(zoned.getZone()) ? zoned
-                    : zoned.withZoneSameInstant(calendarZone), false);
+            case ZonedDateTime wallClock
+            when tzId.isPresent() ->
+                new When(inZone(wallClock.toLocalDateTime(), tzId.get(), zones, warnings, what), false);
+            case ZonedDateTime zoned ->
+                new When(
+                        TimeZones.isAccepted(zoned.getZone()) ? zoned : zoned.withZoneSameInstant(calendarZone), false);
             case LocalDateTime floating -> {
                 warnings.add("The " + what + " time has no time zone in the file; Parley read it as "
                         + unzonedTimes.getId() + ": check it");
@@ -317,8 +359,13 @@ final class InvitationReader {
         }
     }
 
-    private static When endOf(VEvent event, When start, ImportZoneRegistry zones, ZoneId calendarZone,
-            ZoneId unzonedTimes, List<String> warnings) {
+    private static When endOf(
+            VEvent event,
+            When start,
+            ImportZoneRegistry zones,
+            ZoneId calendarZone,
+            ZoneId unzonedTimes,
+            List<String> warnings) {
         Optional<DateProperty<?>> dtEnd = event.getProperty(Property.DTEND);
         if (dtEnd.isPresent()) {
             // what the end's zone needs saying was said for the start
@@ -344,8 +391,8 @@ final class InvitationReader {
      * The wall-clock time of a TZID'd value in the zone it names: an IANA name as is, a Windows name through
      * {@link WindowsZones}, anything else by matching the clock of the file's VTIMEZONE to a known zone.
      */
-    private static ZonedDateTime inZone(LocalDateTime local, String tzId, ImportZoneRegistry zones,
-            List<String> warnings, String what) {
+    private static ZonedDateTime inZone(
+            LocalDateTime local, String tzId, ImportZoneRegistry zones, List<String> warnings, String what) {
         Optional<ZoneId> known = iana(tzId).or(() -> WindowsZones.ianaFor(tzId).map(ZoneId::of));
         if (known.isPresent() && TimeZones.isAccepted(known.get())) {
             return local.atZone(known.get());
@@ -416,14 +463,17 @@ final class InvitationReader {
     /** An IANA zone named by the TZID, also inside a prefix such as "/mozilla.org/20050126_1/Europe/Berlin". */
     static Optional<ZoneId> iana(String tzId) {
         String name = tzId.trim();
-        if (name.equalsIgnoreCase("UTC") || name.equalsIgnoreCase("GMT") || name.equalsIgnoreCase("Etc/UTC")
+        if (name.equalsIgnoreCase("UTC")
+                || name.equalsIgnoreCase("GMT")
+                || name.equalsIgnoreCase("Etc/UTC")
                 || name.equalsIgnoreCase("Z")) {
             return Optional.of(TimeZones.UTC);
         }
         String[] parts = name.split("/");
         for (int first = 0; first < parts.length - 1; first++) {
             String candidate = String.join("/", java.util.Arrays.copyOfRange(parts, first, parts.length));
-            if (!candidate.isEmpty() && Character.isUpperCase(candidate.charAt(0))
+            if (!candidate.isEmpty()
+                    && Character.isUpperCase(candidate.charAt(0))
                     && ZoneId.getAvailableZoneIds().contains(candidate)) {
                 return Optional.of(ZoneId.of(candidate));
             }
@@ -434,8 +484,11 @@ final class InvitationReader {
     // --- people and text --------------------------------------------------------------------------------------
 
     private static Contact contact(Property property) {
-        String name = property.getParameter(Parameter.CN).map(Parameter::getValue).map(String::strip)
-                .filter(n -> !n.isEmpty()).orElse(null);
+        String name = property.getParameter(Parameter.CN)
+                .map(Parameter::getValue)
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .orElse(null);
         String email = null;
         try {
             String address = property.getValue().strip();
@@ -450,13 +503,18 @@ final class InvitationReader {
             // an address we cannot read: keep the name
         }
         if (email == null) {
-            email = property.getParameter(Parameter.EMAIL).map(Parameter::getValue).orElse(null);
+            email = property.getParameter(Parameter.EMAIL)
+                    .map(Parameter::getValue)
+                    .orElse(null);
         }
         return new Contact(name, email);
     }
 
     private static @Nullable String text(VEvent event, String name) {
-        return event.getProperty(name).map(Property::getValue).map(String::strip).filter(s -> !s.isEmpty())
+        return event.getProperty(name)
+                .map(Property::getValue)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .orElse(null);
     }
 

@@ -75,8 +75,11 @@ class CalendarSequence implements Persistable<Long> {
     }
 
     private boolean matches(MeetingDetails meeting) {
-        return start.equals(meeting.start()) && end.equals(meeting.end())
-                && Objects.equals(venueId, meeting.venue() == null ? null : meeting.venue().id().value())
+        return start.equals(meeting.start())
+                && end.equals(meeting.end())
+                && Objects.equals(
+                        venueId,
+                        meeting.venue() == null ? null : meeting.venue().id().value())
                 && Objects.equals(roomId, roomOf(meeting))
                 && status == meeting.status();
     }
@@ -91,7 +94,9 @@ class CalendarSequence implements Persistable<Long> {
     }
 
     private static @Nullable Long roomOf(MeetingDetails meeting) {
-        return meeting.venue() == null || meeting.venue().room() == null ? null : meeting.venue().room().value();
+        return meeting.venue() == null || meeting.venue().room() == null
+                ? null
+                : meeting.venue().room().value();
     }
 
     int sequence() {

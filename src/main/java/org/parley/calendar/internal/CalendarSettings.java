@@ -25,19 +25,29 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "parley.calendar")
 public record CalendarSettings(
         @NotBlank(message = "set parley.calendar.uid-domain")
-        @Pattern(regexp = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*",
+        @Pattern(
+                regexp = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*",
                 message = "parley.calendar.uid-domain must be a domain name, such as parley.example.org")
         String uidDomain,
-        @Nullable URI baseUrl,
-        @NotBlank(message = "set parley.calendar.organizer-email")
-        @Email(message = "parley.calendar.organizer-email must be an e-mail address") String organizerEmail,
-        @NotBlank(message = "set parley.calendar.organizer-name") String organizerName) {
 
-    @AssertTrue(message = "parley.calendar.base-url must be an absolute http or https address, such as "
-            + "https://parley.example.org")
+        @Nullable URI baseUrl,
+
+        @NotBlank(message = "set parley.calendar.organizer-email")
+        @Email(message = "parley.calendar.organizer-email must be an e-mail address")
+        String organizerEmail,
+
+        @NotBlank(message = "set parley.calendar.organizer-name")
+        String organizerName) {
+
+    @AssertTrue(
+            message = "parley.calendar.base-url must be an absolute http or https address, such as "
+                    + "https://parley.example.org")
     public boolean isBaseUrlAbsolute() {
-        return baseUrl == null || (baseUrl.isAbsolute() && baseUrl.getHost() != null
-                && ("http".equalsIgnoreCase(baseUrl.getScheme()) || "https".equalsIgnoreCase(baseUrl.getScheme())));
+        return baseUrl == null
+                || (baseUrl.isAbsolute()
+                        && baseUrl.getHost() != null
+                        && ("http".equalsIgnoreCase(baseUrl.getScheme())
+                                || "https".equalsIgnoreCase(baseUrl.getScheme())));
     }
 
     /** The permanent UID of a meeting's event, the same in every file and every version. */

@@ -41,7 +41,9 @@ public final class InviteText {
     public static String description(MeetingDetails meeting, URI meetingPage) {
         var text = new StringBuilder();
         if (meeting.classification() != Classification.UNCLASSIFIED) {
-            text.append("Classification: ").append(meeting.classification().label()).append("\n\n");
+            text.append("Classification: ")
+                    .append(meeting.classification().label())
+                    .append("\n\n");
         }
         if (!meeting.objectives().isBlank()) {
             text.append("Objectives:\n").append(meeting.objectives().strip()).append("\n\n");
@@ -50,12 +52,19 @@ public final class InviteText {
             text.append("Agenda:\n");
             int number = 1;
             for (AgendaItemDetails item : meeting.agenda()) {
-                text.append(number++).append(". ").append(item.title().strip())
-                        .append(" (").append(item.plannedMinutes()).append(" min)");
+                text.append(number++)
+                        .append(". ")
+                        .append(item.title().strip())
+                        .append(" (")
+                        .append(item.plannedMinutes())
+                        .append(" min)");
                 lead(item).ifPresent(lead -> text.append(", led by ").append(lead));
                 text.append('\n');
                 if (!item.description().isBlank()) {
-                    item.description().strip().lines().forEach(line -> text.append("   ").append(line).append('\n'));
+                    item.description()
+                            .strip()
+                            .lines()
+                            .forEach(line -> text.append("   ").append(line).append('\n'));
                 }
             }
             text.append('\n');
@@ -83,7 +92,9 @@ public final class InviteText {
         var out = new StringBuilder(lines.length());
         for (int i = 0; i < lines.length(); i++) {
             char c = lines.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < lines.length() && Character.isLowSurrogate(lines.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < lines.length()
+                    && Character.isLowSurrogate(lines.charAt(i + 1))) {
                 out.append(c).append(lines.charAt(++i));
             } else if (Character.isSurrogate(c)) {
                 out.append('\uFFFD');

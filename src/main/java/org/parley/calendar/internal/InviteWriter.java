@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
@@ -57,16 +57,16 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.jspecify.annotations.Nullable;
+import org.parley.calendar.CalendarMethod;
 import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.MeetingDetails;
-import org.parley.meeting.MemberRole;
 import org.parley.meeting.MemberDetails;
+import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.shared.CalendarYears;
 import org.parley.shared.Classification;
 import org.parley.shared.RuleViolationException;
 import org.springframework.stereotype.Component;
-import org.parley.calendar.CalendarMethod;
 
 /**
  * Writes one meeting as an iCalendar file. Everything in it comes from the meeting and its sequence, never from the
@@ -103,25 +103,26 @@ public class InviteWriter {
         return write(meeting, sequence, CalendarMethod.CANCEL, List.of(attendee));
     }
 
-    private byte[] write(MeetingDetails meeting, int sequence, CalendarMethod method,
-            @Nullable List<Attendee> onlyThese) {
+    private byte[] write(
+            MeetingDetails meeting, int sequence, CalendarMethod method, @Nullable List<Attendee> onlyThese) {
         if (!CalendarYears.contain(meeting.start(), meeting.timeZone())
                 || !CalendarYears.contain(meeting.end(), meeting.timeZone())) {
             // saved before Parley refused such dates; iCalendar has four-digit years only
-            throw new RuleViolationException("\u201c" + meeting.title() + "\u201d is dated outside the years "
-                    + CalendarYears.FIRST + " to " + CalendarYears.LAST + ", which no calendar holds: correct its date");
+            throw new RuleViolationException(
+                    "\u201c" + meeting.title() + "\u201d is dated outside the years " + CalendarYears.FIRST + " to "
+                            + CalendarYears.LAST + ", which no calendar holds: correct its date");
         }
         Calendar calendar = calendar(meeting, sequence, method, onlyThese);
         ValidationResult result = calendar.validate();
         if (result.hasErrors()) {
-            throw new IllegalStateException("The " + method + " for meeting " + meeting.id()
-                    + " is not valid iCalendar: " + result);
+            throw new IllegalStateException(
+                    "The " + method + " for meeting " + meeting.id() + " is not valid iCalendar: " + result);
         }
         return ContentLines.fold(calendar.toString());
     }
 
-    private Calendar calendar(MeetingDetails meeting, int sequence, CalendarMethod method,
-            @Nullable List<Attendee> onlyThese) {
+    private Calendar calendar(
+            MeetingDetails meeting, int sequence, CalendarMethod method, @Nullable List<Attendee> onlyThese) {
         Calendar calendar = emptyCalendar(method);
         Times times = Times.of(meeting);
         if (times.zoned()) {
@@ -138,13 +139,17 @@ public class InviteWriter {
         static Times of(MeetingDetails meeting) {
             Instant start = meeting.start().truncatedTo(ChronoUnit.SECONDS);
             Instant end = meeting.end().truncatedTo(ChronoUnit.SECONDS);
-            return new Times(start, end, at(new DtStart<>(), start, meeting.timeZone()),
+            return new Times(
+                    start,
+                    end,
+                    at(new DtStart<>(), start, meeting.timeZone()),
                     at(new DtEnd<>(), end, meeting.timeZone()));
         }
 
         /** Whether the times carry a TZID, so the calendar needs that zone's VTIMEZONE. */
         boolean zoned() {
-            return dtStart.getParameter(Parameter.TZID).isPresent() || dtEnd.getParameter(Parameter.TZID).isPresent();
+            return dtStart.getParameter(Parameter.TZID).isPresent()
+                    || dtEnd.getParameter(Parameter.TZID).isPresent();
         }
     }
 
@@ -185,16 +190,18 @@ public class InviteWriter {
             MeetingDetails meeting = entry.meeting();
             Times times = Times.of(meeting);
             if (times.zoned()) {
-                spans.merge(meeting.timeZone(), new Instant[] {times.start(), times.end()}, (a, b) -> new Instant[] {
-                        a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+                spans.merge(meeting.timeZone(), new Instant[] {times.start(), times.end()}, (a, b) ->
+                        new Instant[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             }
             Status status = switch (meeting.status()) {
                 case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
                 case PENDING_APPROVAL -> ImmutableStatus.VEVENT_TENTATIVE;
                 default -> ImmutableStatus.VEVENT_CONFIRMED;
             };
-            events.add(entry.restricted() ? busyBlock(meeting, entry.sequence(), status, times)
-                    : event(meeting, entry.sequence(), CalendarMethod.PUBLISH, status, times, null));
+            events.add(
+                    entry.restricted()
+                            ? busyBlock(meeting, entry.sequence(), status, times)
+                            : event(meeting, entry.sequence(), CalendarMethod.PUBLISH, status, times, null));
         }
         spans.forEach((zone, span) -> calendar.add(VTimeZones.of(zone, span[0], span[1])));
         events.forEach(calendar::add);
@@ -227,7 +234,12 @@ public class InviteWriter {
         return event;
     }
 
-    private VEvent event(MeetingDetails meeting, int sequence, CalendarMethod method, Status status, Times times,
+    private VEvent event(
+            MeetingDetails meeting,
+            int sequence,
+            CalendarMethod method,
+            Status status,
+            Times times,
             @Nullable List<Attendee> onlyThese) {
         URI page = baseUrl.meetingPage(meeting.id().value());
         VEvent event = identified(meeting, sequence);
@@ -242,8 +254,10 @@ public class InviteWriter {
         // CLASS is a hint to calendars that show this one to others (delegates, shared calendars): anything
         // classified shows there as a private appointment. RFC 5545 leaves CONFIDENTIAL's meaning to the client;
         // Exchange and Google treat it like PRIVATE, and unlike PRIVATE it does not call the meeting personal.
-        event.add(meeting.classification() == Classification.UNCLASSIFIED
-                ? ImmutableClazz.PUBLIC : ImmutableClazz.CONFIDENTIAL);
+        event.add(
+                meeting.classification() == Classification.UNCLASSIFIED
+                        ? ImmutableClazz.PUBLIC
+                        : ImmutableClazz.CONFIDENTIAL);
         event.add(status);
         event.add(ImmutableTransp.OPAQUE);
         event.add(new Url(page));
@@ -264,7 +278,8 @@ public class InviteWriter {
     /** The people an invite goes to, as its ATTENDEEs list them: in delegation order, nobody twice. */
     public List<Invitee> invitees(MeetingDetails meeting) {
         return attendees(meeting, CalendarMethod.REQUEST).stream()
-                .map(a -> new Invitee(a.getParameter(Parameter.CN).map(p -> p.getValue()).orElse(""),
+                .map(a -> new Invitee(
+                        a.getParameter(Parameter.CN).map(p -> p.getValue()).orElse(""),
                         a.getCalAddress().getSchemeSpecificPart()))
                 .toList();
     }

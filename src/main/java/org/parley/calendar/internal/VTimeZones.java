@@ -72,8 +72,8 @@ final class VTimeZones {
      * said as a single BYDAY ("last Sunday", "second Sunday") or BYMONTHDAY. Each block starts at its rule's last
      * transition no later than the JDK's last listed one, so that the two together cover every later instant.
      */
-    private static Optional<List<Observance>> yearly(List<ZoneOffsetTransitionRule> transitionRules,
-            @Nullable ZoneOffsetTransition last) {
+    private static Optional<List<Observance>> yearly(
+            List<ZoneOffsetTransitionRule> transitionRules, @Nullable ZoneOffsetTransition last) {
         if (transitionRules.size() != 2) {
             return Optional.empty();
         }
@@ -97,9 +97,11 @@ final class VTimeZones {
         return Optional.of(List.of(standardBlock.get(), daylightBlock.get()));
     }
 
-    private static Optional<Observance> yearly(Observance block, ZoneOffsetTransitionRule rule,
-            @Nullable ZoneOffsetTransition last) {
-        int year = last == null ? FIXED_OFFSET_START.getYear() : last.getDateTimeAfter().getYear();
+    private static Optional<Observance> yearly(
+            Observance block, ZoneOffsetTransitionRule rule, @Nullable ZoneOffsetTransition last) {
+        int year = last == null
+                ? FIXED_OFFSET_START.getYear()
+                : last.getDateTimeAfter().getYear();
         if (last != null) {
             while (rule.createTransition(year).getInstant().isAfter(last.getInstant())) {
                 year--;
@@ -107,8 +109,8 @@ final class VTimeZones {
         }
         int firstYear = year;
         LocalDateTime first = rule.createTransition(firstYear).getDateTimeBefore();
-        return recurrence(rule, first, firstYear).map(rrule ->
-                observance(block, first, rule.getOffsetBefore(), rule.getOffsetAfter(), rrule));
+        return recurrence(rule, first, firstYear)
+                .map(rrule -> observance(block, first, rule.getOffsetBefore(), rule.getOffsetAfter(), rrule));
     }
 
     /**
@@ -128,10 +130,12 @@ final class VTimeZones {
             String byDay = weekday.name().substring(0, 2);
             int ordinal = (day - 1) / 7 + 1;
             if (ordinal <= 4) {
-                candidates.add(new Candidate(byMonth + "BYDAY=" + ordinal + byDay,
+                candidates.add(new Candidate(
+                        byMonth + "BYDAY=" + ordinal + byDay,
                         y -> LocalDate.of(y, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, weekday))));
             }
-            candidates.add(new Candidate(byMonth + "BYDAY=-1" + byDay,
+            candidates.add(new Candidate(
+                    byMonth + "BYDAY=-1" + byDay,
                     y -> LocalDate.of(y, month, 1).with(TemporalAdjusters.lastInMonth(weekday))));
         }
         return candidates.stream()
@@ -142,8 +146,8 @@ final class VTimeZones {
 
     private record Candidate(String rrule, Function<Integer, LocalDate> dateIn) {}
 
-    private static boolean agreesWithRule(Candidate candidate, ZoneOffsetTransitionRule rule, LocalDateTime first,
-            int firstYear) {
+    private static boolean agreesWithRule(
+            Candidate candidate, ZoneOffsetTransitionRule rule, LocalDateTime first, int firstYear) {
         for (int year = firstYear; year < firstYear + YEARS_CHECKED; year++) {
             LocalDateTime expected = rule.createTransition(year).getDateTimeBefore();
             if (!candidate.dateIn().apply(year).atTime(first.toLocalTime()).equals(expected)) {
@@ -170,19 +174,25 @@ final class VTimeZones {
             changes.add(inForce);
         }
         for (ZoneOffsetTransition next = rules.nextTransition(from);
-                next != null && !next.getInstant().isAfter(to); next = rules.nextTransition(next.getInstant())) {
+                next != null && !next.getInstant().isAfter(to);
+                next = rules.nextTransition(next.getInstant())) {
             changes.add(next);
         }
         if (changes.isEmpty()) {
             return List.of(fixed(rules.getOffset(from)));
         }
-        return changes.stream().map(change -> observance(
-                rules.isDaylightSavings(change.getInstant()) ? new Daylight() : new Standard(),
-                change.getDateTimeBefore(), change.getOffsetBefore(), change.getOffsetAfter(), null)).toList();
+        return changes.stream()
+                .map(change -> observance(
+                        rules.isDaylightSavings(change.getInstant()) ? new Daylight() : new Standard(),
+                        change.getDateTimeBefore(),
+                        change.getOffsetBefore(),
+                        change.getOffsetAfter(),
+                        null))
+                .toList();
     }
 
-    private static Observance observance(Observance block, LocalDateTime onset, ZoneOffset from, ZoneOffset to,
-            @Nullable String rrule) {
+    private static Observance observance(
+            Observance block, LocalDateTime onset, ZoneOffset from, ZoneOffset to, @Nullable String rrule) {
         // an observance's DTSTART is local time in the offset before the change, without TZID (RFC 5545 §3.6.5)
         block.add(new DtStart<>(onset));
         block.add(new TzOffsetFrom(from));

@@ -79,8 +79,15 @@ class InvitationMail {
 
     protected InvitationMail() {}
 
-    InvitationMail(long meetingId, Invitee recipient, int sequence, CalendarMethod method, String subject,
-            String body, byte[] calendar, Instant now) {
+    InvitationMail(
+            long meetingId,
+            Invitee recipient,
+            int sequence,
+            CalendarMethod method,
+            String subject,
+            String body,
+            byte[] calendar,
+            Instant now) {
         this.meetingId = meetingId;
         this.recipient = recipient.email();
         this.recipientName = recipient.name();
@@ -108,7 +115,8 @@ class InvitationMail {
         status = InvitationMailStatus.FAILED;
         attempts++;
         lastError = error.length() > ERROR_MAX_LENGTH ? error.substring(0, ERROR_MAX_LENGTH - 1) + "\u2026" : error;
-        nextAttemptAt = attempts >= maxAttempts ? null : now.plus(firstDelay.multipliedBy(1L << Math.min(attempts - 1, 16)));
+        nextAttemptAt =
+                attempts >= maxAttempts ? null : now.plus(firstDelay.multipliedBy(1L << Math.min(attempts - 1, 16)));
         claimedAt = null;
     }
 
@@ -120,8 +128,18 @@ class InvitationMail {
     }
 
     InvitationMailSummary view() {
-        return new InvitationMailSummary(recipientName, recipient, method, sequence, subject, status, attempts,
-                lastError, createdAt, sentAt, nextAttemptAt);
+        return new InvitationMailSummary(
+                recipientName,
+                recipient,
+                method,
+                sequence,
+                subject,
+                status,
+                attempts,
+                lastError,
+                createdAt,
+                sentAt,
+                nextAttemptAt);
     }
 
     long id() {

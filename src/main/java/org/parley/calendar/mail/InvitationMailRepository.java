@@ -3,12 +3,12 @@ package org.parley.calendar.mail;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.parley.calendar.CalendarMethod;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
-import org.parley.calendar.CalendarMethod;
 
 /** The outbox of e-mail invitations. Rows are added and their status moves on; none is removed. */
 interface InvitationMailRepository extends Repository<InvitationMail, Long> {
@@ -39,8 +39,11 @@ interface InvitationMailRepository extends Repository<InvitationMail, Long> {
             where (m.status in :waiting and m.nextAttemptAt <= :now)
                or (m.status = org.parley.calendar.mail.InvitationMailStatus.SENDING and m.claimedAt <= :abandonedBefore)
             order by m.id""")
-    List<Long> findDue(@Param("waiting") Collection<InvitationMailStatus> waiting, @Param("now") Instant now,
-            @Param("abandonedBefore") Instant abandonedBefore, Pageable pageable);
+    List<Long> findDue(
+            @Param("waiting") Collection<InvitationMailStatus> waiting,
+            @Param("now") Instant now,
+            @Param("abandonedBefore") Instant abandonedBefore,
+            Pageable pageable);
 
     /** Marks the unsent messages to one person as replaced by a newer one; a message being sent is left alone. */
     @Modifying(flushAutomatically = true)

@@ -40,6 +40,7 @@ class InvitationMailSender {
     private static final int SWEEP_BATCH = 200;
     /** Messages claimed at a time: a node that dies leaves at most these for another node to take when abandoned. */
     private static final int CLAIM_BATCH = 50;
+
     private static final EnumSet<InvitationMailStatus> WAITING =
             EnumSet.of(InvitationMailStatus.PENDING, InvitationMailStatus.FAILED);
 
@@ -56,8 +57,13 @@ class InvitationMailSender {
         return thread;
     });
 
-    InvitationMailSender(InvitationMailRepository outbox, InvitationMessages messages, InvitationMailSettings settings,
-            ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions, Clock clock,
+    InvitationMailSender(
+            InvitationMailRepository outbox,
+            InvitationMessages messages,
+            InvitationMailSettings settings,
+            ObjectProvider<JavaMailSender> mailSender,
+            PlatformTransactionManager transactions,
+            Clock clock,
             ClusterJobs clusterJobs) {
         this.outbox = outbox;
         this.messages = messages;
@@ -96,7 +102,9 @@ class InvitationMailSender {
         try {
             sendPending(meetingId);
         } catch (RuntimeException e) {
-            log.warn("Sending e-mail invitations for meeting {} failed; the sweep tries again: {}", meetingId,
+            log.warn(
+                    "Sending e-mail invitations for meeting {} failed; the sweep tries again: {}",
+                    meetingId,
                     e.toString());
         }
     }
@@ -110,16 +118,19 @@ class InvitationMailSender {
     /** Sends what is due: pending messages, failed ones whose wait is over, and ones a sender abandoned. */
     int sendDue() {
         Instant now = clock.instant();
-        List<Long> ids = transaction.execute(status -> outbox.findDue(WAITING, now,
-                now.minus(settings.abandonedAfter()), PageRequest.of(0, SWEEP_BATCH)));
+        List<Long> ids = transaction.execute(status ->
+                outbox.findDue(WAITING, now, now.minus(settings.abandonedAfter()), PageRequest.of(0, SWEEP_BATCH)));
         return sendEach(ids == null ? List.of() : ids);
     }
 
     private void sweepOnOneNode() {
         try {
             // held at least half an interval, so that nodes whose schedules are a little apart do not sweep in turn
-            clusterJobs.runOnOneNode("invitation-mail-sweep", settings.abandonedAfter(),
-                    settings.retryInterval().dividedBy(2), this::sweepQuietly);
+            clusterJobs.runOnOneNode(
+                    "invitation-mail-sweep",
+                    settings.abandonedAfter(),
+                    settings.retryInterval().dividedBy(2),
+                    this::sweepQuietly);
         } catch (RuntimeException e) {
             log.warn("Sending e-mail invitations failed: {}", e.toString());
         }
@@ -188,21 +199,26 @@ class InvitationMailSender {
 
     /** The server took the connection but refused this message (e.g. a recipient it does not accept). */
     private static boolean refusedThisMessage(Exception e) {
-        return e instanceof MailSendException send && send.getFailedMessages().values().stream()
-                .anyMatch(cause -> cause instanceof SendFailedException);
+        return e instanceof MailSendException send
+                && send.getFailedMessages().values().stream().anyMatch(cause -> cause instanceof SendFailedException);
     }
 
     private void record(long id, @Nullable String error) {
         Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> outbox.findByIdInOrderById(List.of(id)).forEach(row -> {
-            if (error == null) {
-                row.sent(now);
-            } else {
-                log.warn("E-mail invitation {} to {} for meeting {} failed: {}", row.id(), row.recipient(),
-                        row.meetingId(), error);
-                row.failed(error, now, settings.retryInterval(), settings.maxAttempts());
-            }
-        }));
+        transaction.executeWithoutResult(status -> outbox.findByIdInOrderById(List.of(id))
+                .forEach(row -> {
+                    if (error == null) {
+                        row.sent(now);
+                    } else {
+                        log.warn(
+                                "E-mail invitation {} to {} for meeting {} failed: {}",
+                                row.id(),
+                                row.recipient(),
+                                row.meetingId(),
+                                error);
+                        row.failed(error, now, settings.retryInterval(), settings.maxAttempts());
+                    }
+                }));
     }
 
     /** The innermost cause, which says what went wrong ("Connection refused") rather than where. */

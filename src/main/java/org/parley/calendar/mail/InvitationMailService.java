@@ -31,8 +31,13 @@ public class InvitationMailService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InvitationMailService(InvitationMailRepository outbox, InvitationOutbox queue, InvitationMailSettings settings,
-            MeetingService meetings, ApplicationEventPublisher events, Clock clock) {
+    InvitationMailService(
+            InvitationMailRepository outbox,
+            InvitationOutbox queue,
+            InvitationMailSettings settings,
+            MeetingService meetings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.outbox = outbox;
         this.queue = queue;
         this.settings = settings;
@@ -45,11 +50,15 @@ public class InvitationMailService {
     @PreAuthorize("hasAnyRole('PLANNER', 'APPROVER', 'SENIOR_APPROVER')")
     public InvitationMailOverview overview(MeetingId id) {
         MeetingDetails meeting = meetings.get(id);
-        List<InvitationMailSummary> messages = outbox.findByMeetingIdOrderByIdDesc(id.value(),
-                PageRequest.of(0, LIST_LIMIT)).stream().map(InvitationMail::view).toList();
-        InvitationMailOverview.Mode mode = !queue.mailConfigured() ? InvitationMailOverview.Mode.NOT_CONFIGURED
-                : !settings.mayEmail(meeting.classification()) ? InvitationMailOverview.Mode.WITHHELD
-                : InvitationMailOverview.Mode.SENDING;
+        List<InvitationMailSummary> messages =
+                outbox.findByMeetingIdOrderByIdDesc(id.value(), PageRequest.of(0, LIST_LIMIT)).stream()
+                        .map(InvitationMail::view)
+                        .toList();
+        InvitationMailOverview.Mode mode = !queue.mailConfigured()
+                ? InvitationMailOverview.Mode.NOT_CONFIGURED
+                : !settings.mayEmail(meeting.classification())
+                        ? InvitationMailOverview.Mode.WITHHELD
+                        : InvitationMailOverview.Mode.SENDING;
         return new InvitationMailOverview(mode, settings.maxClassification(), messages);
     }
 

@@ -27,9 +27,12 @@ import org.springframework.validation.annotation.Validated;
 record InvitationMailSettings(
         @NotNull @DefaultValue("UNCLASSIFIED") Classification maxClassification,
         @NotNull @DefaultValue("PT1M") Duration retryInterval,
+
         @Min(value = 1, message = "parley.calendar.mail.max-attempts must be at least 1")
         @Max(value = 20, message = "parley.calendar.mail.max-attempts must be at most 20")
-        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("5")
+        int maxAttempts,
+
         @DefaultValue("true") boolean retrySweep,
         @NotNull @DefaultValue("PT10M") Duration abandonedAfter) {
 

@@ -9,6 +9,15 @@ import org.parley.calendar.CalendarMethod;
  *
  * @param nextAttemptAt when a failed message is tried again; none once the attempts are used up
  */
-public record InvitationMailSummary(String recipientName, String recipient, CalendarMethod method, int sequence,
-        String subject, InvitationMailStatus status, int attempts, @Nullable String lastError, Instant createdAt,
-        @Nullable Instant sentAt, @Nullable Instant nextAttemptAt) {}
+public record InvitationMailSummary(
+        String recipientName,
+        String recipient,
+        CalendarMethod method,
+        int sequence,
+        String subject,
+        InvitationMailStatus status,
+        int attempts,
+        @Nullable String lastError,
+        Instant createdAt,
+        @Nullable Instant sentAt,
+        @Nullable Instant nextAttemptAt) {}

@@ -12,9 +12,9 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import org.parley.calendar.internal.CalendarSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-import org.parley.calendar.internal.CalendarSettings;
 
 /**
  * Writes an outbox row as an iMIP message (RFC 6047): multipart/mixed holding a multipart/alternative of plain text,
@@ -40,8 +40,8 @@ class InvitationMessages {
     MimeMessage compose(MimeMessage message, InvitationMail mail, Instant now) throws MessagingException {
         try {
             message.setFrom(new InternetAddress(calendar.organizerEmail(), calendar.organizerName(), "UTF-8"));
-            message.setRecipient(MimeMessage.RecipientType.TO,
-                    new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8"));
+            message.setRecipient(
+                    MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8"));
         } catch (UnsupportedEncodingException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -59,8 +59,8 @@ class InvitationMessages {
         html.setText(html(mail), "UTF-8", "html");
         alternative.addBodyPart(html);
         var calendarPart = new MimeBodyPart();
-        calendarPart.setDataHandler(new DataHandler(
-                new ByteArrayDataSource(file, "text/calendar; charset=UTF-8; method=" + method)));
+        calendarPart.setDataHandler(
+                new DataHandler(new ByteArrayDataSource(file, "text/calendar; charset=UTF-8; method=" + method)));
         calendarPart.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
         alternative.addBodyPart(calendarPart);
 

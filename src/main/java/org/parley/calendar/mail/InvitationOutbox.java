@@ -6,6 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.calendar.CalendarMethod;
+import org.parley.calendar.internal.BaseUrl;
+import org.parley.calendar.internal.CalendarSettings;
+import org.parley.calendar.internal.InviteWriter;
+import org.parley.calendar.internal.Invitee;
+import org.parley.calendar.internal.Sequences;
 import org.parley.calendar.mail.InvitationTexts.Occasion;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
@@ -17,12 +23,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.parley.calendar.CalendarMethod;
-import org.parley.calendar.internal.BaseUrl;
-import org.parley.calendar.internal.CalendarSettings;
-import org.parley.calendar.internal.InviteWriter;
-import org.parley.calendar.internal.Invitee;
-import org.parley.calendar.internal.Sequences;
 
 /**
  * Queues e-mail invitations in the transaction of the change that calls for them, so they commit or roll back with
@@ -45,9 +45,16 @@ class InvitationOutbox {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InvitationOutbox(InvitationMailRepository outbox, Sequences sequences, InviteWriter writer,
-            CalendarSettings calendar, BaseUrl baseUrl, InvitationMailSettings settings,
-            ObjectProvider<JavaMailSender> mailSender, ApplicationEventPublisher events, Clock clock) {
+    InvitationOutbox(
+            InvitationMailRepository outbox,
+            Sequences sequences,
+            InviteWriter writer,
+            CalendarSettings calendar,
+            BaseUrl baseUrl,
+            InvitationMailSettings settings,
+            ObjectProvider<JavaMailSender> mailSender,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.outbox = outbox;
         this.sequences = sequences;
         this.writer = writer;
@@ -72,7 +79,7 @@ class InvitationOutbox {
             case APPROVED -> invite(change.meeting());
             case CANCELLED -> cancel(change.meeting(), Occasion.CANCELLATION);
             case POSTPONED -> cancel(change.meeting(), Occasion.POSTPONEMENT);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -84,7 +91,8 @@ class InvitationOutbox {
     @EventListener
     void saved(MeetingSaved saved) {
         // only meetings already sent out: editing one approved before mail was configured does not start mailing it
-        if (!mailConfigured() || !outbox.existsByMeetingIdAndMethod(saved.meeting().value(), CalendarMethod.REQUEST)) {
+        if (!mailConfigured()
+                || !outbox.existsByMeetingIdAndMethod(saved.meeting().value(), CalendarMethod.REQUEST)) {
             return;
         }
         Sequences.Counted counted = sequences.count(saved.meeting());
@@ -95,20 +103,30 @@ class InvitationOutbox {
         List<InvitationMail> sent = outbox.messagesAbout(meeting.id().value());
         Map<String, Invitee> invited = invitedSoFar(sent);
         Map<String, Invitee> now = byAddress(writer.invitees(meeting));
-        List<Invitee> added = now.entrySet().stream().filter(e -> !invited.containsKey(e.getKey()))
-                .map(Map.Entry::getValue).toList();
-        List<Invitee> removed = invited.entrySet().stream().filter(e -> !now.containsKey(e.getKey()))
-                .map(Map.Entry::getValue).toList();
+        List<Invitee> added = now.entrySet().stream()
+                .filter(e -> !invited.containsKey(e.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
+        List<Invitee> removed = invited.entrySet().stream()
+                .filter(e -> !now.containsKey(e.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
         boolean queued = false;
         if (!added.isEmpty()) {
             byte[] file = writer.write(meeting, counted.sequence(), CalendarMethod.REQUEST);
             for (Invitee person : added) {
-                queued |= queue(sent, meeting, person, counted.sequence(), CalendarMethod.REQUEST,
-                        Occasion.INVITATION, file);
+                queued |= queue(
+                        sent, meeting, person, counted.sequence(), CalendarMethod.REQUEST, Occasion.INVITATION, file);
             }
         }
         for (Invitee person : removed) {
-            queued |= queue(sent, meeting, person, counted.sequence(), CalendarMethod.CANCEL, Occasion.REMOVAL,
+            queued |= queue(
+                    sent,
+                    meeting,
+                    person,
+                    counted.sequence(),
+                    CalendarMethod.CANCEL,
+                    Occasion.REMOVAL,
                     writer.writeCancellationFor(meeting, counted.sequence(), person));
         }
         announce(meeting.id(), queued);
@@ -134,8 +152,14 @@ class InvitationOutbox {
         Map<String, Invitee> now = byAddress(people);
         for (var entry : invitedBefore.entrySet()) {
             if (!now.containsKey(entry.getKey())) {
-                queued |= queue(sent, meeting, entry.getValue(), counted.sequence(), CalendarMethod.CANCEL,
-                        Occasion.REMOVAL, writer.writeCancellationFor(meeting, counted.sequence(), entry.getValue()));
+                queued |= queue(
+                        sent,
+                        meeting,
+                        entry.getValue(),
+                        counted.sequence(),
+                        CalendarMethod.CANCEL,
+                        Occasion.REMOVAL,
+                        writer.writeCancellationFor(meeting, counted.sequence(), entry.getValue()));
             }
         }
         announce(id, queued);
@@ -172,32 +196,46 @@ class InvitationOutbox {
     }
 
     private static boolean wasInvited(List<InvitationMail> sent, Invitee person) {
-        return sent.stream().anyMatch(mail -> mail.recipient().equals(key(person))
-                && mail.method() == CalendarMethod.REQUEST);
+        return sent.stream()
+                .anyMatch(mail -> mail.recipient().equals(key(person)) && mail.method() == CalendarMethod.REQUEST);
     }
 
     /**
      * Queues one message unless the same one (person, SEQUENCE, method) is already queued or sent; an unsent older
      * message to the same person is superseded, since calendars act only on the newest SEQUENCE anyway.
      */
-    private boolean queue(List<InvitationMail> sent, MeetingDetails meeting, Invitee person, int sequence,
-            CalendarMethod method, Occasion occasion, byte[] file) {
+    private boolean queue(
+            List<InvitationMail> sent,
+            MeetingDetails meeting,
+            Invitee person,
+            int sequence,
+            CalendarMethod method,
+            Occasion occasion,
+            byte[] file) {
         long meetingId = meeting.id().value();
         String address = key(person);
-        List<InvitationMail> toThem = sent.stream().filter(mail -> mail.recipient().equals(address)).toList();
+        List<InvitationMail> toThem =
+                sent.stream().filter(mail -> mail.recipient().equals(address)).toList();
         if (toThem.stream().anyMatch(mail -> mail.sequence() == sequence && mail.method() == method)) {
             return false;
         }
-        if (toThem.stream().anyMatch(older -> older.status() == InvitationMailStatus.PENDING
-                || older.status() == InvitationMailStatus.FAILED)) {
+        if (toThem.stream()
+                .anyMatch(older -> older.status() == InvitationMailStatus.PENDING
+                        || older.status() == InvitationMailStatus.FAILED)) {
             // in the database, not in memory, so that a sender claiming the same row meanwhile is not overwritten
             outbox.supersede(meetingId, address);
         }
         Instant now = clock.instant();
         String organizer = calendar.organizerName() + " <" + calendar.organizerEmail() + ">";
-        sent.add(outbox.save(new InvitationMail(meetingId, new Invitee(person.name(), address), sequence, method,
+        sent.add(outbox.save(new InvitationMail(
+                meetingId,
+                new Invitee(person.name(), address),
+                sequence,
+                method,
                 InvitationTexts.subject(occasion, meeting),
-                InvitationTexts.body(occasion, meeting, baseUrl.meetingPage(meetingId), organizer), file, now)));
+                InvitationTexts.body(occasion, meeting, baseUrl.meetingPage(meetingId), organizer),
+                file,
+                now)));
         return true;
     }
 

@@ -1,8 +1,8 @@
 package org.parley.calendar.mail;
 
 import java.net.URI;
-import org.parley.meeting.MeetingDetails;
 import org.parley.calendar.internal.InviteText;
+import org.parley.meeting.MeetingDetails;
 import org.parley.shared.TimeLabels;
 
 /** The subject and plain-text body of an e-mail invitation, written once when the message is queued. */
@@ -23,7 +23,6 @@ final class InvitationTexts {
         }
     }
 
-
     private InvitationTexts() {}
 
     /** "Invitation: Consultations — Mon 29 Mar 2027, 10:00 (Europe/Berlin)", in the meeting's own zone. */
@@ -35,22 +34,33 @@ final class InvitationTexts {
 
     static String body(Occasion occasion, MeetingDetails meeting, URI meetingPage, String organizer) {
         String title = oneLine(meeting.title());
-        var text = new StringBuilder(switch (occasion) {
-            case INVITATION -> "You are invited to \u201c" + title + "\u201d.";
-            case UPDATE -> "\u201c" + title + "\u201d has changed. The attached invitation updates your calendar.";
-            case CANCELLATION -> "\u201c" + title + "\u201d is cancelled. The attached cancellation removes it "
-                    + "from your calendar.";
-            case POSTPONEMENT -> "\u201c" + title + "\u201d is postponed. The attached cancellation removes the "
-                    + "old time from your calendar; a new invitation follows once a new time is approved.";
-            case REMOVAL -> "You are no longer taking part in \u201c" + title + "\u201d. The attached "
-                    + "cancellation removes it from your calendar.";
-        }).append("\n\n");
-        text.append("When: ").append(TimeLabels.span(meeting.start(), meeting.end(), meeting.timeZone()))
-                .append(" (").append(meeting.timeZone().getId()).append(")\n");
-        InviteText.location(meeting).ifPresent(where -> text.append("Where: ").append(where).append('\n'));
+        var text = new StringBuilder(
+                        switch (occasion) {
+                            case INVITATION -> "You are invited to \u201c" + title + "\u201d.";
+                            case UPDATE ->
+                                "\u201c" + title + "\u201d has changed. The attached invitation updates your calendar.";
+                            case CANCELLATION ->
+                                "\u201c" + title + "\u201d is cancelled. The attached cancellation removes it "
+                                        + "from your calendar.";
+                            case POSTPONEMENT ->
+                                "\u201c" + title + "\u201d is postponed. The attached cancellation removes the "
+                                        + "old time from your calendar; a new invitation follows once a new time is approved.";
+                            case REMOVAL ->
+                                "You are no longer taking part in \u201c" + title + "\u201d. The attached "
+                                        + "cancellation removes it from your calendar.";
+                        })
+                .append("\n\n");
+        text.append("When: ")
+                .append(TimeLabels.span(meeting.start(), meeting.end(), meeting.timeZone()))
+                .append(" (")
+                .append(meeting.timeZone().getId())
+                .append(")\n");
+        InviteText.location(meeting)
+                .ifPresent(where -> text.append("Where: ").append(where).append('\n'));
         text.append("Meeting page: ").append(meetingPage).append("\n\n");
         if (occasion == Occasion.INVITATION || occasion == Occasion.UPDATE) {
-            text.append("Your calendar offers to accept or decline; your answer goes to ").append(organizer)
+            text.append("Your calendar offers to accept or decline; your answer goes to ")
+                    .append(organizer)
                     .append(".\n");
         }
         return InviteText.clean(text.toString());

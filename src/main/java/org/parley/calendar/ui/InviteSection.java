@@ -97,8 +97,8 @@ class InviteSection implements MeetingSection {
     static DownloadResponse response(Supplier<CalendarFile> source) {
         try {
             CalendarFile file = source.get();
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.size());
+            return new DownloadResponse(
+                    new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(), file.size());
         } catch (NotFoundException hidden) {
             return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
         } catch (RuleViolationException refused) {

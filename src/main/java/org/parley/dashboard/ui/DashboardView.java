@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -24,33 +24,33 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
 import org.parley.approval.ui.ApprovalsNavigation;
+import org.parley.directory.PeopleService;
+import org.parley.directory.PersonId;
 import org.parley.followup.ActionFilter;
 import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
-import org.parley.followup.ui.ActionsNavigation;
 import org.parley.followup.Outcome;
+import org.parley.followup.ui.ActionsNavigation;
+import org.parley.meeting.AnswerSummary;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSummary;
-import org.parley.shared.Messages;
-import org.parley.shared.TimeLabels;
+import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
-import org.parley.meeting.AnswerSummary;
-import java.util.Map;
-import org.parley.directory.PeopleService;
-import org.parley.directory.PersonId;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.parley.shared.Messages;
+import org.parley.shared.TimeLabels;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.parley.meeting.ui.MeetingsNavigation;
 
 /**
  * The start page: what needs the signed-in user now — approvals waiting for them, the meetings they plan in the next
@@ -73,8 +73,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final transient PeopleService people;
     private final transient Clock clock;
 
-    DashboardView(CurrentUser currentUser, MeetingService meetings, ApprovalService approvals,
-            FollowUpService followUps, PeopleService people, Clock clock) {
+    DashboardView(
+            CurrentUser currentUser,
+            MeetingService meetings,
+            ApprovalService approvals,
+            FollowUpService followUps,
+            PeopleService people,
+            Clock clock) {
         this.currentUser = currentUser;
         this.people = people;
         this.meetings = meetings;
@@ -102,13 +107,23 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         cards.setWidthFull();
 
         if (user.hasRole(Role.APPROVER) || user.hasRole(Role.SENIOR_APPROVER)) {
-            List<ApprovalRequest> waiting = approvals.inbox(PageRequest.of(0, LIMIT)).getContent();
-            cards.add(card("waiting-for-approval", getTranslation("dashboard.waiting.title"), waiting.isEmpty()
-                    ? List.of(new Span(getTranslation("dashboard.waiting.none")))
-                    : waiting.stream().map(r -> (Component) line(r.meeting(), r.title(),
-                            getTranslation("dashboard.waiting.submitted",
-                                    TimeLabels.dayAndTime(r.submittedAt(), zone, locale), r.submittedBy())))
-                            .toList(), ApprovalsNavigation.linkToInbox(getTranslation("dashboard.waiting.link"))));
+            List<ApprovalRequest> waiting =
+                    approvals.inbox(PageRequest.of(0, LIMIT)).getContent();
+            cards.add(card(
+                    "waiting-for-approval",
+                    getTranslation("dashboard.waiting.title"),
+                    waiting.isEmpty()
+                            ? List.of(new Span(getTranslation("dashboard.waiting.none")))
+                            : waiting.stream()
+                                    .map(r -> (Component) line(
+                                            r.meeting(),
+                                            r.title(),
+                                            getTranslation(
+                                                    "dashboard.waiting.submitted",
+                                                    TimeLabels.dayAndTime(r.submittedAt(), zone, locale),
+                                                    r.submittedBy())))
+                                    .toList(),
+                    ApprovalsNavigation.linkToInbox(getTranslation("dashboard.waiting.link"))));
         }
 
         MeetingFilter next = MeetingFilter.all().between(now, now.plus(AHEAD));
@@ -117,23 +132,34 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         boolean personal = me != null || user.hasRole(Role.PLANNER);
         MeetingFilter mine = personal ? next.mine(user.getUsername(), me) : next;
         Slice<MeetingSummary> upcoming = meetings.find(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
-        String upcomingTitle = getTranslation(personal ? "dashboard.upcoming.mine" : "dashboard.upcoming.all",
-                AHEAD.toDays());
-        var upcomingCard = card("upcoming", upcomingTitle, upcoming.isEmpty()
-                ? List.of(new Span(getTranslation("dashboard.upcoming.none")))
-                : upcoming.stream().map(m -> (Component) line(m.id(), m.title(),
-                        TimeLabels.dayAndTime(m.start(), zone, locale) + " \u00b7 " + status(m, locale))).toList(),
+        String upcomingTitle =
+                getTranslation(personal ? "dashboard.upcoming.mine" : "dashboard.upcoming.all", AHEAD.toDays());
+        var upcomingCard = card(
+                "upcoming",
+                upcomingTitle,
+                upcoming.isEmpty()
+                        ? List.of(new Span(getTranslation("dashboard.upcoming.none")))
+                        : upcoming.stream()
+                                .map(m -> (Component) line(
+                                        m.id(),
+                                        m.title(),
+                                        TimeLabels.dayAndTime(m.start(), zone, locale) + " \u00b7 "
+                                                + status(m, locale)))
+                                .toList(),
                 // the list with the same fortnight in its address (its filters live there)
-                MeetingsNavigation.linkToListBetween(LocalDate.ofInstant(now, zone),
+                MeetingsNavigation.linkToListBetween(
+                        LocalDate.ofInstant(now, zone),
                         LocalDate.ofInstant(now.plus(AHEAD), zone),
                         getTranslation("dashboard.upcoming.link", AHEAD.toDays())));
         if (upcoming.hasNext()) {
-            upcomingCard.addComponentAtIndex(2, more("upcoming-more", upcoming.getNumberOfElements(),
-                    meetings.count(mine)));
+            upcomingCard.addComponentAtIndex(
+                    2, more("upcoming-more", upcoming.getNumberOfElements(), meetings.count(mine)));
         }
         if (me == null) {
-            var why = new Paragraph(getTranslation(user.hasRole(Role.PLANNER) ? "participation.dashboard.notLinkedPlanner"
-                    : "participation.dashboard.notLinked"));
+            var why = new Paragraph(getTranslation(
+                    user.hasRole(Role.PLANNER)
+                            ? "participation.dashboard.notLinkedPlanner"
+                            : "participation.dashboard.notLinked"));
             why.setId("upcoming-not-linked");
             why.addClassName("parley-muted");
             upcomingCard.addComponentAtIndex(1, why); // under the title, before the list
@@ -147,11 +173,18 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             // found in the database over the whole fortnight, not among the meetings listed above
             Slice<MeetingSummary> clashing = meetings.clashing(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
             List<Component> clashes = clashing.stream()
-                    .map(m -> (Component) line(m.id(), m.title(), TimeLabels.dayAndTime(m.start(), zone, locale)
-                            + " \u00b7 " + firstClash(m)))
+                    .map(m -> (Component) line(
+                            m.id(),
+                            m.title(),
+                            TimeLabels.dayAndTime(m.start(), zone, locale) + " \u00b7 " + firstClash(m)))
                     .toList();
-            var clashCard = card("conflicts", getTranslation("dashboard.conflicts.title"), clashes.isEmpty()
-                    ? List.of(new Span(getTranslation("dashboard.conflicts.none", AHEAD.toDays()))) : clashes, null);
+            var clashCard = card(
+                    "conflicts",
+                    getTranslation("dashboard.conflicts.title"),
+                    clashes.isEmpty()
+                            ? List.of(new Span(getTranslation("dashboard.conflicts.none", AHEAD.toDays())))
+                            : clashes,
+                    null);
             if (clashing.hasNext()) {
                 var moreClashes = new Paragraph(getTranslation("dashboard.conflicts.more", LIMIT));
                 moreClashes.setId("conflicts-more");
@@ -163,19 +196,39 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
         // assigned to me: as a user, or as the linked person (docs/0025)
-        List<Outcome> due = followUps.actionItems(new ActionFilter(null, ActionStatus.OPEN, null, today.plusDays(7),
-                true), PageRequest.of(0, LIMIT)).getContent();
-        cards.add(card("action-items", getTranslation("participation.dashboard.myActionItems"), due.isEmpty()
-                ? List.of(new Span(getTranslation("dashboard.actions.none")))
-                : due.stream().map(o -> (Component) line(o.meeting(), o.text(),
-                        getTranslation(o.overdue(today) ? "dashboard.actions.overdueSince" : "dashboard.actions.due",
-                                TimeLabels.day(o.due(), locale)) + " \u00b7 " + o.meetingTitle()))
-                        .toList(), ActionsNavigation.linkToList(getTranslation("dashboard.actions.link"))));
+        List<Outcome> due = followUps
+                .actionItems(
+                        new ActionFilter(null, ActionStatus.OPEN, null, today.plusDays(7), true),
+                        PageRequest.of(0, LIMIT))
+                .getContent();
+        cards.add(card(
+                "action-items",
+                getTranslation("participation.dashboard.myActionItems"),
+                due.isEmpty()
+                        ? List.of(new Span(getTranslation("dashboard.actions.none")))
+                        : due.stream()
+                                .map(o -> (Component) line(
+                                        o.meeting(),
+                                        o.text(),
+                                        getTranslation(
+                                                        o.overdue(today)
+                                                                ? "dashboard.actions.overdueSince"
+                                                                : "dashboard.actions.due",
+                                                        TimeLabels.day(o.due(), locale))
+                                                + " \u00b7 " + o.meetingTitle()))
+                                .toList(),
+                ActionsNavigation.linkToList(getTranslation("dashboard.actions.link"))));
 
-        List<MeetingSummary> recent = meetings.find(MeetingFilter.all(),
-                PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent();
-        cards.add(card("recently-changed", getTranslation("dashboard.recent.title"), recent.stream()
-                .map(m -> (Component) line(m.id(), m.title(), status(m, locale))).toList(), null));
+        List<MeetingSummary> recent = meetings.find(
+                        MeetingFilter.all(), PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "updatedAt")))
+                .getContent();
+        cards.add(card(
+                "recently-changed",
+                getTranslation("dashboard.recent.title"),
+                recent.stream()
+                        .map(m -> (Component) line(m.id(), m.title(), status(m, locale)))
+                        .toList(),
+                null));
         add(cards);
     }
 
@@ -184,20 +237,32 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
      * {@value #ANSWER_SCAN} of them: the answers of a page come in one query.
      */
     private Component waitingForAnswers(MeetingFilter planned, ZoneId zone) {
-        List<MeetingSummary> meetingsAhead = meetings.find(planned, PageRequest.of(0, ANSWER_SCAN, Sort.by("start")))
-                .getContent().stream().filter(m -> m.status() != org.parley.meeting.MeetingStatus.CANCELLED).toList();
-        Map<MeetingId, AnswerSummary> answers = meetings.answers(meetingsAhead.stream().map(MeetingSummary::id)
-                .toList());
+        List<MeetingSummary> meetingsAhead =
+                meetings.find(planned, PageRequest.of(0, ANSWER_SCAN, Sort.by("start"))).getContent().stream()
+                        .filter(m -> m.status() != org.parley.meeting.MeetingStatus.CANCELLED)
+                        .toList();
+        Map<MeetingId, AnswerSummary> answers =
+                meetings.answers(meetingsAhead.stream().map(MeetingSummary::id).toList());
         List<Component> waiting = meetingsAhead.stream()
-                .filter(m -> answers.containsKey(m.id()) && answers.get(m.id()).noAnswer() > 0).limit(LIMIT)
-                .map(m -> (Component) line(m.id(), m.title(), TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 "
-                        + getTranslation("participation.answers.summary", answers.get(m.id()).accepted(),
-                                answers.get(m.id()).participants(), answers.get(m.id()).tentative(),
-                                answers.get(m.id()).declined(), answers.get(m.id()).noAnswer())))
+                .filter(m -> answers.containsKey(m.id()) && answers.get(m.id()).noAnswer() > 0)
+                .limit(LIMIT)
+                .map(m -> (Component) line(
+                        m.id(),
+                        m.title(),
+                        TimeLabels.dayAndTime(m.start(), zone) + " \u00b7 "
+                                + getTranslation(
+                                        "participation.answers.summary",
+                                        answers.get(m.id()).accepted(),
+                                        answers.get(m.id()).participants(),
+                                        answers.get(m.id()).tentative(),
+                                        answers.get(m.id()).declined(),
+                                        answers.get(m.id()).noAnswer())))
                 .toList();
-        return card("waiting-for-answers", getTranslation("participation.dashboard.waitingForAnswers"),
-                waiting.isEmpty() ? List.of(new Span(getTranslation("participation.dashboard.allAnswered")))
-                        : waiting, null);
+        return card(
+                "waiting-for-answers",
+                getTranslation("participation.dashboard.waitingForAnswers"),
+                waiting.isEmpty() ? List.of(new Span(getTranslation("participation.dashboard.allAnswered"))) : waiting,
+                null);
     }
 
     /** What clashes, most serious first: "Steven Walsh is already in “Bilateral consultations” at that time". */
@@ -205,7 +270,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return meetings.conflictsOf(meeting.id()).stream()
                 .filter(c -> c.severity() != Conflict.Severity.WARNING)
                 .max(java.util.Comparator.comparing(Conflict::severity))
-                .map(Conflict::message).orElse(getTranslation("dashboard.conflicts.generic"));
+                .map(Conflict::message)
+                .orElse(getTranslation("dashboard.conflicts.generic"));
     }
 
     /** The meeting's status; the meeting feature's own label until its bundle has the status names. */

@@ -57,26 +57,37 @@ class PeopleView extends VerticalLayout {
         includeInactive.addValueChangeListener(e -> refresh());
         newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPerson.setVisible(mayEdit);
-        newPerson.addClickListener(e -> new PersonDialog(people, protocol, users, administrator, null, this::refresh)
-                .open());
+        newPerson.addClickListener(
+                e -> new PersonDialog(people, protocol, users, administrator, null, this::refresh).open());
 
         grid.addColumn(p -> p.originalName() == null ? p.fullName() : p.fullName() + " (" + p.originalName() + ")")
-                .setHeader("Name").setFlexGrow(2);
-        grid.addColumn(p -> p.title() == null ? "" : p.title()).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(p -> p.organisation() == null ? "" : p.organisation()).setHeader("Organisation").setFlexGrow(2);
-        grid.addColumn(p -> p.country().displayName(Locale.ENGLISH)).setHeader("Country").setAutoWidth(true);
+                .setHeader("Name")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.title() == null ? "" : p.title())
+                .setHeader("Title")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.organisation() == null ? "" : p.organisation())
+                .setHeader("Organisation")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.country().displayName(Locale.ENGLISH))
+                .setHeader("Country")
+                .setAutoWidth(true);
         grid.addColumn(p -> p.homeZone().getId()).setHeader("Home zone").setAutoWidth(true);
         grid.addColumn(p -> p.workdayStart() + "\u2013" + p.workdayEnd() + ", " + WorkingDays.label(p.workingDays()))
-                .setHeader("Working hours").setAutoWidth(true);
+                .setHeader("Working hours")
+                .setAutoWidth(true);
         grid.addColumn(p -> p.active() ? "" : "Inactive").setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(query -> people.find(new PersonFilter(search.getValue(), country.getValue(),
-                includeInactive.getValue()), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> people
+                .find(
+                        new PersonFilter(search.getValue(), country.getValue(), includeInactive.getValue()),
+                        toSpringPageRequest(query))
+                .stream());
         grid.setEmptyStateText("No one in the directory matches.");
         grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(e -> new PersonDialog(people, protocol, users, administrator, e.getItem(),
-                    this::refresh).open());
+            grid.addItemClickListener(
+                    e -> new PersonDialog(people, protocol, users, administrator, e.getItem(), this::refresh).open());
         }
 
         var toolbar = new HorizontalLayout(search, country, includeInactive, newPerson);

@@ -2,12 +2,14 @@ package org.parley.directory.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,15 +19,9 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.AccountLinkedElsewhereException;
-import org.parley.security.UserId;
-import org.parley.security.UserService;
-import org.parley.security.UserSummary;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -33,14 +29,17 @@ import org.parley.protocol.FormOfAddress;
 import org.parley.protocol.ProtocolService;
 import org.parley.protocol.Rank;
 import org.parley.protocol.RankId;
+import org.parley.security.UserId;
+import org.parley.security.UserService;
+import org.parley.security.UserSummary;
 import org.parley.shared.CountryCode;
 import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.WorkingDays;
 import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.FieldLimits;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.ZoneField;
-import org.parley.shared.ui.FieldLimits;
 
 /** Creates a person or edits one; messages from Bean Validation appear next to the fields. */
 class PersonDialog extends Dialog {
@@ -62,17 +61,24 @@ class PersonDialog extends Dialog {
     final TextArea notes = new TextArea("Notes");
     /** The user account that is this person (docs/0025); administrators change it, others read it. */
     final ComboBox<UserSummary> account = new ComboBox<>();
+
     final Span accountText = new Span();
     /** Links the chosen account at once: the link is the administrator's, apart from the person's entry. */
     final Button link = new Button();
+
     final Button save = new Button("Save");
     final Button toggleActive = new Button();
     final BeanValidationBinder<PersonData> binder = new BeanValidationBinder<>(PersonData.class);
 
     private @Nullable UserId accountBefore;
 
-    PersonDialog(PeopleService people, ProtocolService protocol, UserService users, boolean administrator,
-            @Nullable Person person, Runnable onSaved) {
+    PersonDialog(
+            PeopleService people,
+            ProtocolService protocol,
+            UserService users,
+            boolean administrator,
+            @Nullable Person person,
+            Runnable onSaved) {
         setHeaderTitle(person == null ? "New person" : person.fullName());
         setWidth("44rem");
         FieldLimits.lengthFrom(PersonData.class, "fullName", fullName);
@@ -110,21 +116,43 @@ class PersonDialog extends Dialog {
         binder.forField(email).bind("email");
         binder.forField(phone).bind("phone");
         binder.forField(languages).bind("languages");
-        binder.forField(rank).withConverter((Rank r) -> r == null ? null : r.id(),
-                (RankId id) -> id == null ? null : ranks.stream().filter(r -> r.id().equals(id)).findFirst()
-                        .orElse(null)).bind("rank");
+        binder.forField(rank)
+                .withConverter(
+                        (Rank r) -> r == null ? null : r.id(),
+                        (RankId id) -> id == null
+                                ? null
+                                : ranks.stream()
+                                        .filter(r -> r.id().equals(id))
+                                        .findFirst()
+                                        .orElse(null))
+                .bind("rank");
         binder.forField(formOfAddress).bind("formOfAddress");
         binder.forField(homeZone).bind("homeZone");
         binder.forField(workdayStart).bind("workdayStart");
         binder.forField(workdayEnd).bind("workdayEnd");
         binder.forField(workingDays).bind("workingDays");
         binder.forField(notes).bind("notes");
-        binder.readRecord(person == null
-                ? PersonData.of("", new CountryCode("DE"), ZoneId.of("Europe/Berlin"))
-                : person.toData());
+        binder.readRecord(
+                person == null
+                        ? PersonData.of("", new CountryCode("DE"), ZoneId.of("Europe/Berlin"))
+                        : person.toData());
 
-        var form = new FormLayout(formOfAddress, fullName, originalName, title, rank, organisation, country, email, phone,
-                languages, homeZone, workdayStart, workdayEnd, workingDays, notes);
+        var form = new FormLayout(
+                formOfAddress,
+                fullName,
+                originalName,
+                title,
+                rank,
+                organisation,
+                country,
+                email,
+                phone,
+                languages,
+                homeZone,
+                workdayStart,
+                workdayEnd,
+                workingDays,
+                notes);
         form.setColspan(workingDays, 2);
         form.setColspan(notes, 2);
         add(form);
@@ -141,7 +169,8 @@ class PersonDialog extends Dialog {
                     workdayEnd.setErrorMessage("The working day must end after it starts");
                     return;
                 }
-                Person saved = person == null ? people.create(data) : people.update(person.id(), data, person.version());
+                Person saved =
+                        person == null ? people.create(data) : people.update(person.id(), data, person.version());
                 Notifications.success("Saved " + saved.fullName());
                 close();
                 onSaved.run();
@@ -192,10 +221,13 @@ class PersonDialog extends Dialog {
             return row;
         }
         account.setVisible(false);
-        String name = accountBefore == null ? null
+        String name = accountBefore == null
+                ? null
                 : users.displayNames(java.util.List.of(accountBefore)).get(accountBefore);
-        accountText.setText(name == null ? getTranslation("participation.link.noAccount")
-                : getTranslation("participation.link.hasAccount", name));
+        accountText.setText(
+                name == null
+                        ? getTranslation("participation.link.noAccount")
+                        : getTranslation("participation.link.hasAccount", name));
         return accountText;
     }
 
@@ -204,16 +236,17 @@ class PersonDialog extends Dialog {
             return;
         }
         try {
-            UserId chosen = account.getValue() == null ? null : account.getValue().id();
+            UserId chosen =
+                    account.getValue() == null ? null : account.getValue().id();
             people.linkAccount(person.id(), chosen);
             accountBefore = chosen;
             account.setInvalid(false);
-            Notifications.success(getTranslation(chosen == null ? "participation.link.removed"
-                    : "participation.link.linked", person.fullName()));
+            Notifications.success(getTranslation(
+                    chosen == null ? "participation.link.removed" : "participation.link.linked", person.fullName()));
         } catch (AccountLinkedElsewhereException taken) {
             account.setInvalid(true);
-            account.setErrorMessage(getTranslation("participation.link.takenByOther", taken.username(),
-                    taken.otherPerson()));
+            account.setErrorMessage(
+                    getTranslation("participation.link.takenByOther", taken.username(), taken.otherPerson()));
         }
     }
 

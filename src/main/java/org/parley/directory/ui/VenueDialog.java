@@ -23,9 +23,9 @@ import org.parley.directory.VenueService;
 import org.parley.shared.CountryCode;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.FieldLimits;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.ZoneField;
-import org.parley.shared.ui.FieldLimits;
 
 /** Creates or edits a venue, and adds rooms to it. */
 class VenueDialog extends Dialog {
@@ -53,9 +53,10 @@ class VenueDialog extends Dialog {
         binder.forField(address).bind("address");
         binder.forField(timeZone).bind("timeZone");
         binder.forField(capacity).withNullRepresentation(0).bind("capacity");
-        binder.readRecord(venue == null
-                ? new VenueData("", null, new CountryCode("DE"), null, ZoneId.of("Europe/Berlin"), 0)
-                : venue.toData());
+        binder.readRecord(
+                venue == null
+                        ? new VenueData("", null, new CountryCode("DE"), null, ZoneId.of("Europe/Berlin"), 0)
+                        : venue.toData());
         add(new FormLayout(name, city, country, address, timeZone, capacity));
 
         if (venue != null) {
@@ -64,15 +65,19 @@ class VenueDialog extends Dialog {
             roomName.setMaxLength(RoomData.NAME_MAX_LENGTH);
             var addRoom = new Button("Add room", e -> {
                 try {
-                    venues.addRoom(venue.id(), new RoomData(roomName.getValue(),
-                            roomCapacity.getValue() == null ? 0 : roomCapacity.getValue()));
+                    venues.addRoom(
+                            venue.id(),
+                            new RoomData(
+                                    roomName.getValue(),
+                                    roomCapacity.getValue() == null ? 0 : roomCapacity.getValue()));
                     rooms.add(new ListItem(roomName.getValue() + " (" + roomCapacity.getValue() + " seats)"));
                     roomName.clear();
                     roomCapacity.clear();
                     onSaved.run();
                 } catch (jakarta.validation.ConstraintViolationException invalid) {
                     roomName.setInvalid(true);
-                    roomName.setErrorMessage(invalid.getConstraintViolations().iterator().next().getMessage());
+                    roomName.setErrorMessage(
+                            invalid.getConstraintViolations().iterator().next().getMessage());
                 }
             });
             var roomRow = new HorizontalLayout(roomName, roomCapacity, addRoom);
@@ -84,7 +89,8 @@ class VenueDialog extends Dialog {
         save.addClickListener(e -> {
             try {
                 VenueData data = binder.writeRecord();
-                Venue saved = venue == null ? venues.create(data, List.of())
+                Venue saved = venue == null
+                        ? venues.create(data, List.of())
                         : venues.update(venue.id(), data, venue.version());
                 Notifications.success("Saved " + saved.name());
                 close();

@@ -38,7 +38,8 @@ class VenuesView extends VerticalLayout {
     VenuesView(VenueService venues, CurrentUser currentUser) {
         addClassName("parley-page");
         setSizeFull();
-        boolean mayEdit = currentUser.require().hasRole(Role.PLANNER) || currentUser.require().hasRole(Role.ADMIN);
+        boolean mayEdit = currentUser.require().hasRole(Role.PLANNER)
+                || currentUser.require().hasRole(Role.ADMIN);
         search.setLabel("Search");
         search.setPlaceholder("Name or city");
         search.setClearButtonVisible(true);
@@ -46,21 +47,26 @@ class VenuesView extends VerticalLayout {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         newVenue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newVenue.setVisible(mayEdit);
-        newVenue.addClickListener(e -> new VenueDialog(venues, null, () -> grid.getDataProvider().refreshAll()).open());
+        newVenue.addClickListener(
+                e -> new VenueDialog(venues, null, () -> grid.getDataProvider().refreshAll()).open());
 
         grid.addColumn(Venue::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(v -> v.city() == null ? "" : v.city()).setHeader("City").setAutoWidth(true);
-        grid.addColumn(v -> v.country().displayName(Locale.ENGLISH)).setHeader("Country").setAutoWidth(true);
+        grid.addColumn(v -> v.country().displayName(Locale.ENGLISH))
+                .setHeader("Country")
+                .setAutoWidth(true);
         grid.addColumn(v -> v.timeZone().getId()).setHeader("Time zone").setAutoWidth(true);
         grid.addColumn(Venue::capacity).setHeader("Capacity").setAutoWidth(true);
-        grid.addColumn(v -> v.rooms().stream().map(Room::name).collect(Collectors.joining(", "))).setHeader("Rooms")
+        grid.addColumn(v -> v.rooms().stream().map(Room::name).collect(Collectors.joining(", ")))
+                .setHeader("Rooms")
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> venues.find(search.getValue(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(e -> new VenueDialog(venues, e.getItem(),
-                    () -> grid.getDataProvider().refreshAll()).open());
+            grid.addItemClickListener(e -> new VenueDialog(
+                            venues, e.getItem(), () -> grid.getDataProvider().refreshAll())
+                    .open());
         }
         var toolbar = new HorizontalLayout(search, newVenue);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -2,10 +2,10 @@ package org.parley.followup.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,14 +18,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import org.parley.directory.PeopleService;
 import org.parley.followup.ActionFilter;
 import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
 import org.parley.followup.Outcome;
-import org.parley.security.CurrentUser;
 import org.parley.meeting.ui.MeetingsNavigation;
+import org.parley.security.CurrentUser;
 
 /** Every action item the user may see, soonest due first; overdue ones stand out. */
 @Route("actions")
@@ -61,21 +60,36 @@ class ActionsView extends VerticalLayout {
         assignedToMe.setLabel(getTranslation("participation.actions.assignedToMe"));
         assignedToMe.setId("actions-assigned-to-me");
         // without a linked person only the items owned as a Parley user are mine (docs/0025)
-        assignedToMe.setHelperText(getTranslation(people.myPerson().isPresent()
-                ? "participation.actions.assignedToMe.linked" : "participation.actions.assignedToMe.notLinked"));
+        assignedToMe.setHelperText(getTranslation(
+                people.myPerson().isPresent()
+                        ? "participation.actions.assignedToMe.linked"
+                        : "participation.actions.assignedToMe.notLinked"));
         assignedToMe.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(o -> o.due() == null ? "" : o.due().toString()).setHeader("Due").setAutoWidth(true)
+        grid.addColumn(o -> o.due() == null ? "" : o.due().toString())
+                .setHeader("Due")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Outcome::text).setHeader("Action").setFlexGrow(3);
         grid.addColumn(OutcomesSection::owner).setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(o -> o.overdue(today) ? "Overdue" : o.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(o -> MeetingsNavigation.link(o.meeting(), o.meetingTitle())).setHeader("Meeting")
+        grid.addColumn(o -> o.overdue(today) ? "Overdue" : o.status().label())
+                .setHeader("Status")
+                .setAutoWidth(true);
+        grid.addComponentColumn(o -> MeetingsNavigation.link(o.meeting(), o.meetingTitle()))
+                .setHeader("Meeting")
                 .setFlexGrow(2);
         grid.setPartNameGenerator(o -> o.overdue(today) ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> followUps.actionItems(new ActionFilter(owner.getValue(), status.getValue(),
-                dueFrom.getValue(), dueTo.getValue(), assignedToMe.getValue()), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> followUps
+                .actionItems(
+                        new ActionFilter(
+                                owner.getValue(),
+                                status.getValue(),
+                                dueFrom.getValue(),
+                                dueTo.getValue(),
+                                assignedToMe.getValue()),
+                        toSpringPageRequest(query))
+                .stream());
         grid.setEmptyStateText("No action items match.");
         grid.setSizeFull();
         var filters = new HorizontalLayout(owner, status, dueFrom, dueTo, assignedToMe);

@@ -1,7 +1,6 @@
 package org.parley.followup.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -10,11 +9,11 @@ import org.parley.meeting.MeetingChain;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
-import org.parley.shared.TimeLabels;
+import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
-import org.parley.meeting.ui.MeetingsNavigation;
 
 /**
  * The chain a meeting belongs to, as the tree it is: from the earliest meeting, each follow-up under the meeting it

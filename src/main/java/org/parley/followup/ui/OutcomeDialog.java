@@ -42,8 +42,11 @@ class OutcomeDialog extends Dialog {
         agendaItem.setEmptySelectionAllowed(true);
         agendaItem.setEmptySelectionCaption("None");
         agendaItem.setItems(IntStream.range(0, meeting.agenda().size()).boxed().toList());
-        agendaItem.setItemLabelGenerator(i -> i == null ? "None" : meeting.agenda().get(i).title());
-        owner.setItems(meeting.delegations().stream().flatMap(d -> d.members().stream()).toList());
+        agendaItem.setItemLabelGenerator(
+                i -> i == null ? "None" : meeting.agenda().get(i).title());
+        owner.setItems(meeting.delegations().stream()
+                .flatMap(d -> d.members().stream())
+                .toList());
         owner.setItemLabelGenerator(m -> m.name() + (m.organisation() == null ? "" : ", " + m.organisation()));
         owner.setId("outcome-owner");
         due.setId("outcome-due");
@@ -58,16 +61,23 @@ class OutcomeDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-outcome");
         save.addClickListener(e -> {
-            var data = new OutcomeData(kind.getValue(), text.getValue(), agendaItem.getValue(),
-                    kind.getValue() == OutcomeKind.ACTION_ITEM && owner.getValue() != null ? owner.getValue().person()
-                            : null, null, kind.getValue() == OutcomeKind.ACTION_ITEM ? due.getValue() : null);
+            var data = new OutcomeData(
+                    kind.getValue(),
+                    text.getValue(),
+                    agendaItem.getValue(),
+                    kind.getValue() == OutcomeKind.ACTION_ITEM && owner.getValue() != null
+                            ? owner.getValue().person()
+                            : null,
+                    null,
+                    kind.getValue() == OutcomeKind.ACTION_ITEM ? due.getValue() : null);
             try {
                 followUps.record(meeting.id(), data);
                 close();
                 Notifications.success("Recorded");
                 refreshPage.run();
             } catch (ConstraintViolationException invalid) {
-                String message = invalid.getConstraintViolations().iterator().next().getMessage();
+                String message =
+                        invalid.getConstraintViolations().iterator().next().getMessage();
                 (text.getValue().isBlank() ? text : owner).setErrorMessage(message);
                 (text.getValue().isBlank() ? (com.vaadin.flow.component.HasValidation) text : owner).setInvalid(true);
             } catch (RuleViolationException refused) {

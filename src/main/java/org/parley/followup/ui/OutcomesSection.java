@@ -3,7 +3,6 @@ package org.parley.followup.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -18,12 +17,12 @@ import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.ui.MeetingSection;
-import org.parley.shared.ui.Sections;
 import org.parley.shared.ui.Notifications;
-import org.parley.meeting.ui.MeetingsNavigation;
+import org.parley.shared.ui.Sections;
 
 /**
  * Decisions and action items of a meeting that has taken place; planners record them and plan a follow-up meeting
@@ -75,8 +74,8 @@ class OutcomesSection implements MeetingSection {
         }
         block.add(list);
         if (planner && happened) {
-            var add = new Button("Record a decision or action item",
-                    e -> new OutcomeDialog(followUps, meeting, refreshPage).open());
+            var add = new Button(
+                    "Record a decision or action item", e -> new OutcomeDialog(followUps, meeting, refreshPage).open());
             add.setId("record-outcome");
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             block.add(add);
@@ -110,7 +109,8 @@ class OutcomesSection implements MeetingSection {
             item.add(new Span(" "), MeetingsNavigation.link(outcome.followUp(), "Follow-up meeting"));
         } else if (planner) {
             // the editor opens filled in from the item; the meeting is saved, and linked to the item, only on Save
-            var plan = new Button("Plan follow-up",
+            var plan = new Button(
+                    "Plan follow-up",
                     e -> MeetingsNavigation.toNewMeetingFrom(FollowUpService.ACTION_ITEM_SOURCE, outcome.id()));
             plan.addClassName("plan-follow-up");
             plan.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -116,7 +116,9 @@ class AgendaEditor extends CustomField<List<AgendaItemData>> {
     }
 
     int plannedMinutes() {
-        return items.stream().mapToInt(r -> r.minutes.getValue() == null ? 0 : r.minutes.getValue()).sum();
+        return items.stream()
+                .mapToInt(r -> r.minutes.getValue() == null ? 0 : r.minutes.getValue())
+                .sum();
     }
 
     boolean overruns() {
@@ -206,7 +208,11 @@ class AgendaEditor extends CustomField<List<AgendaItemData>> {
         }
 
         AgendaItemData value() {
-            return new AgendaItemData(title.getValue(), description.getValue(), lead.getValue(), leadPerson,
+            return new AgendaItemData(
+                    title.getValue(),
+                    description.getValue(),
+                    lead.getValue(),
+                    leadPerson,
                     minutes.getValue() == null ? 0 : minutes.getValue());
         }
     }

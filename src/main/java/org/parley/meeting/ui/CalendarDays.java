@@ -23,7 +23,6 @@ import org.parley.shared.TimeLabels;
  */
 final class CalendarDays {
 
-
     private CalendarDays() {}
 
     /** Each date of the period, in order, with the meetings on it (an empty list for a free day). */
@@ -79,22 +78,31 @@ final class CalendarDays {
     private static CalendarEntry entry(MeetingSummary meeting, LocalDate day, ZoneId zone, boolean nested) {
         Instant dayStart = day.atStartOfDay(zone).toInstant();
         Instant nextDay = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return new CalendarEntry(meeting, day, timeOn(meeting.start(), meeting.end(), day, zone),
-                shortTimeOn(meeting.start(), meeting.end(), day, zone), meeting.start().isBefore(dayStart),
-                meeting.end().isAfter(nextDay), nested);
+        return new CalendarEntry(
+                meeting,
+                day,
+                timeOn(meeting.start(), meeting.end(), day, zone),
+                shortTimeOn(meeting.start(), meeting.end(), day, zone),
+                meeting.start().isBefore(dayStart),
+                meeting.end().isAfter(nextDay),
+                nested);
     }
 
     private static List<CalendarEntry> ordered(List<CalendarEntry> entries) {
-        Comparator<CalendarEntry> byTime = Comparator.<CalendarEntry, Instant>comparing(e -> e.meeting().start())
+        Comparator<CalendarEntry> byTime = Comparator.<CalendarEntry, Instant>comparing(
+                        e -> e.meeting().start())
                 .thenComparing(e -> e.meeting().title())
                 .thenComparingLong(e -> e.meeting().id().value());
-        Set<MeetingId> conferences = entries.stream().map(CalendarEntry::meeting)
-                .filter(m -> m.kind() == MeetingKind.CONFERENCE).map(MeetingSummary::id).collect(Collectors.toSet());
+        Set<MeetingId> conferences = entries.stream()
+                .map(CalendarEntry::meeting)
+                .filter(m -> m.kind() == MeetingKind.CONFERENCE)
+                .map(MeetingSummary::id)
+                .collect(Collectors.toSet());
         Map<MeetingId, List<CalendarEntry>> sidelines = entries.stream()
                 .filter(e -> nestsUnder(e, conferences))
                 .sorted(byTime)
-                .collect(Collectors.groupingBy(e -> e.meeting().parentConference(), LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        e -> e.meeting().parentConference(), LinkedHashMap::new, Collectors.toList()));
         List<CalendarEntry> topLevel = entries.stream()
                 .filter(e -> !nestsUnder(e, conferences))
                 .sorted(Comparator.comparing((CalendarEntry e) -> e.meeting().kind() != MeetingKind.CONFERENCE)
@@ -104,8 +112,14 @@ final class CalendarDays {
         for (CalendarEntry entry : topLevel) {
             result.add(entry);
             for (CalendarEntry sideline : sidelines.getOrDefault(entry.meeting().id(), List.of())) {
-                result.add(new CalendarEntry(sideline.meeting(), sideline.day(), sideline.time(),
-                        sideline.shortTime(), sideline.startsEarlier(), sideline.endsLater(), true));
+                result.add(new CalendarEntry(
+                        sideline.meeting(),
+                        sideline.day(),
+                        sideline.time(),
+                        sideline.shortTime(),
+                        sideline.startsEarlier(),
+                        sideline.endsLater(),
+                        true));
             }
         }
         return result;
@@ -114,7 +128,8 @@ final class CalendarDays {
     /** One level only: a conference stays on top even if it names a parent, so that its own sidelines show. */
     private static boolean nestsUnder(CalendarEntry entry, Set<MeetingId> conferencesOfTheDay) {
         MeetingId parent = entry.meeting().parentConference();
-        return parent != null && entry.meeting().kind() != MeetingKind.CONFERENCE
+        return parent != null
+                && entry.meeting().kind() != MeetingKind.CONFERENCE
                 && conferencesOfTheDay.contains(parent);
     }
 }

@@ -12,5 +12,11 @@ import org.parley.meeting.MeetingSummary;
  * @param endsLater it goes on into a later date
  * @param nested a sideline meeting shown under its conference, which is on the same date
  */
-record CalendarEntry(MeetingSummary meeting, LocalDate day, String time, String shortTime, boolean startsEarlier,
-        boolean endsLater, boolean nested) {}
+record CalendarEntry(
+        MeetingSummary meeting,
+        LocalDate day,
+        String time,
+        String shortTime,
+        boolean startsEarlier,
+        boolean endsLater,
+        boolean nested) {}

@@ -15,7 +15,6 @@ import org.parley.shared.TimeLabels;
  */
 record CalendarPeriod(CalendarMode mode, LocalDate first, LocalDate end, ZoneId zone) {
 
-
     CalendarPeriod {
         if (!first.isBefore(end)) {
             throw new IllegalArgumentException("A period ends after it starts: " + first + " to " + end);
@@ -66,7 +65,9 @@ record CalendarPeriod(CalendarMode mode, LocalDate first, LocalDate end, ZoneId 
     /** Whole weeks, Monday to Sunday, around the period: the cells of a month grid. */
     List<LocalDate> gridDays() {
         LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate afterSunday = end.minusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1);
+        LocalDate afterSunday = end.minusDays(1)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+                .plusDays(1);
         return monday.datesUntil(afterSunday).toList();
     }
 

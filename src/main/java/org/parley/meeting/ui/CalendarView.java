@@ -3,6 +3,7 @@ package org.parley.meeting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,11 +31,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.parley.meeting.MeetingFilter;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PeopleService;
 import org.parley.directory.PersonId;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
@@ -81,6 +81,7 @@ class CalendarView extends VerticalLayout {
     private final @Nullable PersonId myPerson;
     /** The date the period is built around: today, or the first day of another period the user moved to. */
     private LocalDate anchor;
+
     CalendarPeriod period;
 
     CalendarView(MeetingService meetings, PeopleService people, CurrentUser currentUser, Clock clock) {
@@ -115,8 +116,10 @@ class CalendarView extends VerticalLayout {
         onlyMine.setLabel(getTranslation("participation.myMeetings.only"));
         onlyMine.setId("calendar-only-mine");
         // what "my meetings" means depends on whether the account is a person of the directory (docs/0025)
-        onlyMine.setHelperText(getTranslation(myPerson == null ? "participation.myMeetings.plannedOnly"
-                : "participation.myMeetings.plannedOrMember"));
+        onlyMine.setHelperText(getTranslation(
+                myPerson == null
+                        ? "participation.myMeetings.plannedOnly"
+                        : "participation.myMeetings.plannedOrMember"));
         limitNote.setId("calendar-limit");
         limitNote.addClassName("parley-warning");
         limitNote.setVisible(false);
@@ -172,7 +175,10 @@ class CalendarView extends VerticalLayout {
     /** Shows the mode's period that contains the day; for "+ more" in a month cell and for tests. */
     void show(CalendarMode newMode, LocalDate day) {
         anchor = day;
-        Tab tab = modeByTab.entrySet().stream().filter(e -> e.getValue() == newMode).findFirst().orElseThrow()
+        Tab tab = modeByTab.entrySet().stream()
+                .filter(e -> e.getValue() == newMode)
+                .findFirst()
+                .orElseThrow()
                 .getKey();
         if (mode.getSelectedTab() == tab) {
             period = CalendarPeriod.containing(newMode, anchor, displayZone());
@@ -191,8 +197,8 @@ class CalendarView extends VerticalLayout {
     }
 
     MeetingFilter filter() {
-        var filter = new MeetingFilter(null, kind.getValue(), null, status.getValue(), null, null, country.getValue(),
-                null);
+        var filter =
+                new MeetingFilter(null, kind.getValue(), null, status.getValue(), null, null, country.getValue(), null);
         return onlyMine.getValue() ? filter.mine(username, myPerson) : filter;
     }
 
@@ -204,18 +210,19 @@ class CalendarView extends VerticalLayout {
         periodTitle.setText(period.title());
         previous.setAriaLabel(period.mode() == CalendarMode.WEEK ? "Previous week" : "Previous month");
         next.setAriaLabel(period.mode() == CalendarMode.WEEK ? "Next week" : "Next month");
-        Slice<MeetingSummary> found = meetings.inPeriod(filter(), period.from(), period.to(),
-                MeetingService.PERIOD_LIMIT);
+        Slice<MeetingSummary> found =
+                meetings.inPeriod(filter(), period.from(), period.to(), MeetingService.PERIOD_LIMIT);
         limitNote.setVisible(found.hasNext());
         limitNote.setText("This period has more than " + String.format(LOCALE, "%,d", MeetingService.PERIOD_LIMIT)
                 + " meetings; only the first are shown. Choose a kind, status or country to see the rest.");
         Map<LocalDate, List<CalendarEntry>> byDay = CalendarDays.layOut(found.getContent(), period);
         body.removeAll();
-        body.add(switch (period.mode()) {
-            case MONTH -> month(byDay);
-            case WEEK -> week(byDay);
-            case AGENDA -> agenda(byDay);
-        });
+        body.add(
+                switch (period.mode()) {
+                    case MONTH -> month(byDay);
+                    case WEEK -> week(byDay);
+                    case AGENDA -> agenda(byDay);
+                });
     }
 
     // --- the three ways to show a period ------------------------------------------------------------------------
@@ -251,8 +258,8 @@ class CalendarView extends VerticalLayout {
             List<CalendarEntry> entries = byDay.getOrDefault(date, List.of());
             entries.stream().limit(MONTH_CELL_LIMIT).forEach(entry -> cell.add(chip(entry, false, false)));
             if (entries.size() > MONTH_CELL_LIMIT) {
-                var more = new Button("+" + (entries.size() - MONTH_CELL_LIMIT) + " more",
-                        e -> show(CalendarMode.WEEK, date));
+                var more = new Button(
+                        "+" + (entries.size() - MONTH_CELL_LIMIT) + " more", e -> show(CalendarMode.WEEK, date));
                 more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 more.addClassName("parley-calendar-more");
                 cell.add(more);
@@ -297,7 +304,8 @@ class CalendarView extends VerticalLayout {
 
             var band = new Div();
             band.addClassName("parley-week-band");
-            entries.stream().filter(e -> !WeekHours.withinTheDay(e))
+            entries.stream()
+                    .filter(e -> !WeekHours.withinTheDay(e))
                     .forEach(entry -> band.add(chip(entry, true, true)));
 
             var column = new Div();
@@ -309,13 +317,17 @@ class CalendarView extends VerticalLayout {
                 free.addClassNames("parley-muted", "parley-week-free");
                 column.add(free);
             }
-            List<CalendarEntry> timed = entries.stream().filter(WeekHours::withinTheDay).toList();
+            List<CalendarEntry> timed =
+                    entries.stream().filter(WeekHours::withinTheDay).toList();
             for (WeekHours.Placed placed : hours.place(timed)) {
                 RouterLink chip = chip(placed.entry(), true, true);
                 chip.addClassName("parley-week-timed");
                 chip.getElement().setAttribute("role", "listitem");
-                chip.getStyle().set("top", placed.top() + "%").set("height", placed.height() + "%")
-                        .set("left", placed.left() + "%").set("width", placed.width() + "%");
+                chip.getStyle()
+                        .set("top", placed.top() + "%")
+                        .set("height", placed.height() + "%")
+                        .set("left", placed.left() + "%")
+                        .set("width", placed.width() + "%");
                 column.add(chip);
             }
             if (date.equals(todayHere)) {
@@ -324,7 +336,9 @@ class CalendarView extends VerticalLayout {
             }
             // the grid places each day in its column; on a phone the days stack in order (styles.css)
             for (Component part : List.of(header, band, column)) {
-                part.getElement().getStyle().set("grid-column", Integer.toString(day + 2))
+                part.getElement()
+                        .getStyle()
+                        .set("grid-column", Integer.toString(day + 2))
                         .set("--parley-day", Integer.toString(day));
             }
             grid.add(header, band, column);
@@ -345,7 +359,8 @@ class CalendarView extends VerticalLayout {
             list.add(header);
             for (CalendarEntry entry : entries) {
                 // the badge says the status, so the chip does not say it a second time
-                var row = new Div(chip(entry, true, false), Badges.status(entry.meeting().status()));
+                var row = new Div(
+                        chip(entry, true, false), Badges.status(entry.meeting().status()));
                 row.addClassName("parley-agenda-row");
                 list.add(row);
             }
@@ -381,7 +396,7 @@ class CalendarView extends VerticalLayout {
             }
             case CANCELLED -> link.addClassName("parley-cancelled");
             case POSTPONED, REJECTED -> link.addClassName("parley-inactive");
-            case APPROVED, COMPLETED -> { }
+            case APPROVED, COMPLETED -> {}
         }
         if (entry.nested()) {
             link.addClassName("parley-nested");
@@ -411,8 +426,8 @@ class CalendarView extends VerticalLayout {
             link.add(span);
         });
         // one sentence for screen readers and the tooltip; a strike-through alone says nothing to either
-        String description = meeting.title() + ", " + entry.time() + ", " + meeting.kind().label() + ", "
-                + meeting.status().label();
+        String description = meeting.title() + ", " + entry.time() + ", "
+                + meeting.kind().label() + ", " + meeting.status().label();
         link.getElement().setAttribute("aria-label", description);
         link.getElement().setAttribute("title", description);
         return link;
@@ -426,8 +441,11 @@ class CalendarView extends VerticalLayout {
         legend.getElement().setAttribute("aria-label", "Legend");
         var statuses = new Div(new Span("Status:"));
         statuses.addClassName("parley-legend-row");
-        statuses.add(sample("Approved", ""), sample("Pending approval (tentative)", "parley-tentative"),
-                sample("Draft", "parley-draft"), sample("Cancelled", "parley-cancelled"),
+        statuses.add(
+                sample("Approved", ""),
+                sample("Pending approval (tentative)", "parley-tentative"),
+                sample("Draft", "parley-draft"),
+                sample("Cancelled", "parley-cancelled"),
                 sample("Postponed or rejected", "parley-inactive"));
         var kinds = new Div(new Span("Kind:"));
         kinds.addClassName("parley-legend-row");
@@ -444,7 +462,12 @@ class CalendarView extends VerticalLayout {
         if (!className.isEmpty()) {
             sample.addClassName(className);
         }
-        sample.getChildren().findFirst().orElseThrow().getElement().getClassList().add("parley-chip-title");
+        sample.getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getClassList()
+                .add("parley-chip-title");
         return sample;
     }
 

@@ -35,6 +35,7 @@ class DelegationEditor extends VerticalLayout {
     final Checkbox ours = new Checkbox("Our delegation");
     /** Off: the meeting lists the members by precedence, the head first; on: in the order given here. */
     final Checkbox manualOrder = new Checkbox();
+
     final Button addMember = new Button("Add member", VaadinIcon.PLUS.create());
     final Button remove = new Button("Remove delegation", VaadinIcon.TRASH.create());
     final Span problem = new Span();
@@ -49,7 +50,9 @@ class DelegationEditor extends VerticalLayout {
         this.onChange = onChange;
         addClassName("parley-delegation-editor");
         setPadding(true);
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
         FieldLimits.lengthFrom(DelegationData.class, "organisation", organisation);
         organisation.setPlaceholder("Ministry, office, embassy\u2026");
         binder.forField(country).bind("country");
@@ -57,8 +60,8 @@ class DelegationEditor extends VerticalLayout {
         problem.addClassName("parley-error");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         addMember.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addMember.addClickListener(e -> addMember(null, members.isEmpty() ? MemberRole.HEAD : MemberRole.DELEGATE,
-                ParticipantResponse.NEEDS_ACTION));
+        addMember.addClickListener(e -> addMember(
+                null, members.isEmpty() ? MemberRole.HEAD : MemberRole.DELEGATE, ParticipantResponse.NEEDS_ACTION));
         country.addValueChangeListener(e -> onChange.run());
         organisation.addValueChangeListener(e -> onChange.run());
         ours.addValueChangeListener(e -> onChange.run());
@@ -82,7 +85,9 @@ class DelegationEditor extends VerticalLayout {
         ours.setValue(data.ours());
         manualOrder.setValue(data.manualOrder());
         for (MemberData member : data.members()) {
-            Person person = knownPeople.stream().filter(p -> p.id().equals(member.person())).findFirst()
+            Person person = knownPeople.stream()
+                    .filter(p -> p.id().equals(member.person()))
+                    .findFirst()
                     .orElse(null);
             addMember(person, member.role(), member.response());
         }
@@ -121,14 +126,22 @@ class DelegationEditor extends VerticalLayout {
     }
 
     DelegationData value() {
-        return new DelegationData(country.getValue(), organisation.getValue(), ours.getValue(),
-                members.stream().filter(r -> r.person.getValue() != null)
+        return new DelegationData(
+                country.getValue(),
+                organisation.getValue(),
+                ours.getValue(),
+                members.stream()
+                        .filter(r -> r.person.getValue() != null)
                         .map(r -> new MemberData(r.person.getValue().id(), r.role.getValue(), r.response.getValue()))
-                        .toList(), manualOrder.getValue());
+                        .toList(),
+                manualOrder.getValue());
     }
 
     List<Person> chosenPeople() {
-        return members.stream().map(r -> r.person.getValue()).filter(Objects::nonNull).toList();
+        return members.stream()
+                .map(r -> r.person.getValue())
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Checks this delegation and marks what is wrong; returns whether it is complete. */
@@ -141,7 +154,8 @@ class DelegationEditor extends VerticalLayout {
             row.person.setInvalid(!chosen);
             fieldsValid &= chosen;
         }
-        boolean headed = DelegationData.headedByOnePerson(members.stream().map(r -> r.role.getValue()).toList());
+        boolean headed = DelegationData.headedByOnePerson(
+                members.stream().map(r -> r.role.getValue()).toList());
         problem.setText(headed ? "" : DelegationData.ONE_HEAD);
         return fieldsValid && headed;
     }

@@ -44,7 +44,8 @@ class DelegationsField extends CustomField<List<DelegationData>> {
     DelegationEditor addDelegation(@Nullable DelegationData data) {
         var editor = new DelegationEditor(picker, this::changed);
         if (data != null) {
-            List<Person> known = data.members().isEmpty() ? List.of()
+            List<Person> known = data.members().isEmpty()
+                    ? List.of()
                     : people.getAll(data.members().stream().map(m -> m.person()).toList());
             editor.setValue(data, known);
         }
@@ -69,11 +70,18 @@ class DelegationsField extends CustomField<List<DelegationData>> {
     }
 
     List<Person> chosenPeople() {
-        return editors.stream().flatMap(d -> d.chosenPeople().stream()).distinct().toList();
+        return editors.stream()
+                .flatMap(d -> d.chosenPeople().stream())
+                .distinct()
+                .toList();
     }
 
     List<CountryCode> countries() {
-        return editors.stream().map(d -> d.country.getValue()).filter(Objects::nonNull).distinct().toList();
+        return editors.stream()
+                .map(d -> d.country.getValue())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private void changed() {

@@ -55,8 +55,8 @@ class MeetingBasicsFields extends FormLayout {
     }
 
     private void countTitle() {
-        title.setHelperText(title.getTranslation("meeting.editor.titleLength", title.getValue().length(),
-                title.getMaxLength()));
+        title.setHelperText(title.getTranslation(
+                "meeting.editor.titleLength", title.getValue().length(), title.getMaxLength()));
     }
 
     /** A kind chosen by the planner suggests its tier and format, which they may then change. */

@@ -51,12 +51,12 @@ import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
-import org.parley.protocol.ParityWarning;
 import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.meeting.SchedulingService;
 import org.parley.meeting.SlotProposal;
 import org.parley.meeting.SlotRequest;
 import org.parley.meeting.Tier;
+import org.parley.protocol.ParityWarning;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.Classification;
@@ -92,13 +92,17 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     final VerticalLayout conflictPanel = new VerticalLayout();
     /** The parity warnings between the heads of delegation as entered (docs/0023). */
     final VerticalLayout parityPanel = new VerticalLayout();
+
     final Paragraph formProblem = new Paragraph();
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
     final BeanValidationBinder<MeetingData> binder = new BeanValidationBinder<>(MeetingData.class);
 
     List<Conflict> currentConflicts = List.of();
-    @Nullable MeetingId editing;
+
+    @Nullable
+    MeetingId editing;
+
     long loadedVersion;
 
     private final transient MeetingService meetings;
@@ -111,11 +115,18 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient List<MeetingDraftSource> sources;
     /** The other feature this new meeting is planned from, and what there, if any. */
     private transient @Nullable MeetingDraftSource source;
+
     private long sourceId;
     private boolean loading;
 
-    MeetingEditorView(MeetingService meetings, SchedulingService scheduling, PeopleService people,
-            VenueService venues, CurrentUser currentUser, Validator validator, Clock clock,
+    MeetingEditorView(
+            MeetingService meetings,
+            SchedulingService scheduling,
+            PeopleService people,
+            VenueService venues,
+            CurrentUser currentUser,
+            Validator validator,
+            Clock clock,
             ObjectProvider<MeetingDraftSource> sources) {
         this.meetings = meetings;
         this.scheduling = scheduling;
@@ -152,21 +163,21 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(basics.objectives).bind("objectives");
         binder.forField(whenWhere.timeZone).bind("timeZone");
         binder.forField(whenWhere.start)
-                .withValidator(start -> MeetingData.existsIn(start, whenWhere.timeZone.getValue()),
-                        MeetingData.START_EXISTS)
+                .withValidator(
+                        start -> MeetingData.existsIn(start, whenWhere.timeZone.getValue()), MeetingData.START_EXISTS)
                 .bind("start");
         binder.forField(whenWhere.end)
-                .withValidator(end -> MeetingData.endsAfterStart(whenWhere.start.getValue(), end),
-                        MeetingData.END_AFTER_START)
-                .withValidator(end -> MeetingData.withinLongestDuration(whenWhere.start.getValue(), end),
+                .withValidator(
+                        end -> MeetingData.endsAfterStart(whenWhere.start.getValue(), end), MeetingData.END_AFTER_START)
+                .withValidator(
+                        end -> MeetingData.withinLongestDuration(whenWhere.start.getValue(), end),
                         MeetingData.NOT_TOO_LONG)
-                .withValidator(end -> MeetingData.existsIn(end, whenWhere.timeZone.getValue()),
-                        MeetingData.END_EXISTS)
+                .withValidator(end -> MeetingData.existsIn(end, whenWhere.timeZone.getValue()), MeetingData.END_EXISTS)
                 .bind("end");
         binder.forField(whenWhere.venue)
                 .withConverter((Venue v) -> v == null ? null : v.id(), id -> id == null ? null : venues.get(id))
-                .withValidator(id -> MeetingData.venueGivenWhenNeeded(basics.format.getValue(), id),
-                        MeetingData.VENUE_NEEDED)
+                .withValidator(
+                        id -> MeetingData.venueGivenWhenNeeded(basics.format.getValue(), id), MeetingData.VENUE_NEEDED)
                 .bind("venue");
         binder.forField(whenWhere.room)
                 .withConverter(r -> r == null ? null : r.id(), this::roomOfVenue)
@@ -175,7 +186,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(related.hostSide).bind("hostSide");
         binder.forField(related.parentConference)
                 .withConverter(r -> r == null ? null : r.id(), this::refTo)
-                .withValidator(id -> MeetingData.conferenceGivenWhenNeeded(basics.kind.getValue(), id),
+                .withValidator(
+                        id -> MeetingData.conferenceGivenWhenNeeded(basics.kind.getValue(), id),
                         MeetingData.SIDELINE_NEEDS_CONFERENCE)
                 .bind("parentConference");
         binder.forField(related.followUpOf)
@@ -183,7 +195,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 .bind("followUpOf");
         binder.forField(delegations)
                 .withValidator(list -> delegations.validateEach(), "Complete the delegations marked below")
-                .withValidator(list -> MeetingData.enoughDelegations(basics.kind.getValue(), list),
+                .withValidator(
+                        list -> MeetingData.enoughDelegations(basics.kind.getValue(), list),
                         MeetingData.TWO_DELEGATIONS)
                 .withValidator(MeetingData::everyPersonOnce, MeetingData.EVERY_PERSON_ONCE)
                 .withValidator(MeetingData::atMostOneOurs, MeetingData.ONE_DELEGATION_OURS)
@@ -194,16 +207,25 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         // whatever else the record's constraints say (a rule no field above checks yet) shows above the buttons
         binder.withValidator((data, context) -> {
             Set<ConstraintViolation<MeetingData>> violations = validator.validate(data);
-            return violations.isEmpty() ? ValidationResult.ok() : ValidationResult.error(violations.stream()
-                    .map(ConstraintViolation::getMessage).distinct().sorted().collect(Collectors.joining(". ")));
+            return violations.isEmpty()
+                    ? ValidationResult.ok()
+                    : ValidationResult.error(violations.stream()
+                            .map(ConstraintViolation::getMessage)
+                            .distinct()
+                            .sorted()
+                            .collect(Collectors.joining(". ")));
         });
         binder.setStatusLabel(formProblem);
     }
 
     private @Nullable Room roomOfVenue(@Nullable RoomId id) {
         Venue venue = whenWhere.venue.getValue();
-        return id == null || venue == null ? null
-                : venue.rooms().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        return id == null || venue == null
+                ? null
+                : venue.rooms().stream()
+                        .filter(r -> r.id().equals(id))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private @Nullable MeetingRef refTo(@Nullable MeetingId id) {
@@ -250,13 +272,23 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         conflictPanel.setSpacing(false);
         formProblem.setId("form-problem");
         formProblem.addClassName("parley-error");
-        add(new H3("Meeting"), basics,
-                new H3("When and where"), whenWhere, whenWhere.viewerTime,
-                new H3("Sides and related meetings"), related,
-                new H3("Delegations"), delegations, parityPanel,
-                new H3("Agenda"), agenda,
-                new H3("Conflicts"), conflictPanel,
-                formProblem, new HorizontalLayout(save, cancel));
+        add(
+                new H3("Meeting"),
+                basics,
+                new H3("When and where"),
+                whenWhere,
+                whenWhere.viewerTime,
+                new H3("Sides and related meetings"),
+                related,
+                new H3("Delegations"),
+                delegations,
+                parityPanel,
+                new H3("Agenda"),
+                agenda,
+                new H3("Conflicts"),
+                conflictPanel,
+                formProblem,
+                new HorizontalLayout(save, cancel));
     }
 
     // --- where the form starts ---------------------------------------------------------------------------------
@@ -283,8 +315,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         Optional<Long> earlier = number(query, FOLLOW_UP_OF);
         if (earlier.isPresent()) {
             MeetingDetails details = meetings.get(new MeetingId(earlier.get()));
-            return MeetingData.followUpOf(details, "Follow-up: " + details.title(), details.objectives(),
-                    details.kind());
+            return MeetingData.followUpOf(
+                    details, "Follow-up: " + details.title(), details.objectives(), details.kind());
         }
         for (MeetingDraftSource candidate : sources) {
             Optional<Long> sourced = number(query, candidate.name());
@@ -320,19 +352,51 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private MeetingData blankMeeting() {
         ZoneId mine = currentUser.require().timeZone();
-        LocalDateTime tomorrowAtTen = LocalDateTime.now(clock.withZone(mine)).plusDays(1)
-                .truncatedTo(ChronoUnit.HOURS).withHour(10);
-        return new MeetingData("", MeetingKind.EXPERT_MEETING, Tier.WORKING_LEVEL, MeetingFormat.IN_PERSON,
-                tomorrowAtTen, tomorrowAtTen.plusHours(1), mine, null, null, null, null,
-                Classification.UNCLASSIFIED, "", null, null, List.of(), List.of());
+        LocalDateTime tomorrowAtTen = LocalDateTime.now(clock.withZone(mine))
+                .plusDays(1)
+                .truncatedTo(ChronoUnit.HOURS)
+                .withHour(10);
+        return new MeetingData(
+                "",
+                MeetingKind.EXPERT_MEETING,
+                Tier.WORKING_LEVEL,
+                MeetingFormat.IN_PERSON,
+                tomorrowAtTen,
+                tomorrowAtTen.plusHours(1),
+                mine,
+                null,
+                null,
+                null,
+                null,
+                Classification.UNCLASSIFIED,
+                "",
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 
     private static MeetingData sidelineOf(MeetingDetails conference) {
-        LocalDateTime at = LocalDateTime.ofInstant(conference.start(), conference.timeZone()).plusHours(2);
-        return new MeetingData("", MeetingKind.SIDELINE_MEETING, Tier.MINISTERIAL, MeetingFormat.IN_PERSON, at,
-                at.plusHours(1), conference.timeZone(), conference.venue() == null ? null : conference.venue().id(),
-                null, null, conference.hostSide(), conference.classification(), "", conference.id(), null,
-                List.of(), List.of());
+        LocalDateTime at = LocalDateTime.ofInstant(conference.start(), conference.timeZone())
+                .plusHours(2);
+        return new MeetingData(
+                "",
+                MeetingKind.SIDELINE_MEETING,
+                Tier.MINISTERIAL,
+                MeetingFormat.IN_PERSON,
+                at,
+                at.plusHours(1),
+                conference.timeZone(),
+                conference.venue() == null ? null : conference.venue().id(),
+                null,
+                null,
+                conference.hostSide(),
+                conference.classification(),
+                "",
+                conference.id(),
+                null,
+                List.of(),
+                List.of());
     }
 
     private static Optional<Long> number(QueryParameters query, String name) {
@@ -353,16 +417,26 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         List<Person> chosen = delegations.chosenPeople();
-        var dialog = new SlotFinderDialog(scheduling, peoplePicker, chosen, searchableDuration(), zone,
-                LocalDate.now(clock.withZone(zone)), editing, proposal -> useTime(proposal, zone));
+        var dialog = new SlotFinderDialog(
+                scheduling,
+                peoplePicker,
+                chosen,
+                searchableDuration(),
+                zone,
+                LocalDate.now(clock.withZone(zone)),
+                editing,
+                proposal -> useTime(proposal, zone));
         dialog.open();
     }
 
     /** The length entered so far if the assistant can search for it, otherwise an hour. */
     private Duration searchableDuration() {
         Duration entered = whenWhere.duration();
-        return entered != null && entered.compareTo(SlotRequest.SHORTEST) >= 0
-                && entered.compareTo(SlotRequest.LONGEST) <= 0 ? entered : Duration.ofHours(1);
+        return entered != null
+                        && entered.compareTo(SlotRequest.SHORTEST) >= 0
+                        && entered.compareTo(SlotRequest.LONGEST) <= 0
+                ? entered
+                : Duration.ofHours(1);
     }
 
     private void useTime(SlotProposal proposal, ZoneId zone) {
@@ -397,10 +471,24 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private MeetingData asEntered() {
         Venue venue = whenWhere.venue.getValue();
         Room room = whenWhere.room.getValue();
-        return new MeetingData(basics.title.getValue(), basics.kind.getValue(), basics.tier.getValue(),
-                basics.format.getValue(), whenWhere.start.getValue(), whenWhere.end.getValue(),
-                whenWhere.timeZone.getValue(), venue == null ? null : venue.id(), room == null ? null : room.id(),
-                null, null, basics.classification.getValue(), "", null, null, delegations.getValue(), List.of());
+        return new MeetingData(
+                basics.title.getValue(),
+                basics.kind.getValue(),
+                basics.tier.getValue(),
+                basics.format.getValue(),
+                whenWhere.start.getValue(),
+                whenWhere.end.getValue(),
+                whenWhere.timeZone.getValue(),
+                venue == null ? null : venue.id(),
+                room == null ? null : room.id(),
+                null,
+                null,
+                basics.classification.getValue(),
+                "",
+                null,
+                null,
+                delegations.getValue(),
+                List.of());
     }
 
     private void showParity(List<ParityWarning> warnings) {
@@ -510,8 +598,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.setRejectable(true);
         dialog.setRejectText("Open their version");
         MeetingId theirs = editing;
-        dialog.addRejectListener(e -> getUI().ifPresent(ui -> ui.getPage().open(
-                MeetingsNavigation.pathOf(theirs), "_blank")));
+        dialog.addRejectListener(
+                e -> getUI().ifPresent(ui -> ui.getPage().open(MeetingsNavigation.pathOf(theirs), "_blank")));
         dialog.setConfirmText("Save mine over theirs");
         dialog.addConfirmListener(e -> {
             loadedVersion = stale.currentVersion();

@@ -23,9 +23,18 @@ import org.parley.shared.CountryCode;
  * @param from the first day shown; null for no limit
  * @param sort the property the list is sorted by ("start", "title")
  */
-record MeetingListState(String text, @Nullable MeetingKind kind, @Nullable Tier tier, @Nullable MeetingStatus status,
-        @Nullable Classification classification, @Nullable CountryCode country, @Nullable LocalDate from,
-        @Nullable LocalDate to, ZoneId zone, String sort, boolean ascending) {
+record MeetingListState(
+        String text,
+        @Nullable MeetingKind kind,
+        @Nullable Tier tier,
+        @Nullable MeetingStatus status,
+        @Nullable Classification classification,
+        @Nullable CountryCode country,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        ZoneId zone,
+        String sort,
+        boolean ascending) {
 
     static final List<String> SORTABLE = List.of("start", "title");
 
@@ -58,7 +67,8 @@ record MeetingListState(String text, @Nullable MeetingKind kind, @Nullable Tier 
                 constant(MeetingStatus.class, value.apply("status")),
                 constant(Classification.class, value.apply("classification")),
                 value.apply("country") != null && CountryCode.isValid(value.apply("country"))
-                        ? new CountryCode(value.apply("country")) : null,
+                        ? new CountryCode(value.apply("country"))
+                        : null,
                 fromValue == null ? today : fromValue.isBlank() ? null : date(fromValue, today),
                 value.apply("to") == null ? null : date(value.apply("to"), null),
                 zone(value.apply("zone"), defaultZone),

@@ -31,22 +31,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.parley.meeting.AnswerSummary;
 import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
-import org.jspecify.annotations.Nullable;
-import java.util.Map;
-import org.parley.meeting.MeetingId;
-import org.parley.meeting.AnswerSummary;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.Tier;
-import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.MeetingListAction;
 import org.parley.shared.ui.ZoneField;
@@ -80,8 +80,8 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
     /** The answers of the meetings the grid has fetched, by meeting; refetched pages replace their entries. */
     private final Map<MeetingId, AnswerSummary> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    MeetingListView(MeetingService meetings, CurrentUser currentUser, Clock clock,
-            ObjectProvider<MeetingListAction> actions) {
+    MeetingListView(
+            MeetingService meetings, CurrentUser currentUser, Clock clock, ObjectProvider<MeetingListAction> actions) {
         this.meetings = meetings;
         this.viewerZone = currentUser.require().timeZone();
         this.today = LocalDate.now(clock.withZone(viewerZone));
@@ -104,30 +104,52 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
 
-        grid.addColumn(m -> TimeLabels.dayAndTime(m.start(), displayZone())).setHeader("Start")
-                .setSortable(true).setSortProperty("start").setKey("start").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MeetingSummary::title).setHeader("Title").setSortable(true).setSortProperty("title")
-                .setKey("title").setFlexGrow(3);
-        grid.addColumn(m -> m.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(m -> Badges.status(m.status())).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(m -> TimeLabels.dayAndTime(m.start(), displayZone()))
+                .setHeader("Start")
+                .setSortable(true)
+                .setSortProperty("start")
+                .setKey("start")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(m -> Badges.classification(m.classification())).setHeader("Classification")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MeetingSummary::title)
+                .setHeader("Title")
+                .setSortable(true)
+                .setSortProperty("title")
+                .setKey("title")
+                .setFlexGrow(3);
+        grid.addColumn(m -> m.kind().label())
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(m -> Badges.status(m.status()))
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(m -> Badges.classification(m.classification()))
+                .setHeader("Classification")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // the venue's city ("Geneva"); a call without a venue is where its zone is named after
-        grid.addColumn(m -> m.city() != null ? m.city() : TimeLabels.place(m.timeZone())).setHeader("Where")
+        grid.addColumn(m -> m.city() != null ? m.city() : TimeLabels.place(m.timeZone()))
+                .setHeader("Where")
                 .setAutoWidth(true);
-        grid.addColumn(m -> m.countries().stream().map(CountryCode::code).distinct()
-                        .collect(Collectors.joining(", ")))
-                .setHeader("Delegations").setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
+        grid.addColumn(m ->
+                        m.countries().stream().map(CountryCode::code).distinct().collect(Collectors.joining(", ")))
+                .setHeader("Delegations")
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.START);
         // the answers to the invitation, counted for the page the grid fetches (docs/0025)
-        grid.addColumn(m -> answersText(answers.get(m.id()))).setHeader(getTranslation("participation.list.answers"))
-                .setKey("answers").setAutoWidth(true);
+        grid.addColumn(m -> answersText(answers.get(m.id())))
+                .setHeader(getTranslation("participation.list.answers"))
+                .setKey("answers")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setEmptyStateText("No meetings match. Remove a word or a filter, or choose an earlier From date.");
         grid.setItems(query -> {
             var page = meetings.find(filter(), toSpringPageRequest(query)).getContent();
-            answers.putAll(meetings.answers(page.stream().map(MeetingSummary::id).toList()));
+            answers.putAll(
+                    meetings.answers(page.stream().map(MeetingSummary::id).toList()));
             return page.stream();
         });
         grid.addSortListener(e -> remember());
@@ -150,7 +172,8 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
 
         var filters = new FlexLayout(text, kind, tier, status, classification, country, from, to, zone, newMeeting);
         // what features built on meetings offer here (importing an invitation), without this one knowing them
-        actions.orderedStream().sorted(java.util.Comparator.comparingInt(MeetingListAction::order))
+        actions.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(MeetingListAction::order))
                 .forEach(action -> action.create().ifPresent(filters::add));
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
@@ -162,10 +185,21 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
 
     MeetingFilter filter() {
         ZoneId zoneId = displayZone();
-        Instant fromInstant = from.getValue() == null ? null : from.getValue().atStartOfDay(zoneId).toInstant();
-        Instant toInstant = to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zoneId).toInstant();
-        return new MeetingFilter(text.getValue(), kind.getValue(), tier.getValue(), status.getValue(), fromInstant,
-                toInstant, country.getValue(), classification.getValue());
+        Instant fromInstant = from.getValue() == null
+                ? null
+                : from.getValue().atStartOfDay(zoneId).toInstant();
+        Instant toInstant = to.getValue() == null
+                ? null
+                : to.getValue().plusDays(1).atStartOfDay(zoneId).toInstant();
+        return new MeetingFilter(
+                text.getValue(),
+                kind.getValue(),
+                tier.getValue(),
+                status.getValue(),
+                fromInstant,
+                toInstant,
+                country.getValue(),
+                classification.getValue());
     }
 
     private ZoneId displayZone() {
@@ -190,7 +224,8 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
             from.setValue(state.from());
             to.setValue(state.to());
             zone.setValue(state.zone());
-            grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(state.sort()),
+            grid.sort(List.of(new GridSortOrder<>(
+                    grid.getColumnByKey(state.sort()),
                     state.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
         } finally {
             restoring = false;
@@ -200,10 +235,22 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The list as it stands, as its address says it. */
     MeetingListState state() {
-        GridSortOrder<MeetingSummary> order = grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().getFirst();
-        String sort = order == null || order.getSorted().getKey() == null ? "start" : order.getSorted().getKey();
-        return new MeetingListState(text.getValue(), kind.getValue(), tier.getValue(), status.getValue(),
-                classification.getValue(), country.getValue(), from.getValue(), to.getValue(), displayZone(), sort,
+        GridSortOrder<MeetingSummary> order =
+                grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().getFirst();
+        String sort = order == null || order.getSorted().getKey() == null
+                ? "start"
+                : order.getSorted().getKey();
+        return new MeetingListState(
+                text.getValue(),
+                kind.getValue(),
+                tier.getValue(),
+                status.getValue(),
+                classification.getValue(),
+                country.getValue(),
+                from.getValue(),
+                to.getValue(),
+                displayZone(),
+                sort,
                 order == null || order.getDirection() == SortDirection.ASCENDING);
     }
 
@@ -217,9 +264,13 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
     /** Writes the list's state into the address in place, so that the browser's history keeps it. */
     private void remember() {
         if (!restoring) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location(RouteConfiguration.forSessionScope().getUrl(MeetingListView.class),
-                            QueryParameters.simple(state().write(today, viewerZone)))));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null,
+                            new Location(
+                                    RouteConfiguration.forSessionScope().getUrl(MeetingListView.class),
+                                    QueryParameters.simple(state().write(today, viewerZone)))));
         }
     }
 
@@ -227,8 +278,8 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
     }
 
-    private static <T> void optional(Select<T> select, String label, T[] values,
-            java.util.function.Function<T, String> labels) {
+    private static <T> void optional(
+            Select<T> select, String label, T[] values, java.util.function.Function<T, String> labels) {
         select.setLabel(label);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption("Any");
@@ -236,10 +287,14 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
     }
 
-
     String answersText(@Nullable AnswerSummary summary) {
-        return summary == null || summary.participants() == 0 ? ""
-                : getTranslation("participation.list.answersShort", summary.accepted(), summary.participants(),
-                        summary.declined(), summary.noAnswer());
+        return summary == null || summary.participants() == 0
+                ? ""
+                : getTranslation(
+                        "participation.list.answersShort",
+                        summary.accepted(),
+                        summary.participants(),
+                        summary.declined(),
+                        summary.noAnswer());
     }
 }

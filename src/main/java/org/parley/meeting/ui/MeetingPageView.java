@@ -45,10 +45,10 @@ import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberDetails;
 import org.parley.protocol.ParityWarning;
-import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.MeetingHeaderFacts;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
@@ -64,8 +64,8 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("meetings")
 @PermitAll
-class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
-        AfterNavigationObserver {
+class MeetingPageView extends VerticalLayout
+        implements HasUrlParameter<Long>, HasDynamicTitle, AfterNavigationObserver {
 
     private static final Locale LOCALE = Locale.ENGLISH;
 
@@ -76,12 +76,19 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
     private String title = "Meeting";
     MeetingDetails meeting;
 
-    MeetingPageView(MeetingService meetings, CurrentUser currentUser, ObjectProvider<MeetingSection> sections,
+    MeetingPageView(
+            MeetingService meetings,
+            CurrentUser currentUser,
+            ObjectProvider<MeetingSection> sections,
             ObjectProvider<MeetingHeaderFacts> headerFacts) {
         this.meetings = meetings;
         this.currentUser = currentUser;
-        this.sections = sections.orderedStream().sorted(Comparator.comparingInt(MeetingSection::order)).toList();
-        this.headerFacts = headerFacts.orderedStream().sorted(Comparator.comparingInt(MeetingHeaderFacts::order))
+        this.sections = sections.orderedStream()
+                .sorted(Comparator.comparingInt(MeetingSection::order))
+                .toList();
+        this.headerFacts = headerFacts
+                .orderedStream()
+                .sorted(Comparator.comparingInt(MeetingHeaderFacts::order))
                 .toList();
         addClassName("parley-page");
         addClassName("parley-meeting-page");
@@ -119,7 +126,8 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         getClassNames().removeIf(name -> name.startsWith("parley-marking-"));
         addClassName("parley-marking-" + meeting.classification().name().toLowerCase(Locale.ROOT));
 
-        List<Component> main = new ArrayList<>(List.of(delegations(), agenda(), objectives(), conflictsBlock(conflicts)));
+        List<Component> main =
+                new ArrayList<>(List.of(delegations(), agenda(), objectives(), conflictsBlock(conflicts)));
         List<Component> side = new ArrayList<>();
         for (MeetingSection section : sections) {
             Component block = section.create(meeting.id().value(), () -> show(meeting.id()));
@@ -154,15 +162,17 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         top.expand(heading);
         top.addClassName("parley-meeting-heading");
         if (me.hasRole(Role.PLANNER)) {
-            var edit = new Button("Edit", VaadinIcon.EDIT.create(),
-                    e -> MeetingsNavigation.toEditor(meeting.id()));
+            var edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> MeetingsNavigation.toEditor(meeting.id()));
             edit.setId("edit-meeting");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setVisible(meeting.status().editable());
             top.add(edit);
         }
-        var badges = new FlexLayout(Badges.status(meeting.status()), Badges.classification(meeting.classification()),
-                Badges.badge(meeting.kind().label(), "info"), Badges.badge(meeting.tier().label(), ""),
+        var badges = new FlexLayout(
+                Badges.status(meeting.status()),
+                Badges.classification(meeting.classification()),
+                Badges.badge(meeting.kind().label(), "info"),
+                Badges.badge(meeting.tier().label(), ""),
                 Badges.badge(meeting.format().label(), ""));
         badges.addClassName("parley-badges");
 
@@ -172,8 +182,8 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         fact(facts, "When", when());
         ZoneId viewerZone = me.timeZone();
         if (!viewerZone.equals(meeting.timeZone())) {
-            var yours = new Span(TimeLabels.range(meeting.start(), meeting.end(), viewerZone,
-                    TimeLabels.place(viewerZone)));
+            var yours = new Span(
+                    TimeLabels.range(meeting.start(), meeting.end(), viewerZone, TimeLabels.place(viewerZone)));
             yours.setId("time-viewer");
             fact(facts, "Your time", yours);
         }
@@ -185,9 +195,12 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (meeting.followUpOf() != null) {
             fact(facts, "Follow-up of", link(meeting.followUpOf()));
         }
-        long clashes = conflicts.stream().filter(c -> c.severity() != Conflict.Severity.WARNING).count();
+        long clashes = conflicts.stream()
+                .filter(c -> c.severity() != Conflict.Severity.WARNING)
+                .count();
         if (clashes > 0) {
-            var clash = new Anchor(MeetingsNavigation.pathOf(meeting.id()) + "#conflicts",
+            var clash = new Anchor(
+                    MeetingsNavigation.pathOf(meeting.id()) + "#conflicts",
                     clashes == 1 ? "1 clash with another meeting" : clashes + " clashes with other meetings");
             clash.getElement().setAttribute("router-ignore", true);
             clash.addClassName("parley-error");
@@ -226,7 +239,8 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     /** The venue's city ("Geneva", whose zone is Europe/Zurich); without a venue, the city its zone is named by. */
     private String place() {
-        return meeting.venue() != null && meeting.venue().city() != null ? meeting.venue().city()
+        return meeting.venue() != null && meeting.venue().city() != null
+                ? meeting.venue().city()
                 : TimeLabels.place(meeting.timeZone());
     }
 
@@ -237,7 +251,8 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
             where.setText(meeting.format().label() + ", no venue; times as in " + place());
         } else {
             var venue = meeting.venue();
-            where.setText(venue.name() + (venue.roomName() == null ? "" : ", " + venue.roomName())
+            where.setText(venue.name()
+                    + (venue.roomName() == null ? "" : ", " + venue.roomName())
                     + (venue.city() == null ? "" : ", " + venue.city())
                     + (venue.address() == null ? "" : " \u2014 " + venue.address()));
         }
@@ -245,11 +260,13 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private Component heads() {
-        var heads = new Span(meeting.delegations().isEmpty() ? "No delegations yet"
-                : meeting.delegations().stream()
-                        .map(d -> d.country().displayName(LOCALE) + ": " + d.head().map(MeetingPageView::name)
-                                .orElse("no head yet"))
-                        .collect(Collectors.joining(" \u00b7 ")));
+        var heads = new Span(
+                meeting.delegations().isEmpty()
+                        ? "No delegations yet"
+                        : meeting.delegations().stream()
+                                .map(d -> d.country().displayName(LOCALE) + ": "
+                                        + d.head().map(MeetingPageView::name).orElse("no head yet"))
+                                .collect(Collectors.joining(" \u00b7 ")));
         heads.setId("meeting-heads");
         return heads;
     }
@@ -287,7 +304,10 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (section instanceof Details details) {
             return details.getSummaryText();
         }
-        return section.getChildren().filter(H3.class::isInstance).map(h -> ((H3) h).getText()).findFirst()
+        return section.getChildren()
+                .filter(H3.class::isInstance)
+                .map(h -> ((H3) h).getText())
+                .findFirst()
                 .orElse(null);
     }
 
@@ -299,9 +319,14 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
         text.addClassName("parley-preformatted");
         block.add(text);
         Locale locale = LOCALE;
-        block.add(new Paragraph("Initiative: " + (meeting.initiatingSide() == null ? "not recorded"
-                : meeting.initiatingSide().displayName(locale) + " side") + " \u00b7 Host: "
-                + (meeting.hostSide() == null ? "not recorded" : meeting.hostSide().displayName(locale))));
+        block.add(new Paragraph("Initiative: "
+                + (meeting.initiatingSide() == null
+                        ? "not recorded"
+                        : meeting.initiatingSide().displayName(locale) + " side")
+                + " \u00b7 Host: "
+                + (meeting.hostSide() == null
+                        ? "not recorded"
+                        : meeting.hostSide().displayName(locale))));
         return block;
     }
 
@@ -331,14 +356,18 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
             for (MemberDetails member : delegation.members()) {
                 // protocol names people with their form of address here (never in calendars), docs/0023
                 String addressed = member.addressedName(getLocale());
-                String line = (member.originalName() == null ? addressed
-                                : addressed + " (" + member.originalName() + ")")
-                        + " \u2014 " + member.role().label()
-                        + (member.title() == null ? "" : ", " + member.title())
-                        + (member.organisation() == null ? "" : ", " + member.organisation())
-                        + (member.rank() == null ? ""
-                                : " \u00b7 " + getTranslation("protocol.member.rank", member.rank().label(getLocale())))
-                        + " \u00b7 " + member.response().label();
+                String line =
+                        (member.originalName() == null ? addressed : addressed + " (" + member.originalName() + ")")
+                                + " \u2014 " + member.role().label()
+                                + (member.title() == null ? "" : ", " + member.title())
+                                + (member.organisation() == null ? "" : ", " + member.organisation())
+                                + (member.rank() == null
+                                        ? ""
+                                        : " \u00b7 "
+                                                + getTranslation(
+                                                        "protocol.member.rank",
+                                                        member.rank().label(getLocale())))
+                                + " \u00b7 " + member.response().label();
                 members.add(new ListItem(line));
             }
             var heading = new Paragraph(name);
@@ -389,9 +418,11 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private Component provenance() {
         var text = new Paragraph("Created by " + meeting.createdBy() + " on "
-                + TimeLabels.dayAndTime(meeting.createdAt(), currentUser.require().timeZone())
+                + TimeLabels.dayAndTime(
+                        meeting.createdAt(), currentUser.require().timeZone())
                 + " \u00b7 last changed by " + meeting.updatedBy() + " on "
-                + TimeLabels.dayAndTime(meeting.updatedAt(), currentUser.require().timeZone()));
+                + TimeLabels.dayAndTime(
+                        meeting.updatedAt(), currentUser.require().timeZone()));
         text.addClassName("parley-muted");
         text.setId("meeting-provenance");
         return text;
@@ -437,8 +468,8 @@ class MeetingPageView extends VerticalLayout implements HasUrlParameter<Long>, H
             if (!change.changes().isEmpty()) {
                 var fields = new UnorderedList();
                 for (FieldChange field : change.changes()) {
-                    fields.add(new ListItem(field.field() + ": " + orDash(field.before()) + " \u2192 "
-                            + orDash(field.after())));
+                    fields.add(new ListItem(
+                            field.field() + ": " + orDash(field.before()) + " \u2192 " + orDash(field.after())));
                 }
                 entry.add(fields);
             }

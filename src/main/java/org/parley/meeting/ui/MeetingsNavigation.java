@@ -56,14 +56,18 @@ public final class MeetingsNavigation {
 
     /** A new sideline meeting of a conference, at its venue and two hours after it opens. */
     public static void toNewSidelineOf(MeetingId conference) {
-        UI.getCurrent().navigate(MeetingEditorView.class,
-                QueryParameters.of(MeetingEditorView.SIDELINE_OF, Long.toString(conference.value())));
+        UI.getCurrent()
+                .navigate(
+                        MeetingEditorView.class,
+                        QueryParameters.of(MeetingEditorView.SIDELINE_OF, Long.toString(conference.value())));
     }
 
     /** A new meeting that carries an earlier one forward (delegations, a link back, two weeks later). */
     public static void toNewFollowUpOf(MeetingId earlier) {
-        UI.getCurrent().navigate(MeetingEditorView.class,
-                QueryParameters.of(MeetingEditorView.FOLLOW_UP_OF, Long.toString(earlier.value())));
+        UI.getCurrent()
+                .navigate(
+                        MeetingEditorView.class,
+                        QueryParameters.of(MeetingEditorView.FOLLOW_UP_OF, Long.toString(earlier.value())));
     }
 
     /**

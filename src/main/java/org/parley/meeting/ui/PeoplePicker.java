@@ -17,8 +17,8 @@ class PeoplePicker {
     }
 
     void configure(ComboBox<Person> box) {
-        box.setItems(query -> people.find(PersonFilter.byText(query.getFilter().orElse("")),
-                toSpringPageRequest(query)).stream());
+        box.setItems(query ->
+                people.find(PersonFilter.byText(query.getFilter().orElse("")), toSpringPageRequest(query)).stream());
         box.setItemLabelGenerator(p -> p.fullName() + (p.organisation() == null ? "" : " \u2014 " + p.organisation())
                 + " (" + p.country().code() + ")");
     }

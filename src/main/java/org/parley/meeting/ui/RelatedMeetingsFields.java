@@ -23,13 +23,15 @@ class RelatedMeetingsFields extends FormLayout {
         parentConference.setId("parent-conference");
         followUpOf.setId("follow-up-of");
         // both lists are paged in the database: there may be thousands of meetings
-        parentConference.setItems(query -> meetings.conferences(query.getFilter().orElse(""),
-                toSpringPageRequest(query)).stream());
+        parentConference.setItems(
+                query -> meetings.conferences(query.getFilter().orElse(""), toSpringPageRequest(query)).stream());
         parentConference.setItemLabelGenerator(MeetingRef::title);
         parentConference.setClearButtonVisible(true);
-        followUpOf.setItems(query -> meetings.find(MeetingFilter.all().withText(query.getFilter().orElse("")),
-                toSpringPageRequest(query)).stream()
-                .map(m -> new MeetingRef(m.id(), m.title(), m.kind(), m.start(), true)));
+        followUpOf.setItems(query ->
+                meetings
+                        .find(MeetingFilter.all().withText(query.getFilter().orElse("")), toSpringPageRequest(query))
+                        .stream()
+                        .map(m -> new MeetingRef(m.id(), m.title(), m.kind(), m.start(), true)));
         followUpOf.setItemLabelGenerator(m -> m.title() + " (" + TimeLabels.dayAndTime(m.start(), viewerZone) + ")");
         followUpOf.setClearButtonVisible(true);
         add(initiatingSide, hostSide, parentConference, followUpOf);

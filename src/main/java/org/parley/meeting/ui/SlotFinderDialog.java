@@ -38,9 +38,9 @@ import org.parley.meeting.SchedulingService;
 import org.parley.meeting.SlotProposal;
 import org.parley.meeting.SlotProposals;
 import org.parley.meeting.SlotRequest;
-import org.parley.shared.TimeLabels;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.Notifications;
 
 /**
@@ -77,8 +77,14 @@ class SlotFinderDialog extends Dialog {
      * @param zone the meeting's time zone: starts are searched and shown on its clock
      * @param editing the meeting being edited, whose own time does not make its people busy
      */
-    SlotFinderDialog(SchedulingService scheduling, PeoplePicker picker, List<Person> initialPeople,
-            Duration initialDuration, ZoneId zone, LocalDate today, @Nullable MeetingId editing,
+    SlotFinderDialog(
+            SchedulingService scheduling,
+            PeoplePicker picker,
+            List<Person> initialPeople,
+            Duration initialDuration,
+            ZoneId zone,
+            LocalDate today,
+            @Nullable MeetingId editing,
             Consumer<SlotProposal> onUse) {
         this.scheduling = scheduling;
         this.zone = zone;
@@ -123,9 +129,17 @@ class SlotFinderDialog extends Dialog {
         results.setPadding(false);
         results.setSpacing(false);
 
-        add(new H4("People"), peopleList, peopleProblem, addPerson,
-                new H4("When"), new FormLayout(duration, from, to, earliest, latest), clock, search,
-                explanation, results);
+        add(
+                new H4("People"),
+                peopleList,
+                peopleProblem,
+                addPerson,
+                new H4("When"),
+                new FormLayout(duration, from, to, earliest, latest),
+                clock,
+                search,
+                explanation,
+                results);
         getFooter().add(new Button("Close", e -> close()));
     }
 
@@ -153,9 +167,15 @@ class SlotFinderDialog extends Dialog {
         Set<PersonId> ids = new LinkedHashSet<>();
         people.forEach(p -> ids.add(p.id()));
         // nulls from empty fields go through, so that validation names each missing value next to its field
-        SlotRequest request = new SlotRequest(ids,
-                duration.getValue() == null ? null : Duration.ofMinutes(duration.getValue()), from.getValue(),
-                to.getValue(), zone, earliest.getValue(), latest.getValue()).ignoring(editing);
+        SlotRequest request = new SlotRequest(
+                        ids,
+                        duration.getValue() == null ? null : Duration.ofMinutes(duration.getValue()),
+                        from.getValue(),
+                        to.getValue(),
+                        zone,
+                        earliest.getValue(),
+                        latest.getValue())
+                .ignoring(editing);
         try {
             show(scheduling.findSlots(request));
         } catch (ConstraintViolationException invalid) {
@@ -224,8 +244,10 @@ class SlotFinderDialog extends Dialog {
             setAlignItems(FlexComponent.Alignment.CENTER);
             when.setText(TimeLabels.range(proposal.start(), proposal.end(), zone));
             int n = proposal.peopleOutsideHours();
-            outside.setText(n == 0 ? "Everyone within working hours"
-                    : n + (n == 1 ? " person" : " people") + " outside working hours");
+            outside.setText(
+                    n == 0
+                            ? "Everyone within working hours"
+                            : n + (n == 1 ? " person" : " people") + " outside working hours");
             outside.addClassName(n == 0 ? "parley-success" : "parley-warning");
             LocalDate venueDay = proposal.start().atZone(zone).toLocalDate();
             for (LocalTimeOfPerson person : proposal.people()) {
@@ -246,8 +268,9 @@ class SlotFinderDialog extends Dialog {
         private static Span localTime(LocalTimeOfPerson person, LocalDate venueDay) {
             int days = person.localStart().toLocalDate().compareTo(venueDay);
             String shift = days == 0 ? "" : days > 0 ? " (+1 day)" : " (\u22121 day)";
-            var span = new Span(person.name() + " " + TimeLabels.time(person.localStart().toLocalTime()) + shift + " "
-                    + TimeLabels.place(person.zone()) + (person.insideHours() ? "" : " \u2717"));
+            var span = new Span(
+                    person.name() + " " + TimeLabels.time(person.localStart().toLocalTime()) + shift + " "
+                            + TimeLabels.place(person.zone()) + (person.insideHours() ? "" : " \u2717"));
             if (!person.insideHours()) {
                 span.addClassName("parley-warning");
                 span.setTitle("Outside " + person.name() + "'s working hours");

@@ -96,8 +96,8 @@ record WeekHours(int first, int count, ZoneId zone) {
             int start = startMinute(entry, zone);
             double top = (start - first * 60) / minutes * 100;
             double height = (drawnEnd(entry) - start) / minutes * 100;
-            placed.add(new Placed(entry, round(top), round(Math.min(height, 100 - top)), round(laneOf.get(i) * width),
-                    round(width)));
+            placed.add(new Placed(
+                    entry, round(top), round(Math.min(height, 100 - top)), round(laneOf.get(i) * width), round(width)));
         }
     }
 

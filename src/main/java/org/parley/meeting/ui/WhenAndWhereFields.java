@@ -71,28 +71,36 @@ class WhenAndWhereFields extends FormLayout {
     /** An hour after a new start, unless the end is already after it. */
     void followStart(@Nullable LocalDateTime newStart) {
         // outside the calendar years saving says what is wrong, and plusHours may not even be computable
-        if (newStart != null && CalendarYears.contain(newStart)
+        if (newStart != null
+                && CalendarYears.contain(newStart)
                 && (end.getValue() == null || !end.getValue().isAfter(newStart))) {
             end.setValue(newStart.plusHours(1));
         }
     }
 
     /** The length entered so far, if the end is after the start. */
-    @Nullable Duration duration() {
-        return start.getValue() != null && end.getValue() != null && end.getValue().isAfter(start.getValue())
-                ? Duration.between(start.getValue(), end.getValue()) : null;
+    @Nullable
+    Duration duration() {
+        return start.getValue() != null
+                        && end.getValue() != null
+                        && end.getValue().isAfter(start.getValue())
+                ? Duration.between(start.getValue(), end.getValue())
+                : null;
     }
 
     /** "Starts at … your time" when the planner's zone differs from the meeting's and the start exists there. */
     void showStartIn(ZoneId mine) {
         ZoneId zone = timeZone.getValue();
         LocalDateTime local = start.getValue();
-        if (zone == null || local == null || zone.equals(mine) || zone.getRules().getValidOffsets(local).isEmpty()
+        if (zone == null
+                || local == null
+                || zone.equals(mine)
+                || zone.getRules().getValidOffsets(local).isEmpty()
                 || !CalendarYears.contain(local)) {
             viewerTime.setText("");
             return;
         }
-        viewerTime.setText("Starts at " + TimeLabels.dayAndTime(local.atZone(zone).toInstant(), mine)
-                + " your time (" + mine.getId() + ")");
+        viewerTime.setText("Starts at "
+                + TimeLabels.dayAndTime(local.atZone(zone).toInstant(), mine) + " your time (" + mine.getId() + ")");
     }
 }

@@ -4,19 +4,18 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.parley.shared.TimeLabels;
+import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.notification.NotificationService;
 import org.parley.notification.NotificationSummary;
 import org.parley.security.CurrentUser;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.Languages;
 import org.parley.shared.ui.NavigationBadge;
 import org.springframework.data.domain.PageRequest;
-import org.parley.meeting.ui.MeetingsNavigation;
 
 /** The bell in the header: the number of unread notifications, and the latest ones on a click. */
 @org.springframework.stereotype.Component
@@ -74,10 +73,11 @@ class NotificationBell implements NavigationBadge {
             list.add(new Span(dialog.getTranslation("notification.dialog.none")));
         }
         for (NotificationSummary notification : mine) {
-            var text = notification.meeting() == null ? new Span(notification.text())
+            var text = notification.meeting() == null
+                    ? new Span(notification.text())
                     : MeetingsNavigation.link(notification.meeting(), notification.text());
-            var when = new Div(TimeLabels.dayAndTime(notification.createdAt(), currentUser.require().timeZone(),
-                    Languages.current()));
+            var when = new Div(TimeLabels.dayAndTime(
+                    notification.createdAt(), currentUser.require().timeZone(), Languages.current()));
             when.addClassName("parley-muted");
             var entry = new Div(text, when);
             if (!notification.read()) {

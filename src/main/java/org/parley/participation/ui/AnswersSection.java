@@ -70,13 +70,16 @@ class AnswersSection implements MeetingSection {
         line.setId("answers-summary");
         block.add(line);
         for (DelegationDetails delegation : meeting.delegations()) {
-            delegation.head().filter(head -> head.response() == ParticipantResponse.DECLINED).ifPresent(head -> {
-                var warning = new Paragraph(text("participation.answers.headDeclined", head.name(),
-                        delegationName(delegation)));
-                warning.addClassName("parley-warning");
-                warning.setId("answers-head-declined");
-                block.add(warning);
-            });
+            delegation
+                    .head()
+                    .filter(head -> head.response() == ParticipantResponse.DECLINED)
+                    .ifPresent(head -> {
+                        var warning = new Paragraph(
+                                text("participation.answers.headDeclined", head.name(), delegationName(delegation)));
+                        warning.addClassName("parley-warning");
+                        warning.setId("answers-head-declined");
+                        block.add(warning);
+                    });
         }
         for (DelegationDetails delegation : meeting.delegations()) {
             block.add(new H4(delegationName(delegation)));
@@ -86,8 +89,11 @@ class AnswersSection implements MeetingSection {
         }
         Optional<PersonId> me = people.myPerson();
         Optional<MemberDetails> mine = me.flatMap(person -> meeting.delegations().stream()
-                .flatMap(d -> d.members().stream()).filter(m -> m.person().equals(person)).findFirst());
-        if (mine.isPresent() && meeting.status() != MeetingStatus.CANCELLED
+                .flatMap(d -> d.members().stream())
+                .filter(m -> m.person().equals(person))
+                .findFirst());
+        if (mine.isPresent()
+                && meeting.status() != MeetingStatus.CANCELLED
                 && meeting.status() != MeetingStatus.COMPLETED) {
             block.add(ownAnswer(meeting.id(), mine.get(), refreshPage));
         }
@@ -95,8 +101,13 @@ class AnswersSection implements MeetingSection {
     }
 
     static String summaryText(AnswerSummary summary) {
-        return text("participation.answers.summary", summary.accepted(), summary.participants(), summary.tentative(),
-                summary.declined(), summary.noAnswer());
+        return text(
+                "participation.answers.summary",
+                summary.accepted(),
+                summary.participants(),
+                summary.tentative(),
+                summary.declined(),
+                summary.noAnswer());
     }
 
     private Component ownAnswer(MeetingId meeting, MemberDetails me, Runnable refreshPage) {
@@ -111,8 +122,9 @@ class AnswersSection implements MeetingSection {
         comment.setValue(me.responseComment() == null ? "" : me.responseComment());
         var buttons = new HorizontalLayout();
         buttons.getStyle().set("flex-wrap", "wrap");
-        for (ParticipantResponse answer : new ParticipantResponse[] {ParticipantResponse.ACCEPTED,
-                ParticipantResponse.TENTATIVE, ParticipantResponse.DECLINED}) {
+        for (ParticipantResponse answer : new ParticipantResponse[] {
+            ParticipantResponse.ACCEPTED, ParticipantResponse.TENTATIVE, ParticipantResponse.DECLINED
+        }) {
             var button = new Button(text("participation.answers.give." + answer.name()));
             button.setId("answer-" + answer.name().toLowerCase(java.util.Locale.ROOT));
             if (answer == me.response()) {
@@ -125,8 +137,8 @@ class AnswersSection implements MeetingSection {
                     refreshPage.run();
                 } catch (jakarta.validation.ConstraintViolationException invalid) {
                     comment.setInvalid(true);
-                    comment.setErrorMessage(text("participation.answers.commentInvalid",
-                            AnswerData.COMMENT_MAX_LENGTH));
+                    comment.setErrorMessage(
+                            text("participation.answers.commentInvalid", AnswerData.COMMENT_MAX_LENGTH));
                 } catch (RuleViolationException refused) {
                     Notifications.error(refused.getMessage());
                 }
@@ -139,15 +151,18 @@ class AnswersSection implements MeetingSection {
 
     private static Component memberLine(MemberDetails member) {
         var item = new ListItem();
-        var name = new Span(member.name() + (member.role() == MemberRole.HEAD
-                ? " (" + text("participation.answers.head") + ")" : ""));
+        var name = new Span(member.name()
+                + (member.role() == MemberRole.HEAD ? " (" + text("participation.answers.head") + ")" : ""));
         var answer = new Span(answerLabel(member.response()));
-        answer.getElement().getThemeList().add("badge " + switch (member.response()) {
-            case ACCEPTED -> "success";
-            case DECLINED -> "error";
-            case TENTATIVE -> "contrast";
-            case NEEDS_ACTION -> "";
-        });
+        answer.getElement()
+                .getThemeList()
+                .add("badge "
+                        + switch (member.response()) {
+                            case ACCEPTED -> "success";
+                            case DECLINED -> "error";
+                            case TENTATIVE -> "contrast";
+                            case NEEDS_ACTION -> "";
+                        });
         answer.addClassName("parley-answer");
         item.add(name, new Span(" "), answer);
         if (member.responseComment() != null) {
@@ -159,7 +174,8 @@ class AnswersSection implements MeetingSection {
     }
 
     private static String delegationName(DelegationDetails delegation) {
-        return delegation.organisation() == null ? delegation.country().code()
+        return delegation.organisation() == null
+                ? delegation.country().code()
                 : delegation.organisation() + " (" + delegation.country().code() + ")";
     }
 

@@ -43,9 +43,12 @@ class RanksView extends VerticalLayout implements HasDynamicTitle {
         newRank.setText(getTranslation("protocol.ranks.new"));
         newRank.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRank.addClickListener(e -> new RankDialog(null).open());
-        grid.addColumn(Rank::precedence).setHeader(getTranslation("protocol.ranks.precedence")).setAutoWidth(true)
+        grid.addColumn(Rank::precedence)
+                .setHeader(getTranslation("protocol.ranks.precedence"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(rank -> rank.label(getLocale())).setHeader(getTranslation("protocol.ranks.name"))
+        grid.addColumn(rank -> rank.label(getLocale()))
+                .setHeader(getTranslation("protocol.ranks.name"))
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addItemClickListener(e -> new RankDialog(e.getItem()).open());
@@ -94,7 +97,8 @@ class RanksView extends VerticalLayout implements HasDynamicTitle {
                     if (rank != null && rank.code() != null) {
                         data = new RankData(rank.name(), data.precedence());
                     }
-                    Rank saved = rank == null ? protocol.createRank(data)
+                    Rank saved = rank == null
+                            ? protocol.createRank(data)
                             : protocol.updateRank(rank.id(), data, rank.version());
                     Notifications.success(getTranslation("protocol.ranks.saved", saved.label(getLocale())));
                     close();

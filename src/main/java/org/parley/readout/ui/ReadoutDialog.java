@@ -33,7 +33,8 @@ class ReadoutDialog extends Dialog {
             Locale locale = getLocale();
             language.setLabel(getTranslation("readout.dialog.language"));
             language.setItems(Arrays.stream(Locale.getISOLanguages())
-                    .sorted(Comparator.comparing(c -> Locale.forLanguageTag(c).getDisplayLanguage(locale))).toList());
+                    .sorted(Comparator.comparing(c -> Locale.forLanguageTag(c).getDisplayLanguage(locale)))
+                    .toList());
             language.setItemLabelGenerator(c -> Locale.forLanguageTag(c).getDisplayLanguage(locale));
             language.setValue(code);
             language.setRequired(true);
@@ -82,7 +83,8 @@ class ReadoutDialog extends Dialog {
                 return;
             }
             var draft = new ReadoutDraft(rows.stream()
-                    .map(r -> new ReadoutTextData(r.language.getValue(), r.body.getValue())).toList());
+                    .map(r -> new ReadoutTextData(r.language.getValue(), r.body.getValue()))
+                    .toList());
             if (Refusals.tryTo(() -> readouts.saveDraft(meeting, draft))) {
                 close();
                 Notifications.success(getTranslation("readout.dialog.saved"));
@@ -108,8 +110,8 @@ class ReadoutDialog extends Dialog {
             String code = row.language.getValue();
             boolean languageOk = code != null && !code.isBlank() && !seen.contains(code);
             row.language.setInvalid(!languageOk);
-            row.language.setErrorMessage(getTranslation(code == null || code.isBlank()
-                    ? "readout.dialog.chooseLanguage" : "readout.dialog.languageTwice"));
+            row.language.setErrorMessage(getTranslation(
+                    code == null || code.isBlank() ? "readout.dialog.chooseLanguage" : "readout.dialog.languageTwice"));
             boolean bodyOk = !row.body.getValue().isBlank();
             row.body.setInvalid(!bodyOk);
             row.body.setErrorMessage(getTranslation("readout.dialog.writeText"));

@@ -78,10 +78,12 @@ class ReadoutSection implements MeetingSection {
         }
         var actions = new HorizontalLayout();
         actions.addClassName("parley-readout-actions");
-        boolean withdrawn = readout.map(r -> r.status() == ReadoutStatus.WITHDRAWN).orElse(false);
+        boolean withdrawn =
+                readout.map(r -> r.status() == ReadoutStatus.WITHDRAWN).orElse(false);
         if (user.hasRole(Role.PLANNER) && !withdrawn) {
-            var edit = new Button(Messages.get(locale, readout.isEmpty() ? "readout.section.draft"
-                    : "readout.section.edit"), e -> new ReadoutDialog(readouts, id, readout, refreshPage).open());
+            var edit = new Button(
+                    Messages.get(locale, readout.isEmpty() ? "readout.section.draft" : "readout.section.edit"),
+                    e -> new ReadoutDialog(readouts, id, readout, refreshPage).open());
             edit.setId("edit-readout");
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(edit);
@@ -89,17 +91,23 @@ class ReadoutSection implements MeetingSection {
         boolean approver = user.hasRole(Role.APPROVER) || user.hasRole(Role.SENIOR_APPROVER);
         if (approver && readout.isPresent() && readout.get().hasUnreleasedChanges()) {
             boolean correction = readout.get().status() == ReadoutStatus.RELEASED;
-            var release = new Button(Messages.get(locale, correction ? "readout.section.releaseCorrection"
-                    : "readout.section.release"), e -> new ReleaseDialog(readouts, id,
-                            meeting.classification() != Classification.UNCLASSIFIED
-                                    ? Messages.label(locale, meeting.classification()) : null,
-                            refreshPage).open());
+            var release = new Button(
+                    Messages.get(locale, correction ? "readout.section.releaseCorrection" : "readout.section.release"),
+                    e -> new ReleaseDialog(
+                                    readouts,
+                                    id,
+                                    meeting.classification() != Classification.UNCLASSIFIED
+                                            ? Messages.label(locale, meeting.classification())
+                                            : null,
+                                    refreshPage)
+                            .open());
             release.setId("release-readout");
             release.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(release);
         }
         if (approver && readout.isPresent() && readout.get().status() == ReadoutStatus.RELEASED) {
-            var withdraw = new Button(Messages.get(locale, "readout.section.withdraw"),
+            var withdraw = new Button(
+                    Messages.get(locale, "readout.section.withdraw"),
                     e -> new WithdrawDialog(readouts, id, refreshPage).open());
             withdraw.setId("withdraw-readout");
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -117,26 +125,43 @@ class ReadoutSection implements MeetingSection {
     }
 
     private static Component state(Readout readout, Locale locale, ZoneId zone) {
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
                 .withZone(zone);
         var badge = new Span(Messages.label(locale, readout.status()));
-        badge.addClassNames("parley-badge", switch (readout.status()) {
-            case DRAFT -> "info";
-            case RELEASED -> "success";
-            case WITHDRAWN -> "error";
-        });
+        badge.addClassNames(
+                "parley-badge",
+                switch (readout.status()) {
+                    case DRAFT -> "info";
+                    case RELEASED -> "success";
+                    case WITHDRAWN -> "error";
+                });
         badge.setId("readout-status");
         var line = new Div(badge);
         line.addClassName("parley-readout-state");
         String facts = switch (readout.status()) {
-            case DRAFT -> Messages.get(locale, "readout.section.draftedBy", readout.draftedBy(),
-                    formatter.format(readout.draftedAt()));
-            case RELEASED -> Messages.get(locale, "readout.section.releasedBy", readout.releasedBy(),
-                    formatter.format(readout.firstReleasedAt()))
-                    + (readout.correctedAt() == null ? "" : " \u00b7 " + Messages.get(locale,
-                            "readout.section.correctedAt", formatter.format(readout.correctedAt())));
-            case WITHDRAWN -> Messages.get(locale, "readout.section.withdrawnAt",
-                    formatter.format(readout.withdrawnAt())) + " " + java.util.Objects.toString(readout.withdrawalReason(), "");
+            case DRAFT ->
+                Messages.get(
+                        locale,
+                        "readout.section.draftedBy",
+                        readout.draftedBy(),
+                        formatter.format(readout.draftedAt()));
+            case RELEASED ->
+                Messages.get(
+                                locale,
+                                "readout.section.releasedBy",
+                                readout.releasedBy(),
+                                formatter.format(readout.firstReleasedAt()))
+                        + (readout.correctedAt() == null
+                                ? ""
+                                : " \u00b7 "
+                                        + Messages.get(
+                                                locale,
+                                                "readout.section.correctedAt",
+                                                formatter.format(readout.correctedAt())));
+            case WITHDRAWN ->
+                Messages.get(locale, "readout.section.withdrawnAt", formatter.format(readout.withdrawnAt())) + " "
+                        + java.util.Objects.toString(readout.withdrawalReason(), "");
         };
         line.add(new Span(" " + facts));
         return line;
@@ -154,8 +179,13 @@ class ReadoutSection implements MeetingSection {
             block.add(new Paragraph(text.released()));
         }
         if (text.changedSinceRelease()) {
-            var label = new Span(Messages.get(locale, text.draft().isEmpty() ? "readout.section.droppedLanguage"
-                    : text.released() == null ? "readout.section.notReleased" : "readout.section.unreleasedChange"));
+            var label = new Span(Messages.get(
+                    locale,
+                    text.draft().isEmpty()
+                            ? "readout.section.droppedLanguage"
+                            : text.released() == null
+                                    ? "readout.section.notReleased"
+                                    : "readout.section.unreleasedChange"));
             label.addClassNames("parley-badge", "warning");
             block.add(label);
             if (!text.draft().isEmpty()) {

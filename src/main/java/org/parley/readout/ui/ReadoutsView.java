@@ -87,13 +87,20 @@ class ReadoutsView extends Main implements HasUrlParameter<Long>, HasDynamicTitl
         country.setItems(CountryCode.allSortedByName(locale));
         country.setItemLabelGenerator(c -> c.displayName(locale));
         country.setId("readout-country");
-        String requested = event.getLocation().getQueryParameters().getSingleParameter("country").orElse(null);
+        String requested = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("country")
+                .orElse(null);
         filter = requested != null && CountryCode.isValid(requested) ? CountryCode.of(requested) : null;
         country.setValue(filter);
         country.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                getUI().ifPresent(ui -> ui.navigate("readouts", e.getValue() == null ? QueryParameters.empty()
-                        : QueryParameters.simple(Map.of("country", e.getValue().code()))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        "readouts",
+                        e.getValue() == null
+                                ? QueryParameters.empty()
+                                : QueryParameters.simple(
+                                        Map.of("country", e.getValue().code()))));
             }
         });
         more.setText(getTranslation("readout.public.more"));
@@ -121,8 +128,12 @@ class ReadoutsView extends Main implements HasUrlParameter<Long>, HasDynamicTitl
         card.addClassName("parley-readout");
         card.setId("readout-" + readout.id());
         var heading = new H2(new Anchor("readouts/" + readout.id(), readout.title()));
-        var facts = new Paragraph(readout.dateAndPlace(locale) + " \u00b7 " + String.join(", ",
-                readout.countries().stream().map(c -> c.displayName(locale)).toList()));
+        var facts = new Paragraph(readout.dateAndPlace(locale) + " \u00b7 "
+                + String.join(
+                        ", ",
+                        readout.countries().stream()
+                                .map(c -> c.displayName(locale))
+                                .toList()));
         facts.addClassName("parley-readout-facts");
         card.add(heading, facts);
         if (readout.correctedAt() != null) {
@@ -138,7 +149,8 @@ class ReadoutsView extends Main implements HasUrlParameter<Long>, HasDynamicTitl
             return card;
         }
         List<PublicReadout.Text> texts = readout.texts().stream()
-                .sorted(Comparator.comparing((PublicReadout.Text t) -> !t.language().equals(locale.getLanguage()))
+                .sorted(Comparator.comparing(
+                                (PublicReadout.Text t) -> !t.language().equals(locale.getLanguage()))
                         .thenComparing(PublicReadout.Text::language))
                 .toList();
         for (PublicReadout.Text text : texts) {

@@ -17,7 +17,8 @@ final class Refusals {
         } catch (RuleViolationException refused) {
             Notifications.error(refused.getMessage());
         } catch (ConstraintViolationException invalid) {
-            Notifications.error(invalid.getConstraintViolations().iterator().next().getMessage());
+            Notifications.error(
+                    invalid.getConstraintViolations().iterator().next().getMessage());
         }
         return false;
     }

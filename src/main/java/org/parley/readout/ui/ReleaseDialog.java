@@ -19,8 +19,7 @@ class ReleaseDialog extends Dialog {
     final Checkbox confirmClassified = new Checkbox();
     final Button release;
 
-    ReleaseDialog(ReadoutService readouts, MeetingId meeting, @Nullable String classification,
-            Runnable refreshPage) {
+    ReleaseDialog(ReadoutService readouts, MeetingId meeting, @Nullable String classification, Runnable refreshPage) {
         setHeaderTitle(getTranslation("readout.release.title"));
         setWidth("32rem");
         add(new Paragraph(getTranslation("readout.release.explanation")));

@@ -23,8 +23,8 @@ import org.parley.security.ApiTokenSummary;
 import org.parley.security.NewApiToken;
 import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
-import org.parley.shared.ui.Notifications;
 import org.parley.shared.TimeLabels;
+import org.parley.shared.ui.Notifications;
 
 /**
  * The profile page's personal API tokens (docs/0011-http-api.md): create one, see it once, list and revoke them.
@@ -66,8 +66,8 @@ class ApiTokensSection extends VerticalLayout {
         shownOnce.setWidth("42em");
         shownOnce.setHelperText(getTranslation("security.token.shownOnceHelp"));
         // the token goes to the browser as a parameter, never pasted into the script text
-        copy.addClickListener(e -> UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)",
-                shownOnce.getValue()));
+        copy.addClickListener(
+                e -> UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)", shownOnce.getValue()));
         newToken.setAlignItems(Alignment.BASELINE);
         newToken.setVisible(false);
 
@@ -78,21 +78,27 @@ class ApiTokensSection extends VerticalLayout {
                 .setHeader(getTranslation("security.token.column.created"));
         tokens.addColumn(t -> TimeLabels.dayAndTime(t.expiresAt(), zone, locale))
                 .setHeader(getTranslation("security.token.column.expires"));
-        tokens.addColumn(t -> t.lastUsedAt() == null ? getTranslation("security.token.neverUsed")
-                : TimeLabels.dayAndTime(t.lastUsedAt(), zone, locale))
+        tokens.addColumn(t -> t.lastUsedAt() == null
+                        ? getTranslation("security.token.neverUsed")
+                        : TimeLabels.dayAndTime(t.lastUsedAt(), zone, locale))
                 .setHeader(getTranslation("security.token.column.lastUsed"));
         tokens.addColumn(t -> state(t)).setHeader(getTranslation("security.token.column.state"));
         tokens.addComponentColumn(t -> {
-            var revoke = new Button(getTranslation("security.token.revoke"), e -> revoke(t));
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            revoke.setEnabled(!t.revoked());
-            return revoke;
-        }).setHeader("");
+                    var revoke = new Button(getTranslation("security.token.revoke"), e -> revoke(t));
+                    revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                    revoke.setEnabled(!t.revoked());
+                    return revoke;
+                })
+                .setHeader("");
         tokens.setAllRowsVisible(true);
         refresh();
 
-        add(new H2(getTranslation("security.token.heading")), new Paragraph(getTranslation("security.token.intro")),
-                new FormLayout(name, expires, access, create), newToken, tokens);
+        add(
+                new H2(getTranslation("security.token.heading")),
+                new Paragraph(getTranslation("security.token.intro")),
+                new FormLayout(name, expires, access, create),
+                newToken,
+                tokens);
     }
 
     private void create() {
@@ -130,8 +136,8 @@ class ApiTokensSection extends VerticalLayout {
         if (token.revoked()) {
             return getTranslation("security.token.state.revoked");
         }
-        return getTranslation(token.usableAt(Instant.now()) ? "security.token.state.active"
-                : "security.token.state.expired");
+        return getTranslation(
+                token.usableAt(Instant.now()) ? "security.token.state.active" : "security.token.state.expired");
     }
 
     /** One user's tokens are few; the list is bounded by what a person creates by hand. */
@@ -139,7 +145,8 @@ class ApiTokensSection extends VerticalLayout {
         tokens.setItems(service.mine());
     }
 
-    @Nullable String shownToken() {
+    @Nullable
+    String shownToken() {
         return newToken.isVisible() ? shownOnce.getValue() : null;
     }
 }

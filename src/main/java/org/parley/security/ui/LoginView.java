@@ -18,10 +18,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.parley.security.SignInFailedException;
+import org.parley.security.SignInPausedException;
 import org.parley.shared.Messages;
 import org.parley.shared.ui.Languages;
-import org.parley.security.SignInPausedException;
-import org.parley.security.SignInFailedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -70,15 +70,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             AuthenticationException cause = lastAuthenticationFailure();
             if (cause instanceof LockedException) {
                 error.setTitle(getTranslation("security.login.pausedTitle"));
-                error.setMessage(cause instanceof SignInPausedException paused ? paused.messageIn(getLocale())
-                        : getTranslation("security.login.addressThrottled"));
+                error.setMessage(
+                        cause instanceof SignInPausedException paused
+                                ? paused.messageIn(getLocale())
+                                : getTranslation("security.login.addressThrottled"));
             } else {
                 error.setTitle(getTranslation("security.login.wrongTitle"));
                 error.setMessage(getTranslation("security.login.wrongMessage"));
             }
             form.setI18n(i18n(error));
             form.setError(true);
-            if (cause instanceof SignInFailedException failed && !failed.username().isEmpty()) {
+            if (cause instanceof SignInFailedException failed
+                    && !failed.username().isEmpty()) {
                 offerUsername(failed.username());
             }
         }

@@ -45,9 +45,16 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         addClassName("parley-page");
         UserSummary me = users.me();
         Locale locale = getLocale();
-        add(new H2(me.displayName()), new Paragraph(getTranslation("security.profile.summary", me.username(),
-                me.roles().stream().sorted().map(r -> Messages.label(locale, r)).collect(Collectors.joining(", ")),
-                Messages.label(locale, me.clearance()))));
+        add(
+                new H2(me.displayName()),
+                new Paragraph(getTranslation(
+                        "security.profile.summary",
+                        me.username(),
+                        me.roles().stream()
+                                .sorted()
+                                .map(r -> Messages.label(locale, r))
+                                .collect(Collectors.joining(", ")),
+                        Messages.label(locale, me.clearance()))));
 
         // each language in its own name, so that someone who cannot read the current one still finds theirs
         language.setLabel(getTranslation("security.profile.language"));
@@ -70,7 +77,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             users.changeOwnTimeZone(timeZone.getValue());
-            Notifications.success(getTranslation("security.profile.timeZoneSaved", timeZone.getValue().getId()));
+            Notifications.success(getTranslation(
+                    "security.profile.timeZoneSaved", timeZone.getValue().getId()));
         });
 
         newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
@@ -101,9 +109,13 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         var languageForm = new FormLayout(language);
         var zoneForm = new FormLayout(timeZone, saveZone);
         var passwordForm = new FormLayout(currentPassword, newPassword, repeatPassword, changePassword);
-        add(new H2(getTranslation("security.profile.languageHeading")), languageForm,
-                new H2(getTranslation("security.profile.timeZoneHeading")), zoneForm,
-                new H2(getTranslation("security.profile.passwordHeading")), passwordForm);
+        add(
+                new H2(getTranslation("security.profile.languageHeading")),
+                languageForm,
+                new H2(getTranslation("security.profile.timeZoneHeading")),
+                zoneForm,
+                new H2(getTranslation("security.profile.passwordHeading")),
+                passwordForm);
         apiTokens = new ApiTokensSection(apiTokenService, me.timeZone());
         add(apiTokens);
     }

@@ -74,10 +74,24 @@ class UserDialog extends Dialog {
         binder.forField(dialog.timeZone).bind("timeZone");
         binder.forField(dialog.language).bind("language");
         binder.forField(dialog.password).bind("initialPassword");
-        binder.readRecord(new NewUser("", "", null, EnumSet.of(Role.VIEWER), Classification.UNCLASSIFIED,
-                ZoneId.of("UTC"), defaultLanguage.getLanguage(), ""));
-        dialog.add(new FormLayout(dialog.username, dialog.displayName, dialog.email, dialog.password,
-                dialog.clearance, dialog.timeZone, dialog.language, dialog.roles));
+        binder.readRecord(new NewUser(
+                "",
+                "",
+                null,
+                EnumSet.of(Role.VIEWER),
+                Classification.UNCLASSIFIED,
+                ZoneId.of("UTC"),
+                defaultLanguage.getLanguage(),
+                ""));
+        dialog.add(new FormLayout(
+                dialog.username,
+                dialog.displayName,
+                dialog.email,
+                dialog.password,
+                dialog.clearance,
+                dialog.timeZone,
+                dialog.language,
+                dialog.roles));
         dialog.save.addClickListener(e -> {
             try {
                 NewUser data = binder.writeRecord();
@@ -103,20 +117,30 @@ class UserDialog extends Dialog {
         binder.forField(dialog.clearance).bind("clearance");
         binder.forField(dialog.timeZone).bind("timeZone");
         binder.forField(dialog.language).bind("language");
-        binder.readRecord(new UserChanges(user.displayName(), user.email(), user.roles(), user.clearance(),
-                user.timeZone(), Messages.supported(user.language()).getLanguage()));
-        dialog.add(new Paragraph(dialog.getTranslation(user.enabled() ? "security.users.accountActive" : "security.users.accountDisabled")));
-        dialog.add(new FormLayout(dialog.displayName, dialog.email, dialog.clearance, dialog.timeZone,
-                dialog.language, dialog.roles));
+        binder.readRecord(new UserChanges(
+                user.displayName(),
+                user.email(),
+                user.roles(),
+                user.clearance(),
+                user.timeZone(),
+                Messages.supported(user.language()).getLanguage()));
+        dialog.add(new Paragraph(dialog.getTranslation(
+                user.enabled() ? "security.users.accountActive" : "security.users.accountDisabled")));
+        dialog.add(new FormLayout(
+                dialog.displayName, dialog.email, dialog.clearance, dialog.timeZone, dialog.language, dialog.roles));
 
-        var enable = new Button(dialog.getTranslation(user.enabled() ? "security.users.disable" : "security.users.enable"), e -> {
-            users.setEnabled(user.id(), !user.enabled());
-            Notifications.success(dialog.getTranslation(user.enabled() ? "security.users.disabled" : "security.users.enabled", user.username()));
-            dialog.close();
-            onSaved.run();
-        });
+        var enable = new Button(
+                dialog.getTranslation(user.enabled() ? "security.users.disable" : "security.users.enable"), e -> {
+                    users.setEnabled(user.id(), !user.enabled());
+                    Notifications.success(dialog.getTranslation(
+                            user.enabled() ? "security.users.disabled" : "security.users.enabled", user.username()));
+                    dialog.close();
+                    onSaved.run();
+                });
         enable.addThemeVariants(user.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-        var resetPassword = new Button(dialog.getTranslation("security.users.resetPassword"), e -> new PasswordResetDialog(users, user).open());
+        var resetPassword = new Button(
+                dialog.getTranslation("security.users.resetPassword"),
+                e -> new PasswordResetDialog(users, user).open());
         var unlock = new Button(dialog.getTranslation("security.users.unlock"), e -> {
             users.unlock(user.id());
             Notifications.success(dialog.getTranslation("security.users.unlocked", user.username()));

@@ -11,15 +11,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.parley.security.Role;
 import org.parley.security.AccountPeople;
+import org.parley.security.Role;
 import org.parley.security.UserId;
 import org.parley.security.UserService;
 import org.parley.security.UserSummary;
@@ -57,30 +57,51 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         filter.setWidth("24rem");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newUser.addClickListener(e -> UserDialog.forNewUser(users, languages.defaultLocale(), this::refresh).open());
+        newUser.addClickListener(e -> UserDialog.forNewUser(users, languages.defaultLocale(), this::refresh)
+                .open());
 
         Locale locale = getLocale();
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("security.user.username")).setAutoWidth(true).setSortable(true)
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("security.user.username"))
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setSortProperty("username");
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("security.user.displayName")).setAutoWidth(true).setSortable(true)
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("security.user.displayName"))
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setSortProperty("displayName");
-        grid.addColumn(u -> u.roles().stream().sorted().map(r -> Messages.label(locale, r))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("security.user.roles")).setFlexGrow(1);
-        grid.addColumn(u -> Messages.label(locale, u.clearance())).setHeader(getTranslation("security.user.clearance"))
+        grid.addColumn(u -> u.roles().stream()
+                        .sorted()
+                        .map(r -> Messages.label(locale, r))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("security.user.roles"))
+                .setFlexGrow(1);
+        grid.addColumn(u -> Messages.label(locale, u.clearance()))
+                .setHeader(getTranslation("security.user.clearance"))
                 .setAutoWidth(true);
-        grid.addColumn(u -> u.timeZone().getId()).setHeader(getTranslation("security.user.timeZone")).setAutoWidth(true);
+        grid.addColumn(u -> u.timeZone().getId())
+                .setHeader(getTranslation("security.user.timeZone"))
+                .setAutoWidth(true);
         grid.addColumn(u -> Messages.ownName(Messages.supported(u.language())))
-                .setHeader(getTranslation("security.user.language")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("security.users.status")).setAutoWidth(true);
-        grid.addColumn(u -> people.getOrDefault(u.id(), "")).setHeader(getTranslation("participation.link.person"))
-                .setAutoWidth(true).setKey("person");
+                .setHeader(getTranslation("security.user.language"))
+                .setAutoWidth(true);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("security.users.status"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> people.getOrDefault(u.id(), ""))
+                .setHeader(getTranslation("participation.link.person"))
+                .setAutoWidth(true)
+                .setKey("person");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> {
             var page = users.list(filter.getValue(), toSpringPageRequest(query)).getContent();
-            people.putAll(accountPeople.namesOf(page.stream().map(UserSummary::id).toList()));
+            people.putAll(
+                    accountPeople.namesOf(page.stream().map(UserSummary::id).toList()));
             return page.stream();
         });
-        grid.addItemClickListener(e -> UserDialog.forExistingUser(users, e.getItem(), clock, this::refresh).open());
+        grid.addItemClickListener(e -> UserDialog.forExistingUser(users, e.getItem(), clock, this::refresh)
+                .open());
         grid.setSizeFull();
 
         var toolbar = new HorizontalLayout(filter, newUser);
@@ -93,7 +114,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (!user.enabled()) {
             return getTranslation("security.users.status.disabled");
         }
-        return getTranslation(user.locked(clock.instant()) ? "security.users.status.locked" : "security.users.status.active");
+        return getTranslation(
+                user.locked(clock.instant()) ? "security.users.status.locked" : "security.users.status.active");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.parley.shared.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Locale;
 import org.parley.shared.CountryCode;
 
@@ -14,11 +14,13 @@ public class CountryField extends ComboBox<CountryCode> {
 
     public CountryField(String label, Locale locale) {
         super(label);
-        setItems((country, filter) -> {
-            String typed = filter.trim().toLowerCase(locale);
-            return country.displayName(locale).toLowerCase(locale).contains(typed)
-                    || country.code().equalsIgnoreCase(typed);
-        }, CountryCode.allSortedByName(locale));
+        setItems(
+                (country, filter) -> {
+                    String typed = filter.trim().toLowerCase(locale);
+                    return country.displayName(locale).toLowerCase(locale).contains(typed)
+                            || country.code().equalsIgnoreCase(typed);
+                },
+                CountryCode.allSortedByName(locale));
         setItemLabelGenerator(c -> c.displayName(locale));
         setClearButtonVisible(true);
     }

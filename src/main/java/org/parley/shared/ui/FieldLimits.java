@@ -27,7 +27,9 @@ public final class FieldLimits {
         Size size = annotation(type, component, Size.class);
         if (size != null) {
             field.setMaxLength(size.max());
-            field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
+            field.setI18n(new TextField.TextFieldI18n()
+                    .setMaxLengthErrorMessage(
+                            messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
         }
     }
 
@@ -35,7 +37,9 @@ public final class FieldLimits {
         Size size = annotation(type, component, Size.class);
         if (size != null) {
             field.setMaxLength(size.max());
-            field.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
+            field.setI18n(new TextArea.TextAreaI18n()
+                    .setMaxLengthErrorMessage(
+                            messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
         }
     }
 
@@ -43,7 +47,9 @@ public final class FieldLimits {
         Size size = annotation(type, component, Size.class);
         if (size != null) {
             field.setMaxLength(size.max());
-            field.setI18n(new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
+            field.setI18n(new EmailField.EmailFieldI18n()
+                    .setMaxLengthErrorMessage(
+                            messageOf(size.message(), java.util.Map.of("max", size.max(), "min", size.min()))));
         }
     }
 
@@ -62,8 +68,8 @@ public final class FieldLimits {
         field.setI18n(i18n);
     }
 
-    private static <A extends Annotation> @Nullable A annotation(Class<? extends Record> type, String component,
-            Class<A> kind) {
+    private static <A extends Annotation> @Nullable A annotation(
+            Class<? extends Record> type, String component, Class<A> kind) {
         RecordComponent found = Arrays.stream(type.getRecordComponents())
                 .filter(c -> c.getName().equals(component))
                 .findFirst()

@@ -92,7 +92,8 @@ public class Languages implements VaadinServiceInitListener {
 
     /** The language chosen in this session by whoever is signed in now (or by the visitor before sign-in). */
     private static @Nullable Locale choiceIn(@Nullable WrappedSession http) {
-        if (http != null && http.getAttribute(SESSION_LANGUAGE) instanceof Choice choice
+        if (http != null
+                && http.getAttribute(SESSION_LANGUAGE) instanceof Choice choice
                 && choice.owner().equals(signedInName())) {
             return choice.language();
         }
@@ -126,8 +127,8 @@ public class Languages implements VaadinServiceInitListener {
         }
 
         @Override
-        public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
-                Exception exception) {
+        public void handleException(
+                VaadinRequest request, VaadinResponse response, VaadinSession session, Exception exception) {
             // the error handler answers in the request's language; nothing to add here
         }
 

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -46,9 +46,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient java.util.List<NavigationCount> counts;
     /** The menu entry behind each navigation item, so that a changed count finds its item's view. */
     private final transient java.util.Map<SideNavItem, MenuEntry> entries = new java.util.HashMap<>();
+
     private @Nullable Registration countsChanged;
 
-    MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges,
+    MainLayout(
+            AuthenticationContext authentication,
+            ObjectProvider<NavigationBadge> badges,
             ObjectProvider<NavigationCount> counts) {
         this.authentication = authentication;
         this.counts = counts.orderedStream().toList();
@@ -72,7 +75,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             var name = new Span(user instanceof HasDisplayName named ? named.displayName() : user.getUsername());
             name.addClassName("parley-user-name");
             name.setId("signed-in-user");
-            var signOut = new Button(getTranslation("shared.layout.signOut"), new Icon(VaadinIcon.SIGN_OUT),
+            var signOut = new Button(
+                    getTranslation("shared.layout.signOut"),
+                    new Icon(VaadinIcon.SIGN_OUT),
                     e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
@@ -91,8 +96,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        countsChanged = ComponentUtil.addListener(attachEvent.getUI(), NavigationCount.Changed.class,
-                e -> refreshCounts());
+        countsChanged =
+                ComponentUtil.addListener(attachEvent.getUI(), NavigationCount.Changed.class, e -> refreshCounts());
     }
 
     @Override
@@ -127,8 +132,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private java.util.Optional<Span> countFor(MenuEntry entry) {
         String route = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-        return counts.stream().filter(c -> c.view().equals(entry.menuClass())).findFirst().map(NavigationCount::count)
-                .filter(n -> n > 0).map(n -> {
+        return counts.stream()
+                .filter(c -> c.view().equals(entry.menuClass()))
+                .findFirst()
+                .map(NavigationCount::count)
+                .filter(n -> n > 0)
+                .map(n -> {
                     var badge = new Span(Long.toString(n));
                     badge.addClassName("parley-badge");
                     badge.addClassName("error");
@@ -149,8 +158,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /** The number shown next to a navigation entry, or nothing; for tests. */
     public java.util.Optional<String> navigationCount(String title) {
-        return navigation.getItems().stream().filter(i -> i.getLabel().equals(title)).findFirst()
-                .map(SideNavItem::getSuffixComponent).filter(java.util.Objects::nonNull)
+        return navigation.getItems().stream()
+                .filter(i -> i.getLabel().equals(title))
+                .findFirst()
+                .map(SideNavItem::getSuffixComponent)
+                .filter(java.util.Objects::nonNull)
                 .map(c -> ((Span) c).getText());
     }
 

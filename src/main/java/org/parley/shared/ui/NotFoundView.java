@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +29,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         layout.addClassName("parley-page");
         var title = new H2(layout.getTranslation("shared.notFound.title"));
         title.setId("not-found");
-        layout.add(title, new Paragraph(layout.getTranslation("shared.notFound.explanation")),
+        layout.add(
+                title,
+                new Paragraph(layout.getTranslation("shared.notFound.explanation")),
                 new Anchor("", layout.getTranslation("shared.notFound.back")));
     }
 

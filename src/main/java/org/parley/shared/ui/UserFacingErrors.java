@@ -1,10 +1,10 @@
 package org.parley.shared.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -46,8 +46,10 @@ class UserFacingErrors implements VaadinServiceInitListener {
                 return Messages.get(locale, "shared.error.notAllowed");
             }
             if (cause instanceof ConstraintViolationException violations) {
-                return violations.getConstraintViolations().stream().map(v -> v.getMessage())
-                        .sorted().collect(Collectors.joining("; "));
+                return violations.getConstraintViolations().stream()
+                        .map(v -> v.getMessage())
+                        .sorted()
+                        .collect(Collectors.joining("; "));
             }
             if (cause instanceof ObjectOptimisticLockingFailureException) {
                 return Messages.get(locale, "shared.error.changedMeanwhile");

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
@@ -21,6 +20,7 @@ import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -39,10 +39,17 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
 
     private MeetingId submittedByPlanner(String title) {
         return submittedByPlanner(title, MeetingKind.EXPERT_MEETING);
@@ -58,10 +65,13 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
     }
 
     private Button inboxButton(ApprovalsView view, MeetingId id, String text) {
-        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(view.grid)
-                .getCellComponent(rowOf(view, id), "decide");
-        return cell.getChildren().filter(c -> c instanceof Button b && b.getText().equals(text))
-                .map(Button.class::cast).findFirst().orElseThrow();
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                test(view.grid).getCellComponent(rowOf(view, id), "decide");
+        return cell.getChildren()
+                .filter(c -> c instanceof Button b && b.getText().equals(text))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private MeetingId submittedByPlanner(String title, MeetingKind kind) {
@@ -69,12 +79,28 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
         Person a = directory.person("Inbox RU " + n, new CountryCode("RU"), MOSCOW);
         Person b = directory.person("Inbox US " + n, new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2200 + n, 3, 3, 10, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
-                .kind(kind).format(MeetingFormat.VIRTUAL)
-                .at(start, start.plusHours(1), MOSCOW).classification(Classification.RESTRICTED)
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
-                .build(), true).id());
+        MeetingId id = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting(title)
+                                        .kind(kind)
+                                        .format(MeetingFormat.VIRTUAL)
+                                        .at(start, start.plusHours(1), MOSCOW)
+                                        .classification(Classification.RESTRICTED)
+                                        .delegations(List.of(
+                                                new DelegationData(
+                                                        new CountryCode("RU"),
+                                                        null,
+                                                        true,
+                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                                                new DelegationData(
+                                                        new CountryCode("US"),
+                                                        null,
+                                                        false,
+                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .build(),
+                                true)
+                        .id());
         users.as("planner", () -> approvals.submit(id, "Ready"));
         return id;
     }
@@ -85,8 +111,11 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
     void the_inbox_lists_pending_meetings_and_approves_without_leaving_the_list() {
         MeetingId id = submittedByPlanner("Inbox probe " + counter.get());
         ApprovalsView view = navigate(ApprovalsView.class);
-        List<ApprovalRequest> rows = test(view.grid).size() == 0 ? List.of()
-                : java.util.stream.IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
+        List<ApprovalRequest> rows = test(view.grid).size() == 0
+                ? List.of()
+                : java.util.stream.IntStream.range(0, test(view.grid).size())
+                        .mapToObj(i -> test(view.grid).getRow(i))
+                        .toList();
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.meeting()).isEqualTo(id);
             assertThat(r.submittedBy()).isEqualTo("planner");
@@ -107,18 +136,23 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
         String title = "Inbox count probe " + counter.get();
         MeetingId id = submittedByPlanner(title);
         ApprovalsView view = navigate(ApprovalsView.class);
-        org.parley.shared.ui.MainLayout layout = $(org.parley.shared.ui.MainLayout.class).single();
+        org.parley.shared.ui.MainLayout layout =
+                $(org.parley.shared.ui.MainLayout.class).single();
         int before = Integer.parseInt(layout.navigationCount("Approvals").orElseThrow());
 
         test(inboxButton(view, id, "Approve")).click();
         CommentDialog dialog = $(CommentDialog.class).single();
         test(dialog.confirm).click();
 
-        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class)
+                                .last())
+                        .getText())
                 .isEqualTo("Approved \u201c" + title + "\u201d: it is approved now and goes into calendars.");
-        assertThat(layout.navigationCount("Approvals").map(Integer::parseInt).orElse(0)).isEqualTo(before - 1);
+        assertThat(layout.navigationCount("Approvals").map(Integer::parseInt).orElse(0))
+                .isEqualTo(before - 1);
         assertThat(java.util.stream.IntStream.range(0, test(view.grid).size())
-                .mapToObj(i -> test(view.grid).getRow(i).meeting())).doesNotContain(id);
+                        .mapToObj(i -> test(view.grid).getRow(i).meeting()))
+                .doesNotContain(id);
     }
 
     @Test
@@ -135,7 +169,9 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("meetings/" + summit);
         assertThat($(Button.class).id("approve").isEnabled()).isFalse();
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("why-not-decide").getText())
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("why-not-decide")
+                        .getText())
                 .contains("must come from a senior approver");
     }
 
@@ -153,9 +189,11 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("meetings/" + id);
 
-        assertThat($(Paragraph.class).id("approval-summary").getText()).isEqualTo("Waiting for approval: 0 of 1 approvals");
+        assertThat($(Paragraph.class).id("approval-summary").getText())
+                .isEqualTo("Waiting for approval: 0 of 1 approvals");
         UnorderedList timeline = $(UnorderedList.class).id("approval-timeline");
-        assertThat($(ListItem.class, timeline).first().getText()).startsWith("Submitted for approval by planner")
+        assertThat($(ListItem.class, timeline).first().getText())
+                .startsWith("Submitted for approval by planner")
                 .endsWith("\u2014 Ready");
         Button approve = $(Button.class).id("approve");
         test(approve).click();
@@ -164,8 +202,11 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
 
         assertThat($(Paragraph.class).id("approval-summary").getText()).isEqualTo("Approved");
-        assertThat($(ListItem.class, $(UnorderedList.class).id("approval-timeline")).all()).extracting(ListItem::getText)
-                .anySatisfy(line -> assertThat(line).startsWith("Approved by approver2").endsWith("\u2014 Agreed"));
+        assertThat($(ListItem.class, $(UnorderedList.class).id("approval-timeline"))
+                        .all())
+                .extracting(ListItem::getText)
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("Approved by approver2").endsWith("\u2014 Agreed"));
     }
 
     @Test
@@ -191,7 +232,8 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
         MeetingId id = submittedByPlanner("Planner view " + counter.get());
         UI.getCurrent().navigate("meetings/" + id);
 
-        assertThat($(Button.class).all()).noneMatch(b -> "approve".equals(b.getId().orElse("")));
+        assertThat($(Button.class).all())
+                .noneMatch(b -> "approve".equals(b.getId().orElse("")));
         assertThat($(Button.class).id("cancel-meeting").isVisible()).isTrue();
     }
 }

@@ -33,7 +33,8 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired ApplicationEventPublisher events;
+    @Autowired
+    ApplicationEventPublisher events;
 
     record Published(String actor, String action, String target, String details) implements AuditableEvent {}
 
@@ -57,13 +58,15 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(0).details()).isEqualTo("PLANNER → APPROVER");
         assertThat(test(grid).getCellText(0, 1)).isEqualTo(actor);
         assertThat(test(grid).getCellText(0, 2)).as("a label, not the code").isEqualTo("Roles changed");
-        assertThat(test(grid).getCellText(0, 0)).as("written as times are everywhere, to the second")
+        assertThat(test(grid).getCellText(0, 0))
+                .as("written as times are everywhere, to the second")
                 .matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}:\\d{2}");
     }
 
     @Test
     void every_known_action_has_a_label_in_words() {
-        assertThat(AuditActions.KNOWN).allSatisfy(action -> assertThat(AuditView.ACTION_LABELS).containsKey(action));
+        assertThat(AuditActions.KNOWN)
+                .allSatisfy(action -> assertThat(AuditView.ACTION_LABELS).containsKey(action));
         assertThat(AuditView.label(AuditActions.SIGN_IN_SUCCEEDED)).isEqualTo("Signed in");
         assertThat(AuditView.label(AuditActions.DECISION_REFUSED)).isEqualTo("Approval or rejection refused");
     }
@@ -110,7 +113,9 @@ class AuditViewTest extends SpringBrowserlessTest {
         var response = new MockHttpServletResponse();
         download(view.export, response);
 
-        assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains("parley-audit-log.csv");
+        assertThat(response.getHeader("Content-Disposition"))
+                .contains("attachment")
+                .contains("parley-audit-log.csv");
         assertThat(response.getContentType()).startsWith("text/csv");
         String[] lines = response.getContentAsString(StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines).hasSize(2);
@@ -122,11 +127,15 @@ class AuditViewTest extends SpringBrowserlessTest {
     private static void download(Anchor link, MockHttpServletResponse response) throws IOException {
         VaadinSession session = VaadinSession.getCurrent();
         var resource = (StreamResourceRegistry.ElementStreamResource) session.getResourceRegistry()
-                .getResource(URI.create(link.getHref())).orElseThrow();
+                .getResource(URI.create(link.getHref()))
+                .orElseThrow();
         var service = (VaadinServletService) session.getService();
-        resource.getElementRequestHandler().handleRequest(
-                new VaadinServletRequest(new MockHttpServletRequest(), service),
-                new VaadinServletResponse(response, service), session, resource.getOwner());
+        resource.getElementRequestHandler()
+                .handleRequest(
+                        new VaadinServletRequest(new MockHttpServletRequest(), service),
+                        new VaadinServletResponse(response, service),
+                        session,
+                        resource.getOwner());
     }
 
     private static String probeActor() {

@@ -36,19 +36,38 @@ class BilateralsSectionTest extends SpringBrowserlessTest {
 
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
 
-    @Autowired BilateralsSection section;
-    @Autowired BilateralService bilaterals;
-    @Autowired MeetingService meetings;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
+    @Autowired
+    BilateralsSection section;
+
+    @Autowired
+    BilateralService bilaterals;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
 
     private MeetingId conference(String name, int day) {
         Venue venue = directory.venue(name + " Hofburg", VIENNA, "Redoutensaal");
         LocalDateTime start = LocalDateTime.of(2750, 3, 3, 8, 0).plusDays(day);
-        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(name)
-                .kind(MeetingKind.CONFERENCE).at(start, start.plusHours(12), VIENNA).venue(venue.id())
-                .delegations(List.of()).build(), true).id());
-        users.as("planner", () -> bilaterals.setRooms(id, Set.of(venue.rooms().getFirst().id())));
+        MeetingId id = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting(name)
+                                        .kind(MeetingKind.CONFERENCE)
+                                        .at(start, start.plusHours(12), VIENNA)
+                                        .venue(venue.id())
+                                        .delegations(List.of())
+                                        .build(),
+                                true)
+                        .id());
+        users.as(
+                "planner",
+                () -> bilaterals.setRooms(id, Set.of(venue.rooms().getFirst().id())));
         return id;
     }
 
@@ -63,8 +82,11 @@ class BilateralsSectionTest extends SpringBrowserlessTest {
     }
 
     private static <T extends Component> T byId(Class<T> type, String id) {
-        return descendants(UI.getCurrent()).filter(c -> id.equals(c.getId().orElse(null))).map(type::cast)
-                .findFirst().orElseThrow();
+        return descendants(UI.getCurrent())
+                .filter(c -> id.equals(c.getId().orElse(null)))
+                .map(type::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -75,8 +97,9 @@ class BilateralsSectionTest extends SpringBrowserlessTest {
         Person guest = directory.person("Section guest A", new CountryCode("AT"), VIENNA);
         shown(id);
 
-        test(byId(TextArea.class, "bilateral-csv")).setValue("country,counterpart,our_principal,priority\n"
-                + "AT," + guest.fullName() + "," + minister.fullName() + ",must\n");
+        test(byId(TextArea.class, "bilateral-csv"))
+                .setValue("country,counterpart,our_principal,priority\n" + "AT," + guest.fullName() + ","
+                        + minister.fullName() + ",must\n");
         test(byId(Button.class, "bilateral-import")).click();
         test(byId(Button.class, "bilateral-plan")).click();
 
@@ -95,15 +118,19 @@ class BilateralsSectionTest extends SpringBrowserlessTest {
         MeetingId id = conference("Section conference B", 2);
         shown(id);
 
-        test(byId(TextArea.class, "bilateral-csv")).setValue("country,counterpart,our_principal,priority\n"
-                + "A1,Nobody,Nobody either,soon\n");
+        test(byId(TextArea.class, "bilateral-csv"))
+                .setValue("country,counterpart,our_principal,priority\n" + "A1,Nobody,Nobody either,soon\n");
         test(byId(Button.class, "bilateral-import")).click();
 
-        List<String> messages = byId(UnorderedList.class, "bilateral-messages").getChildren()
-                .map(c -> ((ListItem) c).getText()).toList();
-        assertThat(messages).contains("Line 2: \"A1\" is not a two-letter country code.",
-                "Line 2: Nobody in the directory is called \"Nobody\".",
-                "Line 2: The column \"priority\" cannot be \"soon\".");
+        List<String> messages = byId(UnorderedList.class, "bilateral-messages")
+                .getChildren()
+                .map(c -> ((ListItem) c).getText())
+                .toList();
+        assertThat(messages)
+                .contains(
+                        "Line 2: \"A1\" is not a two-letter country code.",
+                        "Line 2: Nobody in the directory is called \"Nobody\".",
+                        "Line 2: The column \"priority\" cannot be \"soon\".");
         assertThat(bilaterals.list(id)).isEmpty();
     }
 
@@ -113,9 +140,13 @@ class BilateralsSectionTest extends SpringBrowserlessTest {
         MeetingId id = users.as("planner", () -> conference("Section conference C", 4));
         Component shown = shown(id);
 
-        assertThat(descendants(shown).noneMatch(c -> c.getId().filter("bilateral-plan"::equals).isPresent()))
+        assertThat(descendants(shown)
+                        .noneMatch(
+                                c -> c.getId().filter("bilateral-plan"::equals).isPresent()))
                 .isTrue();
-        assertThat(descendants(shown).anyMatch(c -> c instanceof Span s
-                && s.getText().equals("No bilateral requests yet. Paste them below as CSV."))).isTrue();
+        assertThat(descendants(shown)
+                        .anyMatch(c -> c instanceof Span s
+                                && s.getText().equals("No bilateral requests yet. Paste them below as CSV.")))
+                .isTrue();
     }
 }

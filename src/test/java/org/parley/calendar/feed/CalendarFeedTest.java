@@ -27,8 +27,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
-import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -36,11 +34,15 @@ import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
+import org.parley.calendar.internal.IcsChecks;
+import org.parley.calendar.internal.InviteWriter;
 import org.parley.directory.Person;
 import org.parley.directory.Venue;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.AgendaItemData;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
@@ -66,8 +68,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.parley.calendar.internal.IcsChecks;
-import org.parley.calendar.internal.InviteWriter;
 
 /** Calendar feeds end to end over HTTP (MockMvc through the security filters): scope, redaction, tokens, caching. */
 @ParleyTest
@@ -77,16 +77,35 @@ class CalendarFeedTest {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired WebApplicationContext context;
-    @Autowired FeedService feeds;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired UserService userService;
-    @Autowired AuditService audit;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MutableClock clock;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    FeedService feeds;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private MockMvc http;
     private int n;
@@ -98,7 +117,9 @@ class CalendarFeedTest {
 
     @BeforeEach
     void setUp() {
-        http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        http = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         n = counter.incrementAndGet();
         venue = directory.venue("Feed venue " + n, BERLIN, "Salon " + n);
         finn = directory.person("Feed Finn " + n, new CountryCode("FI"), BERLIN);
@@ -114,8 +135,15 @@ class CalendarFeedTest {
 
     // --- scope ------------------------------------------------------------------------------------------------------
 
-    private record Scenario(String owner, String other, MeetingId conference, MeetingId sideline, MeetingId call,
-            String conferenceTitle, String sidelineTitle, String callTitle) {}
+    private record Scenario(
+            String owner,
+            String other,
+            MeetingId conference,
+            MeetingId sideline,
+            MeetingId call,
+            String conferenceTitle,
+            String sidelineTitle,
+            String callTitle) {}
 
     /** A conference and its sideline meeting planned by the owner, a phone call with Norway by somebody else. */
     private Scenario scenario() {
@@ -124,12 +152,36 @@ class CalendarFeedTest {
         String conferenceTitle = "Feed conference " + n;
         String sidelineTitle = "Feed sideline " + n;
         String callTitle = "Feed call " + n;
-        MeetingId conference = approved(owner, meeting(conferenceTitle, MeetingKind.CONFERENCE,
-                Classification.UNCLASSIFIED, 20, Duration.ofDays(2), finn, null));
-        MeetingId sideline = approved(owner, meeting(sidelineTitle, MeetingKind.SIDELINE_MEETING,
-                Classification.UNCLASSIFIED, 21, Duration.ofHours(1), finn, conference));
-        MeetingId call = approved(other, meeting(callTitle, MeetingKind.PHONE_CALL, Classification.UNCLASSIFIED, 25,
-                Duration.ofHours(1), norwegian, null));
+        MeetingId conference = approved(
+                owner,
+                meeting(
+                        conferenceTitle,
+                        MeetingKind.CONFERENCE,
+                        Classification.UNCLASSIFIED,
+                        20,
+                        Duration.ofDays(2),
+                        finn,
+                        null));
+        MeetingId sideline = approved(
+                owner,
+                meeting(
+                        sidelineTitle,
+                        MeetingKind.SIDELINE_MEETING,
+                        Classification.UNCLASSIFIED,
+                        21,
+                        Duration.ofHours(1),
+                        finn,
+                        conference));
+        MeetingId call = approved(
+                other,
+                meeting(
+                        callTitle,
+                        MeetingKind.PHONE_CALL,
+                        Classification.UNCLASSIFIED,
+                        25,
+                        Duration.ofHours(1),
+                        norwegian,
+                        null));
         return new Scenario(owner, other, conference, sideline, call, conferenceTitle, sidelineTitle, callTitle);
     }
 
@@ -150,27 +202,29 @@ class CalendarFeedTest {
     @Test
     void one_country_holds_the_meetings_with_a_delegation_of_it() {
         Scenario s = scenario();
-        String body = body(feed(s.owner(), FeedScope.COUNTRY, new CountryCode("NO"), null, null,
-                Classification.SECRET, false));
+        String body = body(
+                feed(s.owner(), FeedScope.COUNTRY, new CountryCode("NO"), null, null, Classification.SECRET, false));
         assertThat(body).contains(s.callTitle()).doesNotContain(s.conferenceTitle(), s.sidelineTitle());
     }
 
     @Test
     void one_kind_holds_only_that_kind() {
         Scenario s = scenario();
-        String body = body(feed(s.owner(), FeedScope.KIND, null, MeetingKind.SIDELINE_MEETING, null,
-                Classification.SECRET, false));
+        String body = body(feed(
+                s.owner(), FeedScope.KIND, null, MeetingKind.SIDELINE_MEETING, null, Classification.SECRET, false));
         assertThat(body).contains(s.sidelineTitle()).doesNotContain(s.conferenceTitle(), s.callTitle());
     }
 
     @Test
     void one_conference_holds_it_and_its_sideline_meetings() {
         Scenario s = scenario();
-        String body = body(feed(s.other(), FeedScope.CONFERENCE, null, null, s.conference(), Classification.SECRET,
-                false));
+        String body =
+                body(feed(s.other(), FeedScope.CONFERENCE, null, null, s.conference(), Classification.SECRET, false));
         assertThat(body).contains(s.conferenceTitle(), s.sidelineTitle()).doesNotContain(s.callTitle());
-        assertThat(body).contains("UID:meeting-" + s.conference().value() + "@",
-                "UID:meeting-" + s.sideline().value() + "@");
+        assertThat(body)
+                .contains(
+                        "UID:meeting-" + s.conference().value() + "@",
+                        "UID:meeting-" + s.sideline().value() + "@");
     }
 
     // --- the feed's content -----------------------------------------------------------------------------------------
@@ -178,10 +232,26 @@ class CalendarFeedTest {
     @Test
     void a_feed_is_a_published_calendar_with_each_time_zone_once_and_no_attendees() throws Exception {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
-        approved(owner, meeting("Berlin one " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 10,
-                Duration.ofHours(2), finn, null));
-        approved(owner, meeting("Berlin two " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 200,
-                Duration.ofHours(2), finn, null));
+        approved(
+                owner,
+                meeting(
+                        "Berlin one " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        10,
+                        Duration.ofHours(2),
+                        finn,
+                        null));
+        approved(
+                owner,
+                meeting(
+                        "Berlin two " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        200,
+                        Duration.ofHours(2),
+                        finn,
+                        null));
         approved(owner, meetingIn(TOKYO, "Tokyo " + n, 40));
         String token = feed(owner, FeedScope.MY_MEETINGS, null, null, null, Classification.SECRET, false);
 
@@ -193,8 +263,13 @@ class CalendarFeedTest {
         assertThat(response.getHeader("Content-Disposition")).isEqualTo("inline; filename=\"parley-feed.ics\"");
         assertThat(response.getHeader("Set-Cookie")).isNull();
         List<String> lines = IcsChecks.unfolded(response.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(lines).contains("METHOD:PUBLISH", "NAME:Feed " + n, "X-WR-CALNAME:Feed " + n,
-                "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H");
+        assertThat(lines)
+                .contains(
+                        "METHOD:PUBLISH",
+                        "NAME:Feed " + n,
+                        "X-WR-CALNAME:Feed " + n,
+                        "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+                        "X-PUBLISHED-TTL:PT1H");
         assertThat(lines.stream().filter(l -> l.equals("BEGIN:VEVENT"))).hasSize(3);
         assertThat(lines.stream().filter(l -> l.equals("TZID:Europe/Berlin"))).hasSize(1);
         assertThat(lines.stream().filter(l -> l.equals("TZID:Asia/Tokyo"))).hasSize(1);
@@ -205,10 +280,26 @@ class CalendarFeedTest {
     @Test
     void above_the_ceiling_a_meeting_is_only_a_busy_block() {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
-        approved(owner, meeting("Open talks " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 10,
-                Duration.ofHours(2), finn, null));
-        MeetingId secret = approved(owner, meeting("Secret talks " + n, MeetingKind.EXPERT_MEETING,
-                Classification.CONFIDENTIAL, 12, Duration.ofHours(2), finn, null));
+        approved(
+                owner,
+                meeting(
+                        "Open talks " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        10,
+                        Duration.ofHours(2),
+                        finn,
+                        null));
+        MeetingId secret = approved(
+                owner,
+                meeting(
+                        "Secret talks " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.CONFIDENTIAL,
+                        12,
+                        Duration.ofHours(2),
+                        finn,
+                        null));
         String token = feed(owner, FeedScope.MY_MEETINGS, null, null, null, Classification.UNCLASSIFIED, false);
 
         String body = body(token);
@@ -216,22 +307,43 @@ class CalendarFeedTest {
         List<String> busy = event(lines, "UID:meeting-" + secret.value() + "@");
 
         assertThat(body).contains("Open talks " + n).doesNotContain("Secret talks " + n);
-        assertThat(busy).contains("SUMMARY:" + InviteWriter.RESTRICTED_SUMMARY, "CLASS:CONFIDENTIAL",
-                "TRANSP:OPAQUE");
-        assertThat(busy).noneMatch(l -> l.startsWith("LOCATION") || l.startsWith("DESCRIPTION")
-                || l.startsWith("ATTENDEE") || l.startsWith("URL") || l.startsWith("CATEGORIES"));
+        assertThat(busy).contains("SUMMARY:" + InviteWriter.RESTRICTED_SUMMARY, "CLASS:CONFIDENTIAL", "TRANSP:OPAQUE");
+        assertThat(busy)
+                .noneMatch(l -> l.startsWith("LOCATION")
+                        || l.startsWith("DESCRIPTION")
+                        || l.startsWith("ATTENDEE")
+                        || l.startsWith("URL")
+                        || l.startsWith("CATEGORIES"));
         assertThat(String.join("\n", busy)).doesNotContain(venue.name(), finn.fullName(), "Restore");
     }
 
     @Test
     void pending_meetings_appear_as_tentative_only_when_the_feed_asks_for_them() {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
-        MeetingId pending = users.as(owner, () -> meetings.create(meeting("Pending talks " + n,
-                MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 10, Duration.ofHours(1), finn, null),
-                true).id());
+        MeetingId pending = users.as(
+                owner,
+                () -> meetings.create(
+                                meeting(
+                                        "Pending talks " + n,
+                                        MeetingKind.EXPERT_MEETING,
+                                        Classification.UNCLASSIFIED,
+                                        10,
+                                        Duration.ofHours(1),
+                                        finn,
+                                        null),
+                                true)
+                        .id());
         users.as(owner, () -> approvals.submit(pending, null));
-        approved(owner, meeting("Anchor " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 11,
-                Duration.ofHours(1), finn, null));
+        approved(
+                owner,
+                meeting(
+                        "Anchor " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        11,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
 
         String without = body(feed(owner, FeedScope.MY_MEETINGS, null, null, null, Classification.SECRET, false));
         String with = body(feed(owner, FeedScope.MY_MEETINGS, null, null, null, Classification.SECRET, true));
@@ -244,11 +356,27 @@ class CalendarFeedTest {
     @Test
     void a_cancelled_meeting_stays_thirty_days_as_cancelled() {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
-        MeetingId id = approved(owner, meeting("Cancelled talks " + n, MeetingKind.EXPERT_MEETING,
-                Classification.UNCLASSIFIED, 90, Duration.ofHours(1), finn, null));
+        MeetingId id = approved(
+                owner,
+                meeting(
+                        "Cancelled talks " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        90,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
         users.as(owner, () -> approvals.cancel(id, "The minister is ill"));
-        approved(owner, meeting("Anchor " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 91,
-                Duration.ofHours(1), finn, null));
+        approved(
+                owner,
+                meeting(
+                        "Anchor " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        91,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
         String token = feed(owner, FeedScope.MY_MEETINGS, null, null, null, Classification.SECRET, false);
 
         assertThat(event(IcsChecks.unfolded(body(token)), "UID:meeting-" + id.value() + "@"))
@@ -262,24 +390,56 @@ class CalendarFeedTest {
     @Test
     void a_meeting_cancelled_before_it_was_ever_approved_never_appears_even_in_a_feed_with_pending_meetings() {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
-        MeetingId draft = users.as(owner, () -> meetings.create(meeting("Draft never sent " + n,
-                MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 20, Duration.ofHours(1), finn, null),
-                true).id());
-        MeetingId pending = users.as(owner, () -> meetings.create(meeting("Pending never approved " + n,
-                MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 21, Duration.ofHours(1), finn, null),
-                true).id());
+        MeetingId draft = users.as(
+                owner,
+                () -> meetings.create(
+                                meeting(
+                                        "Draft never sent " + n,
+                                        MeetingKind.EXPERT_MEETING,
+                                        Classification.UNCLASSIFIED,
+                                        20,
+                                        Duration.ofHours(1),
+                                        finn,
+                                        null),
+                                true)
+                        .id());
+        MeetingId pending = users.as(
+                owner,
+                () -> meetings.create(
+                                meeting(
+                                        "Pending never approved " + n,
+                                        MeetingKind.EXPERT_MEETING,
+                                        Classification.UNCLASSIFIED,
+                                        21,
+                                        Duration.ofHours(1),
+                                        finn,
+                                        null),
+                                true)
+                        .id());
         users.as(owner, () -> approvals.submit(pending, null));
         users.as(owner, () -> approvals.cancel(draft, "Not needed after all"));
         users.as(owner, () -> approvals.cancel(pending, "Not needed after all"));
-        approved(owner, meeting("Anchor " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 22,
-                Duration.ofHours(1), finn, null));
+        approved(
+                owner,
+                meeting(
+                        "Anchor " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        22,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
 
         for (boolean withPending : List.of(false, true)) {
-            String body = body(feed(owner, FeedScope.EVERYTHING, null, null, null, Classification.SECRET,
-                    withPending));
+            String body = body(feed(owner, FeedScope.EVERYTHING, null, null, null, Classification.SECRET, withPending));
 
-            assertThat(body).contains("Anchor " + n).doesNotContain("never sent " + n, "never approved " + n,
-                    "UID:meeting-" + draft.value() + "@", "UID:meeting-" + pending.value() + "@");
+            assertThat(body)
+                    .contains("Anchor " + n)
+                    .doesNotContain(
+                            "never sent " + n,
+                            "never approved " + n,
+                            "UID:meeting-" + draft.value() + "@",
+                            "UID:meeting-" + pending.value() + "@");
         }
     }
 
@@ -288,8 +448,9 @@ class CalendarFeedTest {
     @Test
     void a_token_works_until_rotated_or_revoked_and_every_refusal_looks_the_same() throws Exception {
         String owner = newUser(Role.VIEWER, Classification.RESTRICTED);
-        IssuedFeed created = users.as(owner, () -> feeds.create(data(FeedScope.EVERYTHING, null, null, null,
-                Classification.UNCLASSIFIED, false)));
+        IssuedFeed created = users.as(
+                owner,
+                () -> feeds.create(data(FeedScope.EVERYTHING, null, null, null, Classification.UNCLASSIFIED, false)));
         String token = tokenOf(created);
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(created.webcalUrl().toString()).startsWith("webcal://").endsWith(token + ".ics");
@@ -302,7 +463,8 @@ class CalendarFeedTest {
         assertThat(fetch(token, null, null).getStatus()).isEqualTo(200);
         assertThat(users.as(owner, () -> feeds.mine()).getFirst().lastUsedAt()).isNotNull();
 
-        String rotated = tokenOf(users.as(owner, () -> feeds.rotate(created.feed().id())));
+        String rotated =
+                tokenOf(users.as(owner, () -> feeds.rotate(created.feed().id())));
         assertThat(rotated).isNotEqualTo(token);
         assertNotFound(fetch(token, null, null), notFound);
         assertThat(fetch(rotated, null, null).getStatus()).isEqualTo(200);
@@ -317,9 +479,11 @@ class CalendarFeedTest {
         assertNotFound(fetch(rotated, null, null), notFound);
         assertThat(users.as(owner, () -> feeds.mine())).isEmpty();
 
-        List<String> actions = SystemTask.runAsSystem(() -> audit.find(new AuditFilter(owner, null, null, null), PageRequest.of(0, 50))
-                .stream().filter(e -> e.target().equals("feed " + created.feed().id())).map(e -> e.action())
-                .toList());
+        List<String> actions = SystemTask.runAsSystem(() ->
+                audit.find(new AuditFilter(owner, null, null, null), PageRequest.of(0, 50)).stream()
+                        .filter(e -> e.target().equals("feed " + created.feed().id()))
+                        .map(e -> e.action())
+                        .toList());
         assertThat(actions).contains(AuditActions.FEED_CREATED, AuditActions.FEED_ROTATED, AuditActions.FEED_REVOKED);
     }
 
@@ -329,17 +493,24 @@ class CalendarFeedTest {
         String token = feed(owner, FeedScope.EVERYTHING, null, null, null, Classification.UNCLASSIFIED, false);
         byte[] notFound = fetch(SecretTokens.newToken(), null, null).getContentAsByteArray();
 
-        for (MockHttpServletRequestBuilder request : List.of(get("/calendar/feeds/"), get("/calendar/feeds"),
-                get("/calendar/feeds/" + token + ".ics/more"), get("/calendar/feeds/a/b/c"),
-                get("/calendar/feeds/" + token), get("/calendar/feeds/" + token.substring(1) + ".ics"),
-                post("/calendar/feeds/" + token + ".ics"), put("/calendar/feeds/" + token + ".ics"))) {
+        for (MockHttpServletRequestBuilder request : List.of(
+                get("/calendar/feeds/"),
+                get("/calendar/feeds"),
+                get("/calendar/feeds/" + token + ".ics/more"),
+                get("/calendar/feeds/a/b/c"),
+                get("/calendar/feeds/" + token),
+                get("/calendar/feeds/" + token.substring(1) + ".ics"),
+                post("/calendar/feeds/" + token + ".ics"),
+                put("/calendar/feeds/" + token + ".ics"))) {
             MockHttpServletResponse response = http.perform(request).andReturn().getResponse();
             String what = request.buildRequest(context.getServletContext()).getMethod() + " "
                     + request.buildRequest(context.getServletContext()).getRequestURI();
             assertThat(response.getStatus()).as(what).isEqualTo(404);
             assertThat(response.getContentAsByteArray()).as(what).isEqualTo(notFound);
             assertThat(response.getHeader("Set-Cookie")).as(what).isNull();
-            assertThat(response.getHeader("Content-Security-Policy")).as(what).contains("default-src 'none'")
+            assertThat(response.getHeader("Content-Security-Policy"))
+                    .as(what)
+                    .contains("default-src 'none'")
                     .contains("frame-ancestors 'none'");
             assertThat(response.getHeader("X-Frame-Options")).as(what).isEqualTo("DENY");
             assertThat(response.getContentType()).as(what).startsWith("text/plain");
@@ -348,7 +519,10 @@ class CalendarFeedTest {
         assertThat(served.getStatus()).isEqualTo(200);
         assertThat(served.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(served.getHeader("Cache-Control")).isEqualTo("no-cache, private");
-        assertThat(http.perform(head("/calendar/feeds/" + token + ".ics")).andReturn().getResponse().getStatus())
+        assertThat(http.perform(head("/calendar/feeds/" + token + ".ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
     }
 
@@ -356,13 +530,16 @@ class CalendarFeedTest {
     void the_ceiling_cannot_be_above_the_owners_clearance_and_feeds_are_private_to_their_owner() {
         String owner = newUser(Role.VIEWER, Classification.RESTRICTED);
         String stranger = newUser(Role.VIEWER, Classification.RESTRICTED);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.as(owner, () -> feeds.create(
-                        data(FeedScope.EVERYTHING, null, null, null, Classification.SECRET, false))))
-                .isInstanceOf(org.parley.shared.RuleViolationException.class).hasMessageContaining("clearance");
-        IssuedFeed created = users.as(owner, () -> feeds.create(data(FeedScope.EVERYTHING, null, null, null,
-                Classification.RESTRICTED, false)));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.as(stranger,
-                        () -> feeds.revoke(created.feed().id())))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.as(
+                        owner,
+                        () -> feeds.create(data(FeedScope.EVERYTHING, null, null, null, Classification.SECRET, false))))
+                .isInstanceOf(org.parley.shared.RuleViolationException.class)
+                .hasMessageContaining("clearance");
+        IssuedFeed created = users.as(
+                owner,
+                () -> feeds.create(data(FeedScope.EVERYTHING, null, null, null, Classification.RESTRICTED, false)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        users.as(stranger, () -> feeds.revoke(created.feed().id())))
                 .isInstanceOf(org.parley.shared.NotFoundException.class);
         assertThat(users.as(stranger, () -> feeds.mine())).isEmpty();
     }
@@ -370,17 +547,35 @@ class CalendarFeedTest {
     @Test
     void a_lowered_clearance_applies_at_the_next_fetch() throws Exception {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
-        approved(owner, meeting("Secret summit " + n, MeetingKind.EXPERT_MEETING, Classification.SECRET, 15,
-                Duration.ofHours(1), finn, null));
-        approved(owner, meeting("Open summit " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 16,
-                Duration.ofHours(1), finn, null));
+        approved(
+                owner,
+                meeting(
+                        "Secret summit " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.SECRET,
+                        15,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
+        approved(
+                owner,
+                meeting(
+                        "Open summit " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        16,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
         String token = feed(owner, FeedScope.EVERYTHING, null, null, null, Classification.SECRET, false);
         MockHttpServletResponse before = fetch(token, null, null);
         assertThat(before.getContentAsString(StandardCharsets.UTF_8)).contains("Secret summit " + n);
 
         UserSummary account = userNamed(owner);
-        SystemTask.runAsSystem(() -> userService.update(account.id(), new UserChanges(account.displayName(),
-                null, Set.of(Role.VIEWER), Classification.RESTRICTED, BERLIN, "en")));
+        SystemTask.runAsSystem(() -> userService.update(
+                account.id(),
+                new UserChanges(
+                        account.displayName(), null, Set.of(Role.VIEWER), Classification.RESTRICTED, BERLIN, "en")));
 
         MockHttpServletResponse after = fetch(token, before.getHeader("ETag"), null);
         assertThat(after.getStatus()).isEqualTo(200);
@@ -388,7 +583,9 @@ class CalendarFeedTest {
         String body = after.getContentAsString(StandardCharsets.UTF_8);
         IcsChecks.check(after.getContentAsByteArray());
         // above the clearance the meeting is gone, not even a busy block
-        assertThat(body).contains("Open summit " + n).doesNotContain("Secret summit " + n)
+        assertThat(body)
+                .contains("Open summit " + n)
+                .doesNotContain("Secret summit " + n)
                 .doesNotContain(InviteWriter.RESTRICTED_SUMMARY);
     }
 
@@ -397,8 +594,16 @@ class CalendarFeedTest {
     @Test
     void an_unchanged_feed_answers_304_and_a_change_gives_a_new_etag() throws Exception {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
-        MeetingId id = approved(owner, meeting("Cached talks " + n, MeetingKind.EXPERT_MEETING,
-                Classification.UNCLASSIFIED, 30, Duration.ofHours(1), finn, null));
+        MeetingId id = approved(
+                owner,
+                meeting(
+                        "Cached talks " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        30,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
         String token = feed(owner, FeedScope.MY_MEETINGS, null, null, null, Classification.SECRET, false);
         MockHttpServletResponse first = fetch(token, null, null);
         String etag = first.getHeader("ETag");
@@ -411,11 +616,18 @@ class CalendarFeedTest {
         assertThat(byTag.getContentAsByteArray()).isEmpty();
         assertThat(byTag.getHeader("ETag")).isEqualTo(etag);
         assertThat(byTag.getHeader("Last-Modified")).isEqualTo(lastModified);
-        assertThat(fetch(token, "W/" + etag, null).getStatus()).as("a weak form of our tag").isEqualTo(304);
-        assertThat(fetch(token, "\"other\", " + etag, null).getStatus()).as("a list").isEqualTo(304);
+        assertThat(fetch(token, "W/" + etag, null).getStatus())
+                .as("a weak form of our tag")
+                .isEqualTo(304);
+        assertThat(fetch(token, "\"other\", " + etag, null).getStatus())
+                .as("a list")
+                .isEqualTo(304);
         assertThat(fetch(token, "\"other\"", lastModified).getStatus())
-                .as("If-Modified-Since is ignored when If-None-Match is present").isEqualTo(200);
-        assertThat(fetch(token, null, "not a date").getStatus()).as("an unreadable date is ignored").isEqualTo(200);
+                .as("If-Modified-Since is ignored when If-None-Match is present")
+                .isEqualTo(200);
+        assertThat(fetch(token, null, "not a date").getStatus())
+                .as("an unreadable date is ignored")
+                .isEqualTo(200);
         assertThat(fetch(token, null, lastModified).getStatus()).isEqualTo(304);
         assertThat(fetch(token, "\"something-else\"", null).getStatus()).isEqualTo(200);
 
@@ -423,7 +635,9 @@ class CalendarFeedTest {
         users.as(owner, () -> {
             MeetingDetails current = meetings.get(id);
             MeetingData changed = current.toData();
-            changed = MeetingDataBuilder.from(changed).title("Cached talks renamed " + n).build();
+            changed = MeetingDataBuilder.from(changed)
+                    .title("Cached talks renamed " + n)
+                    .build();
             return meetings.update(id, changed, current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
         });
         MockHttpServletResponse changed = fetch(token, etag, null);
@@ -437,11 +651,27 @@ class CalendarFeedTest {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);
-        approved(owner, meeting("Older " + n, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED, 30,
-                Duration.ofHours(1), finn, null));
+        approved(
+                owner,
+                meeting(
+                        "Older " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        30,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
         clock.set(start.plus(Duration.ofHours(1)));
-        MeetingId newer = approved(owner, meeting("Newer " + n, MeetingKind.EXPERT_MEETING,
-                Classification.UNCLASSIFIED, 31, Duration.ofHours(1), finn, null));
+        MeetingId newer = approved(
+                owner,
+                meeting(
+                        "Newer " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        31,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
         String token = feed(owner, FeedScope.MY_MEETINGS, null, null, null, Classification.SECRET, false);
         MockHttpServletResponse before = fetch(token, null, null);
         Instant lastModifiedBefore = httpDate(before.getHeader("Last-Modified"));
@@ -452,12 +682,15 @@ class CalendarFeedTest {
         users.as(owner, () -> approvals.cancel(newer, "Moved to next year"));
         clock.set(start.plus(Duration.ofDays(31)));
         MockHttpServletResponse after = fetch(token, null, null);
-        assertThat(after.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Newer " + n)
+        assertThat(after.getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Newer " + n)
                 .contains("Older " + n);
         Instant lastModifiedAfter = httpDate(after.getHeader("Last-Modified"));
         assertThat(lastModifiedAfter).isAfter(lastModifiedBefore);
-        assertThat(fetch(token, null, before.getHeader("Last-Modified")).getStatus()).isEqualTo(200);
-        assertThat(fetch(token, null, after.getHeader("Last-Modified")).getStatus()).isEqualTo(304);
+        assertThat(fetch(token, null, before.getHeader("Last-Modified")).getStatus())
+                .isEqualTo(200);
+        assertThat(fetch(token, null, after.getHeader("Last-Modified")).getStatus())
+                .isEqualTo(304);
     }
 
     // --- cost -------------------------------------------------------------------------------------------------------
@@ -468,12 +701,27 @@ class CalendarFeedTest {
         String many = newUser(Role.PLANNER, Classification.SECRET);
         for (int i = 0; i < 50; i++) {
             if (i < 5) {
-                approved(few, meeting("Few " + n + "/" + i, MeetingKind.EXPERT_MEETING, Classification.UNCLASSIFIED,
-                        10 + i, Duration.ofHours(1), i % 2 == 0 ? finn : norwegian, null));
+                approved(
+                        few,
+                        meeting(
+                                "Few " + n + "/" + i,
+                                MeetingKind.EXPERT_MEETING,
+                                Classification.UNCLASSIFIED,
+                                10 + i,
+                                Duration.ofHours(1),
+                                i % 2 == 0 ? finn : norwegian,
+                                null));
             }
-            approved(many, meeting("Many " + n + "/" + i, MeetingKind.EXPERT_MEETING,
-                    i % 3 == 0 ? Classification.CONFIDENTIAL : Classification.UNCLASSIFIED, 10 + i,
-                    Duration.ofHours(1), i % 2 == 0 ? finn : norwegian, null));
+            approved(
+                    many,
+                    meeting(
+                            "Many " + n + "/" + i,
+                            MeetingKind.EXPERT_MEETING,
+                            i % 3 == 0 ? Classification.CONFIDENTIAL : Classification.UNCLASSIFIED,
+                            10 + i,
+                            Duration.ofHours(1),
+                            i % 2 == 0 ? finn : norwegian,
+                            null));
         }
         String fewToken = feed(few, FeedScope.MY_MEETINGS, null, null, null, Classification.UNCLASSIFIED, false);
         String manyToken = feed(many, FeedScope.MY_MEETINGS, null, null, null, Classification.UNCLASSIFIED, false);
@@ -485,7 +733,8 @@ class CalendarFeedTest {
     }
 
     private long statementsFor(String token, int events) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         try {
@@ -493,7 +742,8 @@ class CalendarFeedTest {
             // over HTTP, so the feed chain's queries (the token, the owner) count too
             String body = body(token);
             long count = statistics.getPrepareStatementCount();
-            assertThat(IcsChecks.unfolded(body).stream().filter(l -> l.equals("BEGIN:VEVENT"))).hasSize(events);
+            assertThat(IcsChecks.unfolded(body).stream().filter(l -> l.equals("BEGIN:VEVENT")))
+                    .hasSize(events);
             return count;
         } finally {
             statistics.setStatisticsEnabled(wasEnabled);
@@ -504,34 +754,58 @@ class CalendarFeedTest {
 
     private String newUser(Role role, Classification clearance) {
         String username = "feed-" + role.name().toLowerCase().replace('_', '-') + "-" + counter.incrementAndGet();
-        SystemTask.runAsSystem(() -> userService.create(new NewUser(username, "Feed user " + username,
-                username + "@parley.test", Set.of(role), clearance, BERLIN, "en", "feed test pass phrase 1234")));
+        SystemTask.runAsSystem(() -> userService.create(new NewUser(
+                username,
+                "Feed user " + username,
+                username + "@parley.test",
+                Set.of(role),
+                clearance,
+                BERLIN,
+                "en",
+                "feed test pass phrase 1234")));
         return username;
     }
 
     private UserSummary userNamed(String username) {
-        return SystemTask.runAsSystem(() -> userService.usersNamed(List.of(username)).getFirst());
+        return SystemTask.runAsSystem(
+                () -> userService.usersNamed(List.of(username)).getFirst());
     }
 
-    private MeetingData meeting(String title, MeetingKind kind, Classification classification, int daysAhead,
-            Duration length, Person person, @Nullable MeetingId parent) {
+    private MeetingData meeting(
+            String title,
+            MeetingKind kind,
+            Classification classification,
+            int daysAhead,
+            Duration length,
+            Person person,
+            @Nullable MeetingId parent) {
         LocalDateTime start = today.plusDays(daysAhead).atTime(LocalTime.of(10, 0));
         LocalDateTime end = start.plus(length);
-        return MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.IN_PERSON)
-                .at(start, end, BERLIN).venue(venue.id()).classification(classification)
-                .objectives("Restore the dialogue").conference(parent).delegations(delegations(person))
-                .agenda(List.of(new AgendaItemData("Agenda " + title, "Points", 30))).build();
+        return MeetingDataBuilder.meeting(title)
+                .kind(kind)
+                .format(MeetingFormat.IN_PERSON)
+                .at(start, end, BERLIN)
+                .venue(venue.id())
+                .classification(classification)
+                .objectives("Restore the dialogue")
+                .conference(parent)
+                .delegations(delegations(person))
+                .agenda(List.of(new AgendaItemData("Agenda " + title, "Points", 30)))
+                .build();
     }
 
     private MeetingData meetingIn(ZoneId zone, String title, int daysAhead) {
         LocalDateTime start = today.plusDays(daysAhead).atTime(LocalTime.of(10, 0));
-        return MeetingDataBuilder.meeting(title).kind(MeetingKind.PHONE_CALL)
-                .at(start, start.plusHours(1), zone).delegations(delegations(finn)).build();
+        return MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.PHONE_CALL)
+                .at(start, start.plusHours(1), zone)
+                .delegations(delegations(finn))
+                .build();
     }
 
     private List<DelegationData> delegations(Person guest) {
-        return List.of(new DelegationData(german.country(), null, true,
-                        List.of(new MemberData(german.id(), MemberRole.HEAD))),
+        return List.of(
+                new DelegationData(german.country(), null, true, List.of(new MemberData(german.id(), MemberRole.HEAD))),
                 new DelegationData(guest.country(), null, false, List.of(new MemberData(guest.id(), MemberRole.HEAD))));
     }
 
@@ -551,13 +825,24 @@ class CalendarFeedTest {
         return id;
     }
 
-    private FeedData data(FeedScope scope, @Nullable CountryCode country, @Nullable MeetingKind kind,
-            @Nullable MeetingId conference, Classification ceiling, boolean pending) {
+    private FeedData data(
+            FeedScope scope,
+            @Nullable CountryCode country,
+            @Nullable MeetingKind kind,
+            @Nullable MeetingId conference,
+            Classification ceiling,
+            boolean pending) {
         return new FeedData("Feed " + n, scope, country, kind, conference, ceiling, pending);
     }
 
-    private String feed(String owner, FeedScope scope, @Nullable CountryCode country, @Nullable MeetingKind kind,
-            @Nullable MeetingId conference, Classification ceiling, boolean pending) {
+    private String feed(
+            String owner,
+            FeedScope scope,
+            @Nullable CountryCode country,
+            @Nullable MeetingKind kind,
+            @Nullable MeetingId conference,
+            Classification ceiling,
+            boolean pending) {
         return tokenOf(users.as(owner, () -> feeds.create(data(scope, country, kind, conference, ceiling, pending))));
     }
 

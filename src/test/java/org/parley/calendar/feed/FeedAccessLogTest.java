@@ -13,7 +13,7 @@ class FeedAccessLogTest {
     void the_token_never_reaches_the_access_log() {
         String token = SecretTokens.newToken();
         assertThat(FeedAccessLog.masked("127.0.0.1 - - [29/Nov/2026:01:00:00 +0000] \"GET /calendar/feeds/" + token
-                + ".ics HTTP/1.1\" 304 -"))
+                        + ".ics HTTP/1.1\" 304 -"))
                 .isEqualTo("127.0.0.1 - - [29/Nov/2026:01:00:00 +0000] \"GET /calendar/feeds/\u2026 HTTP/1.1\" 304 -");
         assertThat(FeedAccessLog.masked("GET /meetings/42 HTTP/1.1")).isEqualTo("GET /meetings/42 HTTP/1.1");
     }
@@ -29,7 +29,8 @@ class FeedAccessLogTest {
 
         new FeedAccessLog().customize(factory);
 
-        assertThat(factory.getEngineValves()).singleElement()
+        assertThat(factory.getEngineValves())
+                .singleElement()
                 .isInstanceOfSatisfying(FeedAccessLog.MaskingAccessLogValve.class, valve -> {
                     assertThat(valve.getPattern()).isEqualTo("%h %t \"%r\" %s");
                     assertThat(valve.getDirectory()).isEqualTo("custom-logs");

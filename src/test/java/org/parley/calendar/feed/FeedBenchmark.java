@@ -24,15 +24,15 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.parley.BenchmarkFigures;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.parley.BenchmarkFigures;
 import org.parley.TestUsers;
+import org.parley.calendar.internal.IcsChecks;
 import org.parley.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.parley.calendar.internal.IcsChecks;
 
 /**
  * Figures for a calendar feed of 1,000 meetings (each with two delegations, one to three members each, and an agenda
@@ -44,11 +44,17 @@ import org.parley.calendar.internal.IcsChecks;
  * -Dparley.benchmark=true}
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "parley.benchmark", matches = "true",
+@EnabledIfSystemProperty(
+        named = "parley.benchmark",
+        matches = "true",
         disabledReason = "a benchmark: run with -Dparley.benchmark=true")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/benchmark/feeds;AUTO_SERVER=FALSE",
-        "spring.flyway.clean-disabled=false", "vaadin.productionMode=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:file:./target/benchmark/feeds;AUTO_SERVER=FALSE",
+            "spring.flyway.clean-disabled=false",
+            "vaadin.productionMode=true"
+        })
 @ActiveProfiles("test")
 class FeedBenchmark {
 
@@ -58,27 +64,46 @@ class FeedBenchmark {
     static final int RUNS = 50;
     static final List<String> ZONES = List.of("Europe/Moscow", "America/New_York", "Europe/Berlin", "Asia/Tokyo");
 
-    @Autowired DataSource dataSource;
-    @Autowired FeedService feeds;
-    @Autowired RenderedFeeds renderedFeeds;
-    @Autowired TestUsers users;
-    @LocalServerPort int port;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    FeedService feeds;
+
+    @Autowired
+    RenderedFeeds renderedFeeds;
+
+    @Autowired
+    TestUsers users;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void a_feed_of_a_thousand_meetings() throws Exception {
         double loadSeconds = populate();
-        IssuedFeed issued = users.as("planner", () -> feeds.create(new FeedData("Benchmark feed",
-                FeedScope.MY_MEETINGS, null, null, null, Classification.UNCLASSIFIED, false)));
+        IssuedFeed issued = users.as(
+                "planner",
+                () -> feeds.create(new FeedData(
+                        "Benchmark feed",
+                        FeedScope.MY_MEETINGS,
+                        null,
+                        null,
+                        null,
+                        Classification.UNCLASSIFIED,
+                        false)));
         String path = issued.url().getPath();
         URI url = URI.create("http://127.0.0.1:" + port + path);
         HttpClient client = HttpClient.newHttpClient();
 
-        HttpResponse<byte[]> full = client.send(HttpRequest.newBuilder(url).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> full =
+                client.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(full.statusCode()).isEqualTo(200);
         IcsChecks.check(full.body());
         String body = new String(full.body(), StandardCharsets.UTF_8);
-        long events = IcsChecks.unfolded(body).stream().filter(l -> l.equals("BEGIN:VEVENT")).count();
+        long events = IcsChecks.unfolded(body).stream()
+                .filter(l -> l.equals("BEGIN:VEVENT"))
+                .count();
         assertThat(events).isEqualTo(MEETINGS);
         String etag = full.headers().firstValue("ETag").orElseThrow();
 
@@ -92,28 +117,39 @@ class FeedBenchmark {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo(full.body());
         });
-        HttpRequest conditional = HttpRequest.newBuilder(url).header("If-None-Match", etag).build();
+        HttpRequest conditional =
+                HttpRequest.newBuilder(url).header("If-None-Match", etag).build();
         double notModifiedMedian = medianMillis(() -> {
             var response = client.send(conditional, HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(304);
         });
 
         String ab = apacheBench(path, etag);
-        String report = String.format("""
+        String report = String.format(
+                """
                 Feed benchmark (H2 file database, Tomcat on loopback, %d meetings in one feed, %s bytes)
                   data load (JDBC batches, not a figure): %.1f s
                   full answer (200, rendered): median %.1f ms over %d runs
                   full answer (200, unconditional poll of an unchanged feed, kept body): median %.2f ms over %d runs
                   unchanged (304 by If-None-Match): median %.2f ms over %d runs
-                %s""", events, String.format("%,d", full.body().length), loadSeconds, fullMedian, RUNS,
-                keptMedian, RUNS, notModifiedMedian, RUNS, ab);
+                %s""",
+                events,
+                String.format("%,d", full.body().length),
+                loadSeconds,
+                fullMedian,
+                RUNS,
+                keptMedian,
+                RUNS,
+                notModifiedMedian,
+                RUNS,
+                ab);
         System.out.println(report);
         String feed = " (" + events + " meetings)";
         BenchmarkFigures.record("Calendar feed, full answer after a change" + feed, fullMedian, "ms", "< 1,000 ms");
-        BenchmarkFigures.record("Calendar feed, unchanged, polled without If-None-Match" + feed, keptMedian, "ms",
-                "< 20 ms");
-        BenchmarkFigures.record("Calendar feed, unchanged, 304 by If-None-Match" + feed, notModifiedMedian, "ms",
-                "< 20 ms");
+        BenchmarkFigures.record(
+                "Calendar feed, unchanged, polled without If-None-Match" + feed, keptMedian, "ms", "< 20 ms");
+        BenchmarkFigures.record(
+                "Calendar feed, unchanged, 304 by If-None-Match" + feed, notModifiedMedian, "ms", "< 20 ms");
         Files.writeString(Path.of("target", "benchmark-feeds.txt"), report);
     }
 
@@ -122,8 +158,20 @@ class FeedBenchmark {
         if (!Files.isExecutable(Path.of("/usr/bin/ab"))) {
             return "  ab: not installed, no requests-per-second figure\n";
         }
-        List<String> command = List.of("/usr/bin/ab", "-q", "-n", "20000", "-c", "8", "-t", "60", "-n", "20000",
-                "-H", "If-None-Match: " + etag, "http://127.0.0.1:" + port + path);
+        List<String> command = List.of(
+                "/usr/bin/ab",
+                "-q",
+                "-n",
+                "20000",
+                "-c",
+                "8",
+                "-t",
+                "60",
+                "-n",
+                "20000",
+                "-H",
+                "If-None-Match: " + etag,
+                "http://127.0.0.1:" + port + path);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
@@ -167,8 +215,16 @@ class FeedBenchmark {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var s = connection.createStatement()) {
-                for (String table : List.of("calendar_feed", "calendar_sequence", "notification", "meeting_outcome",
-                        "approval_step", "agenda_item", "delegation_member", "delegation", "meeting")) {
+                for (String table : List.of(
+                        "calendar_feed",
+                        "calendar_sequence",
+                        "notification",
+                        "meeting_outcome",
+                        "approval_step",
+                        "agenda_item",
+                        "delegation_member",
+                        "delegation",
+                        "meeting")) {
                     s.execute("delete from " + table);
                 }
                 s.execute("delete from person where created_by = 'feed-benchmark'");
@@ -203,13 +259,13 @@ class FeedBenchmark {
                         objectives, status, version, created_by, created_at, updated_by, updated_at)
                     values (?, ?, 'EXPERT_MEETING', 'WORKING_LEVEL', 'VIRTUAL', ?, ?, ?, ?,
                         'Objectives of the consultations', 'APPROVED', 0, 'planner', ?, 'planner', ?)""");
-                 PreparedStatement delegation = connection.prepareStatement("""
+                    PreparedStatement delegation = connection.prepareStatement("""
                     insert into delegation (id, meeting_id, position, country, organisation, ours)
                     values (?, ?, ?, ?, null, ?)""");
-                 PreparedStatement member = connection.prepareStatement("""
+                    PreparedStatement member = connection.prepareStatement("""
                     insert into delegation_member (delegation_id, meeting_id, person_id, position, role, response)
                     values (?, ?, ?, ?, ?, 'ACCEPTED')""");
-                 PreparedStatement agenda = connection.prepareStatement("""
+                    PreparedStatement agenda = connection.prepareStatement("""
                     insert into agenda_item (meeting_id, position, title, description, planned_minutes)
                     values (?, 0, 'Opening', 'Welcome and adoption of the agenda', 30)""")) {
                 long base = 20_000_000L;

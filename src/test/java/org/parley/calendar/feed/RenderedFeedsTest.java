@@ -13,8 +13,13 @@ class RenderedFeedsTest {
     private final AtomicInteger renders = new AtomicInteger();
 
     private static RenderedFeeds keeping(int bytes) {
-        return new RenderedFeeds(new FeedSettings(Duration.ofHours(1), Period.ofDays(90), Period.ofDays(730),
-                Period.ofDays(30), 5000, DataSize.ofBytes(bytes)));
+        return new RenderedFeeds(new FeedSettings(
+                Duration.ofHours(1),
+                Period.ofDays(90),
+                Period.ofDays(730),
+                Period.ofDays(30),
+                5000,
+                DataSize.ofBytes(bytes)));
     }
 
     private byte[] render(int size) {
@@ -50,7 +55,9 @@ class RenderedFeedsTest {
             feeds.body("busy", () -> render(40));
         }
 
-        assertThat(renders).as("20 one-off versions, and the busy feed rendered once").hasValue(21);
+        assertThat(renders)
+                .as("20 one-off versions, and the busy feed rendered once")
+                .hasValue(21);
     }
 
     @Test

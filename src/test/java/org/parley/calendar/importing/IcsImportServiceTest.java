@@ -42,13 +42,26 @@ class IcsImportServiceTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @Autowired IcsImportService imports;
-    @Autowired MeetingService meetings;
-    @Autowired PeopleService people;
-    @Autowired VenueService venues;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired CurrentUser currentUser;
+    @Autowired
+    IcsImportService imports;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    VenueService venues;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    CurrentUser currentUser;
 
     private Person ivanov;
     private Person schmidt;
@@ -58,14 +71,27 @@ class IcsImportServiceTest {
     void directory() {
         ivanov = existingOr("import.ivanov@parley.example", "Ivan Importov", "RU");
         schmidt = existingOr("anna.schmidt@partner-ministry.example", "Anna Schmidt", "DE");
-        foreignOffice = users.as("planner", () -> venues.find("Federal Foreign Office", PageRequest.of(0, 1))
-                .stream().findFirst()).orElseGet(() -> directory.venue("Federal Foreign Office", BERLIN, "Weltsaal"));
+        foreignOffice = users.as(
+                        "planner",
+                        () -> venues.find("Federal Foreign Office", PageRequest.of(0, 1)).stream()
+                                .findFirst())
+                .orElseGet(() -> directory.venue("Federal Foreign Office", BERLIN, "Weltsaal"));
     }
 
     private Person existingOr(String email, String name, String country) {
-        return users.as("planner", () -> people.findByEmail(email)).orElseGet(() -> directory.person(
-                new PersonData(name, null, "Ministry of Foreign Affairs", new CountryCode(country), email, null, null,
-                        BERLIN, PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null)));
+        return users.as("planner", () -> people.findByEmail(email))
+                .orElseGet(() -> directory.person(new PersonData(
+                        name,
+                        null,
+                        "Ministry of Foreign Affairs",
+                        new CountryCode(country),
+                        email,
+                        null,
+                        null,
+                        BERLIN,
+                        PersonData.DEFAULT_WORKDAY_START,
+                        PersonData.DEFAULT_WORKDAY_END,
+                        null)));
     }
 
     static byte[] file(String name) {
@@ -100,12 +126,13 @@ class IcsImportServiceTest {
         assertThat(preview.location()).isEqualTo("Federal Foreign Office, Werderscher Markt 1, Berlin");
         assertThat(preview.venue()).isNotNull();
         assertThat(preview.venue().id()).isEqualTo(foreignOffice.id());
-        assertThat(preview.description()).isEqualTo(
-                "Consultations on the cultural agreement.\n\nPlease confirm the delegation list by Friday.");
+        assertThat(preview.description())
+                .isEqualTo("Consultations on the cultural agreement.\n\nPlease confirm the delegation list by Friday.");
         assertThat(preview.organiser().name()).isEqualTo("Anna Schmidt");
         assertThat(preview.organiser().email()).isEqualTo("anna.schmidt@partner-ministry.example");
         assertThat(preview.organiser().person().id()).isEqualTo(schmidt.id());
-        assertThat(preview.attendees()).extracting(ImportedPerson::email)
+        assertThat(preview.attendees())
+                .extracting(ImportedPerson::email)
                 .containsExactly("import.ivanov@parley.example", "nobody@elsewhere.example");
         assertThat(preview.attendees().get(0).person().id()).isEqualTo(ivanov.id());
         assertThat(preview.attendees().get(1).person()).isNull();
@@ -133,8 +160,11 @@ class IcsImportServiceTest {
         assertThat(preview.start().toOffsetDateTime().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
         assertThat(preview.start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2030, 2, 4, 9, 0));
         assertThat(preview.start().getZone()).isEqualTo(ZoneId.of("Europe/Bucharest"));
-        assertThat(preview.warnings()).singleElement().asString()
-                .contains("Customized Time Zone").contains("Europe/Bucharest");
+        assertThat(preview.warnings())
+                .singleElement()
+                .asString()
+                .contains("Customized Time Zone")
+                .contains("Europe/Bucharest");
     }
 
     @Test
@@ -142,12 +172,13 @@ class IcsImportServiceTest {
         ImportPreview preview = preview("google-iana.ics");
 
         assertThat(preview.title()).isEqualTo("Bilateral on the sidelines of UNGA");
-        assertThat(preview.start()).isEqualTo(ZonedDateTime.of(2030, 9, 23, 14, 0, 0, 0,
-                ZoneId.of("America/New_York")));
+        assertThat(preview.start())
+                .isEqualTo(ZonedDateTime.of(2030, 9, 23, 14, 0, 0, 0, ZoneId.of("America/New_York")));
         assertThat(preview.location()).isEqualTo("United Nations Headquarters, New York");
         assertThat(preview.description()).isEqualTo("Sidelines of the General Assembly, bilateral.");
         assertThat(preview.organiser().label()).isEqualTo("John Carter <j.carter@state.example>");
-        assertThat(preview.attendees()).extracting(ImportedPerson::email)
+        assertThat(preview.attendees())
+                .extracting(ImportedPerson::email)
                 .containsExactly("j.carter@state.example", "import.ivanov@parley.example");
         // the organiser is listed once, though Google also lists them as an attendee
         assertThat(preview.everyone()).hasSize(2);
@@ -191,7 +222,8 @@ class IcsImportServiceTest {
         ZoneId plannersZone = users.as("planner", () -> currentUser.require().timeZone());
         ImportPreview preview = preview("floating.ics");
 
-        assertThat(preview.start()).isEqualTo(LocalDateTime.of(2030, 3, 3, 10, 0).atZone(plannersZone));
+        assertThat(preview.start())
+                .isEqualTo(LocalDateTime.of(2030, 3, 3, 10, 0).atZone(plannersZone));
         assertThat(preview.end()).isEqualTo(LocalDateTime.of(2030, 3, 3, 12, 0).atZone(plannersZone));
         assertThat(preview.warnings()).anyMatch(w -> w.contains("no time zone"));
     }
@@ -206,8 +238,7 @@ class IcsImportServiceTest {
                 .isEqualTo("Повестка дня:\n1. Обмен мнениями\n2. Следующие шаги, сроки; ответственные");
         assertThat(preview.location()).isEqualTo("Особняк МИД, Спиридоновка, 17, Москва");
         assertThat(preview.organiser().name()).isEqualTo("Пётр Смирнов");
-        assertThat(preview.start()).isEqualTo(ZonedDateTime.of(2030, 11, 12, 11, 0, 0, 0,
-                ZoneId.of("Europe/Moscow")));
+        assertThat(preview.start()).isEqualTo(ZonedDateTime.of(2030, 11, 12, 11, 0, 0, 0, ZoneId.of("Europe/Moscow")));
     }
 
     // --- bad files --------------------------------------------------------------------------------------------
@@ -216,11 +247,13 @@ class IcsImportServiceTest {
         long before = meetingCount();
         assertThatThrownBy(() -> users.as("planner", () -> imports.preview(file)))
                 .isInstanceOf(RuleViolationException.class)
-                .message().contains(messageParts);
-        assertThatThrownBy(() -> users.as("planner", () -> imports.createDraft(file,
-                MeetingKind.MINISTERIAL_MEETING, true)))
+                .message()
+                .contains(messageParts);
+        assertThatThrownBy(() ->
+                        users.as("planner", () -> imports.createDraft(file, MeetingKind.MINISTERIAL_MEETING, true)))
                 .isInstanceOf(RuleViolationException.class)
-                .message().contains(messageParts);
+                .message()
+                .contains(messageParts);
         assertThat(meetingCount()).isEqualTo(before);
     }
 
@@ -280,38 +313,62 @@ class IcsImportServiceTest {
 
     /** A one-event invitation with the given DTSTART and DTEND lines (and time zone lines, if any). */
     private static byte[] invitation(String start, String end, String... more) {
-        String lines = String.join("\r\n", List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//Edges//EN",
-                "METHOD:REQUEST", "BEGIN:VEVENT", "UID:edge-" + start.hashCode() + "@test.example",
-                "DTSTAMP:20300101T000000Z", start, end, "SUMMARY:Edge of the calendar"));
+        String lines = String.join(
+                "\r\n",
+                List.of(
+                        "BEGIN:VCALENDAR",
+                        "VERSION:2.0",
+                        "PRODID:-//Test//Edges//EN",
+                        "METHOD:REQUEST",
+                        "BEGIN:VEVENT",
+                        "UID:edge-" + start.hashCode() + "@test.example",
+                        "DTSTAMP:20300101T000000Z",
+                        start,
+                        end,
+                        "SUMMARY:Edge of the calendar"));
         String extra = more.length == 0 ? "" : String.join("\r\n", more) + "\r\n";
         return (lines + "\r\n" + extra + "END:VEVENT\r\nEND:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
     void a_date_or_time_that_does_not_exist_is_refused_instead_of_moved_to_another_day() {
-        var impossible = List.of("DTSTART:20270230T100000Z", "DTSTART:20270431T100000Z", "DTSTART:20270229T100000Z",
-                "DTSTART:20271301T100000Z", "DTSTART:20270001T100000Z", "DTSTART:20270100T100000Z",
-                "DTSTART:20270110T240000Z", "DTSTART:20270110T106000Z", "DTSTART;TZID=Europe/Berlin:20270230T100000",
+        var impossible = List.of(
+                "DTSTART:20270230T100000Z",
+                "DTSTART:20270431T100000Z",
+                "DTSTART:20270229T100000Z",
+                "DTSTART:20271301T100000Z",
+                "DTSTART:20270001T100000Z",
+                "DTSTART:20270100T100000Z",
+                "DTSTART:20270110T240000Z",
+                "DTSTART:20270110T106000Z",
+                "DTSTART;TZID=Europe/Berlin:20270230T100000",
                 "DTSTART;VALUE=DATE:20270230");
         for (String start : impossible) {
             refused(invitation(start, "DURATION:PT1H"), "is not a date and time that exists");
         }
-        refused(invitation("DTSTART:20270210T100000Z", "DTEND:20270230T110000Z"), "The end time",
+        refused(
+                invitation("DTSTART:20270210T100000Z", "DTEND:20270230T110000Z"),
+                "The end time",
                 "is not a date and time that exists");
     }
 
     @Test
     void a_leap_day_is_real() {
-        ImportPreview leapDay = users.as("planner", () -> imports.preview(invitation(
-                "DTSTART;TZID=Europe/Berlin:20280229T100000", "DURATION:PT1H")));
+        ImportPreview leapDay = users.as(
+                "planner",
+                () -> imports.preview(invitation("DTSTART;TZID=Europe/Berlin:20280229T100000", "DURATION:PT1H")));
 
         assertThat(leapDay.start()).isEqualTo(ZonedDateTime.of(2028, 2, 29, 10, 0, 0, 0, BERLIN));
     }
 
     @Test
     void a_date_outside_the_calendar_years_is_refused() {
-        for (String start : List.of("DTSTART:00000101T100000Z", "DTSTART:18991231T100000Z", "DTSTART:30000101T100000Z",
-                "DTSTART:99991231T100000Z", "DTSTART;TZID=Europe/Berlin:18500101T100000")) {
+        for (String start : List.of(
+                "DTSTART:00000101T100000Z",
+                "DTSTART:18991231T100000Z",
+                "DTSTART:30000101T100000Z",
+                "DTSTART:99991231T100000Z",
+                "DTSTART;TZID=Europe/Berlin:18500101T100000")) {
             refused(invitation(start, "DURATION:PT1H"), "outside the years 1900 to 2999");
         }
         refused(invitation("DTSTART:29991231T230000Z", "DTEND:30000101T010000Z"), "outside the years 1900 to 2999");
@@ -319,17 +376,20 @@ class IcsImportServiceTest {
 
     @Test
     void zones_that_are_not_regions_are_read_as_a_region_with_the_same_clock_or_as_utc() {
-        byte[] fixedOffset = invitation("DTSTART;TZID=Etc/GMT-3:20300310T100000",
-                "DTEND;TZID=Etc/GMT-3:20300310T110000");
+        byte[] fixedOffset =
+                invitation("DTSTART;TZID=Etc/GMT-3:20300310T100000", "DTEND;TZID=Etc/GMT-3:20300310T110000");
         byte[] utc = invitation("DTSTART;TZID=UTC:20300310T100000", "DTEND;TZID=UTC:20300310T110000");
         byte[] unknown = invitation("DTSTART;TZID=Mars Standard Time:20300310T100000", "DURATION:PT1H");
 
-        ZonedDateTime atFixedOffset = users.as("planner", () -> imports.preview(fixedOffset)).start();
+        ZonedDateTime atFixedOffset =
+                users.as("planner", () -> imports.preview(fixedOffset)).start();
         assertThat(atFixedOffset.getZone().getId()).contains("/").doesNotStartWith("Etc/");
         assertThat(atFixedOffset.getOffset()).isEqualTo(ZoneOffset.ofHours(3));
         assertThat(atFixedOffset.toLocalDateTime()).isEqualTo(LocalDateTime.of(2030, 3, 10, 10, 0));
-        assertThat(users.as("planner", () -> imports.preview(utc)).start().getZone()).isEqualTo(TimeZones.UTC);
-        assertThat(users.as("planner", () -> imports.preview(unknown)).start().getZone()).isEqualTo(TimeZones.UTC);
+        assertThat(users.as("planner", () -> imports.preview(utc)).start().getZone())
+                .isEqualTo(TimeZones.UTC);
+        assertThat(users.as("planner", () -> imports.preview(unknown)).start().getZone())
+                .isEqualTo(TimeZones.UTC);
         for (byte[] file : List.of(fixedOffset, utc, unknown)) {
             var draft = users.as("planner", () -> imports.draft(file, MeetingKind.PHONE_CALL));
             assertThat(TimeZones.isAccepted(draft.data().timeZone())).isTrue();
@@ -358,45 +418,53 @@ class IcsImportServiceTest {
     @Test
     void an_outlook_invitation_becomes_a_draft_at_the_matched_venue_with_one_delegation_per_country() {
         long before = meetingCount();
-        MeetingDetails draft = users.as("planner", () -> imports.createDraft(file("outlook-windows-tzid.ics"),
-                MeetingKind.MINISTERIAL_MEETING, true));
+        MeetingDetails draft = users.as(
+                "planner",
+                () -> imports.createDraft(file("outlook-windows-tzid.ics"), MeetingKind.MINISTERIAL_MEETING, true));
 
         assertThat(meetingCount()).isEqualTo(before + 1);
         assertThat(draft.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(draft.title()).isEqualTo("Consultations on culture");
         assertThat(draft.kind()).isEqualTo(MeetingKind.MINISTERIAL_MEETING);
         assertThat(draft.timeZone()).isEqualTo(BERLIN);
-        assertThat(draft.start()).isEqualTo(ZonedDateTime.of(2030, 6, 10, 10, 0, 0, 0, BERLIN).toInstant());
-        assertThat(draft.end()).isEqualTo(ZonedDateTime.of(2030, 6, 10, 11, 30, 0, 0, BERLIN).toInstant());
+        assertThat(draft.start())
+                .isEqualTo(ZonedDateTime.of(2030, 6, 10, 10, 0, 0, 0, BERLIN).toInstant());
+        assertThat(draft.end())
+                .isEqualTo(ZonedDateTime.of(2030, 6, 10, 11, 30, 0, 0, BERLIN).toInstant());
         assertThat(draft.venue().id()).isEqualTo(foreignOffice.id());
-        assertThat(draft.delegations()).extracting(DelegationDetails::country)
+        assertThat(draft.delegations())
+                .extracting(DelegationDetails::country)
                 .containsExactly(new CountryCode("DE"), new CountryCode("RU"));
-        assertThat(draft.objectives()).contains("Consultations on the cultural agreement.")
+        assertThat(draft.objectives())
+                .contains("Consultations on the cultural agreement.")
                 .contains("Imported from an invitation by Anna Schmidt <anna.schmidt@partner-ministry.example>");
     }
 
     @Test
     void a_draft_that_would_lack_a_venue_or_a_second_delegation_is_not_saved_and_says_what_is_missing() {
         long before = meetingCount();
-        ImportDraft draft = users.as("planner", () -> imports.draft(file("cyrillic-folded.ics"),
-                MeetingKind.MINISTERIAL_MEETING));
+        ImportDraft draft =
+                users.as("planner", () -> imports.draft(file("cyrillic-folded.ics"), MeetingKind.MINISTERIAL_MEETING));
 
         assertThat(draft.canBeSaved()).isFalse();
-        assertThat(draft.problems()).anyMatch(p -> p.startsWith("Choose a venue for a meeting held in person")
-                && p.contains("Особняк МИД"));
+        assertThat(draft.problems())
+                .anyMatch(
+                        p -> p.startsWith("Choose a venue for a meeting held in person") && p.contains("Особняк МИД"));
         assertThat(draft.problems()).anyMatch(p -> p.startsWith("A meeting has at least two delegations"));
         assertThat(draft.data().title()).startsWith("Консультации");
         assertThat(draft.data().objectives()).contains("Location in the invitation: Особняк МИД");
-        assertThatThrownBy(() -> users.as("planner", () -> imports.createDraft(file("cyrillic-folded.ics"),
-                MeetingKind.MINISTERIAL_MEETING, true)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("two delegations");
+        assertThatThrownBy(() -> users.as(
+                        "planner",
+                        () -> imports.createDraft(file("cyrillic-folded.ics"), MeetingKind.MINISTERIAL_MEETING, true)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("two delegations");
         assertThat(meetingCount()).isEqualTo(before);
     }
 
     @Test
     void a_call_in_moscow_time_becomes_a_phone_call_draft_in_moscow_time() {
-        MeetingDetails draft = users.as("planner", () -> imports.createDraft(file("outlook-russian-time.ics"),
-                MeetingKind.PHONE_CALL, true));
+        MeetingDetails draft = users.as(
+                "planner", () -> imports.createDraft(file("outlook-russian-time.ics"), MeetingKind.PHONE_CALL, true));
 
         assertThat(draft.format()).isEqualTo(MeetingFormat.PHONE);
         assertThat(draft.timeZone()).isEqualTo(ZoneId.of("Europe/Moscow"));
@@ -412,8 +480,10 @@ class IcsImportServiceTest {
         for (String who : new String[] {"viewer", "approver"}) {
             assertThatThrownBy(() -> users.as(who, () -> imports.preview(file("outlook-windows-tzid.ics"))))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> users.as(who, () -> imports.createDraft(file("outlook-windows-tzid.ics"),
-                    MeetingKind.MINISTERIAL_MEETING, true)))
+            assertThatThrownBy(() -> users.as(
+                            who,
+                            () -> imports.createDraft(
+                                    file("outlook-windows-tzid.ics"), MeetingKind.MINISTERIAL_MEETING, true)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(meetingCount()).isEqualTo(before);
@@ -428,7 +498,9 @@ class IcsImportServiceTest {
         byte[] custom = file("outlook-custom-zone.ics");
         for (int i = 0; i < 2000; i++) {
             // every tenth a zone matched by its clock, which takes longer (about 12 ms against 0.4)
-            assertThat(reader.read(i % 10 == 0 ? custom : outlook, ZoneOffset.UTC).start().getHour())
+            assertThat(reader.read(i % 10 == 0 ? custom : outlook, ZoneOffset.UTC)
+                            .start()
+                            .getHour())
                     .isIn(9, 10);
         }
     }

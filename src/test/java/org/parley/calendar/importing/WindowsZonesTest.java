@@ -25,7 +25,8 @@ class WindowsZonesTest {
 
     @Test
     void iana_names_are_found_also_behind_a_prefix() {
-        assertThat(InvitationReader.iana("/mozilla.org/20050126_1/Europe/Berlin")).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(InvitationReader.iana("/mozilla.org/20050126_1/Europe/Berlin"))
+                .contains(ZoneId.of("Europe/Berlin"));
         assertThat(InvitationReader.iana("America/Argentina/Buenos_Aires"))
                 .contains(ZoneId.of("America/Argentina/Buenos_Aires"));
         assertThat(InvitationReader.iana("W. Europe Standard Time")).isEmpty();
@@ -35,8 +36,11 @@ class WindowsZonesTest {
     void reading_an_invitation_leaves_ical4js_jvm_wide_hints_strict() {
         new InvitationReader(1024 * 1024).read(IcsImportServiceTest.file("outlook-windows-tzid.ics"), ZoneId.of("UTC"));
 
-        assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING)).isFalse();
-        assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING)).isFalse();
-        assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION)).isFalse();
+        assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING))
+                .isFalse();
+        assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING))
+                .isFalse();
+        assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION))
+                .isFalse();
     }
 }

@@ -14,8 +14,10 @@ class CalendarSettingsTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(CalendarConfiguration.class)
-            .withPropertyValues("parley.calendar.uid-domain=parley.example.org",
-                    "parley.calendar.base-url=https://parley.example.org", "parley.calendar.organizer-email=p@x.example",
+            .withPropertyValues(
+                    "parley.calendar.uid-domain=parley.example.org",
+                    "parley.calendar.base-url=https://parley.example.org",
+                    "parley.calendar.organizer-email=p@x.example",
                     "parley.calendar.organizer-name=Protocol");
 
     @Test
@@ -33,8 +35,8 @@ class CalendarSettingsTest {
         context.withPropertyValues("parley.calendar.base-url=", "server.port=0").run(started -> {
             var baseUrl = new BaseUrl(started.getBean(CalendarSettings.class), started.getEnvironment());
 
-            baseUrl.webServerStarted(new ServletWebServerInitializedEvent(new ListeningOn(41234),
-                    new ServletWebServerApplicationContext()));
+            baseUrl.webServerStarted(new ServletWebServerInitializedEvent(
+                    new ListeningOn(41234), new ServletWebServerApplicationContext()));
 
             assertThat(baseUrl.meetingPage(7)).isEqualTo(URI.create("http://localhost:41234/meetings/7"));
             assertThat(baseUrl.feed("abc")).isEqualTo(URI.create("http://localhost:41234/calendar/feeds/abc.ics"));
@@ -46,8 +48,8 @@ class CalendarSettingsTest {
         context.run(started -> {
             var baseUrl = new BaseUrl(started.getBean(CalendarSettings.class), started.getEnvironment());
 
-            baseUrl.webServerStarted(new ServletWebServerInitializedEvent(new ListeningOn(41234),
-                    new ServletWebServerApplicationContext()));
+            baseUrl.webServerStarted(new ServletWebServerInitializedEvent(
+                    new ListeningOn(41234), new ServletWebServerApplicationContext()));
 
             assertThat(baseUrl.meetingPage(7)).isEqualTo(URI.create("https://parley.example.org/meetings/7"));
         });
@@ -69,22 +71,30 @@ class CalendarSettingsTest {
 
     @Test
     void a_uid_domain_that_is_no_domain_is_refused() {
-        context.withPropertyValues("parley.calendar.uid-domain=parley example").run(started ->
-                assertThat(started).getFailure().rootCause().hasMessageContaining("parley.calendar.uid-domain must be"));
+        context.withPropertyValues("parley.calendar.uid-domain=parley example")
+                .run(started -> assertThat(started)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("parley.calendar.uid-domain must be"));
     }
 
     @Test
     void a_base_url_that_is_not_an_absolute_web_address_is_refused() {
         for (String url : new String[] {"parley.example.org/x", "ftp://parley.example.org"}) {
-            context.withPropertyValues("parley.calendar.base-url=" + url).run(started ->
-                    assertThat(started).getFailure().rootCause()
+            context.withPropertyValues("parley.calendar.base-url=" + url)
+                    .run(started -> assertThat(started)
+                            .getFailure()
+                            .rootCause()
                             .hasMessageContaining("parley.calendar.base-url must be an absolute http or https"));
         }
     }
 
     @Test
     void a_missing_organiser_is_refused() {
-        context.withPropertyValues("parley.calendar.organizer-email=").run(started ->
-                assertThat(started).getFailure().rootCause().hasMessageContaining("parley.calendar.organizer-email"));
+        context.withPropertyValues("parley.calendar.organizer-email=")
+                .run(started -> assertThat(started)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("parley.calendar.organizer-email"));
     }
 }

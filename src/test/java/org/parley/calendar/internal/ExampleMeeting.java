@@ -18,8 +18,8 @@ import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
-import org.parley.meeting.MemberRole;
 import org.parley.meeting.MemberDetails;
+import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.VenueRef;
 import org.parley.shared.Classification;
@@ -38,8 +38,14 @@ final class ExampleMeeting {
     private ZoneId zone = ZoneId.of("Europe/Berlin");
     private LocalDateTime start = LocalDateTime.of(2026, 5, 12, 10, 0);
     private Duration length = Duration.ofHours(2);
-    private @Nullable VenueRef venue = new VenueRef(new VenueId(7), "Villa Borsig", "Berlin",
-            "Reiherwerder 1, 13505 Berlin", ZoneId.of("Europe/Berlin"), new RoomId(70), "Salon");
+    private @Nullable VenueRef venue = new VenueRef(
+            new VenueId(7),
+            "Villa Borsig",
+            "Berlin",
+            "Reiherwerder 1, 13505 Berlin",
+            ZoneId.of("Europe/Berlin"),
+            new RoomId(70),
+            "Salon");
     private Classification classification = Classification.UNCLASSIFIED;
     private String objectives = "Agree on the steps towards restoring the embassies' work.";
     private MeetingStatus status = MeetingStatus.APPROVED;
@@ -49,14 +55,24 @@ final class ExampleMeeting {
 
     static ExampleMeeting meeting() {
         return new ExampleMeeting()
-                .delegation("RU", true,
+                .delegation(
+                        "RU",
+                        true,
                         member("Sergei Lavrov", "lavrov@mid.example", MemberRole.HEAD, ParticipantResponse.ACCEPTED),
-                        member("Yuri Ushakov", "ushakov@kremlin.example", MemberRole.DEPUTY,
+                        member(
+                                "Yuri Ushakov",
+                                "ushakov@kremlin.example",
+                                MemberRole.DEPUTY,
                                 ParticipantResponse.TENTATIVE),
                         member("Anna Interpreter", null, MemberRole.INTERPRETER, ParticipantResponse.NEEDS_ACTION))
-                .delegation("US", false,
+                .delegation(
+                        "US",
+                        false,
                         member("Marco Rubio", "rubio@state.example", MemberRole.HEAD, ParticipantResponse.NEEDS_ACTION),
-                        member("Steve Witkoff", "witkoff@state.example", MemberRole.EXPERT,
+                        member(
+                                "Steve Witkoff",
+                                "witkoff@state.example",
+                                MemberRole.EXPERT,
                                 ParticipantResponse.DECLINED))
                 .agendaItem("Opening", "Welcome by the hosts", 15)
                 .agendaItem("Embassies", "Staffing, property, visas", 60);
@@ -92,8 +108,8 @@ final class ExampleMeeting {
         this.start = start;
         this.length = length;
         if (venue != null) {
-            venue = new VenueRef(venue.id(), venue.name(), venue.city(), venue.address(), zone, venue.room(),
-                    venue.roomName());
+            venue = new VenueRef(
+                    venue.id(), venue.name(), venue.city(), venue.address(), zone, venue.room(), venue.roomName());
         }
         return this;
     }
@@ -124,17 +140,26 @@ final class ExampleMeeting {
     }
 
     ExampleMeeting agendaItem(String title, String description, int minutes) {
-        agenda.add(new AgendaItemDetails(agenda.size() + 100, agenda.size(), title, description, null, null, null,
-                minutes));
+        agenda.add(new AgendaItemDetails(
+                agenda.size() + 100, agenda.size(), title, description, null, null, null, minutes));
         return this;
     }
 
     ExampleMeeting delegation(String country, boolean ours, Member... members) {
         List<MemberDetails> views = new ArrayList<>();
         for (Member member : members) {
-            views.add(new MemberDetails(new PersonId(nextPerson++), member.name(), null, null, member.email(),
-                    ZoneId.of("Europe/Moscow"), LocalTime.of(9, 0), LocalTime.of(18, 0), member.role(),
-                    member.response(), null));
+            views.add(new MemberDetails(
+                    new PersonId(nextPerson++),
+                    member.name(),
+                    null,
+                    null,
+                    member.email(),
+                    ZoneId.of("Europe/Moscow"),
+                    LocalTime.of(9, 0),
+                    LocalTime.of(18, 0),
+                    member.role(),
+                    member.response(),
+                    null));
         }
         delegations.add(new DelegationDetails(delegations.size() + 10, new CountryCode(country), null, ours, views));
         return this;
@@ -147,9 +172,30 @@ final class ExampleMeeting {
 
     MeetingDetails build() {
         Instant startInstant = start.atZone(zone).toInstant();
-        return new MeetingDetails(new MeetingId(id), title, kind, kind.defaultTier(), format, startInstant,
-                startInstant.plus(length), zone, venue, new CountryCode("US"), new CountryCode("SA"), classification,
-                objectives, null, null, status, status != MeetingStatus.DRAFT, 3, "planner", CREATED, "approver",
-                UPDATED, List.copyOf(delegations), List.copyOf(agenda));
+        return new MeetingDetails(
+                new MeetingId(id),
+                title,
+                kind,
+                kind.defaultTier(),
+                format,
+                startInstant,
+                startInstant.plus(length),
+                zone,
+                venue,
+                new CountryCode("US"),
+                new CountryCode("SA"),
+                classification,
+                objectives,
+                null,
+                null,
+                status,
+                status != MeetingStatus.DRAFT,
+                3,
+                "planner",
+                CREATED,
+                "approver",
+                UPDATED,
+                List.copyOf(delegations),
+                List.copyOf(agenda));
     }
 }

@@ -42,15 +42,19 @@ public final class IcsChecks {
     public static Calendar check(byte[] ics) {
         assertThat(ics).as("a calendar file").isNotEmpty();
         assertThat(ics[0] == (byte) 0xEF && ics[1] == (byte) 0xBB && ics[2] == (byte) 0xBF)
-                .as("starts with a UTF-8 byte order mark").isFalse();
+                .as("starts with a UTF-8 byte order mark")
+                .isFalse();
         String text = strictUtf8(ics);
         assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                assertThat(i > 0 && text.charAt(i - 1) == '\r').as("LF without CR at offset %d", i).isTrue();
+                assertThat(i > 0 && text.charAt(i - 1) == '\r')
+                        .as("LF without CR at offset %d", i)
+                        .isTrue();
             } else if (c == '\r') {
-                assertThat(i + 1 < text.length() && text.charAt(i + 1) == '\n').as("CR without LF at offset %d", i)
+                assertThat(i + 1 < text.length() && text.charAt(i + 1) == '\n')
+                        .as("CR without LF at offset %d", i)
                         .isTrue();
             }
         }
@@ -99,7 +103,9 @@ public final class IcsChecks {
     }
 
     public static String property(List<String> lines, String name) {
-        return lines.stream().filter(line -> line.startsWith(name + ":") || line.startsWith(name + ";")).findFirst()
+        return lines.stream()
+                .filter(line -> line.startsWith(name + ":") || line.startsWith(name + ";"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " in the file"));
     }
 
@@ -150,11 +156,15 @@ public final class IcsChecks {
             assertThat(line).as("an observance starts at local time").matches("DTSTART:\\d{8}T\\d{6}");
         }
         if (line.startsWith("RRULE")) {
-            assertThat(line).contains("FREQ=YEARLY").containsPattern(";BYMONTH=\\d{1,2}(;|$)")
+            assertThat(line)
+                    .contains("FREQ=YEARLY")
+                    .containsPattern(";BYMONTH=\\d{1,2}(;|$)")
                     .doesNotContain("COUNT=");
             boolean byDay = line.matches(".*BYDAY=-?[1-4]?(MO|TU|WE|TH|FR|SA|SU)(;.*|$)");
             boolean byMonthDay = line.matches(".*BYMONTHDAY=-?\\d{1,2}(;.*|$)");
-            assertThat(byDay ^ byMonthDay).as("one BYDAY or one BYMONTHDAY in %s", line).isTrue();
+            assertThat(byDay ^ byMonthDay)
+                    .as("one BYDAY or one BYMONTHDAY in %s", line)
+                    .isTrue();
         }
     }
 
@@ -167,7 +177,9 @@ public final class IcsChecks {
             } else if (line.equals("END:VEVENT")) {
                 inEvent = false;
             } else if (inEvent && (line.startsWith("DTSTART") || line.startsWith("DTEND"))) {
-                assertThat(line.contains(";TZID=") || line.endsWith("Z")).as("floating time: %s", line).isTrue();
+                assertThat(line.contains(";TZID=") || line.endsWith("Z"))
+                        .as("floating time: %s", line)
+                        .isTrue();
                 assertThat(line).as("a date-time, not a date").matches(".*:\\d{8}T\\d{6}Z?");
             } else if (line.startsWith("DTSTAMP") || line.startsWith("LAST-MODIFIED") || line.startsWith("CREATED")) {
                 assertThat(line).as("UTC").matches("[A-Z-]+:\\d{8}T\\d{6}Z");
@@ -177,8 +189,12 @@ public final class IcsChecks {
 
     private static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new AssertionError("not UTF-8: " + e.getMessage(), e);
         }

@@ -31,40 +31,58 @@ class VTimeZonesTest {
 
     @Test
     void berlin_changes_clocks_on_the_last_sundays_of_march_and_october() {
-        assertThat(lines(ZoneId.of("Europe/Berlin"), SPRING_2026, SPRING_2026.plusSeconds(3600))).containsExactly(
-                "BEGIN:VTIMEZONE",
-                "TZID:Europe/Berlin",
-                "BEGIN:STANDARD",
-                "DTSTART:19971026T030000",
-                "TZOFFSETFROM:+0200",
-                "TZOFFSETTO:+0100",
-                "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-                "END:STANDARD",
-                "BEGIN:DAYLIGHT",
-                "DTSTART:19970330T020000",
-                "TZOFFSETFROM:+0100",
-                "TZOFFSETTO:+0200",
-                "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-                "END:DAYLIGHT",
-                "END:VTIMEZONE");
+        assertThat(lines(ZoneId.of("Europe/Berlin"), SPRING_2026, SPRING_2026.plusSeconds(3600)))
+                .containsExactly(
+                        "BEGIN:VTIMEZONE",
+                        "TZID:Europe/Berlin",
+                        "BEGIN:STANDARD",
+                        "DTSTART:19971026T030000",
+                        "TZOFFSETFROM:+0200",
+                        "TZOFFSETTO:+0100",
+                        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+                        "END:STANDARD",
+                        "BEGIN:DAYLIGHT",
+                        "DTSTART:19970330T020000",
+                        "TZOFFSETFROM:+0100",
+                        "TZOFFSETTO:+0200",
+                        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+                        "END:DAYLIGHT",
+                        "END:VTIMEZONE");
     }
 
     @Test
     void new_york_changes_clocks_on_the_second_sunday_of_march_and_the_first_of_november() {
         assertThat(lines(ZoneId.of("America/New_York"), SPRING_2026, SPRING_2026.plusSeconds(3600)))
-                .contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU",
-                        "TZOFFSETFROM:-0500", "TZOFFSETTO:-0400");
+                .contains(
+                        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
+                        "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU",
+                        "TZOFFSETFROM:-0500",
+                        "TZOFFSETTO:-0400");
     }
 
     @Test
     void zones_that_no_longer_change_clocks_get_one_standard_block_with_their_offset() {
-        for (var zoneAndOffset : Map.of("Asia/Kolkata", "+0530", "Asia/Kathmandu", "+0545", "Asia/Riyadh", "+0300",
-                "Europe/Moscow", "+0300").entrySet()) {
+        for (var zoneAndOffset : Map.of(
+                        "Asia/Kolkata",
+                        "+0530",
+                        "Asia/Kathmandu",
+                        "+0545",
+                        "Asia/Riyadh",
+                        "+0300",
+                        "Europe/Moscow",
+                        "+0300")
+                .entrySet()) {
             assertThat(lines(ZoneId.of(zoneAndOffset.getKey()), SPRING_2026, SPRING_2026.plusSeconds(7200)))
                     .as(zoneAndOffset.getKey())
-                    .containsExactly("BEGIN:VTIMEZONE", "TZID:" + zoneAndOffset.getKey(), "BEGIN:STANDARD",
-                            "DTSTART:19700101T000000", "TZOFFSETFROM:" + zoneAndOffset.getValue(),
-                            "TZOFFSETTO:" + zoneAndOffset.getValue(), "END:STANDARD", "END:VTIMEZONE");
+                    .containsExactly(
+                            "BEGIN:VTIMEZONE",
+                            "TZID:" + zoneAndOffset.getKey(),
+                            "BEGIN:STANDARD",
+                            "DTSTART:19700101T000000",
+                            "TZOFFSETFROM:" + zoneAndOffset.getValue(),
+                            "TZOFFSETTO:" + zoneAndOffset.getValue(),
+                            "END:STANDARD",
+                            "END:VTIMEZONE");
         }
     }
 
@@ -73,7 +91,8 @@ class VTimeZonesTest {
         // Israel starts summer time on the Friday on or after 23 March: neither the fourth nor the last Friday
         List<String> jerusalem = lines(ZoneId.of("Asia/Jerusalem"), SPRING_2026, SPRING_2026.plusSeconds(3600));
 
-        assertThat(jerusalem).noneMatch(line -> line.startsWith("RRULE") || line.startsWith("RDATE"))
+        assertThat(jerusalem)
+                .noneMatch(line -> line.startsWith("RRULE") || line.startsWith("RDATE"))
                 .contains("DTSTART:20260327T020000", "TZOFFSETTO:+0300");
     }
 
@@ -82,7 +101,8 @@ class VTimeZonesTest {
         // Moscow kept summer time all year from 2011 to 2014, at +04
         Instant moscow2012 = Instant.parse("2012-06-01T08:00:00Z");
         assertThat(lines(ZoneId.of("Europe/Moscow"), moscow2012, moscow2012.plusSeconds(3600)))
-                .contains("DTSTART:20110327T020000", "TZOFFSETTO:+0400").noneMatch(line -> line.startsWith("RRULE"));
+                .contains("DTSTART:20110327T020000", "TZOFFSETTO:+0400")
+                .noneMatch(line -> line.startsWith("RRULE"));
     }
 
     /**
@@ -106,8 +126,8 @@ class VTimeZonesTest {
                 continue; // written in UTC, without a VTIMEZONE
             }
             calendar.add(VTimeZones.of(zone, from, to));
-            List<Instant> instants = new ArrayList<>(List.of(Instant.parse("2026-01-15T12:00:00Z"),
-                    Instant.parse("2026-07-15T12:00:00Z")));
+            List<Instant> instants = new ArrayList<>(
+                    List.of(Instant.parse("2026-01-15T12:00:00Z"), Instant.parse("2026-07-15T12:00:00Z")));
             for (ZoneOffsetTransition change = zone.getRules().nextTransition(from);
                     change != null && change.getInstant().isBefore(to);
                     change = zone.getRules().nextTransition(change.getInstant())) {
@@ -147,7 +167,8 @@ class VTimeZonesTest {
     @Test
     void event_times_are_the_venues_wall_clock_except_the_second_of_a_repeated_local_time() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        Instant firstHalfPastTwo = LocalDateTime.of(2026, 10, 25, 2, 30).atZone(berlin).toInstant();
+        Instant firstHalfPastTwo =
+                LocalDateTime.of(2026, 10, 25, 2, 30).atZone(berlin).toInstant();
         Instant secondHalfPastTwo = firstHalfPastTwo.plusSeconds(3600);
         ZoneId moscow = ZoneId.of("Europe/Moscow");
 
@@ -156,9 +177,11 @@ class VTimeZonesTest {
         assertThat(InviteWriter.at(new DtStart<>(), secondHalfPastTwo, berlin).toString())
                 .isEqualTo("DTSTART:20261025T013000Z\r\n");
         // iCal4j's bundled zone data still has Moscow on summer time; the JDK's says +03 all year
-        assertThat(InviteWriter.at(new DtStart<>(), Instant.parse("2026-07-15T12:00:00Z"), moscow).toString())
+        assertThat(InviteWriter.at(new DtStart<>(), Instant.parse("2026-07-15T12:00:00Z"), moscow)
+                        .toString())
                 .isEqualTo("DTSTART;TZID=Europe/Moscow:20260715T150000\r\n");
         assertThat(InviteWriter.at(new DtStart<>(), Instant.parse("2026-07-15T12:00:00Z"), ZoneId.of("UTC"))
-                .toString()).isEqualTo("DTSTART:20260715T120000Z\r\n");
+                        .toString())
+                .isEqualTo("DTSTART:20260715T120000Z\r\n");
     }
 }

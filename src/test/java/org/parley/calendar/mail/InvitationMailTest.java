@@ -16,24 +16,26 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
-import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
+import org.parley.calendar.CalendarMethod;
+import org.parley.calendar.internal.IcsChecks;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.directory.Venue;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -47,8 +49,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.parley.calendar.CalendarMethod;
-import org.parley.calendar.internal.IcsChecks;
 
 /**
  * E-mail invitations through a real SMTP server (GreenMail, see MailServerTest): approval, update and cancellation, a
@@ -62,15 +62,33 @@ class InvitationMailTest extends MailServerTest {
     private static final DateTimeFormatter DAY_AND_TIME =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final AtomicInteger counter = new AtomicInteger();
-    @Autowired InvitationMailService mail;
-    @Autowired InvitationMailSender sender;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MutableClock clock;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcTemplate jdbc;
+
+    @Autowired
+    InvitationMailService mail;
+
+    @Autowired
+    InvitationMailSender sender;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Person lavrov;
     private Person rubio;
@@ -103,42 +121,58 @@ class InvitationMailTest extends MailServerTest {
 
         List<MimeMessage> received = receive(2);
 
-        assertThat(received).extracting(m -> m.getAllRecipients()[0].toString()).containsExactlyInAnyOrder(
-                lavrov.fullName() + " <" + lavrov.email() + ">", rubio.fullName() + " <" + rubio.email() + ">");
+        assertThat(received)
+                .extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder(
+                        lavrov.fullName() + " <" + lavrov.email() + ">", rubio.fullName() + " <" + rubio.email() + ">");
         int sequence = sequenceOf(id);
         for (MimeMessage message : received) {
             InternetAddress from = (InternetAddress) message.getFrom()[0];
             assertThat(from.getAddress()).isEqualTo("calendar@parley.invalid");
             assertThat(from.getPersonal()).isEqualTo("Parley");
-            assertThat(message.getSubject()).isEqualTo("Invitation: Consultations " + year + " \u2014 "
-                    + DAY_AND_TIME.format(LocalDateTime.of(year, 3, 29, 10, 0)) + " (Europe/Berlin)");
+            assertThat(message.getSubject())
+                    .isEqualTo("Invitation: Consultations " + year + " \u2014 "
+                            + DAY_AND_TIME.format(LocalDateTime.of(year, 3, 29, 10, 0)) + " (Europe/Berlin)");
             Imip imip = Imip.of(message);
-            assertThat(imip.calendarType()).startsWith("text/calendar").contains("method=REQUEST")
+            assertThat(imip.calendarType())
+                    .startsWith("text/calendar")
+                    .contains("method=REQUEST")
                     .containsIgnoringCase("charset=UTF-8");
-            assertThat(imip.text()).contains("You are invited to \u201cConsultations " + year + "\u201d",
-                    "http://localhost:8080/meetings/" + id);
+            assertThat(imip.text())
+                    .contains(
+                            "You are invited to \u201cConsultations " + year + "\u201d",
+                            "http://localhost:8080/meetings/" + id);
             assertThat(imip.html()).contains("<p>You are invited to");
             assertThat(imip.attachmentName()).isEqualTo("invite.ics");
             assertThat(imip.attachmentType()).startsWith("application/ics");
             assertThat(imip.attachment()).isEqualTo(imip.calendar());
             IcsChecks.check(imip.calendar());
             List<String> lines = imip.lines();
-            assertThat(lines).contains("METHOD:REQUEST", "UID:meeting-" + id + "@parley.invalid",
-                    "SEQUENCE:" + sequence, "ORGANIZER;CN=Parley:mailto:calendar@parley.invalid");
-            assertThat(lines.stream().filter(line -> line.startsWith("ATTENDEE"))).hasSize(2);
+            assertThat(lines)
+                    .contains(
+                            "METHOD:REQUEST",
+                            "UID:meeting-" + id + "@parley.invalid",
+                            "SEQUENCE:" + sequence,
+                            "ORGANIZER;CN=Parley:mailto:calendar@parley.invalid");
+            assertThat(lines.stream().filter(line -> line.startsWith("ATTENDEE")))
+                    .hasSize(2);
             assertThat(message.getMessageID()).matches("<invitation-\\d+@parley\\.invalid>");
         }
         assertThat(received).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
         awaitSendsRecorded(id);
         InvitationMailOverview overview = users.as("approver", () -> mail.overview(id));
         assertThat(overview.mode()).isEqualTo(InvitationMailOverview.Mode.SENDING);
-        assertThat(overview.messages()).extracting(InvitationMailSummary::recipient, InvitationMailSummary::method,
-                        InvitationMailSummary::sequence, InvitationMailSummary::status)
+        assertThat(overview.messages())
+                .extracting(
+                        InvitationMailSummary::recipient,
+                        InvitationMailSummary::method,
+                        InvitationMailSummary::sequence,
+                        InvitationMailSummary::status)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(lavrov.email(), CalendarMethod.REQUEST, sequence,
-                                InvitationMailStatus.SENT),
-                        org.assertj.core.groups.Tuple.tuple(rubio.email(), CalendarMethod.REQUEST, sequence,
-                                InvitationMailStatus.SENT));
+                        org.assertj.core.groups.Tuple.tuple(
+                                lavrov.email(), CalendarMethod.REQUEST, sequence, InvitationMailStatus.SENT),
+                        org.assertj.core.groups.Tuple.tuple(
+                                rubio.email(), CalendarMethod.REQUEST, sequence, InvitationMailStatus.SENT));
         assertThat(overview.messages()).allSatisfy(m -> assertThat(m.sentAt()).isEqualTo(clock.instant()));
     }
 
@@ -151,20 +185,26 @@ class InvitationMailTest extends MailServerTest {
 
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
-            meetings.update(id, data(current.title(), LocalDateTime.of(year, 3, 29, 14, 0), members(false)),
-                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
+            meetings.update(
+                    id,
+                    data(current.title(), LocalDateTime.of(year, 3, 29, 14, 0), members(false)),
+                    current.version(),
+                    Acknowledged.CONFLICTS,
+                    Acknowledged.REAPPROVAL);
         });
         assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.PENDING_APPROVAL);
-        assertThat(users.as("planner", () -> mail.overview(id)).messages()).as("a change waiting for approval "
-                + "stays in Parley").hasSize(2);
+        assertThat(users.as("planner", () -> mail.overview(id)).messages())
+                .as("a change waiting for approval " + "stays in Parley")
+                .hasSize(2);
 
         approve(id);
         List<MimeMessage> updates = receive(2);
         assertThat(updates).allSatisfy(message -> {
-            assertThat(message.getSubject()).isEqualTo("Updated: Update " + year + " \u2014 "
-                    + DAY_AND_TIME.format(LocalDateTime.of(year, 3, 29, 14, 0)) + " (Europe/Berlin)");
-            assertThat(Imip.of(message).lines()).contains("METHOD:REQUEST",
-                    "DTSTART;TZID=Europe/Berlin:" + year + "0329T140000");
+            assertThat(message.getSubject())
+                    .isEqualTo("Updated: Update " + year + " \u2014 "
+                            + DAY_AND_TIME.format(LocalDateTime.of(year, 3, 29, 14, 0)) + " (Europe/Berlin)");
+            assertThat(Imip.of(message).lines())
+                    .contains("METHOD:REQUEST", "DTSTART;TZID=Europe/Berlin:" + year + "0329T140000");
             assertThat(sequenceOf(message)).isGreaterThan(first);
         });
     }
@@ -182,13 +222,14 @@ class InvitationMailTest extends MailServerTest {
             assertThat(message.getSubject()).startsWith("Cancelled: Cancelled talks " + year);
             Imip imip = Imip.of(message);
             assertThat(imip.calendarType()).contains("method=CANCEL");
-            assertThat(imip.lines()).contains("METHOD:CANCEL", "STATUS:CANCELLED",
-                    "UID:meeting-" + id + "@parley.invalid");
+            assertThat(imip.lines())
+                    .contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:meeting-" + id + "@parley.invalid");
             assertThat(sequenceOf(message)).isGreaterThan(invited);
         });
         awaitSendsRecorded(id);
         assertThat(users.as("planner", () -> mail.overview(id)).messages())
-                .filteredOn(m -> m.method() == CalendarMethod.CANCEL).hasSize(2)
+                .filteredOn(m -> m.method() == CalendarMethod.CANCEL)
+                .hasSize(2)
                 .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.SENT));
     }
 
@@ -207,8 +248,7 @@ class InvitationMailTest extends MailServerTest {
     }
 
     @Test
-    void postponing_cancels_the_old_time_and_the_next_approval_invites_again_with_a_higher_sequence()
-            throws Exception {
+    void postponing_cancels_the_old_time_and_the_next_approval_invites_again_with_a_higher_sequence() throws Exception {
         MeetingId id = approved("Postponed talks", Classification.UNCLASSIFIED);
         int invited = sequenceOf(receive(2).getFirst());
         smtp().purgeEmailFromAllMailboxes();
@@ -233,36 +273,47 @@ class InvitationMailTest extends MailServerTest {
 
     @Test
     void someone_taken_out_of_an_approved_meeting_gets_a_cancel_naming_only_them() throws Exception {
-        MeetingId id = users.as("planner", () -> meetings.create(data("Taken out " + year,
-                LocalDateTime.of(year, 3, 29, 10, 0), members(true)), true).id());
+        MeetingId id = users.as(
+                "planner",
+                () -> meetings.create(
+                                data("Taken out " + year, LocalDateTime.of(year, 3, 29, 10, 0), members(true)), true)
+                        .id());
         approve(id);
         receive(3);
         smtp().purgeEmailFromAllMailboxes();
 
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
-            meetings.update(id, data(current.title(), LocalDateTime.of(year, 3, 29, 10, 0), members(false)),
-                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
+            meetings.update(
+                    id,
+                    data(current.title(), LocalDateTime.of(year, 3, 29, 10, 0), members(false)),
+                    current.version(),
+                    Acknowledged.CONFLICTS,
+                    Acknowledged.REAPPROVAL);
         });
 
         List<MimeMessage> received = receive(1);
         assertThat(received.getFirst().getAllRecipients()[0].toString()).contains(ushakov.email());
         assertThat(received.getFirst().getSubject()).startsWith("No longer attending: ");
-        assertThat(Imip.of(received.getFirst()).lines()).contains("METHOD:CANCEL")
-                .filteredOn(line -> line.startsWith("ATTENDEE")).singleElement(
-                        org.assertj.core.api.InstanceOfAssertFactories.STRING).endsWith("mailto:" + ushakov.email());
+        assertThat(Imip.of(received.getFirst()).lines())
+                .contains("METHOD:CANCEL")
+                .filteredOn(line -> line.startsWith("ATTENDEE"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .endsWith("mailto:" + ushakov.email());
     }
 
     @Test
-    void a_mail_server_that_is_down_leaves_failed_messages_that_a_later_attempt_sends_exactly_once()
-            throws Exception {
+    void a_mail_server_that_is_down_leaves_failed_messages_that_a_later_attempt_sends_exactly_once() throws Exception {
         stopSmtp();
         MeetingId id = approved("Server down", Classification.UNCLASSIFIED);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(users.as("planner", () -> mail.overview(id)).messages()).hasSize(2)
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                users.as("planner", () -> mail.overview(id)).messages())
+                        .hasSize(2)
                         .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.FAILED)));
-        InvitationMailSummary failed = users.as("planner", () -> mail.overview(id)).messages().getFirst();
+        InvitationMailSummary failed =
+                users.as("planner", () -> mail.overview(id)).messages().getFirst();
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isNotBlank();
         assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
@@ -273,36 +324,49 @@ class InvitationMailTest extends MailServerTest {
         assertThat(sender.sendDue()).isEqualTo(2);
         assertThat(sender.sendDue()).as("sent is sent").isZero();
 
-        assertThat(receive(2)).hasSize(2).extracting(MimeMessage::getMessageID)
+        assertThat(receive(2))
+                .hasSize(2)
+                .extracting(MimeMessage::getMessageID)
                 .as("the outbox rows' Message-IDs, the same on every attempt")
-                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
-                        "select id from invitation_mail where meeting_id = ?", Long.class, id.value()).stream()
-                        .map(row -> "<invitation-" + row + "@parley.invalid>").toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        jdbc
+                                .queryForList(
+                                        "select id from invitation_mail where meeting_id = ?", Long.class, id.value())
+                                .stream()
+                                .map(row -> "<invitation-" + row + "@parley.invalid>")
+                                .toList());
         Thread.sleep(300);
         assertThat(smtp().getReceivedMessages()).hasSize(2);
-        assertThat(users.as("planner", () -> mail.overview(id)).messages())
-                .allSatisfy(m -> {
-                    assertThat(m.status()).isEqualTo(InvitationMailStatus.SENT);
-                    assertThat(m.attempts()).isEqualTo(2);
-                    assertThat(m.lastError()).isNull();
-                });
+        assertThat(users.as("planner", () -> mail.overview(id)).messages()).allSatisfy(m -> {
+            assertThat(m.status()).isEqualTo(InvitationMailStatus.SENT);
+            assertThat(m.attempts()).isEqualTo(2);
+            assertThat(m.lastError()).isNull();
+        });
     }
 
     @Test
     void an_unsent_invitation_is_superseded_by_a_newer_one_and_only_the_newer_one_goes_out() throws Exception {
         stopSmtp();
         MeetingId id = approved("Superseded", Classification.UNCLASSIFIED);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(users.as("planner", () -> mail.overview(id)).messages()).hasSize(2)
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                users.as("planner", () -> mail.overview(id)).messages())
+                        .hasSize(2)
                         .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.FAILED)));
         users.as("planner", () -> {
             MeetingDetails current = meetings.get(id);
-            meetings.update(id, data(current.title(), LocalDateTime.of(year, 3, 30, 10, 0), members(false)),
-                    current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
+            meetings.update(
+                    id,
+                    data(current.title(), LocalDateTime.of(year, 3, 30, 10, 0), members(false)),
+                    current.version(),
+                    Acknowledged.CONFLICTS,
+                    Acknowledged.REAPPROVAL);
         });
         approve(id);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(users.as("planner", () -> mail.overview(id)).messages()).hasSize(4)
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                users.as("planner", () -> mail.overview(id)).messages())
+                        .hasSize(4)
                         .noneMatch(m -> m.status() == InvitationMailStatus.PENDING
                                 || m.status() == InvitationMailStatus.SENDING));
         int newest = sequenceOf(id);
@@ -311,18 +375,24 @@ class InvitationMailTest extends MailServerTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(sender.sendDue()).isEqualTo(2);
 
-        assertThat(receive(2)).allSatisfy(message -> assertThat(sequenceOf(message)).isEqualTo(newest));
+        assertThat(receive(2))
+                .allSatisfy(message -> assertThat(sequenceOf(message)).isEqualTo(newest));
         assertThat(users.as("planner", () -> mail.overview(id)).messages())
-                .extracting(InvitationMailSummary::status).containsExactlyInAnyOrder(InvitationMailStatus.SENT,
-                        InvitationMailStatus.SENT, InvitationMailStatus.SUPERSEDED, InvitationMailStatus.SUPERSEDED);
+                .extracting(InvitationMailSummary::status)
+                .containsExactlyInAnyOrder(
+                        InvitationMailStatus.SENT,
+                        InvitationMailStatus.SENT,
+                        InvitationMailStatus.SUPERSEDED,
+                        InvitationMailStatus.SUPERSEDED);
     }
 
     @Test
     void a_planner_retries_failed_messages_and_each_goes_out_once() throws Exception {
         stopSmtp();
         MeetingId id = approved("Retry", Classification.UNCLASSIFIED);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(users.as("planner", () -> mail.overview(id)).messages())
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                users.as("planner", () -> mail.overview(id)).messages())
                         .allSatisfy(m -> assertThat(m.status()).isEqualTo(InvitationMailStatus.FAILED)));
         startSmtp();
 
@@ -330,7 +400,9 @@ class InvitationMailTest extends MailServerTest {
 
         receive(2);
         assertThat(sender.sendDue()).isZero();
-        assertThat(users.as("planner", () -> mail.retryFailed(id))).as("nothing failed any more").isZero();
+        assertThat(users.as("planner", () -> mail.retryFailed(id)))
+                .as("nothing failed any more")
+                .isZero();
         Thread.sleep(300);
         assertThat(smtp().getReceivedMessages()).hasSize(2);
     }
@@ -340,10 +412,12 @@ class InvitationMailTest extends MailServerTest {
         MeetingId id = planned("Rolled back", Classification.UNCLASSIFIED);
         users.as("planner", () -> approvals.submit(id, null));
 
-        users.as("approver", () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            approvals.approve(id, 1, null);
-            status.setRollbackOnly();
-        }));
+        users.as(
+                "approver",
+                () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    approvals.approve(id, 1, null);
+                    status.setRollbackOnly();
+                }));
 
         assertThat(users.as("planner", () -> meetings.get(id).status())).isEqualTo(MeetingStatus.PENDING_APPROVAL);
         assertThat(users.as("planner", () -> mail.overview(id)).messages()).isEmpty();
@@ -367,8 +441,12 @@ class InvitationMailTest extends MailServerTest {
 
     private MeetingId planned(String title, Classification classification) {
         MeetingData data = data(title + " " + year, LocalDateTime.of(year, 3, 29, 10, 0), members(false));
-        MeetingData classified = MeetingDataBuilder.from(data).sides(null, null).classification(classification)
-                .conference(null).followUpOf(null).build();
+        MeetingData classified = MeetingDataBuilder.from(data)
+                .sides(null, null)
+                .classification(classification)
+                .conference(null)
+                .followUpOf(null)
+                .build();
         return users.as("planner", () -> meetings.create(classified, true).id());
     }
 
@@ -388,25 +466,42 @@ class InvitationMailTest extends MailServerTest {
 
     /** Our side with its head, an interpreter without an e-mail address and perhaps a delegate; theirs with its head. */
     private List<DelegationData> members(boolean withDelegate) {
-        List<MemberData> ours = new java.util.ArrayList<>(List.of(new MemberData(lavrov.id(), MemberRole.HEAD),
+        List<MemberData> ours = new java.util.ArrayList<>(List.of(
+                new MemberData(lavrov.id(), MemberRole.HEAD),
                 new MemberData(interpreter.id(), MemberRole.INTERPRETER)));
         if (withDelegate) {
             ours.add(new MemberData(ushakov.id(), MemberRole.DELEGATE));
         }
-        return List.of(new DelegationData(new CountryCode("RU"), null, true, ours),
-                new DelegationData(new CountryCode("US"), null, false,
-                        List.of(new MemberData(rubio.id(), MemberRole.HEAD))));
+        return List.of(
+                new DelegationData(new CountryCode("RU"), null, true, ours),
+                new DelegationData(
+                        new CountryCode("US"), null, false, List.of(new MemberData(rubio.id(), MemberRole.HEAD))));
     }
 
     private MeetingData data(String title, LocalDateTime start, List<DelegationData> delegations) {
-        return MeetingDataBuilder.meeting(title).kind(MeetingKind.EXPERT_MEETING).at(start, start.plusHours(2), BERLIN).venue(villa.id())
-                .room(villa.rooms().getFirst().id()).objectives("Restore the embassies' work")
-                .delegations(delegations).build();
+        return MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.EXPERT_MEETING)
+                .at(start, start.plusHours(2), BERLIN)
+                .venue(villa.id())
+                .room(villa.rooms().getFirst().id())
+                .objectives("Restore the embassies' work")
+                .delegations(delegations)
+                .build();
     }
 
     private static PersonData person(String name, String country, String email) {
-        return new PersonData(name, null, null, new CountryCode(country), email, null, null, BERLIN,
-                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null);
+        return new PersonData(
+                name,
+                null,
+                null,
+                new CountryCode(country),
+                email,
+                null,
+                null,
+                BERLIN,
+                PersonData.DEFAULT_WORKDAY_START,
+                PersonData.DEFAULT_WORKDAY_END,
+                null);
     }
 
     /**
@@ -414,22 +509,33 @@ class InvitationMailTest extends MailServerTest {
      * SENT only after the server has taken it, so a message already received may still be SENDING for a moment.
      */
     private void awaitSendsRecorded(MeetingId id) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> users.as("planner", () -> mail.overview(id)).messages()
-                .stream().noneMatch(m -> m.status() == InvitationMailStatus.PENDING
-                        || m.status() == InvitationMailStatus.SENDING));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> users.as("planner", () -> mail.overview(id)).messages().stream()
+                        .noneMatch(m -> m.status() == InvitationMailStatus.PENDING
+                                || m.status() == InvitationMailStatus.SENDING));
     }
 
     private int sequenceOf(MeetingId id) {
-        return users.as("planner", () -> mail.overview(id)).messages().getFirst().sequence();
+        return users.as("planner", () -> mail.overview(id))
+                .messages()
+                .getFirst()
+                .sequence();
     }
 
     private static int sequenceOf(MimeMessage message) throws Exception {
-        return Integer.parseInt(IcsChecks.property(Imip.of(message).lines(), "SEQUENCE").substring("SEQUENCE:".length()));
+        return Integer.parseInt(
+                IcsChecks.property(Imip.of(message).lines(), "SEQUENCE").substring("SEQUENCE:".length()));
     }
 
     /** The parts of an iMIP message: multipart/mixed of a multipart/alternative and the .ics attachment. */
-    record Imip(String text, String html, String calendarType, byte[] calendar, String attachmentName,
-            String attachmentType, byte[] attachment) {
+    record Imip(
+            String text,
+            String html,
+            String calendarType,
+            byte[] calendar,
+            String attachmentName,
+            String attachmentType,
+            byte[] attachment) {
 
         static Imip of(MimeMessage message) throws Exception {
             assertThat(message.getContentType()).startsWith("multipart/mixed");
@@ -446,8 +552,14 @@ class InvitationMailTest extends MailServerTest {
             assertThat(html.getContentType()).startsWith("text/html");
             BodyPart attachment = mixed.getBodyPart(1);
             assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
-            return new Imip((String) text.getContent(), (String) html.getContent(), calendar.getContentType(),
-                    bytes(calendar), attachment.getFileName(), attachment.getContentType(), bytes(attachment));
+            return new Imip(
+                    (String) text.getContent(),
+                    (String) html.getContent(),
+                    calendar.getContentType(),
+                    bytes(calendar),
+                    attachment.getFileName(),
+                    attachment.getContentType(),
+                    bytes(attachment));
         }
 
         List<String> lines() {
@@ -455,7 +567,8 @@ class InvitationMailTest extends MailServerTest {
         }
 
         private static byte[] bytes(Part part) throws Exception {
-            try (InputStream in = part.getInputStream(); var out = new ByteArrayOutputStream()) {
+            try (InputStream in = part.getInputStream();
+                    var out = new ByteArrayOutputStream()) {
                 in.transferTo(out);
                 return out.toByteArray();
             }

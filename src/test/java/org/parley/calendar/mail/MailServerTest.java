@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +34,8 @@ public abstract class MailServerTest extends SpringBrowserlessTest {
     private static final String SENDER_BEAN = "javaMailSender";
     private static GreenMail smtp;
 
-    @Autowired private ConfigurableApplicationContext context;
+    @Autowired
+    private ConfigurableApplicationContext context;
 
     /** The mail sender Spring Boot would build from spring.mail.host, port and the two timeouts. */
     static JavaMailSenderImpl mailSender() {
@@ -95,8 +96,7 @@ public abstract class MailServerTest extends SpringBrowserlessTest {
     /** Waits until at least {@code count} messages arrived (they are sent on a background thread) and returns all. */
     protected static List<MimeMessage> receive(int count) {
         if (!smtp.waitForIncomingEmail(15_000, count)) {
-            throw new AssertionError(count + " messages expected, " + smtp.getReceivedMessages().length
-                    + " arrived");
+            throw new AssertionError(count + " messages expected, " + smtp.getReceivedMessages().length + " arrived");
         }
         return Arrays.asList(smtp.getReceivedMessages());
     }

@@ -18,8 +18,8 @@ import org.springframework.mail.javamail.JavaMailSender;
  */
 class SpringMailSettingsTest {
 
-    private final ApplicationContextRunner boot = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class));
+    private final ApplicationContextRunner boot =
+            new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class));
 
     @Test
     void without_spring_mail_host_there_is_no_mail_sender() {
@@ -35,7 +35,9 @@ class SpringMailSettingsTest {
         var smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            boot.withPropertyValues("spring.mail.host=127.0.0.1", "spring.mail.port=" + port,
+            boot.withPropertyValues(
+                            "spring.mail.host=127.0.0.1",
+                            "spring.mail.port=" + port,
                             "spring.mail.properties.mail.smtp.connectiontimeout=3000")
                     .run(context -> {
                         assertThat(context).hasSingleBean(JavaMailSender.class);

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
@@ -24,6 +23,7 @@ import org.parley.calendar.CalendarMethod;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -42,27 +42,59 @@ class InviteSectionTest extends SpringBrowserlessTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
 
     private MeetingId planned(String title) {
         int n = counter.incrementAndGet();
         Person a = directory.person(person("Section RU " + n, "RU", "ru" + n + "@mid.example"));
         Person b = directory.person(person("Section US " + n, "US", "us" + n + "@state.example"));
         LocalDateTime start = LocalDateTime.of(2400 + n, 4, 14, 10, 0);
-        return users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title + " " + n)
-                .kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
-                .classification(Classification.RESTRICTED)
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
-                .build(), true).id());
+        return users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting(title + " " + n)
+                                        .kind(MeetingKind.PHONE_CALL)
+                                        .at(start, start.plusHours(1), MOSCOW)
+                                        .classification(Classification.RESTRICTED)
+                                        .delegations(List.of(
+                                                new DelegationData(
+                                                        new CountryCode("RU"),
+                                                        null,
+                                                        true,
+                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                                                new DelegationData(
+                                                        new CountryCode("US"),
+                                                        null,
+                                                        false,
+                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .build(),
+                                true)
+                        .id());
     }
 
     private static PersonData person(String name, String country, String email) {
-        return new PersonData(name, null, null, new CountryCode(country), email, null, null, MOSCOW,
-                PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null);
+        return new PersonData(
+                name,
+                null,
+                null,
+                new CountryCode(country),
+                email,
+                null,
+                null,
+                MOSCOW,
+                PersonData.DEFAULT_WORKDAY_START,
+                PersonData.DEFAULT_WORKDAY_END,
+                null);
     }
 
     private MeetingId approved(String title) {
@@ -83,7 +115,8 @@ class InviteSectionTest extends SpringBrowserlessTest {
         Anchor copy = $(Anchor.class).id("add-to-calendar");
         assertThat(invite.getText()).isEqualTo("Download invite");
         assertThat(copy.getText()).isEqualTo("Add to my calendar");
-        assertThat(List.of(invite.getHref(), copy.getHref())).allSatisfy(href -> assertThat(href).isNotBlank())
+        assertThat(List.of(invite.getHref(), copy.getHref()))
+                .allSatisfy(href -> assertThat(href).isNotBlank())
                 .doesNotHaveDuplicates();
         assertThat($(Paragraph.class).withId("invites-not-yet").exists()).isFalse();
     }
@@ -117,8 +150,8 @@ class InviteSectionTest extends SpringBrowserlessTest {
     @Test
     void a_download_carries_the_file_or_says_why_there_is_none() throws IOException {
         byte[] content = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
-        DownloadResponse file = InviteSection.response(
-                () -> new CalendarFile("parley-meeting-1.ics", CalendarMethod.REQUEST, content));
+        DownloadResponse file =
+                InviteSection.response(() -> new CalendarFile("parley-meeting-1.ics", CalendarMethod.REQUEST, content));
         DownloadResponse hidden = InviteSection.response(() -> {
             throw new NotFoundException("Meeting");
         });

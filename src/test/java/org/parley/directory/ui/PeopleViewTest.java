@@ -14,15 +14,18 @@ import org.parley.directory.PersonFilter;
 import org.parley.protocol.FormOfAddress;
 import org.parley.protocol.Rank;
 import org.parley.shared.CountryCode;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @ParleyTest
 class PeopleViewTest extends SpringBrowserlessTest {
 
-    @Autowired DirectoryFixture directory;
-    @Autowired PeopleService people;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    PeopleService people;
 
     @Test
     @WithUserDetails("viewer")
@@ -56,16 +59,24 @@ class PeopleViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
     }
 
-    @Autowired org.parley.security.UserService users;
-    @Autowired org.parley.TestUsers as;
+    @Autowired
+    org.parley.security.UserService users;
+
+    @Autowired
+    org.parley.TestUsers as;
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_links_a_user_account_on_the_persons_dialog() {
         var person = directory.person("Qwerty Linked Morozova", new CountryCode("RU"), ZoneId.of("Europe/Moscow"));
         var account = org.parley.security.SystemTask.runAsSystem(() -> users.create(new org.parley.security.NewUser(
-                "qwerty.linked", "Qwerty Linked", null, java.util.Set.of(org.parley.security.Role.VIEWER),
-                org.parley.shared.Classification.UNCLASSIFIED, ZoneId.of("Europe/Moscow"), "en",
+                "qwerty.linked",
+                "Qwerty Linked",
+                null,
+                java.util.Set.of(org.parley.security.Role.VIEWER),
+                org.parley.shared.Classification.UNCLASSIFIED,
+                ZoneId.of("Europe/Moscow"),
+                "en",
                 "a-long-pass-phrase-1")));
         PeopleView view = navigate(PeopleView.class);
         test(view.search).setValue("Qwerty Linked");
@@ -89,8 +100,12 @@ class PeopleViewTest extends SpringBrowserlessTest {
         String name = "Reem Qasimi " + System.nanoTime();
         test(dialog.fullName).setValue(name);
         dialog.country.setValue(new CountryCode("SA"));
-        Rank ambassador = dialog.rank.getListDataView().getItems().filter(r -> "AMBASSADOR".equals(r.code()))
-                .findFirst().orElseThrow();
+        Rank ambassador = dialog.rank
+                .getListDataView()
+                .getItems()
+                .filter(r -> "AMBASSADOR".equals(r.code()))
+                .findFirst()
+                .orElseThrow();
         dialog.rank.setValue(ambassador);
         dialog.formOfAddress.setValue(FormOfAddress.HER_EXCELLENCY);
         test(dialog.languages).setValue("Arabic");
@@ -102,7 +117,9 @@ class PeopleViewTest extends SpringBrowserlessTest {
         test(dialog.languages).setValue("ar, en");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
-        Person saved = people.find(PersonFilter.byText(name), PageRequest.of(0, 1)).getContent().getFirst();
+        Person saved = people.find(PersonFilter.byText(name), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
         assertThat(saved.rank()).isEqualTo(ambassador.id());
         assertThat(saved.formOfAddress()).isEqualTo(FormOfAddress.HER_EXCELLENCY);
         assertThat(saved.languages()).containsExactly("ar", "en");

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -26,6 +25,7 @@ import org.parley.followup.FollowUpService;
 import org.parley.followup.OutcomeData;
 import org.parley.followup.OutcomeKind;
 import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -42,12 +42,23 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired FollowUpService followUps;
-    @Autowired MutableClock clock;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    FollowUpService followUps;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -58,16 +69,40 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         Person a = directory.person(title + " A", new CountryCode("RU"), MOSCOW);
         Person b = directory.person(title + " B", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2020, 2, 18, 15, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(title)
-                .kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
-                .build(), true).id());
+        MeetingId id = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting(title)
+                                        .kind(MeetingKind.PHONE_CALL)
+                                        .at(start, start.plusHours(1), MOSCOW)
+                                        .delegations(List.of(
+                                                new DelegationData(
+                                                        new CountryCode("RU"),
+                                                        null,
+                                                        true,
+                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                                                new DelegationData(
+                                                        new CountryCode("US"),
+                                                        null,
+                                                        false,
+                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .build(),
+                                true)
+                        .id());
         users.as("planner", () -> approvals.submit(id, null));
         users.as("approver", () -> approvals.approve(id, 1, null));
         users.as("planner", () -> approvals.complete(id));
-        users.as("planner", () -> followUps.record(id, new OutcomeData(OutcomeKind.ACTION_ITEM,
-                title + ": convene experts", null, a.id(), null, LocalDate.of(2020, 3, 1))));
+        users.as(
+                "planner",
+                () -> followUps.record(
+                        id,
+                        new OutcomeData(
+                                OutcomeKind.ACTION_ITEM,
+                                title + ": convene experts",
+                                null,
+                                a.id(),
+                                null,
+                                LocalDate.of(2020, 3, 1))));
         return id;
     }
 
@@ -117,13 +152,17 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         $(Select.class).id("format").setValue(MeetingFormat.VIRTUAL);
 
         test($(Button.class).id("save-meeting")).click();
-        $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst()
+        $(ConfirmDialog.class).all().stream()
+                .filter(ConfirmDialog::isOpened)
+                .findFirst()
                 .ifPresent(busy -> test(busy).confirm());
 
         List<MeetingRef> chain = chainAfter(call);
         assertThat(chain).hasSize(1);
-        assertThat(followUps.outcomesOf(call).getFirst().followUp()).isEqualTo(chain.getFirst().id());
-        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("meetings/" + chain.getFirst().id());
+        assertThat(followUps.outcomesOf(call).getFirst().followUp())
+                .isEqualTo(chain.getFirst().id());
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+                .isEqualTo("meetings/" + chain.getFirst().id());
     }
 
     private List<MeetingRef> chainAfter(MeetingId meeting) {

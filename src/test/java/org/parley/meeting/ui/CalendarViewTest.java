@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
@@ -28,6 +27,7 @@ import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -47,10 +47,17 @@ class CalendarViewTest extends SpringBrowserlessTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DirectoryFixture directory;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired MutableClock clock;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    MutableClock clock;
 
     /** Each test gets its own month, far from other tests' meetings: "today" is the 18th of it, in Berlin. */
     private int year;
@@ -66,19 +73,31 @@ class CalendarViewTest extends SpringBrowserlessTest {
         clock.reset();
     }
 
-    private MeetingId plan(String title, MeetingKind kind, LocalDateTime start, LocalDateTime end,
-            Classification classification, @Nullable MeetingId conference) {
+    private MeetingId plan(
+            String title,
+            MeetingKind kind,
+            LocalDateTime start,
+            LocalDateTime end,
+            Classification classification,
+            @Nullable MeetingId conference) {
         List<DelegationData> delegations = List.of();
         if (kind.needsDelegations()) {
             Person a = directory.person(title + " DE", new CountryCode("DE"), BERLIN);
             Person b = directory.person(title + " SA", new CountryCode("SA"), ZoneId.of("Asia/Riyadh"));
             delegations = List.of(
-                    new DelegationData(new CountryCode("DE"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                    new DelegationData(new CountryCode("SA"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD))));
+                    new DelegationData(
+                            new CountryCode("DE"), null, true, List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                    new DelegationData(
+                            new CountryCode("SA"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD))));
         }
-        MeetingData data = MeetingDataBuilder.meeting(title).kind(kind).format(MeetingFormat.VIRTUAL)
-                .at(start, end, BERLIN).classification(classification).conference(conference)
-                .delegations(delegations).build();
+        MeetingData data = MeetingDataBuilder.meeting(title)
+                .kind(kind)
+                .format(MeetingFormat.VIRTUAL)
+                .at(start, end, BERLIN)
+                .classification(classification)
+                .conference(conference)
+                .delegations(delegations)
+                .build();
         return SystemTask.runAsSystem(() -> meetings.create(data, true).id());
     }
 
@@ -87,7 +106,8 @@ class CalendarViewTest extends SpringBrowserlessTest {
     }
 
     private Optional<RouterLink> chip(CalendarView view, String title) {
-        return $(RouterLink.class, view.body).withAriaLabelContaining(title).all().stream().findFirst();
+        return $(RouterLink.class, view.body).withAriaLabelContaining(title).all().stream()
+                .findFirst();
     }
 
     private String text(RouterLink chip) {
@@ -98,8 +118,13 @@ class CalendarViewTest extends SpringBrowserlessTest {
     @WithUserDetails("viewer")
     void the_calendar_opens_on_this_month_lists_the_agenda_moves_between_periods_filters_and_opens_a_meeting() {
         MeetingId summit = plan("Calview summit", MeetingKind.SUMMIT, LocalDateTime.of(year, 3, 18, 10, 0));
-        plan("Calview secret talks", MeetingKind.SUMMIT, LocalDateTime.of(year, 3, 18, 14, 0),
-                LocalDateTime.of(year, 3, 18, 15, 0), Classification.SECRET, null);
+        plan(
+                "Calview secret talks",
+                MeetingKind.SUMMIT,
+                LocalDateTime.of(year, 3, 18, 14, 0),
+                LocalDateTime.of(year, 3, 18, 15, 0),
+                Classification.SECRET,
+                null);
 
         CalendarView view = navigate(CalendarView.class);
 
@@ -108,18 +133,22 @@ class CalendarViewTest extends SpringBrowserlessTest {
         RouterLink inMonth = chip(view, "Calview summit").orElseThrow();
         assertThat(text(inMonth)).isEqualTo("10:00Calview summit");
         assertThat(inMonth.getClassNames()).contains("parley-chip", "parley-kind-summit", "parley-draft");
-        assertThat(chip(view, "Calview secret talks")).as("above the viewer's clearance").isEmpty();
+        assertThat(chip(view, "Calview secret talks"))
+                .as("above the viewer's clearance")
+                .isEmpty();
 
         test(view.mode).select("Agenda");
         assertThat(view.periodTitle.getText()).isEqualTo("March " + year);
         RouterLink inAgenda = chip(view, "Calview summit").orElseThrow();
-        assertThat(text(inAgenda)).as("the status once, in the badge beside it")
+        assertThat(text(inAgenda))
+                .as("the status once, in the badge beside it")
                 .isEqualTo("10:00\u201311:00Calview summitSummit");
         assertThat(inAgenda.getParent().orElseThrow().getElement().getTextRecursively())
                 .isEqualTo("10:00\u201311:00Calview summitSummitDraft");
-        assertThat($(H3.class, view.body).all()).extracting(H3::getText)
-                .contains(LocalDate.of(year, 3, 18).format(DateTimeFormatter
-                        .ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH)));
+        assertThat($(H3.class, view.body).all())
+                .extracting(H3::getText)
+                .contains(LocalDate.of(year, 3, 18)
+                        .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH)));
 
         test(view.next).click();
         assertThat(view.periodTitle.getText()).isEqualTo("April " + year);
@@ -149,27 +178,41 @@ class CalendarViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("planner")
     void times_follow_the_chosen_zone_and_status_and_nesting_show_on_the_chips() {
-        MeetingId conference = plan("Calview conference", MeetingKind.CONFERENCE, LocalDateTime.of(year, 3, 10, 9, 0),
-                LocalDateTime.of(year, 3, 12, 18, 0), Classification.UNCLASSIFIED, null);
-        plan("Calview sideline", MeetingKind.SIDELINE_MEETING, LocalDateTime.of(year, 3, 11, 14, 0),
-                LocalDateTime.of(year, 3, 11, 15, 0), Classification.UNCLASSIFIED, conference);
+        MeetingId conference = plan(
+                "Calview conference",
+                MeetingKind.CONFERENCE,
+                LocalDateTime.of(year, 3, 10, 9, 0),
+                LocalDateTime.of(year, 3, 12, 18, 0),
+                Classification.UNCLASSIFIED,
+                null);
+        plan(
+                "Calview sideline",
+                MeetingKind.SIDELINE_MEETING,
+                LocalDateTime.of(year, 3, 11, 14, 0),
+                LocalDateTime.of(year, 3, 11, 15, 0),
+                Classification.UNCLASSIFIED,
+                conference);
         MeetingId pending = plan("Calview pending call", MeetingKind.PHONE_CALL, LocalDateTime.of(year, 3, 18, 23, 0));
-        MeetingId cancelled = plan("Calview cancelled call", MeetingKind.PHONE_CALL,
-                LocalDateTime.of(year, 3, 21, 9, 0));
+        MeetingId cancelled =
+                plan("Calview cancelled call", MeetingKind.PHONE_CALL, LocalDateTime.of(year, 3, 21, 9, 0));
         SystemTask.runAsSystem(() -> approvals.submit(pending, null));
         SystemTask.runAsSystem(() -> approvals.cancel(cancelled, "The other side cannot come"));
 
         CalendarView view = navigate(CalendarView.class);
 
-        assertThat($(RouterLink.class, view.body).withAriaLabelContaining("Calview conference").all())
-                .as("on each of its three days").hasSize(3);
+        assertThat($(RouterLink.class, view.body)
+                        .withAriaLabelContaining("Calview conference")
+                        .all())
+                .as("on each of its three days")
+                .hasSize(3);
         RouterLink sideline = chip(view, "Calview sideline").orElseThrow();
         assertThat(sideline.getClassNames()).contains("parley-nested", "parley-kind-sideline-meeting");
         assertThat(text(sideline)).startsWith("\u21b3");
         RouterLink tentative = chip(view, "Calview pending call").orElseThrow();
         assertThat(tentative.getClassNames()).contains("parley-tentative");
         assertThat(text(tentative)).isEqualTo("23:00Calview pending call");
-        assertThat(chip(view, "Calview cancelled call").orElseThrow().getClassNames()).contains("parley-cancelled");
+        assertThat(chip(view, "Calview cancelled call").orElseThrow().getClassNames())
+                .contains("parley-cancelled");
 
         // 23:00 in Berlin on the 18th is 07:00 on the 19th in Tokyo (Berlin is still on winter time)
         view.zone.setValue(ZoneId.of("Asia/Tokyo"));
@@ -178,11 +221,13 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(inTokyo.getElement().getAttribute("aria-label"))
                 .isEqualTo("Calview pending call, 07:00\u201308:00, Phone call, Pending approval");
         assertThat(inTokyo.getParent().orElseThrow().getElement().getAttribute("aria-label"))
-                .isEqualTo(LocalDate.of(year, 3, 19).format(DateTimeFormatter
-                        .ofPattern("EEEE d MMMM", Locale.ENGLISH)));
+                .isEqualTo(
+                        LocalDate.of(year, 3, 19).format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH)));
 
         test(view.mode).select("Week");
-        assertThat(view.period.contains(LocalDate.of(year, 3, 18))).as("the week of today").isTrue();
+        assertThat(view.period.contains(LocalDate.of(year, 3, 18)))
+                .as("the week of today")
+                .isTrue();
         assertThat(text(chip(view, "Calview pending call").orElseThrow()))
                 .isEqualTo("07:00\u201308:00Calview pending callPhone calltentative");
     }
@@ -192,8 +237,13 @@ class CalendarViewTest extends SpringBrowserlessTest {
     void the_week_has_a_time_axis_meetings_over_several_days_above_it_and_a_legend_for_the_styles() {
         plan("Calview morning call", MeetingKind.VIDEO_CALL, LocalDateTime.of(year, 3, 18, 10, 0));
         plan("Calview overlapping call", MeetingKind.VIDEO_CALL, LocalDateTime.of(year, 3, 18, 10, 30));
-        plan("Calview forum", MeetingKind.CONFERENCE, LocalDateTime.of(year, 3, 17, 9, 0),
-                LocalDateTime.of(year, 3, 19, 18, 0), Classification.UNCLASSIFIED, null);
+        plan(
+                "Calview forum",
+                MeetingKind.CONFERENCE,
+                LocalDateTime.of(year, 3, 17, 9, 0),
+                LocalDateTime.of(year, 3, 19, 18, 0),
+                Classification.UNCLASSIFIED,
+                null);
         CalendarView view = navigate(CalendarView.class);
 
         test(view.mode).select("Week");
@@ -204,8 +254,11 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(morning.getStyle().get("top")).isEqualTo("16.67%");
         assertThat(morning.getStyle().get("width")).isEqualTo("50.0%");
         assertThat(overlapping.getStyle().get("left")).isEqualTo("50.0%");
-        assertThat($(RouterLink.class, view.body).withAriaLabelContaining("Calview forum").all())
-                .as("in the band of each of its days, not on the axis").hasSize(3)
+        assertThat($(RouterLink.class, view.body)
+                        .withAriaLabelContaining("Calview forum")
+                        .all())
+                .as("in the band of each of its days, not on the axis")
+                .hasSize(3)
                 .allSatisfy(chip -> assertThat(chip.getClassNames()).doesNotContain("parley-week-timed"));
         assertThat($(Div.class).id("calendar-legend").getElement().getTextRecursively())
                 .contains("Pending approval (tentative)", "Draft", "Cancelled", "Sideline meeting");
@@ -218,13 +271,18 @@ class CalendarViewTest extends SpringBrowserlessTest {
             plan("Calview busy " + hour, MeetingKind.VIDEO_CALL, LocalDateTime.of(year, 3, 25, hour, 0));
         }
         CalendarView view = navigate(CalendarView.class);
-        assertThat($(RouterLink.class, view.body).withAriaLabelContaining("Calview busy").all())
+        assertThat($(RouterLink.class, view.body)
+                        .withAriaLabelContaining("Calview busy")
+                        .all())
                 .hasSize(CalendarView.MONTH_CELL_LIMIT);
 
         test($(Button.class, view.body).withText("+2 more").single()).click();
 
         assertThat(view.selectedMode()).isEqualTo(CalendarMode.WEEK);
         assertThat(view.period.contains(LocalDate.of(year, 3, 25))).isTrue();
-        assertThat($(RouterLink.class, view.body).withAriaLabelContaining("Calview busy").all()).hasSize(7);
+        assertThat($(RouterLink.class, view.body)
+                        .withAriaLabelContaining("Calview busy")
+                        .all())
+                .hasSize(7);
     }
 }

@@ -12,8 +12,14 @@ final class EditorInput {
 
     private EditorInput() {}
 
-    static void phoneCall(TesterWrappers ui, MeetingEditorView editor, String title, ZoneId zone,
-            LocalDateTime start, Person russianHead, Person americanHead) {
+    static void phoneCall(
+            TesterWrappers ui,
+            MeetingEditorView editor,
+            String title,
+            ZoneId zone,
+            LocalDateTime start,
+            Person russianHead,
+            Person americanHead) {
         ui.test(editor.basics.title).setValue(title);
         ui.test(editor.basics.kind).selectItem(MeetingKind.PHONE_CALL.label());
         editor.whenWhere.timeZone.setValue(zone);
@@ -25,8 +31,7 @@ final class EditorInput {
         delegation(ui, editor.delegations.editors.get(1), new CountryCode("US"), americanHead);
     }
 
-    private static void delegation(TesterWrappers ui, DelegationEditor delegation, CountryCode country,
-            Person head) {
+    private static void delegation(TesterWrappers ui, DelegationEditor delegation, CountryCode country, Person head) {
         delegation.country.setValue(country);
         ui.test(delegation.addMember).click();
         delegation.members.getFirst().person.setValue(head);

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,8 +39,11 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DirectoryFixture directory;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Random random = new Random(Fuzzing.SEED);
     private Person minister;
@@ -56,7 +59,10 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
     }
 
     /** One bad value for one field, and where the editor must show its message. */
-    record Case(String field, String value, Consumer<MeetingEditorView> spoil,
+    record Case(
+            String field,
+            String value,
+            Consumer<MeetingEditorView> spoil,
             Function<MeetingEditorView, String> message) {}
 
     @Test
@@ -64,15 +70,23 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
     void every_bad_value_in_every_field_gets_a_message_there_and_saves_nothing() {
         List<List<Case>> byField = cases();
         var before = new AtomicReference<>(DatabaseFingerprint.of(jdbc));
-        Fuzzing.run("MeetingEditorFuzzTest", Fuzzing.inTurns(byField, random), byField.size(),
-                c -> c.field() + " = " + c.value(), c -> {
+        Fuzzing.run(
+                "MeetingEditorFuzzTest",
+                Fuzzing.inTurns(byField, random),
+                byField.size(),
+                c -> c.field() + " = " + c.value(),
+                c -> {
                     String as = c.field() + " = " + c.value();
                     MeetingEditorView editor = soundCall();
                     c.spoil().accept(editor);
                     test(editor.save).click();
 
-                    assertThat(getCurrentView()).as(as + ": still in the editor").isSameAs(editor);
-                    assertThat(c.message().apply(editor)).as(as + ": the message at the field").isNotBlank();
+                    assertThat(getCurrentView())
+                            .as(as + ": still in the editor")
+                            .isSameAs(editor);
+                    assertThat(c.message().apply(editor))
+                            .as(as + ": the message at the field")
+                            .isNotBlank();
                     Map<String, Long> after = DatabaseFingerprint.of(jdbc);
                     assertThat(after).as("the database after " + as).isEqualTo(before.getAndSet(after));
                 });
@@ -81,8 +95,8 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
     private MeetingEditorView soundCall() {
         UI.getCurrent().navigate("meetings/new");
         MeetingEditorView editor = (MeetingEditorView) getCurrentView();
-        EditorInput.phoneCall(this, editor, "Fuzzed call " + random.nextInt(1_000_000), MOSCOW, start, minister,
-                secretary);
+        EditorInput.phoneCall(
+                this, editor, "Fuzzed call " + random.nextInt(1_000_000), MOSCOW, start, minister, secretary);
         editor.agenda.addItem(new AgendaItemData("Channels", "Keep them open", 30));
         return editor;
     }
@@ -92,19 +106,39 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
     private List<List<Case>> cases() {
         List<List<Case>> all = new ArrayList<>();
         all.add(texts("title", 200, false, true, (e, v) -> e.basics.title.setValue(v), e -> shown(e.basics.title)));
-        all.add(texts("objectives", 8000, true, false, (e, v) -> e.basics.objectives.setValue(v), e -> shown(e.basics.objectives)));
-        all.add(texts("delegation organisation", 200, false, false,
+        all.add(texts(
+                "objectives",
+                8000,
+                true,
+                false,
+                (e, v) -> e.basics.objectives.setValue(v),
+                e -> shown(e.basics.objectives)));
+        all.add(texts(
+                "delegation organisation",
+                200,
+                false,
+                false,
                 (e, v) -> e.delegations.editors.getFirst().organisation.setValue(v),
                 e -> shownOr(e.delegations.editors.getFirst().organisation, e.delegations.editors.getFirst())));
-        all.add(texts("agenda title", 200, false, true, (e, v) -> e.agenda.items.getFirst().title.setValue(v),
+        all.add(texts(
+                "agenda title",
+                200,
+                false,
+                true,
+                (e, v) -> e.agenda.items.getFirst().title.setValue(v),
                 e -> shown(e.agenda.items.getFirst().title)));
-        all.add(texts("agenda description", 4000, true, false,
+        all.add(texts(
+                "agenda description",
+                4000,
+                true,
+                false,
                 (e, v) -> e.agenda.items.getFirst().description.setValue(v),
                 e -> shown(e.agenda.items.getFirst().description)));
 
         List<Case> starts = new ArrayList<>();
         for (LocalDateTime far : farTimes()) {
-            starts.add(new Case("start", far.toString(), e -> e.whenWhere.start.setValue(far), e -> shown(e.whenWhere.start)));
+            starts.add(new Case(
+                    "start", far.toString(), e -> e.whenWhere.start.setValue(far), e -> shown(e.whenWhere.start)));
         }
         starts.add(new Case("start", "empty", e -> e.whenWhere.start.setValue(null), e -> shown(e.whenWhere.start)));
         all.add(starts);
@@ -114,35 +148,73 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
             ends.add(new Case("end", far.toString(), e -> e.whenWhere.end.setValue(far), e -> shown(e.whenWhere.end)));
         }
         ends.add(new Case("end", "empty", e -> e.whenWhere.end.setValue(null), e -> shown(e.whenWhere.end)));
-        ends.add(new Case("end", "before the start", e -> e.whenWhere.end.setValue(start.minusMinutes(1 + random.nextInt(600))),
+        ends.add(new Case(
+                "end",
+                "before the start",
+                e -> e.whenWhere.end.setValue(start.minusMinutes(1 + random.nextInt(600))),
                 e -> shown(e.whenWhere.end)));
-        ends.add(new Case("end", "more than 31 days on", e -> e.whenWhere.end.setValue(start.plusDays(32 + random.nextInt(300))),
+        ends.add(new Case(
+                "end",
+                "more than 31 days on",
+                e -> e.whenWhere.end.setValue(start.plusDays(32 + random.nextInt(300))),
                 e -> shown(e.whenWhere.end)));
         all.add(ends);
 
         List<Case> zones = new ArrayList<>();
         for (String zone : List.of("GMT+14", "+05:30", "SystemV/AST4", "Etc/GMT-3", "Z", "EST5EDT", "UT-5")) {
-            zones.add(new Case("time zone", zone, e -> e.whenWhere.timeZone.setValue(ZoneId.of(zone)), e -> shown(e.whenWhere.timeZone)));
+            zones.add(new Case(
+                    "time zone",
+                    zone,
+                    e -> e.whenWhere.timeZone.setValue(ZoneId.of(zone)),
+                    e -> shown(e.whenWhere.timeZone)));
         }
-        zones.add(new Case("time zone", "empty", e -> e.whenWhere.timeZone.setValue(null), e -> shown(e.whenWhere.timeZone)));
+        zones.add(new Case(
+                "time zone", "empty", e -> e.whenWhere.timeZone.setValue(null), e -> shown(e.whenWhere.timeZone)));
         all.add(zones);
 
-        all.add(List.of(new Case("kind", "empty", e -> e.basics.kind.setValue(null), e -> shown(e.basics.kind)),
+        all.add(List.of(
+                new Case("kind", "empty", e -> e.basics.kind.setValue(null), e -> shown(e.basics.kind)),
                 new Case("tier", "empty", e -> e.basics.tier.setValue(null), e -> shown(e.basics.tier)),
                 new Case("format", "empty", e -> e.basics.format.setValue(null), e -> shown(e.basics.format)),
-                new Case("classification", "empty", e -> e.basics.classification.setValue(null),
+                new Case(
+                        "classification",
+                        "empty",
+                        e -> e.basics.classification.setValue(null),
                         e -> shown(e.basics.classification))));
         all.add(List.of(
-                new Case("delegation country", "empty", e -> e.delegations.editors.getFirst().country.setValue(null),
+                new Case(
+                        "delegation country",
+                        "empty",
+                        e -> e.delegations.editors.getFirst().country.setValue(null),
                         e -> shownOr(e.delegations.editors.getFirst().country, e.delegations.editors.getFirst())),
-                new Case("member role", "empty", e -> e.delegations.editors.getFirst().members.getFirst().role.setValue(null),
+                new Case(
+                        "member role",
+                        "empty",
+                        e -> e.delegations
+                                .editors
+                                .getFirst()
+                                .members
+                                .getFirst()
+                                .role
+                                .setValue(null),
                         e -> e.delegations.editors.getFirst().problem.getText()),
-                new Case("member", "empty", e -> e.delegations.editors.getFirst().members.getFirst().person.setValue(null),
+                new Case(
+                        "member",
+                        "empty",
+                        e -> e.delegations
+                                .editors
+                                .getFirst()
+                                .members
+                                .getFirst()
+                                .person
+                                .setValue(null),
                         e -> shown(e.delegations.editors.getFirst().members.getFirst().person))));
         List<Case> minutes = new ArrayList<>();
-        for (int value : List.of(-1 - random.nextInt(1000), 1441 + random.nextInt(100_000), Integer.MIN_VALUE,
-                Integer.MAX_VALUE)) {
-            minutes.add(new Case("agenda minutes", String.valueOf(value),
+        for (int value : List.of(
+                -1 - random.nextInt(1000), 1441 + random.nextInt(100_000), Integer.MIN_VALUE, Integer.MAX_VALUE)) {
+            minutes.add(new Case(
+                    "agenda minutes",
+                    String.valueOf(value),
                     e -> e.agenda.items.getFirst().minutes.setValue(value),
                     e -> shown(e.agenda.items.getFirst().minutes)));
         }
@@ -150,8 +222,13 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
         return all;
     }
 
-    private List<Case> texts(String field, int maxLength, boolean multiline, boolean required,
-            java.util.function.BiConsumer<MeetingEditorView, String> set, Function<MeetingEditorView, String> message) {
+    private List<Case> texts(
+            String field,
+            int maxLength,
+            boolean multiline,
+            boolean required,
+            java.util.function.BiConsumer<MeetingEditorView, String> set,
+            Function<MeetingEditorView, String> message) {
         List<String> values = new ArrayList<>(List.of(
                 text(maxLength + 1 + random.nextInt(maxLength * 2)),
                 insert("talks", controlCharacter(multiline)),
@@ -171,9 +248,13 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
     }
 
     private List<LocalDateTime> farTimes() {
-        return List.of(LocalDateTime.of(0, 1, 1, 10, 0), LocalDateTime.of(1899, 12, 31, 23, 0),
-                LocalDateTime.of(3000, 1, 1, 10, 0), LocalDateTime.of(10_000 + random.nextInt(90_000), 5, 10, 10, 0),
-                LocalDateTime.MAX, LocalDateTime.MIN);
+        return List.of(
+                LocalDateTime.of(0, 1, 1, 10, 0),
+                LocalDateTime.of(1899, 12, 31, 23, 0),
+                LocalDateTime.of(3000, 1, 1, 10, 0),
+                LocalDateTime.of(10_000 + random.nextInt(90_000), 5, 10, 10, 0),
+                LocalDateTime.MAX,
+                LocalDateTime.MIN);
     }
 
     private static String shown(HasValidation field) {
@@ -210,7 +291,8 @@ class MeetingEditorFuzzTest extends SpringBrowserlessTest {
 
     private static String escaped(String value) {
         var text = new StringBuilder();
-        value.chars().forEach(c -> text.append(c < 0x20 || c > 0x7E ? "\\u%04X".formatted(c) : String.valueOf((char) c)));
+        value.chars()
+                .forEach(c -> text.append(c < 0x20 || c > 0x7E ? "\\u%04X".formatted(c) : String.valueOf((char) c)));
         return "\"" + text + "\"";
     }
 }

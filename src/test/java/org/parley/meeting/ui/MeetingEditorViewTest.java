@@ -10,17 +10,17 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
-import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.Conflict;
+import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.Tier;
 import org.parley.shared.CountryCode;
@@ -35,10 +35,17 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DirectoryFixture directory;
-    @Autowired MeetingService meetings;
-    @Autowired org.parley.approval.ApprovalService approvals;
-    @Autowired org.parley.TestUsers users;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    org.parley.approval.ApprovalService approvals;
+
+    @Autowired
+    org.parley.TestUsers users;
 
     private Person minister;
     private Person secretary;
@@ -68,16 +75,24 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         MeetingEditorView first = openNewMeeting();
         fillCall(first, "Contested draft " + year, start);
         test(first.save).click();
-        org.parley.meeting.MeetingSummary saved = meetings.find(MeetingFilter.all().withText("Contested draft " + year),
-                PageRequest.of(0, 5)).getContent().getFirst();
+        org.parley.meeting.MeetingSummary saved = meetings.find(
+                        MeetingFilter.all().withText("Contested draft " + year), PageRequest.of(0, 5))
+                .getContent()
+                .getFirst();
 
         UI.getCurrent().navigate("meetings/" + saved.id() + "/edit");
         MeetingEditorView mine = (MeetingEditorView) getCurrentView();
         test(mine.basics.title).setValue("Contested draft " + year + ", my version");
         org.parley.meeting.MeetingDetails current = meetings.get(saved.id());
         org.parley.meeting.MeetingData theirs = current.toData();
-        org.parley.security.SystemTask.runAsSystem(() -> meetings.update(saved.id(), MeetingDataBuilder.from(theirs)
-                .title("Contested draft " + year + ", their version").build(), current.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
+        org.parley.security.SystemTask.runAsSystem(() -> meetings.update(
+                saved.id(),
+                MeetingDataBuilder.from(theirs)
+                        .title("Contested draft " + year + ", their version")
+                        .build(),
+                current.version(),
+                Acknowledged.CONFLICTS,
+                Acknowledged.REAPPROVAL));
 
         test(mine.save).click();
 
@@ -160,7 +175,9 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         test(only.addMember).click();
         only.members.get(0).person.setValue(minister);
         only.members.get(1).person.setValue(secretary);
-        assertThat(only.members.get(1).moveUp.isVisible()).as("precedence orders until the planner says").isFalse();
+        assertThat(only.members.get(1).moveUp.isVisible())
+                .as("precedence orders until the planner says")
+                .isFalse();
 
         only.manualOrder.setValue(true);
         test(only.members.get(1).moveUp).click();
@@ -181,8 +198,8 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         editor.agenda.items.get(0).minutes.setValue(40);
         editor.agenda.items.get(1).minutes.setValue(30);
 
-        assertThat(editor.agenda.total.getText()).isEqualTo(
-                "Planned 70 of 60 minutes \u2014 the agenda runs over the meeting's length");
+        assertThat(editor.agenda.total.getText())
+                .isEqualTo("Planned 70 of 60 minutes \u2014 the agenda runs over the meeting's length");
 
         editor.agenda.items.get(1).minutes.setValue(20);
         assertThat(editor.agenda.total.getText()).isEqualTo("Planned 60 of 60 minutes");
@@ -199,7 +216,9 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
 
         test(editor.agenda.items.get(2).up).click();
 
-        assertThat(editor.agenda.getValue()).extracting(i -> i.title()).containsExactly("Channels", "Missions", "Sanctions");
+        assertThat(editor.agenda.getValue())
+                .extracting(i -> i.title())
+                .containsExactly("Channels", "Missions", "Sanctions");
     }
 
     @Test
@@ -210,7 +229,8 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         fillCall(first, "Earlier call " + year, start);
         test(first.save).click();
         assertThat(meetings.find(MeetingFilter.all().withText("Earlier call " + year), PageRequest.of(0, 5))
-                .getContent()).hasSize(1);
+                        .getContent())
+                .hasSize(1);
 
         MeetingEditorView second = openNewMeeting();
         fillCall(second, "Clashing call " + year, start.plusMinutes(30));
@@ -223,7 +243,8 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         ConfirmDialog confirmation = $(ConfirmDialog.class).id("conflict-confirmation");
         assertThat(confirmation.isOpened()).isTrue();
         assertThat(meetings.find(MeetingFilter.all().withText("Clashing call " + year), PageRequest.of(0, 5))
-                .getContent()).isEmpty();
+                        .getContent())
+                .isEmpty();
     }
 
     @Test
@@ -233,8 +254,11 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         MeetingEditorView first = openNewMeeting();
         fillCall(first, "Approved call " + year, start);
         test(first.save).click();
-        org.parley.meeting.MeetingId id = meetings.find(MeetingFilter.all().withText("Approved call " + year),
-                PageRequest.of(0, 5)).getContent().getFirst().id();
+        org.parley.meeting.MeetingId id = meetings.find(
+                        MeetingFilter.all().withText("Approved call " + year), PageRequest.of(0, 5))
+                .getContent()
+                .getFirst()
+                .id();
         users.as("planner", () -> approvals.submit(id, null));
         users.as("approver", () -> approvals.approve(id, 1, null));
 
@@ -260,16 +284,24 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
         String marker = "Pickerconf" + year;
         for (int i = 0; i < 3; i++) {
             int n = i;
-            users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting(marker + " " + n)
-                    .kind(MeetingKind.CONFERENCE)
-                    .format(org.parley.meeting.MeetingFormat.VIRTUAL)
-                    .at(LocalDateTime.of(year, 7, 1 + n, 9, 0), LocalDateTime.of(year, 7, 1 + n, 18, 0), MOSCOW)
-                    .build(), true));
+            users.as(
+                    "planner",
+                    () -> meetings.create(
+                            MeetingDataBuilder.meeting(marker + " " + n)
+                                    .kind(MeetingKind.CONFERENCE)
+                                    .format(org.parley.meeting.MeetingFormat.VIRTUAL)
+                                    .at(
+                                            LocalDateTime.of(year, 7, 1 + n, 9, 0),
+                                            LocalDateTime.of(year, 7, 1 + n, 18, 0),
+                                            MOSCOW)
+                                    .build(),
+                            true));
         }
 
         var secondPage = meetings.conferences(marker, PageRequest.of(1, 2));
 
-        assertThat(secondPage.getContent()).extracting(org.parley.meeting.MeetingRef::title)
+        assertThat(secondPage.getContent())
+                .extracting(org.parley.meeting.MeetingRef::title)
                 .containsExactly(marker + " 0");
         MeetingEditorView editor = openNewMeeting();
         test(editor.related.parentConference).setFilter(marker);

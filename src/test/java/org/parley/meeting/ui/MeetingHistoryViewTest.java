@@ -13,22 +13,22 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
-import org.parley.meeting.Acknowledged;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
+import org.parley.meeting.Acknowledged;
 import org.parley.meeting.AgendaItemData;
 import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
-import org.parley.shared.TimeLabels;
 import org.parley.security.SystemTask;
 import org.parley.shared.CountryCode;
+import org.parley.shared.TimeLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -39,16 +39,23 @@ class MeetingHistoryViewTest extends SpringBrowserlessTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DirectoryFixture directory;
-    @Autowired MeetingService meetings;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    MeetingService meetings;
 
     private MeetingData call(String title, String agendaItem, Person ru, Person us, LocalDateTime start) {
-        return MeetingDataBuilder.meeting(title).kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true,
-                                List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false,
-                                List.of(new MemberData(us.id(), MemberRole.HEAD)))))
-                .agenda(List.of(new AgendaItemData(agendaItem, "", 30))).build();
+        return MeetingDataBuilder.meeting(title)
+                .kind(MeetingKind.PHONE_CALL)
+                .at(start, start.plusHours(1), MOSCOW)
+                .delegations(List.of(
+                        new DelegationData(
+                                new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
+                        new DelegationData(
+                                new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                .agenda(List.of(new AgendaItemData(agendaItem, "", 30)))
+                .build();
     }
 
     @Test
@@ -60,8 +67,12 @@ class MeetingHistoryViewTest extends SpringBrowserlessTest {
         LocalDateTime start = LocalDateTime.of(2099, 3, 2, 10, 0).plusDays(n);
         MeetingDetails created = SystemTask.runAsSystem(
                 () -> meetings.create(call("Page history call", "Channels", ru, us, start), true));
-        MeetingDetails renamed = SystemTask.runAsSystem(() -> meetings.update(created.id(),
-                call("Page history call, renamed", "Channels", ru, us, start), created.version(), Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL));
+        MeetingDetails renamed = SystemTask.runAsSystem(() -> meetings.update(
+                created.id(),
+                call("Page history call, renamed", "Channels", ru, us, start),
+                created.version(),
+                Acknowledged.CONFLICTS,
+                Acknowledged.REAPPROVAL));
 
         UI.getCurrent().navigate("meetings/" + created.id());
 
@@ -73,16 +84,24 @@ class MeetingHistoryViewTest extends SpringBrowserlessTest {
         history.setOpened(true);
 
         Div entries = $(Div.class).id("history-entries");
-        List<String> whens = $(Paragraph.class, entries).all().stream().map(Paragraph::getText).toList();
+        List<String> whens = $(Paragraph.class, entries).all().stream()
+                .map(Paragraph::getText)
+                .toList();
         // newest first, in the viewer's zone (the test users live in Berlin)
         assertThat(whens).hasSize(2);
-        assertThat(whens.getFirst()).isEqualTo(
-                TimeLabels.dayAndTime(meetings.history(renamed.id()).getFirst().at(), BERLIN) + " \u00b7 system");
-        List<String> lines = $(ListItem.class, entries).all().stream().map(ListItem::getText).toList();
-        assertThat(lines).contains("Title: Page history call \u2192 Page history call, renamed",
-                "Title: \u2014 \u2192 Channels");
-        assertThat($(ListItem.class, entries).all()).extracting(item -> item.getChildren().findFirst()
-                        .map(c -> c.getElement().getText()).orElse(""))
+        assertThat(whens.getFirst())
+                .isEqualTo(TimeLabels.dayAndTime(
+                                meetings.history(renamed.id()).getFirst().at(), BERLIN) + " \u00b7 system");
+        List<String> lines =
+                $(ListItem.class, entries).all().stream().map(ListItem::getText).toList();
+        assertThat(lines)
+                .contains(
+                        "Title: Page history call \u2192 Page history call, renamed", "Title: \u2014 \u2192 Channels");
+        assertThat($(ListItem.class, entries).all())
+                .extracting(item -> item.getChildren()
+                        .findFirst()
+                        .map(c -> c.getElement().getText())
+                        .orElse(""))
                 .contains("Meeting changed", "Meeting created", "Agenda item added: Channels");
     }
 }

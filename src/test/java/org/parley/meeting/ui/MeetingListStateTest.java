@@ -24,22 +24,52 @@ class MeetingListStateTest {
 
     @Test
     void filters_and_order_go_into_the_address_and_come_back_out_of_it() {
-        var state = new MeetingListState("riyadh talks", MeetingKind.SUMMIT, null, MeetingStatus.APPROVED, null,
-                new CountryCode("SA"), null, LocalDate.of(2027, 1, 31), ZoneId.of("Asia/Riyadh"), "title", false);
+        var state = new MeetingListState(
+                "riyadh talks",
+                MeetingKind.SUMMIT,
+                null,
+                MeetingStatus.APPROVED,
+                null,
+                new CountryCode("SA"),
+                null,
+                LocalDate.of(2027, 1, 31),
+                ZoneId.of("Asia/Riyadh"),
+                "title",
+                false);
 
         Map<String, String> address = state.write(TODAY, BERLIN);
 
-        assertThat(address).containsExactly(Map.entry("text", "riyadh talks"), Map.entry("kind", "SUMMIT"),
-                Map.entry("status", "APPROVED"), Map.entry("country", "SA"), Map.entry("from", ""),
-                Map.entry("to", "2027-01-31"), Map.entry("zone", "Asia/Riyadh"), Map.entry("sort", "-title"));
+        assertThat(address)
+                .containsExactly(
+                        Map.entry("text", "riyadh talks"),
+                        Map.entry("kind", "SUMMIT"),
+                        Map.entry("status", "APPROVED"),
+                        Map.entry("country", "SA"),
+                        Map.entry("from", ""),
+                        Map.entry("to", "2027-01-31"),
+                        Map.entry("zone", "Asia/Riyadh"),
+                        Map.entry("sort", "-title"));
         assertThat(MeetingListState.read(listed(address), TODAY, BERLIN)).isEqualTo(state);
     }
 
     @Test
     void what_makes_no_sense_in_an_address_is_ignored() {
-        MeetingListState read = MeetingListState.read(Map.of("kind", List.of("PICNIC"), "from", List.of("yesterday"),
-                "to", List.of("2027-02-30"), "zone", List.of("Mars/Olympus"), "country", List.of("XX"),
-                "sort", List.of("-password")), TODAY, BERLIN);
+        MeetingListState read = MeetingListState.read(
+                Map.of(
+                        "kind",
+                        List.of("PICNIC"),
+                        "from",
+                        List.of("yesterday"),
+                        "to",
+                        List.of("2027-02-30"),
+                        "zone",
+                        List.of("Mars/Olympus"),
+                        "country",
+                        List.of("XX"),
+                        "sort",
+                        List.of("-password")),
+                TODAY,
+                BERLIN);
 
         assertThat(read).isEqualTo(MeetingListState.opening(TODAY, BERLIN));
     }

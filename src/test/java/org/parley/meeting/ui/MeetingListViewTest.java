@@ -8,11 +8,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
@@ -29,25 +29,39 @@ class MeetingListViewTest extends SpringBrowserlessTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @Autowired DirectoryFixture directory;
-    @Autowired MeetingService meetings;
-    @Autowired org.parley.directory.VenueService venues;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    org.parley.directory.VenueService venues;
 
     private void plan(String title, MeetingKind kind, Classification classification, CountryCode other) {
         plan(title, kind, classification, other, LocalDateTime.of(2031, 5, 5, 10, 0));
     }
 
-    private void plan(String title, MeetingKind kind, Classification classification, CountryCode other,
-            LocalDateTime start) {
+    private void plan(
+            String title, MeetingKind kind, Classification classification, CountryCode other, LocalDateTime start) {
         Person a = directory.person(title + " head A", new CountryCode("DE"), BERLIN);
         Person b = directory.person(title + " head B", other, BERLIN);
-        SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting(title).kind(kind)
-                .format(MeetingFormat.VIRTUAL).at(start, start.plusHours(1), BERLIN)
-                .classification(classification)
-                .delegations(List.of(new DelegationData(new CountryCode("DE"), null, true,
-                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                new DelegationData(other, null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
-                .build(), true));
+        SystemTask.runAsSystem(() -> meetings.create(
+                MeetingDataBuilder.meeting(title)
+                        .kind(kind)
+                        .format(MeetingFormat.VIRTUAL)
+                        .at(start, start.plusHours(1), BERLIN)
+                        .classification(classification)
+                        .delegations(List.of(
+                                new DelegationData(
+                                        new CountryCode("DE"),
+                                        null,
+                                        true,
+                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                                new DelegationData(
+                                        other, null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                        .build(),
+                true));
     }
 
     @Test
@@ -76,19 +90,37 @@ class MeetingListViewTest extends SpringBrowserlessTest {
     @WithUserDetails("viewer")
     void the_where_column_names_the_venues_city_and_a_call_by_the_city_of_its_zone() {
         ZoneId zurich = ZoneId.of("Europe/Zurich");
-        var palais = SystemTask.runAsSystem(() -> venues.create(new org.parley.directory.VenueData(
-                "Palais des Nations Whereprobe", "Geneva", new CountryCode("CH"), null, zurich, 700), List.of()));
+        var palais = SystemTask.runAsSystem(() -> venues.create(
+                new org.parley.directory.VenueData(
+                        "Palais des Nations Whereprobe", "Geneva", new CountryCode("CH"), null, zurich, 700),
+                List.of()));
         Person a = directory.person("Whereprobe head A", new CountryCode("DE"), BERLIN);
         Person b = directory.person("Whereprobe head B", new CountryCode("FR"), BERLIN);
         LocalDateTime start = LocalDateTime.of(2031, 6, 3, 10, 0);
-        SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting("Whereprobe talks in Geneva")
-                .kind(MeetingKind.MINISTERIAL_MEETING).format(MeetingFormat.IN_PERSON)
-                .at(start, start.plusHours(2), zurich).venue(palais.id())
-                .delegations(List.of(new DelegationData(new CountryCode("DE"), null, true,
-                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                new DelegationData(new CountryCode("FR"), null, false, List.of(new MemberData(b.id(), MemberRole.HEAD)))))
-                .build(), true));
-        plan("Whereprobe call", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("FR"),
+        SystemTask.runAsSystem(() -> meetings.create(
+                MeetingDataBuilder.meeting("Whereprobe talks in Geneva")
+                        .kind(MeetingKind.MINISTERIAL_MEETING)
+                        .format(MeetingFormat.IN_PERSON)
+                        .at(start, start.plusHours(2), zurich)
+                        .venue(palais.id())
+                        .delegations(List.of(
+                                new DelegationData(
+                                        new CountryCode("DE"),
+                                        null,
+                                        true,
+                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
+                                new DelegationData(
+                                        new CountryCode("FR"),
+                                        null,
+                                        false,
+                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                        .build(),
+                true));
+        plan(
+                "Whereprobe call",
+                MeetingKind.VIDEO_CALL,
+                Classification.UNCLASSIFIED,
+                new CountryCode("FR"),
                 start.plusDays(1));
         MeetingListView view = navigate(MeetingListView.class);
 
@@ -96,9 +128,14 @@ class MeetingListViewTest extends SpringBrowserlessTest {
         view.from.clear();
 
         assertThat(test(view.grid).size()).isEqualTo(2);
-        int where = view.grid.getColumns().indexOf(view.grid.getColumns().stream()
-                .filter(c -> "Where".equals(c.getHeaderText())).findFirst().orElseThrow());
-        assertThat(List.of(test(view.grid).getCellText(0, where), test(view.grid).getCellText(1, where)))
+        int where = view.grid
+                .getColumns()
+                .indexOf(view.grid.getColumns().stream()
+                        .filter(c -> "Where".equals(c.getHeaderText()))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(List.of(
+                        test(view.grid).getCellText(0, where), test(view.grid).getCellText(1, where)))
                 .containsExactly("Geneva", "Berlin");
     }
 
@@ -106,9 +143,17 @@ class MeetingListViewTest extends SpringBrowserlessTest {
     @WithUserDetails("viewer")
     void the_list_opens_at_today_finds_participants_and_says_so_when_nothing_matches() {
         LocalDateTime now = LocalDateTime.now(BERLIN);
-        plan("Listprobe last spring", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("FR"),
+        plan(
+                "Listprobe last spring",
+                MeetingKind.VIDEO_CALL,
+                Classification.UNCLASSIFIED,
+                new CountryCode("FR"),
                 now.minusMonths(3));
-        plan("Listprobe next week", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("FR"),
+        plan(
+                "Listprobe next week",
+                MeetingKind.VIDEO_CALL,
+                Classification.UNCLASSIFIED,
+                new CountryCode("FR"),
                 now.plusDays(7));
         MeetingListView view = navigate(MeetingListView.class);
 
@@ -133,8 +178,11 @@ class MeetingListViewTest extends SpringBrowserlessTest {
         plan("Addressprobe summit", MeetingKind.SUMMIT, Classification.UNCLASSIFIED, new CountryCode("SA"));
         plan("Addressprobe call", MeetingKind.VIDEO_CALL, Classification.UNCLASSIFIED, new CountryCode("SA"));
 
-        UI.getCurrent().navigate(MeetingListView.class, com.vaadin.flow.router.QueryParameters.fromString(
-                "text=addressprobe&kind=SUMMIT&from=&sort=-title"));
+        UI.getCurrent()
+                .navigate(
+                        MeetingListView.class,
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                "text=addressprobe&kind=SUMMIT&from=&sort=-title"));
         MeetingListView view = (MeetingListView) getCurrentView();
 
         assertThat(view.text.getValue()).isEqualTo("addressprobe");
@@ -145,7 +193,9 @@ class MeetingListViewTest extends SpringBrowserlessTest {
 
         view.kind.clear();
         assertThat(view.state().write(java.time.LocalDate.now(BERLIN), BERLIN))
-                .containsExactly(java.util.Map.entry("text", "addressprobe"), java.util.Map.entry("from", ""),
+                .containsExactly(
+                        java.util.Map.entry("text", "addressprobe"),
+                        java.util.Map.entry("from", ""),
                         java.util.Map.entry("sort", "-title"));
         assertThat(test(view.grid).size()).isEqualTo(2);
     }

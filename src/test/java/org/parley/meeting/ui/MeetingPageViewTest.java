@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,11 +16,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.meeting.MeetingDataBuilder;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
 import org.parley.meeting.DelegationData;
+import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -39,21 +39,41 @@ class MeetingPageViewTest extends SpringBrowserlessTest {
 
     private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
-    @Autowired DirectoryFixture directory;
-    @Autowired MeetingService meetings;
-    @Autowired org.parley.directory.VenueService venues;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    org.parley.directory.VenueService venues;
 
     private MeetingId meeting(String title, Classification classification) {
         Person ru = directory.person(title + " RU", new CountryCode("RU"), ZoneId.of("Europe/Moscow"));
         Person us = directory.person(title + " US", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2033, 2, 24, 9, 0);
-        return SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting(title)
-                .kind(MeetingKind.MINISTERIAL_MEETING).format(MeetingFormat.VIRTUAL)
-                .at(start, start.plusHours(2), RIYADH).sides(new CountryCode("US"), new CountryCode("SA"))
-                .classification(classification).objectives("Talks")
-                .delegations(List.of(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
-                .build(), true).id());
+        return SystemTask.runAsSystem(() -> meetings.create(
+                        MeetingDataBuilder.meeting(title)
+                                .kind(MeetingKind.MINISTERIAL_MEETING)
+                                .format(MeetingFormat.VIRTUAL)
+                                .at(start, start.plusHours(2), RIYADH)
+                                .sides(new CountryCode("US"), new CountryCode("SA"))
+                                .classification(classification)
+                                .objectives("Talks")
+                                .delegations(List.of(
+                                        new DelegationData(
+                                                new CountryCode("RU"),
+                                                null,
+                                                true,
+                                                List.of(new MemberData(ru.id(), MemberRole.HEAD))),
+                                        new DelegationData(
+                                                new CountryCode("US"),
+                                                null,
+                                                false,
+                                                List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                                .build(),
+                        true)
+                .id());
     }
 
     @Test
@@ -73,21 +93,49 @@ class MeetingPageViewTest extends SpringBrowserlessTest {
     }
 
     private MeetingId inGeneva(String title, @org.jspecify.annotations.Nullable MeetingId followUpOf) {
-        Person ru = directory.person(new org.parley.directory.PersonData(title + " Lavrov", null, null,
-                new CountryCode("RU"), null, null, null, ZoneId.of("Europe/Moscow"),
-                org.parley.directory.PersonData.DEFAULT_WORKDAY_START, org.parley.directory.PersonData.DEFAULT_WORKDAY_END,
-                null, "Сергей Лавров", org.parley.directory.PersonData.DEFAULT_WORKING_DAYS));
+        Person ru = directory.person(new org.parley.directory.PersonData(
+                title + " Lavrov",
+                null,
+                null,
+                new CountryCode("RU"),
+                null,
+                null,
+                null,
+                ZoneId.of("Europe/Moscow"),
+                org.parley.directory.PersonData.DEFAULT_WORKDAY_START,
+                org.parley.directory.PersonData.DEFAULT_WORKDAY_END,
+                null,
+                "Сергей Лавров",
+                org.parley.directory.PersonData.DEFAULT_WORKING_DAYS));
         Person us = directory.person(title + " Rubio", new CountryCode("US"), ZoneId.of("America/New_York"));
         ZoneId zurich = ZoneId.of("Europe/Zurich");
-        var palais = SystemTask.runAsSystem(() -> venues.create(new org.parley.directory.VenueData(
-                "Palais des Nations " + title, "Geneva", new CountryCode("CH"), null, zurich, 700), List.of()));
+        var palais = SystemTask.runAsSystem(() -> venues.create(
+                new org.parley.directory.VenueData(
+                        "Palais des Nations " + title, "Geneva", new CountryCode("CH"), null, zurich, 700),
+                List.of()));
         LocalDateTime start = LocalDateTime.of(2034, 5, 16, 10, 0);
-        return SystemTask.runAsSystem(() -> meetings.create(MeetingDataBuilder.meeting(title)
-                .kind(MeetingKind.MINISTERIAL_MEETING).format(MeetingFormat.IN_PERSON)
-                .at(start, start.plusHours(3), zurich).venue(palais.id()).objectives("Talks").followUpOf(followUpOf)
-                .delegations(new DelegationData(new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD))))
-                .build(), true).id());
+        return SystemTask.runAsSystem(() -> meetings.create(
+                        MeetingDataBuilder.meeting(title)
+                                .kind(MeetingKind.MINISTERIAL_MEETING)
+                                .format(MeetingFormat.IN_PERSON)
+                                .at(start, start.plusHours(3), zurich)
+                                .venue(palais.id())
+                                .objectives("Talks")
+                                .followUpOf(followUpOf)
+                                .delegations(
+                                        new DelegationData(
+                                                new CountryCode("RU"),
+                                                null,
+                                                true,
+                                                List.of(new MemberData(ru.id(), MemberRole.HEAD))),
+                                        new DelegationData(
+                                                new CountryCode("US"),
+                                                null,
+                                                false,
+                                                List.of(new MemberData(us.id(), MemberRole.HEAD))))
+                                .build(),
+                        true)
+                .id());
     }
 
     @Test
@@ -104,11 +152,14 @@ class MeetingPageViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Tue 16 May 2034, 10:00\u201313:00 (Geneva, UTC+02:00)");
         assertThat($(Paragraph.class).id("time-delegations").getText())
                 .isEqualTo("Delegations: 10:00 Geneva \u00b7 11:00 Moscow \u00b7 04:00 New York");
-        assertThat($(Span.class).id("meeting-where").getText()).contains("Palais des Nations", "Geneva")
+        assertThat($(Span.class).id("meeting-where").getText())
+                .contains("Palais des Nations", "Geneva")
                 .doesNotContain("Zurich");
-        assertThat($(Span.class).id("meeting-heads").getText()).isEqualTo(
-                "Russia: Geneva header probe Lavrov (Сергей Лавров) \u00b7 United States: Geneva header probe Rubio");
-        assertThat($(Span.class).id("fact-approval").getText()).isEqualTo("Draft: not submitted yet (needs 1 approval)");
+        assertThat($(Span.class).id("meeting-heads").getText())
+                .isEqualTo(
+                        "Russia: Geneva header probe Lavrov (Сергей Лавров) \u00b7 United States: Geneva header probe Rubio");
+        assertThat($(Span.class).id("fact-approval").getText())
+                .isEqualTo("Draft: not submitted yet (needs 1 approval)");
         assertThat($(Span.class).id("fact-next-step").getText()).isEqualTo("Submit it for approval");
     }
 
@@ -119,23 +170,33 @@ class MeetingPageViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("meetings/" + id);
 
-        Div columns = $(Div.class).all().stream().filter(d -> d.hasClassName("parley-meeting-columns")).findFirst()
+        Div columns = $(Div.class).all().stream()
+                .filter(d -> d.hasClassName("parley-meeting-columns"))
+                .findFirst()
                 .orElseThrow();
         List<String> main = idsIn(columns, "parley-meeting-main");
         List<String> side = idsIn(columns, "parley-meeting-side");
         assertThat(main).startsWith("delegations", "agenda").contains("conflicts");
-        assertThat(side).containsSubsequence("approval-section", "calendar-section", "mail-section",
-                "meeting-chain", "history");
+        assertThat(side)
+                .containsSubsequence(
+                        "approval-section", "calendar-section", "mail-section", "meeting-chain", "history");
         assertThat($(Anchor.class, $(Nav.class).id("meeting-sections")).all())
                 .extracting(Anchor::getText, Anchor::getHref)
-                .contains(org.assertj.core.groups.Tuple.tuple("Agenda", "meetings/" + id + "#agenda"),
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Agenda", "meetings/" + id + "#agenda"),
                         org.assertj.core.groups.Tuple.tuple("Calendar", "meetings/" + id + "#calendar-section"),
                         org.assertj.core.groups.Tuple.tuple("History", "meetings/" + id + "#history"));
     }
 
     private static List<String> idsIn(Div columns, String columnClass) {
-        return columns.getChildren().filter(c -> c.getElement().getClassList().contains(columnClass)).findFirst()
-                .orElseThrow().getChildren().map(c -> c.getId().orElse("")).filter(s -> !s.isEmpty()).toList();
+        return columns.getChildren()
+                .filter(c -> c.getElement().getClassList().contains(columnClass))
+                .findFirst()
+                .orElseThrow()
+                .getChildren()
+                .map(c -> c.getId().orElse(""))
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     @Test
@@ -151,10 +212,14 @@ class MeetingPageViewTest extends SpringBrowserlessTest {
         UnorderedList tree = $(UnorderedList.class).id("chain-tree");
         ListItem root = (ListItem) tree.getChildren().findFirst().orElseThrow();
         assertThat(text(root.getChildren().findFirst().orElseThrow())).startsWith("Tree call");
-        UnorderedList followUps = (UnorderedList) root.getChildren().skip(1).findFirst().orElseThrow();
-        List<ListItem> branches = followUps.getChildren().map(ListItem.class::cast).toList();
-        assertThat(branches).extracting(b -> text(b.getChildren().findFirst().orElseThrow()))
-                .satisfiesExactly(first -> assertThat(first).startsWith("Tree experts"),
+        UnorderedList followUps =
+                (UnorderedList) root.getChildren().skip(1).findFirst().orElseThrow();
+        List<ListItem> branches =
+                followUps.getChildren().map(ListItem.class::cast).toList();
+        assertThat(branches)
+                .extracting(b -> text(b.getChildren().findFirst().orElseThrow()))
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("Tree experts"),
                         second -> assertThat(second).startsWith("Tree ministers"));
         Span current = (Span) branches.get(1).getChildren().findFirst().orElseThrow();
         assertThat(current.getClassNames()).contains("parley-chain-current");

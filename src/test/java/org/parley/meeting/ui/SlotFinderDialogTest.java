@@ -16,8 +16,8 @@ import org.parley.DirectoryFixture;
 import org.parley.MutableClock;
 import org.parley.ParleyTest;
 import org.parley.directory.Person;
-import org.parley.shared.TimeLabels;
 import org.parley.shared.CountryCode;
+import org.parley.shared.TimeLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -30,8 +30,11 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DirectoryFixture directory;
-    @Autowired MutableClock clock;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    MutableClock clock;
 
     private Person minister;
     private Person secretary;
@@ -57,8 +60,8 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
     private MeetingEditorView callBetweenMinisterAndSecretary() {
         UI.getCurrent().navigate("meetings/new");
         MeetingEditorView editor = (MeetingEditorView) getCurrentView();
-        EditorInput.phoneCall(this, editor, "Ministers' call", MOSCOW, today.plusDays(3).atTime(10, 0), minister,
-                secretary);
+        EditorInput.phoneCall(
+                this, editor, "Ministers' call", MOSCOW, today.plusDays(3).atTime(10, 0), minister, secretary);
         return editor;
     }
 
@@ -85,9 +88,11 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
         assertThat(finder.proposals).hasSize(10);
         SlotFinderDialog.ProposalRow best = finder.proposals.getFirst();
         assertThat(best.outside.getText()).isEqualTo("Everyone within working hours");
-        assertThat(best.localTimes.getElement().getTextRecursively()).isEqualTo(minister.fullName()
-                + " 17:00 Moscow \u00b7 " + secretary.fullName() + " 09:00 New York \u00b7 " + adviser.fullName()
-                + " 15:00 Berlin");
+        assertThat(best.localTimes.getElement().getTextRecursively())
+                .isEqualTo(minister.fullName()
+                        + " 17:00 Moscow \u00b7 " + secretary.fullName() + " 09:00 New York \u00b7 "
+                        + adviser.fullName()
+                        + " 15:00 Berlin");
         assertThat(finder.explanation.getText()).contains("have everyone free");
         test(best.use).click();
 
@@ -109,11 +114,13 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
 
         // today's 07:00 has passed; tomorrow's is before the minister's day and 23:00 the evening before in New York
         SlotFinderDialog.ProposalRow first = finder.proposals.getFirst();
-        assertThat(first.when.getText()).startsWith(TimeLabels.dayAndTime(
-                today.plusDays(1).atTime(7, 0).atZone(MOSCOW).toInstant(), MOSCOW));
+        assertThat(first.when.getText())
+                .startsWith(TimeLabels.dayAndTime(
+                        today.plusDays(1).atTime(7, 0).atZone(MOSCOW).toInstant(), MOSCOW));
         assertThat(first.outside.getText()).isEqualTo("2 people outside working hours");
-        assertThat(first.localTimes.getElement().getTextRecursively()).isEqualTo(minister.fullName()
-                + " 07:00 Moscow \u2717 \u00b7 " + secretary.fullName() + " 23:00 (\u22121 day) New York \u2717");
+        assertThat(first.localTimes.getElement().getTextRecursively())
+                .isEqualTo(minister.fullName() + " 07:00 Moscow \u2717 \u00b7 " + secretary.fullName()
+                        + " 23:00 (\u22121 day) New York \u2717");
     }
 
     @Test
@@ -142,9 +149,11 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
 
         assertThat(finder.to.isInvalid()).isFalse();
         assertThat(finder.proposals).isEmpty();
-        assertThat(finder.explanation.getText()).startsWith("Every start between 09:00 and 10:00")
+        assertThat(finder.explanation.getText())
+                .startsWith("Every start between 09:00 and 10:00")
                 .endsWith("has already passed. Choose later days.");
-        assertThat(editor.whenWhere.start.getValue()).isEqualTo(today.plusDays(3).atTime(10, 0));
+        assertThat(editor.whenWhere.start.getValue())
+                .isEqualTo(today.plusDays(3).atTime(10, 0));
     }
 
     @Test
@@ -162,7 +171,11 @@ class SlotFinderDialogTest extends SpringBrowserlessTest {
     }
 
     private static com.vaadin.flow.component.button.Button removeButtonOf(SlotFinderDialog finder, int index) {
-        return (com.vaadin.flow.component.button.Button) finder.peopleList.getComponentAt(index).getChildren()
-                .filter(c -> c instanceof com.vaadin.flow.component.button.Button).findFirst().orElseThrow();
+        return (com.vaadin.flow.component.button.Button) finder.peopleList
+                .getComponentAt(index)
+                .getChildren()
+                .filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                .findFirst()
+                .orElseThrow();
     }
 }

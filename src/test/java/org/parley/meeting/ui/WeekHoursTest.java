@@ -22,11 +22,22 @@ class WeekHoursTest {
 
     private CalendarEntry entry(String from, String to) {
         LocalDateTime start = DAY.atTime(java.time.LocalTime.parse(from));
-        LocalDateTime end = to.equals("24:00") ? DAY.plusDays(1).atStartOfDay()
-                : DAY.atTime(java.time.LocalTime.parse(to));
-        var meeting = new MeetingSummary(new MeetingId(++ids), "Meeting " + ids, MeetingKind.VIDEO_CALL,
-                Tier.WORKING_LEVEL, MeetingStatus.APPROVED, Classification.UNCLASSIFIED,
-                start.atZone(BERLIN).toInstant(), end.atZone(BERLIN).toInstant(), BERLIN, null, null, List.of(), null);
+        LocalDateTime end =
+                to.equals("24:00") ? DAY.plusDays(1).atStartOfDay() : DAY.atTime(java.time.LocalTime.parse(to));
+        var meeting = new MeetingSummary(
+                new MeetingId(++ids),
+                "Meeting " + ids,
+                MeetingKind.VIDEO_CALL,
+                Tier.WORKING_LEVEL,
+                MeetingStatus.APPROVED,
+                Classification.UNCLASSIFIED,
+                start.atZone(BERLIN).toInstant(),
+                end.atZone(BERLIN).toInstant(),
+                BERLIN,
+                null,
+                null,
+                List.of(),
+                null);
         return new CalendarEntry(meeting, DAY, from + "\u2013" + to, from, false, false, false);
     }
 
@@ -36,8 +47,10 @@ class WeekHoursTest {
                 .isEqualTo(new WeekHours(8, 12, BERLIN));
         assertThat(WeekHours.of(List.of(List.of(entry("06:30", "07:00")), List.of(entry("21:00", "22:15"))), BERLIN))
                 .isEqualTo(new WeekHours(6, 17, BERLIN));
-        assertThat(WeekHours.of(List.of(List.of(entry("23:00", "24:00"))), BERLIN).count())
-                .as("up to midnight, not beyond").isEqualTo(16);
+        assertThat(WeekHours.of(List.of(List.of(entry("23:00", "24:00"))), BERLIN)
+                        .count())
+                .as("up to midnight, not beyond")
+                .isEqualTo(16);
     }
 
     @Test
@@ -50,8 +63,8 @@ class WeekHoursTest {
 
         List<WeekHours.Placed> placed = hours.place(List.of(later, third, second, first));
 
-        assertThat(placed).extracting(p -> p.entry().meeting().title(), WeekHours.Placed::left,
-                        WeekHours.Placed::width)
+        assertThat(placed)
+                .extracting(p -> p.entry().meeting().title(), WeekHours.Placed::left, WeekHours.Placed::width)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Meeting 1", 0.0, 50.0),
                         org.assertj.core.groups.Tuple.tuple("Meeting 2", 50.0, 50.0),

@@ -31,11 +31,20 @@ class AnswersSectionTest extends SpringBrowserlessTest {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    @Autowired DirectoryFixture directory;
-    @Autowired MeetingService meetings;
-    @Autowired PeopleService people;
-    @Autowired UserService userService;
-    @Autowired TestUsers users;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    TestUsers users;
 
     @Test
     @WithUserDetails("viewer")
@@ -43,11 +52,22 @@ class AnswersSectionTest extends SpringBrowserlessTest {
         Person head = directory.person("Answering head", new CountryCode("RU"), MOSCOW);
         Person theirs = directory.person("Answering envoy", new CountryCode("US"), ZoneId.of("America/New_York"));
         LocalDateTime start = LocalDateTime.of(2034, 9, 12, 10, 0);
-        MeetingId id = users.as("planner", () -> meetings.create(MeetingDataBuilder.meeting("Answering probe")
-                .kind(MeetingKind.PHONE_CALL).at(start, start.plusHours(1), MOSCOW)
-                .headedBy(new CountryCode("RU"), head.id(), new CountryCode("US"), theirs.id()).build(), true).id());
-        var viewer = users.as("admin", () -> userService.list("viewer", PageRequest.of(0, 5)).stream()
-                .filter(u -> u.username().equals("viewer")).findFirst().orElseThrow());
+        MeetingId id = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting("Answering probe")
+                                        .kind(MeetingKind.PHONE_CALL)
+                                        .at(start, start.plusHours(1), MOSCOW)
+                                        .headedBy(new CountryCode("RU"), head.id(), new CountryCode("US"), theirs.id())
+                                        .build(),
+                                true)
+                        .id());
+        var viewer = users.as(
+                "admin",
+                () -> userService.list("viewer", PageRequest.of(0, 5)).stream()
+                        .filter(u -> u.username().equals("viewer"))
+                        .findFirst()
+                        .orElseThrow());
         // the shared viewer is this head only for this test
         users.as("admin", () -> people.linkAccount(head.id(), viewer.id()));
         try {
@@ -62,7 +82,10 @@ class AnswersSectionTest extends SpringBrowserlessTest {
                     .isEqualTo("0 of 2 accepted, 0 tentative, 1 declined, 1 no answer");
             assertThat($(Paragraph.class).id("answers-head-declined").getText())
                     .isEqualTo("Answering head, head of the delegation RU, declined.");
-            assertThat($(VerticalLayout.class).id("answers-section").getElement().getTextRecursively())
+            assertThat($(VerticalLayout.class)
+                            .id("answers-section")
+                            .getElement()
+                            .getTextRecursively())
                     .contains("Declined", "Another engagement in Geneva");
         } finally {
             users.as("admin", () -> people.linkAccount(head.id(), null));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -28,18 +27,28 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ParleyTest
 class ReadoutViewsTest extends SpringBrowserlessTest {
 
-    @Autowired AccessFixture fixture;
-    @Autowired ReadoutService readouts;
+    @Autowired
+    AccessFixture fixture;
+
+    @Autowired
+    ReadoutService readouts;
 
     private MeetingId drafted(Classification classification, String english) {
         MeetingId call = fixture.ended(classification);
-        fixture.as("planner", () -> readouts.saveDraft(call, new ReadoutDraft(List.of(
-                new ReadoutTextData("en", english), new ReadoutTextData("ar", "اتفق الوزيران على إبقاء قنوات الاتصال مفتوحة")))));
+        fixture.as(
+                "planner",
+                () -> readouts.saveDraft(
+                        call,
+                        new ReadoutDraft(List.of(
+                                new ReadoutTextData("en", english),
+                                new ReadoutTextData("ar", "اتفق الوزيران على إبقاء قنوات الاتصال مفتوحة")))));
         return call;
     }
 
     private List<String> cardTitles() {
-        return $(Article.class).all().stream().map(card -> $(H2.class, card).first().getElement().getTextRecursively()).toList();
+        return $(Article.class).all().stream()
+                .map(card -> $(H2.class, card).first().getElement().getTextRecursively())
+                .toList();
     }
 
     @Test
@@ -56,8 +65,10 @@ class ReadoutViewsTest extends SpringBrowserlessTest {
         dialog.rows.get(1).body.setValue("Министры договорились сохранять каналы связи");
         test(dialog.save).click();
 
-        assertThat(readouts.of(call).orElseThrow().texts()).extracting(t -> t.language() + ": " + t.draft())
-                .containsExactly("en: The ministers agreed to keep channels open",
+        assertThat(readouts.of(call).orElseThrow().texts())
+                .extracting(t -> t.language() + ": " + t.draft())
+                .containsExactly(
+                        "en: The ministers agreed to keep channels open",
                         "ru: Министры договорились сохранять каналы связи");
         assertThat($(Span.class).id("readout-status").getText()).isEqualTo("Draft");
     }
@@ -111,7 +122,8 @@ class ReadoutViewsTest extends SpringBrowserlessTest {
         test(dialog.withdraw).click();
 
         assertThat(readouts.of(call).orElseThrow().status()).isEqualTo(ReadoutStatus.WITHDRAWN);
-        assertThat($(Button.class).all()).extracting(Button::getId)
+        assertThat($(Button.class).all())
+                .extracting(Button::getId)
                 .doesNotContain(java.util.Optional.of("edit-readout"), java.util.Optional.of("release-readout"));
     }
 
@@ -122,16 +134,23 @@ class ReadoutViewsTest extends SpringBrowserlessTest {
         fixture.as("approver", () -> readouts.release(released, false));
         MeetingId unreleased = drafted(Classification.UNCLASSIFIED, "Unreleased wording");
         MeetingId secret = fixture.ended(Classification.SECRET);
-        fixture.asSystem(() -> readouts.saveDraft(secret, new ReadoutDraft(List.of(
-                new ReadoutTextData("en", "Secret wording")))));
+        fixture.asSystem(() ->
+                readouts.saveDraft(secret, new ReadoutDraft(List.of(new ReadoutTextData("en", "Secret wording")))));
 
         UI.getCurrent().navigate("readouts", com.vaadin.flow.router.QueryParameters.of("country", "US"));
 
-        assertThat(cardTitles()).contains(fixture.dataOf(released).title())
-                .doesNotContain(fixture.dataOf(unreleased).title(), fixture.dataOf(secret).title());
-        Article card = $(Article.class).id("readout-" + fixture.as("viewer", () -> readouts.of(released))
-                .orElseThrow().id());
-        assertThat(card.getElement().getTextRecursively()).contains("Released wording")
+        assertThat(cardTitles())
+                .contains(fixture.dataOf(released).title())
+                .doesNotContain(
+                        fixture.dataOf(unreleased).title(),
+                        fixture.dataOf(secret).title());
+        Article card = $(Article.class)
+                .id("readout-"
+                        + fixture.as("viewer", () -> readouts.of(released))
+                                .orElseThrow()
+                                .id());
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Released wording")
                 .doesNotContain("Keep the channels open"); // the meeting's objectives stay internal
     }
 
@@ -140,14 +159,20 @@ class ReadoutViewsTest extends SpringBrowserlessTest {
     void the_public_page_speaks_the_visitors_language_and_shows_their_text_first() {
         MeetingId released = drafted(Classification.UNCLASSIFIED, "Released in two languages");
         fixture.as("approver", () -> readouts.release(released, false));
-        long id = fixture.as("viewer", () -> readouts.of(released)).orElseThrow().id();
+        long id =
+                fixture.as("viewer", () -> readouts.of(released)).orElseThrow().id();
         UI.getCurrent().setLocale(Locale.of("ar"));
 
         UI.getCurrent().navigate("readouts/" + id);
 
         Article card = $(Article.class).id("readout-" + id);
         assertThat($(com.vaadin.flow.component.html.H1.class).first().getText()).isEqualTo("البيانات الصحفية");
-        assertThat(card.getChildren().filter(c -> c.getElement().hasAttribute("lang")).findFirst().orElseThrow()
-                .getElement().getAttribute("lang")).isEqualTo("ar");
+        assertThat(card.getChildren()
+                        .filter(c -> c.getElement().hasAttribute("lang"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getAttribute("lang"))
+                .isEqualTo("ar");
     }
 }

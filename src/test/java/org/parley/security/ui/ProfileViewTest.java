@@ -7,24 +7,28 @@ import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.parley.ParleyTest;
 import org.parley.security.ApiAccess;
+import org.parley.security.ApiTokenService;
 import org.parley.security.ApiTokenSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.parley.security.ApiTokenService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @ParleyTest
 class ProfileViewTest extends SpringBrowserlessTest {
 
-    @Autowired ApiTokenService service;
-    @Autowired org.parley.security.UserService users;
+    @Autowired
+    ApiTokenService service;
+
+    @Autowired
+    org.parley.security.UserService users;
 
     @Test
     @WithUserDetails("viewer")
     void a_user_creates_a_token_sees_it_once_and_revokes_it() {
         ProfileView view = navigate(ProfileView.class);
         ApiTokensSection section = view.apiTokens;
-        assertThat(section.expires.getValue()).isEqualTo(java.time.LocalDate.now(
-                java.time.ZoneId.of("Europe/Berlin")).plusDays(ApiTokensSection.DEFAULT_DAYS));
+        assertThat(section.expires.getValue())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                        .plusDays(ApiTokensSection.DEFAULT_DAYS));
         int before = test(section.tokens).size();
 
         test(section.name).setValue("press office script");
@@ -46,7 +50,9 @@ class ProfileViewTest extends SpringBrowserlessTest {
         assertThat(test(again.apiTokens.tokens).getCellText(0, 5)).isEqualTo("Active");
         test((Button) test(again.apiTokens.tokens).getCellComponent(0, 6)).click();
         assertThat(test(again.apiTokens.tokens).getCellText(0, 5)).isEqualTo("Revoked");
-        assertThat(service.mine()).filteredOn(t -> t.id().equals(created.id())).singleElement()
+        assertThat(service.mine())
+                .filteredOn(t -> t.id().equals(created.id()))
+                .singleElement()
                 .satisfies(t -> assertThat(t.revoked()).isTrue());
     }
 
@@ -75,11 +81,13 @@ class ProfileViewTest extends SpringBrowserlessTest {
             assertThat(com.vaadin.flow.component.UI.getCurrent().getLocale()).isEqualTo(java.util.Locale.of("ar"));
             ProfileView arabic = (ProfileView) getCurrentView();
             assertThat(arabic.changePassword.getText()).isEqualTo("تغيير كلمة المرور");
-            assertThat($(org.parley.shared.ui.MainLayout.class).single().navigationTitles()).contains("الملف الشخصي");
+            assertThat($(org.parley.shared.ui.MainLayout.class).single().navigationTitles())
+                    .contains("الملف الشخصي");
             assertThat(users.me().language()).isEqualTo("ar");
 
             test(arabic.language).selectItem("English");
-            assertThat(((ProfileView) getCurrentView()).changePassword.getText()).isEqualTo("Change password");
+            assertThat(((ProfileView) getCurrentView()).changePassword.getText())
+                    .isEqualTo("Change password");
         } finally {
             users.changeOwnLanguage(java.util.Locale.ENGLISH);
         }

@@ -17,14 +17,16 @@ class LanguagesTest {
     void the_first_language_of_the_browser_that_parley_speaks_wins() {
         assertThat(Languages.browserLanguage(browser(Locale.GERMAN, Locale.of("ru"), Locale.ENGLISH)))
                 .isEqualTo(Locale.of("ru"));
-        assertThat(Languages.browserLanguage(browser(Locale.forLanguageTag("ar-EG")))).isEqualTo(Locale.of("ar"));
+        assertThat(Languages.browserLanguage(browser(Locale.forLanguageTag("ar-EG"))))
+                .isEqualTo(Locale.of("ar"));
         assertThat(Languages.browserLanguage(browser(Locale.forLanguageTag("hi-IN"), Locale.ENGLISH)))
                 .isEqualTo(Locale.of("hi"));
     }
 
     @Test
     void a_browser_asking_only_for_languages_parley_does_not_speak_gets_english() {
-        assertThat(Languages.browserLanguage(browser(Locale.GERMAN, Locale.FRENCH))).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.browserLanguage(browser(Locale.GERMAN, Locale.FRENCH)))
+                .isEqualTo(Locale.ENGLISH);
         assertThat(Languages.browserLanguage(null)).isEqualTo(Locale.ENGLISH);
     }
 

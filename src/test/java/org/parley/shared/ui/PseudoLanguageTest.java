@@ -26,8 +26,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ParleyTest
 class PseudoLanguageTest extends SpringBrowserlessTest {
 
-    private static final List<String> TEXT_PROPERTIES = List.of("label", "placeholder", "helperText", "aria-label",
-            "accessibleName", "headerTitle");
+    private static final List<String> TEXT_PROPERTIES =
+            List.of("label", "placeholder", "helperText", "aria-label", "accessibleName", "headerTitle");
 
     @Test
     @WithUserDetails("admin")
@@ -35,7 +35,9 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
         inPseudoLanguage();
         for (String route : List.of("", "admin/users", "profile", "no-such-page")) {
             UI.getCurrent().navigate(route);
-            assertThat(unwrapped(UI.getCurrent().getElement())).as("texts not from a bundle on /%s", route).isEmpty();
+            assertThat(unwrapped(UI.getCurrent().getElement()))
+                    .as("texts not from a bundle on /%s", route)
+                    .isEmpty();
         }
     }
 
@@ -44,12 +46,20 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
     void the_dialogs_of_the_users_page_and_the_notifications_speak_only_from_the_bundles() {
         inPseudoLanguage();
         UI.getCurrent().navigate("admin/users");
-        test($(com.vaadin.flow.component.button.Button.class).withText("\u27e6New user\u27e7").single()).click();
-        assertThat(unwrapped(UI.getCurrent().getElement())).as("the new-user dialog").isEmpty();
+        test($(com.vaadin.flow.component.button.Button.class)
+                        .withText("\u27e6New user\u27e7")
+                        .single())
+                .click();
+        assertThat(unwrapped(UI.getCurrent().getElement()))
+                .as("the new-user dialog")
+                .isEmpty();
         $(com.vaadin.flow.component.dialog.Dialog.class).all().forEach(d -> d.close());
 
-        test($(com.vaadin.flow.component.button.Button.class).id("notification-bell")).click();
-        assertThat(unwrapped(UI.getCurrent().getElement())).as("the notifications").isEmpty();
+        test($(com.vaadin.flow.component.button.Button.class).id("notification-bell"))
+                .click();
+        assertThat(unwrapped(UI.getCurrent().getElement()))
+                .as("the notifications")
+                .isEmpty();
     }
 
     @Test
@@ -90,7 +100,8 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
             return; // a card's line is data; a navigation entry of a feature not yet converted is not this test's
         }
         for (String name : TEXT_PROPERTIES) {
-            Object value = element.hasProperty(name) ? element.getProperty(name)
+            Object value = element.hasProperty(name)
+                    ? element.getProperty(name)
                     : element.hasAttribute(name) ? element.getAttribute(name) : null;
             if (value instanceof String text) {
                 check(text, found);
@@ -98,7 +109,8 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
         }
         element.getChildren().forEach(child -> collect(child, found, notConverted));
         // dialogs and overlays hang off the UI as virtual children
-        element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
+        element.getNode()
+                .getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
                 .ifPresent(virtual -> virtual.forEachChild(node -> collect(Element.get(node), found, notConverted)));
     }
 
@@ -113,9 +125,13 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
     }
 
     private static boolean isData(String text) {
-        Set<String> ownNames = Messages.LANGUAGES.stream().map(Messages::ownName).collect(Collectors.toSet());
-        return text.matches("[\\d\\s.,:+\\-]+") || text.equals("Parley") || ownNames.contains(text)
-                || Set.of("Alex Admin", "Administrator", "Victor Viewer", "admin", "viewer").contains(text);
+        Set<String> ownNames =
+                Messages.LANGUAGES.stream().map(Messages::ownName).collect(Collectors.toSet());
+        return text.matches("[\\d\\s.,:+\\-]+")
+                || text.equals("Parley")
+                || ownNames.contains(text)
+                || Set.of("Alex Admin", "Administrator", "Victor Viewer", "admin", "viewer")
+                        .contains(text);
     }
 
     private static boolean isOtherFeaturesEntry(Element element, Set<String> notConverted) {
@@ -128,7 +144,10 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
 
     /** The routes whose menu title is still an English literal rather than a key: other features' views. */
     private static Set<String> notConverted() {
-        return MenuConfiguration.getMenuEntries().stream().filter(e -> !Messages.has(e.title()))
-                .map(MenuEntry::path).map(p -> p.replaceFirst("^/", "")).collect(Collectors.toSet());
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(e -> !Messages.has(e.title()))
+                .map(MenuEntry::path)
+                .map(p -> p.replaceFirst("^/", ""))
+                .collect(Collectors.toSet());
     }
 }

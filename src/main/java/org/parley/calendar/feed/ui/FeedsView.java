@@ -1,6 +1,5 @@
 package org.parley.calendar.feed.ui;
 
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
@@ -37,10 +37,10 @@ import org.parley.security.SignedInUser;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.MainLayout;
 import org.parley.shared.ui.Notifications;
-import org.parley.shared.TimeLabels;
 
 /**
  * The caller's calendar subscription feeds. A feed's URL is shown once, right after it is created or its token
@@ -51,7 +51,6 @@ import org.parley.shared.TimeLabels;
 @Menu(title = "Calendar feeds", order = 50, icon = "vaadin:calendar-envelope")
 @PermitAll
 class FeedsView extends VerticalLayout {
-
 
     final TextField name = new TextField("Name");
     final Select<FeedScope> scope = new Select<>();
@@ -64,6 +63,7 @@ class FeedsView extends VerticalLayout {
     final Grid<FeedSummary> grid = new Grid<>(FeedSummary.class, false);
     /** Where a new URL is shown, once. */
     final VerticalLayout issued = new VerticalLayout();
+
     final TextField url = new TextField("Feed address");
     final TextField webcalUrl = new TextField("Subscribe link (webcal)");
 
@@ -89,15 +89,18 @@ class FeedsView extends VerticalLayout {
         kind.setItems(MeetingKind.values());
         kind.setItemLabelGenerator(MeetingKind::label);
         conference.setId("feed-conference");
-        conference.setItems(query -> meetings.conferences(query.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        conference.setItems(
+                query -> meetings
+                        .conferences(query.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
         conference.setItemLabelGenerator(MeetingRef::title);
         ceiling.setLabel("Show details up to");
         ceiling.setId("feed-ceiling");
         ceiling.setItems(user.clearance().andBelow());
         ceiling.setItemLabelGenerator(Classification::label);
         ceiling.setValue(Classification.UNCLASSIFIED);
-        ceiling.setHelperText("Meetings above it show only as \u201cRestricted meeting\u201d, a busy time without details");
+        ceiling.setHelperText(
+                "Meetings above it show only as \u201cRestricted meeting\u201d, a busy time without details");
         includePending.setId("feed-pending");
         scope.addValueChangeListener(e -> showScopeFields());
         showScopeFields();
@@ -126,9 +129,14 @@ class FeedsView extends VerticalLayout {
                 .setHeader("Last used");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
 
-        add(new Paragraph("Subscribe to Parley from your calendar program. Each feed has a secret address: anyone "
-                + "who has it sees what the feed shows, so share it with nobody. It is shown once; if it gets out, "
-                + "rotate it, which stops the old address at once."), form, create, issued, grid);
+        add(
+                new Paragraph("Subscribe to Parley from your calendar program. Each feed has a secret address: anyone "
+                        + "who has it sees what the feed shows, so share it with nobody. It is shown once; if it gets out, "
+                        + "rotate it, which stops the old address at once."),
+                form,
+                create,
+                issued,
+                grid);
         refresh();
     }
 
@@ -155,14 +163,20 @@ class FeedsView extends VerticalLayout {
             return;
         }
         name.setInvalid(false);
-        var data = new FeedData(name.getValue(), scope.getValue(), country.getValue(), kind.getValue(),
-                conference.getValue() == null ? null : conference.getValue().id(), ceiling.getValue(),
+        var data = new FeedData(
+                name.getValue(),
+                scope.getValue(),
+                country.getValue(),
+                kind.getValue(),
+                conference.getValue() == null ? null : conference.getValue().id(),
+                ceiling.getValue(),
                 includePending.getValue());
         try {
             show(feeds.create(data), "Created \u201c" + data.name().strip() + "\u201d");
             name.clear();
         } catch (ConstraintViolationException invalid) {
-            Notifications.error(invalid.getConstraintViolations().iterator().next().getMessage());
+            Notifications.error(
+                    invalid.getConstraintViolations().iterator().next().getMessage());
         } catch (RuleViolationException | NotFoundException refused) {
             Notifications.error(refused.getMessage());
         }
@@ -196,16 +210,22 @@ class FeedsView extends VerticalLayout {
             row.setWidthFull();
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
         }
-        issued.add(new H3("The address of \u201c" + feed.feed().name() + "\u201d"),
-                new Paragraph("Copy it now: Parley shows it only this once."), urlRow, webcalRow, subscribe);
+        issued.add(
+                new H3("The address of \u201c" + feed.feed().name() + "\u201d"),
+                new Paragraph("Copy it now: Parley shows it only this once."),
+                urlRow,
+                webcalRow,
+                subscribe);
         issued.setVisible(true);
         Notifications.success(message);
         refresh();
     }
 
     private static Button copyButton(String id, TextField field) {
-        var copy = new Button("Copy", VaadinIcon.COPY.create(), e -> UI.getCurrent().getPage()
-                .executeJs("navigator.clipboard.writeText($0)", field.getValue()));
+        var copy = new Button(
+                "Copy",
+                VaadinIcon.COPY.create(),
+                e -> UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)", field.getValue()));
         copy.setId(id);
         return copy;
     }

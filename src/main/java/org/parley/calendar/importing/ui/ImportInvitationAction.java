@@ -29,7 +29,9 @@ class ImportInvitationAction implements MeetingListAction {
         if (!currentUser.require().hasRole(Role.PLANNER)) {
             return Optional.empty();
         }
-        var importInvitation = new Button("Import invitation", VaadinIcon.UPLOAD.create(),
+        var importInvitation = new Button(
+                "Import invitation",
+                VaadinIcon.UPLOAD.create(),
                 e -> UI.getCurrent().navigate(ImportInvitationView.class));
         importInvitation.setId("import-invitation");
         return Optional.of(importInvitation);

@@ -31,10 +31,10 @@ import org.parley.meeting.ConflictsNeedAcknowledgementException;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.ui.MeetingsNavigation;
-import org.parley.shared.TimeLabels;
 import org.parley.security.Role;
 import org.parley.shared.FileSizes;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.Notifications;
 
 /**
@@ -64,7 +64,8 @@ class ImportInvitationView extends VerticalLayout {
         this.maxBytes = imports.maxFileBytes();
         addClassName("parley-page");
         var intro = new Paragraph("Upload an invitation you received as an .ics file (from Outlook, Google, Apple "
-                + "or any calendar), up to " + FileSizes.describe(maxBytes) + ". Parley shows what it found; nothing is "
+                + "or any calendar), up to " + FileSizes.describe(maxBytes)
+                + ". Parley shows what it found; nothing is "
                 + "saved until you create the draft.");
         intro.addClassName("parley-muted");
 
@@ -73,8 +74,8 @@ class ImportInvitationView extends VerticalLayout {
         upload.setAcceptedFileTypes(".ics", "text/calendar");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setUploadHandler(this::receive);
-        upload.addFileRejectedListener(e -> refuse(e.getErrorMessage() + " (" + FileSizes.describe(maxBytes)
-                + " at most, .ics only)"));
+        upload.addFileRejectedListener(
+                e -> refuse(e.getErrorMessage() + " (" + FileSizes.describe(maxBytes) + " at most, .ics only)"));
         upload.addFileRemovedListener(e -> clear());
 
         problem.setId("import-problem");
@@ -87,7 +88,9 @@ class ImportInvitationView extends VerticalLayout {
 
         kind.setId("import-kind");
         kind.setLabel("Kind of meeting");
-        kind.setItems(Arrays.stream(MeetingKind.values()).filter(k -> k != MeetingKind.SIDELINE_MEETING).toList());
+        kind.setItems(Arrays.stream(MeetingKind.values())
+                .filter(k -> k != MeetingKind.SIDELINE_MEETING)
+                .toList());
         kind.setItemLabelGenerator(MeetingKind::label);
         kind.setHelperText("A sideline meeting is planned from its conference's page");
         kind.addValueChangeListener(e -> {
@@ -150,18 +153,39 @@ class ImportInvitationView extends VerticalLayout {
     private void show(String fileName, ImportPreview found) {
         var title = new H3(found.title().isBlank() ? "(no title)" : found.title());
         title.setId("import-title");
-        var when = line("When", TimeLabels.range(found.start().toInstant(), found.end().toInstant(),
-                found.start().getZone()) + (found.allDay() ? ", all day" : ""), "import-when");
-        var where = line("Where", found.location().isBlank() ? "Not given" : found.location()
-                + (found.venue() == null ? " (no venue of that name in the directory)"
-                        : " \u2014 venue in the directory: " + found.venue().name()), "import-where");
-        var organiser = line("Organiser", found.organiser() == null ? "Not given" : withMatch(found.organiser()),
+        var when = line(
+                "When",
+                TimeLabels.range(
+                                found.start().toInstant(),
+                                found.end().toInstant(),
+                                found.start().getZone())
+                        + (found.allDay() ? ", all day" : ""),
+                "import-when");
+        var where = line(
+                "Where",
+                found.location().isBlank()
+                        ? "Not given"
+                        : found.location()
+                                + (found.venue() == null
+                                        ? " (no venue of that name in the directory)"
+                                        : " \u2014 venue in the directory: "
+                                                + found.venue().name()),
+                "import-where");
+        var organiser = line(
+                "Organiser",
+                found.organiser() == null ? "Not given" : withMatch(found.organiser()),
                 "import-organiser");
         var attendees = new UnorderedList();
         attendees.setId("import-attendees");
         found.attendees().forEach(a -> attendees.add(new ListItem(withMatch(a))));
-        preview.add(new Paragraph("Found in \u201c" + fileName + "\u201d:"), title, when, where, organiser,
-                new Span("Attendees"), attendees);
+        preview.add(
+                new Paragraph("Found in \u201c" + fileName + "\u201d:"),
+                title,
+                when,
+                where,
+                organiser,
+                new Span("Attendees"),
+                attendees);
         if (found.attendees().isEmpty()) {
             attendees.add(new ListItem("None listed"));
         }
@@ -198,9 +222,11 @@ class ImportInvitationView extends VerticalLayout {
     }
 
     private static String withMatch(ImportedPerson person) {
-        return person.label() + (person.person() != null
-                ? " \u2014 in the directory (" + person.person().country().code() + ")"
-                : " \u2014 not in the directory");
+        return person.label()
+                + (person.person() != null
+                        ? " \u2014 in the directory ("
+                                + person.person().country().code() + ")"
+                        : " \u2014 not in the directory");
     }
 
     private void showDraft(ImportDraft shown) {
@@ -222,8 +248,8 @@ class ImportInvitationView extends VerticalLayout {
             Notifications.success("Draft \u201c" + created.title() + "\u201d created from the invitation");
             MeetingsNavigation.toMeeting(created.id());
         } catch (ConflictsNeedAcknowledgementException e) {
-            var confirm = new ConfirmDialog("Some people are busy then", e.getMessage(), "Create anyway",
-                    ok -> create(true));
+            var confirm =
+                    new ConfirmDialog("Some people are busy then", e.getMessage(), "Create anyway", ok -> create(true));
             confirm.setCancelable(true);
             confirm.open();
         } catch (RuleViolationException e) {

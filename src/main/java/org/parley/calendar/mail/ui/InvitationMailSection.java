@@ -13,11 +13,11 @@ import org.parley.calendar.mail.InvitationMailOverview;
 import org.parley.calendar.mail.InvitationMailService;
 import org.parley.calendar.mail.InvitationMailSummary;
 import org.parley.meeting.MeetingId;
-import org.parley.shared.TimeLabels;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.Sections;
@@ -66,8 +66,8 @@ class InvitationMailSection implements MeetingSection {
             var retry = new Button("Retry failed", e -> {
                 try {
                     int again = mail.retryFailed(id);
-                    Notifications.success(again == 1 ? "Sending 1 invitation again" : "Sending " + again
-                            + " invitations again");
+                    Notifications.success(
+                            again == 1 ? "Sending 1 invitation again" : "Sending " + again + " invitations again");
                 } catch (RuleViolationException refused) {
                     Notifications.error(refused.getMessage());
                 }
@@ -83,21 +83,27 @@ class InvitationMailSection implements MeetingSection {
     static String explanation(InvitationMailOverview overview) {
         return switch (overview.mode()) {
             case NOT_CONFIGURED -> "E-mail is not configured: no invitations are sent.";
-            case WITHHELD -> "This meeting is classified above " + overview.ceiling().label().toLowerCase()
-                    + ", so its invitations are not e-mailed: an e-mail travels and is kept outside Parley "
-                    + "unprotected. Download the invite and send it through a channel cleared for the meeting.";
-            case SENDING -> overview.messages().isEmpty()
-                    ? "Invitations are e-mailed to everyone in the meeting with an e-mail address once it is approved."
-                    : "Invitations are e-mailed when the meeting is approved, changed or cancelled.";
+            case WITHHELD ->
+                "This meeting is classified above " + overview.ceiling().label().toLowerCase()
+                        + ", so its invitations are not e-mailed: an e-mail travels and is kept outside Parley "
+                        + "unprotected. Download the invite and send it through a channel cleared for the meeting.";
+            case SENDING ->
+                overview.messages().isEmpty()
+                        ? "Invitations are e-mailed to everyone in the meeting with an e-mail address once it is approved."
+                        : "Invitations are e-mailed when the meeting is approved, changed or cancelled.";
         };
     }
 
     private static Grid<InvitationMailSummary> grid(InvitationMailOverview overview, ZoneId zone) {
         var grid = new Grid<InvitationMailSummary>();
         grid.setId("mail-messages");
-        grid.addColumn(m -> m.recipientName() + " <" + m.recipient() + ">").setHeader("To").setAutoWidth(true);
+        grid.addColumn(m -> m.recipientName() + " <" + m.recipient() + ">")
+                .setHeader("To")
+                .setAutoWidth(true);
         grid.addColumn(m -> (m.method() == CalendarMethod.CANCEL ? "Cancellation" : "Invitation") + ", sequence "
-                + m.sequence()).setHeader("Message").setAutoWidth(true);
+                        + m.sequence())
+                .setHeader("Message")
+                .setAutoWidth(true);
         grid.addColumn(m -> status(m, zone)).setHeader("Status").setFlexGrow(1);
         grid.setItems(overview.messages());
         grid.setAllRowsVisible(true);
@@ -107,15 +113,19 @@ class InvitationMailSection implements MeetingSection {
 
     static String status(InvitationMailSummary message, ZoneId zone) {
         return switch (message.status()) {
-            case SENT -> "Sent " + TimeLabels.dayAndTime(message.sentAt() == null ? message.createdAt()
-                    : message.sentAt(), zone);
+            case SENT ->
+                "Sent "
+                        + TimeLabels.dayAndTime(
+                                message.sentAt() == null ? message.createdAt() : message.sentAt(), zone);
             case PENDING -> "Waiting to be sent";
             case SENDING -> "Being sent";
             case SUPERSEDED -> "Not sent: a newer message replaced it";
-            case FAILED -> "Failed after " + message.attempts() + (message.attempts() == 1 ? " attempt" : " attempts")
-                    + ": " + message.lastError() + (message.nextAttemptAt() == null
-                    ? "; no further attempts" : "; next attempt " + TimeLabels.dayAndTime(message.nextAttemptAt(),
-                    zone));
+            case FAILED ->
+                "Failed after " + message.attempts() + (message.attempts() == 1 ? " attempt" : " attempts")
+                        + ": " + message.lastError()
+                        + (message.nextAttemptAt() == null
+                                ? "; no further attempts"
+                                : "; next attempt " + TimeLabels.dayAndTime(message.nextAttemptAt(), zone));
         };
     }
 }

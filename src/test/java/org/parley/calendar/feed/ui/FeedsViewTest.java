@@ -24,9 +24,14 @@ class FeedsViewTest extends SpringBrowserlessTest {
     /** The row's button in the actions column (the last one), found by its id. */
     private Button button(FeedsView view, FeedSummary feed, String idPrefix) {
         int row = listed(view).indexOf(feed);
-        var actions = test(view.grid).getCellComponent(row, view.grid.getColumns().size() - 1);
-        return actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(b -> b.getId().orElse("").equals(idPrefix + feed.id())).findFirst().orElseThrow();
+        var actions =
+                test(view.grid).getCellComponent(row, view.grid.getColumns().size() - 1);
+        return actions.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").equals(idPrefix + feed.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -47,7 +52,10 @@ class FeedsViewTest extends SpringBrowserlessTest {
         assertThat(view.issued.isVisible()).isTrue();
         assertThat(first).matches("https?:/" + ADDRESS);
         assertThat(view.webcalUrl.getValue()).isEqualTo("webcal" + first.substring(first.indexOf(':')));
-        FeedSummary feed = listed(view).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        FeedSummary feed = listed(view).stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(feed.scope()).isEqualTo(FeedScope.EVERYTHING);
         assertThat(feed.ceiling()).isEqualTo(Classification.UNCLASSIFIED);
         assertThat(feed.includePending()).isFalse();

@@ -37,10 +37,17 @@ class ImportInvitationViewTest extends SpringBrowserlessTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MeetingService meetings;
-    @Autowired VenueService venues;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    VenueService venues;
 
     private static byte[] resource(String name) {
         try (InputStream in = ImportInvitationViewTest.class.getResourceAsStream("/ics-import/" + name)) {
@@ -57,7 +64,10 @@ class ImportInvitationViewTest extends SpringBrowserlessTest {
         String theirs = "view.schmidt." + n + "@partner-ministry.example";
         directory.person(person("Ivan Viewtest " + n, "RU", ours));
         directory.person(person("Anna Viewtest " + n, "DE", theirs));
-        if (users.as("planner", () -> venues.find("Federal Foreign Office", PageRequest.of(0, 1)).isEmpty())) {
+        if (users.as(
+                "planner",
+                () -> venues.find("Federal Foreign Office", PageRequest.of(0, 1))
+                        .isEmpty())) {
             directory.venue("Federal Foreign Office", BERLIN, "Weltsaal");
         }
         String day = String.valueOf(20310000 + 100 * (1 + n % 12) + 1 + n / 12 % 28);
@@ -69,8 +79,18 @@ class ImportInvitationViewTest extends SpringBrowserlessTest {
     }
 
     private static PersonData person(String name, String country, String email) {
-        return new PersonData(name, null, "Ministry of Foreign Affairs", new CountryCode(country), email, null, null,
-                BERLIN, PersonData.DEFAULT_WORKDAY_START, PersonData.DEFAULT_WORKDAY_END, null);
+        return new PersonData(
+                name,
+                null,
+                "Ministry of Foreign Affairs",
+                new CountryCode(country),
+                email,
+                null,
+                null,
+                BERLIN,
+                PersonData.DEFAULT_WORKDAY_START,
+                PersonData.DEFAULT_WORKDAY_END,
+                null);
     }
 
     private String line(String id) {
@@ -100,10 +120,8 @@ class ImportInvitationViewTest extends SpringBrowserlessTest {
         assertThat(view.problem.isVisible()).isFalse();
         assertThat($(H3.class).id("import-title").getText()).isEqualTo("Consultations on culture");
         assertThat(line("import-when")).contains("10:00").contains("Europe/Berlin");
-        assertThat(line("import-where"))
-                .contains("venue in the directory: Federal Foreign Office");
-        assertThat(line("import-organiser"))
-                .contains("Anna Viewtest").contains("in the directory (DE)");
+        assertThat(line("import-where")).contains("venue in the directory: Federal Foreign Office");
+        assertThat(line("import-organiser")).contains("Anna Viewtest").contains("in the directory (DE)");
         assertThat($(UnorderedList.class).id("import-attendees").getChildren().map(c -> ((ListItem) c).getText()))
                 .anyMatch(t -> t.contains("Ivan Viewtest") && t.contains("in the directory (RU)"))
                 .anyMatch(t -> t.contains("nobody@elsewhere.example") && t.contains("not in the directory"));
@@ -145,7 +163,8 @@ class ImportInvitationViewTest extends SpringBrowserlessTest {
         test(view.upload).upload("agenda.pdf.ics", "text/calendar", resource("pdf.ics"));
 
         assertThat(view.problem.isVisible()).isTrue();
-        assertThat(view.problem.getText()).startsWith("\u201cagenda.pdf.ics\u201d cannot be imported.")
+        assertThat(view.problem.getText())
+                .startsWith("\u201cagenda.pdf.ics\u201d cannot be imported.")
                 .contains("PDF");
         assertThat(view.preview.isVisible()).isFalse();
 
@@ -184,7 +203,8 @@ class ImportInvitationViewTest extends SpringBrowserlessTest {
         assertThat(view.problems()).anyMatch(p -> p.startsWith("Choose a venue for a meeting held in person"));
 
         view.kind.setValue(MeetingKind.PHONE_CALL);
-        assertThat(view.problems()).noneMatch(p -> p.startsWith("Choose a venue"))
+        assertThat(view.problems())
+                .noneMatch(p -> p.startsWith("Choose a venue"))
                 .anyMatch(p -> p.startsWith("A meeting has at least two delegations"));
 
         test(view.openInEditor).click();

@@ -27,11 +27,20 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ParleyTest
 class InvitationMailSectionTest extends MailServerTest {
 
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired InvitationMailService mail;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    InvitationMailService mail;
 
     @Test
     @WithUserDetails("planner")
@@ -63,7 +72,9 @@ class InvitationMailSectionTest extends MailServerTest {
 
         UI.getCurrent().navigate("meetings/" + id);
         Grid<?> grid = $(Grid.class).id("mail-messages");
-        assertThat(test(grid).getCellText(0, 2)).startsWith("Failed after 1 attempt: ").contains("; next attempt ");
+        assertThat(test(grid).getCellText(0, 2))
+                .startsWith("Failed after 1 attempt: ")
+                .contains("; next attempt ");
 
         startSmtp();
         test($(Button.class).id("retry-failed-mail")).click();
@@ -103,14 +114,16 @@ class InvitationMailSectionTest extends MailServerTest {
 
         UI.getCurrent().navigate("meetings/" + id);
 
-        assertThat($(Paragraph.class).id("mail-state").getText()).startsWith(
-                "This meeting is classified above unclassified, so its invitations are not e-mailed");
+        assertThat($(Paragraph.class).id("mail-state").getText())
+                .startsWith("This meeting is classified above unclassified, so its invitations are not e-mailed");
         assertThat($(Grid.class).withId("mail-messages").exists()).isFalse();
     }
 
     private void awaitAll(MeetingId id, InvitationMailStatus status) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(users.as("planner", () -> mail.overview(id)).messages()).isNotEmpty()
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                users.as("planner", () -> mail.overview(id)).messages())
+                        .isNotEmpty()
                         .allSatisfy(m -> assertThat(m.status()).isEqualTo(status)));
     }
 

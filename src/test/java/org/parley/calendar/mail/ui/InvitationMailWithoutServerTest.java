@@ -24,11 +24,20 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ParleyTest
 class InvitationMailWithoutServerTest extends SpringBrowserlessTest {
 
-    @Autowired DirectoryFixture directory;
-    @Autowired TestUsers users;
-    @Autowired MeetingService meetings;
-    @Autowired ApprovalService approvals;
-    @Autowired InvitationMailService mail;
+    @Autowired
+    DirectoryFixture directory;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    InvitationMailService mail;
 
     @Test
     @WithUserDetails("planner")
