@@ -68,10 +68,49 @@ class RetiredConnectionsTest extends MailServerTest {
     @Autowired
     TestUsers users;
 
-    /** An approved, e-mailed call leaves a row in every table that has a CHECK constraint today. */
+    /**
+     * An approved, e-mailed call leaves a row in every table that has a CHECK constraint, and a bilateral request with
+     * every window filled (a CHECK over two columns holds when either is null) and a walking time between two venues.
+     */
     @BeforeEach
     void aRowInEveryCheckedTable() {
-        approvedCall(Classification.UNCLASSIFIED);
+        MeetingId call = approvedCall(Classification.UNCLASSIFIED);
+        aBilateralRequestWithEveryWindowOn(call);
+    }
+
+    /** Written as rows: the constraints are the database's, whatever the bilateral service would accept. */
+    private void aBilateralRequestWithEveryWindowOn(MeetingId meeting) {
+        var jdbc = new JdbcTemplate(dataSource);
+        List<Long> people = jdbc.queryForList(
+                "select person_id from delegation_member where meeting_id = ? order by person_id",
+                Long.class,
+                meeting.value());
+        var day = java.time.OffsetDateTime.of(2041, 3, 1, 9, 0, 0, 0, java.time.ZoneOffset.UTC);
+        jdbc.update(
+                "insert into bilateral_request (conference_id, counterpart_country, counterpart_principal_id,"
+                        + " our_principal_id, requested_by, priority, duration_minutes, party_size, earliest, latest,"
+                        + " preferred_from, preferred_to, notes, status, pinned, version)"
+                        + " values (?, 'CH', ?, ?, 'THEM', 'MUST', 30, 8, ?, ?, ?, ?, '', 'REQUESTED', false, 0)",
+                meeting.value(),
+                people.getLast(),
+                people.getFirst(),
+                day,
+                day.plusHours(8),
+                day.plusHours(1),
+                day.plusHours(3));
+        Long request = jdbc.queryForObject("select max(id) from bilateral_request", Long.class);
+        jdbc.update(
+                "insert into bilateral_unavailability (request_id, position, starts_at, ends_at) values (?, 0, ?, ?)",
+                request,
+                day.plusHours(4),
+                day.plusHours(5));
+        int n = counter.incrementAndGet();
+        long first = directory.venue("Retired pool hall " + n, GENEVA).id().value();
+        long second = directory.venue("Retired pool annex " + n, GENEVA).id().value();
+        jdbc.update(
+                "insert into venue_walking_time (venue_a_id, venue_b_id, minutes) values (?, ?, 10)",
+                Math.min(first, second),
+                Math.max(first, second));
     }
 
     @Test

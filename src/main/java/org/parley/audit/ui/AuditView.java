@@ -69,7 +69,10 @@ class AuditView extends VerticalLayout {
             Map.entry(AuditActions.FEED_REVOKED, "Calendar feed deleted"),
             Map.entry(AuditActions.API_TOKEN_CREATED, "API token created"),
             Map.entry(AuditActions.API_TOKEN_REVOKED, "API token revoked"),
-            Map.entry(AuditActions.DATABASE_BACKED_UP, "Database backed up"));
+            Map.entry(AuditActions.DATABASE_BACKED_UP, "Database backed up"),
+            Map.entry(AuditActions.ACCOUNT_LINKED, "Account linked to a person"),
+            Map.entry(AuditActions.ACCOUNT_UNLINKED, "Account unlinked from its person"),
+            Map.entry(AuditActions.ANSWER_RECORDED, "Answer to an invitation recorded"));
 
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
