@@ -605,7 +605,7 @@ class ClusterE2ETest {
         page.locator("vaadin-login-form").waitFor();
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
     }
 
