@@ -27,14 +27,11 @@ import org.parley.approval.ApprovalService;
 import org.parley.calendar.mail.MailServerTest;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -358,17 +355,7 @@ class RetiredConnectionsTest extends MailServerTest {
                                         .format(MeetingFormat.PHONE)
                                         .at(start, start.plusHours(1), GENEVA)
                                         .classification(classification)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(ours.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("CH"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(theirs.id(), MemberRole.HEAD)))))
+                                        .headedBy(new CountryCode("RU"), ours.id(), new CountryCode("CH"), theirs.id())
                                         .build(),
                                 true)
                         .id());

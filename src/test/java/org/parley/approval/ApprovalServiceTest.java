@@ -30,7 +30,6 @@ import org.parley.followup.OutcomeData;
 import org.parley.followup.OutcomeKind;
 import org.parley.meeting.Acknowledged;
 import org.parley.meeting.AgendaItemData;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingDetails;
@@ -39,8 +38,6 @@ import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.meeting.ReapprovalNeedsConfirmationException;
 import org.parley.security.NewUser;
 import org.parley.security.Role;
@@ -109,11 +106,7 @@ class ApprovalServiceTest {
                 .format(MeetingFormat.VIRTUAL)
                 .at(start, start.plusHours(1), MOSCOW)
                 .classification(Classification.RESTRICTED)
-                .delegations(List.of(
-                        new DelegationData(
-                                new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(
-                                new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                .headedBy(new CountryCode("RU"), ru.id(), new CountryCode("US"), us.id())
                 .agenda(List.of(new AgendaItemData("Channels", "", 30)))
                 .build();
     }

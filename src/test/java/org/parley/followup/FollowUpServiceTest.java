@@ -19,7 +19,6 @@ import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
 import org.parley.meeting.AgendaItemData;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingChain;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDataBuilder;
@@ -30,8 +29,6 @@ import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.RuleViolationException;
@@ -84,17 +81,11 @@ class FollowUpServiceTest {
                                         .at(start, start.plusHours(1), MOSCOW)
                                         .sides(new CountryCode("US"), new CountryCode("RU"))
                                         .classification(classification)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(minister.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("US"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(secretary.id(), MemberRole.HEAD)))))
+                                        .headedBy(
+                                                new CountryCode("RU"),
+                                                minister.id(),
+                                                new CountryCode("US"),
+                                                secretary.id())
                                         .agenda(List.of(
                                                 new AgendaItemData("Channels", "", 20),
                                                 new AgendaItemData("Embassies", "", 20)))

@@ -9,21 +9,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.shared.CountryCode;
 import org.parley.shared.ui.MainLayout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,17 +56,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
                                         .kind(MeetingKind.EXPERT_MEETING)
                                         .format(MeetingFormat.VIRTUAL)
                                         .at(start, start.plusHours(1), MOSCOW)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("US"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .headedBy(new CountryCode("RU"), a.id(), new CountryCode("US"), b.id())
                                         .build(),
                                 true)
                         .id());

@@ -14,14 +14,11 @@ import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.security.NewUser;
 import org.parley.security.Role;
 import org.parley.security.SystemTask;
@@ -69,17 +66,7 @@ class NotificationServiceTest {
                                         .format(MeetingFormat.VIRTUAL)
                                         .at(start, start.plusHours(1), MOSCOW)
                                         .classification(classification)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("US"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .headedBy(new CountryCode("RU"), a.id(), new CountryCode("US"), b.id())
                                         .build(),
                                 true)
                         .id());
@@ -140,17 +127,7 @@ class NotificationServiceTest {
                                         .format(MeetingFormat.VIRTUAL)
                                         .at(start, start.plusHours(1), MOSCOW)
                                         .classification(Classification.CONFIDENTIAL)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("US"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .headedBy(new CountryCode("RU"), a.id(), new CountryCode("US"), b.id())
                                         .build(),
                                 true)
                         .id());

@@ -19,15 +19,12 @@ import org.parley.TestUsers;
 import org.parley.approval.ApprovalRequest;
 import org.parley.approval.ApprovalService;
 import org.parley.directory.Person;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,17 +84,7 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
                                         .format(MeetingFormat.VIRTUAL)
                                         .at(start, start.plusHours(1), MOSCOW)
                                         .classification(Classification.RESTRICTED)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("US"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .headedBy(new CountryCode("RU"), a.id(), new CountryCode("US"), b.id())
                                         .build(),
                                 true)
                         .id());

@@ -22,13 +22,10 @@ import org.parley.calendar.CalendarFile;
 import org.parley.calendar.CalendarMethod;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.NotFoundException;
@@ -66,17 +63,7 @@ class InviteSectionTest extends SpringBrowserlessTest {
                                         .kind(MeetingKind.PHONE_CALL)
                                         .at(start, start.plusHours(1), MOSCOW)
                                         .classification(Classification.RESTRICTED)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("US"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .headedBy(new CountryCode("RU"), a.id(), new CountryCode("US"), b.id())
                                         .build(),
                                 true)
                         .id());

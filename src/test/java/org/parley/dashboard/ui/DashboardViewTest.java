@@ -59,17 +59,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
                                 MeetingDataBuilder.meeting(title)
                                         .kind(MeetingKind.VIDEO_CALL)
                                         .at(start, start.plusHours(1), MOSCOW)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("US"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .headedBy(new CountryCode("RU"), a.id(), new CountryCode("US"), b.id())
                                         .build(),
                                 true)
                         .id());

@@ -24,15 +24,12 @@ import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
 import org.parley.followup.OutcomeData;
 import org.parley.followup.OutcomeKind;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -75,17 +72,7 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
                                 MeetingDataBuilder.meeting(title)
                                         .kind(MeetingKind.PHONE_CALL)
                                         .at(start, start.plusHours(1), MOSCOW)
-                                        .delegations(List.of(
-                                                new DelegationData(
-                                                        new CountryCode("RU"),
-                                                        null,
-                                                        true,
-                                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                                                new DelegationData(
-                                                        new CountryCode("US"),
-                                                        null,
-                                                        false,
-                                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                                        .headedBy(new CountryCode("RU"), a.id(), new CountryCode("US"), b.id())
                                         .build(),
                                 true)
                         .id());

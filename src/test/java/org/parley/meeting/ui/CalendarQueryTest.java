@@ -211,17 +211,7 @@ class CalendarQueryTest {
                         .format(MeetingFormat.VIRTUAL)
                         .at(start, start.plusHours(1), BERLIN)
                         .conference(conference)
-                        .delegations(List.of(
-                                new DelegationData(
-                                        new CountryCode("DE"),
-                                        null,
-                                        true,
-                                        List.of(new MemberData(ours.id(), MemberRole.HEAD))),
-                                new DelegationData(
-                                        new CountryCode("FR"),
-                                        null,
-                                        false,
-                                        List.of(new MemberData(theirs.id(), MemberRole.HEAD)))))
+                        .headedBy(new CountryCode("DE"), ours.id(), new CountryCode("FR"), theirs.id())
                         .build(),
                 true));
         CalendarPeriod week = CalendarPeriod.containing(CalendarMode.WEEK, LocalDate.of(2026, 9, 8), BERLIN);

@@ -18,14 +18,11 @@ import org.parley.ParleyTest;
 import org.parley.directory.Person;
 import org.parley.meeting.Acknowledged;
 import org.parley.meeting.AgendaItemData;
-import org.parley.meeting.DelegationData;
 import org.parley.meeting.MeetingData;
 import org.parley.meeting.MeetingDataBuilder;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
-import org.parley.meeting.MemberData;
-import org.parley.meeting.MemberRole;
 import org.parley.security.SystemTask;
 import org.parley.shared.CountryCode;
 import org.parley.shared.TimeLabels;
@@ -49,11 +46,7 @@ class MeetingHistoryViewTest extends SpringBrowserlessTest {
         return MeetingDataBuilder.meeting(title)
                 .kind(MeetingKind.PHONE_CALL)
                 .at(start, start.plusHours(1), MOSCOW)
-                .delegations(List.of(
-                        new DelegationData(
-                                new CountryCode("RU"), null, true, List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                        new DelegationData(
-                                new CountryCode("US"), null, false, List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                .headedBy(new CountryCode("RU"), ru.id(), new CountryCode("US"), us.id())
                 .agenda(List.of(new AgendaItemData(agendaItem, "", 30)))
                 .build();
     }

@@ -103,17 +103,7 @@ class MeetingListViewTest extends SpringBrowserlessTest {
                         .format(MeetingFormat.IN_PERSON)
                         .at(start, start.plusHours(2), zurich)
                         .venue(palais.id())
-                        .delegations(List.of(
-                                new DelegationData(
-                                        new CountryCode("DE"),
-                                        null,
-                                        true,
-                                        List.of(new MemberData(a.id(), MemberRole.HEAD))),
-                                new DelegationData(
-                                        new CountryCode("FR"),
-                                        null,
-                                        false,
-                                        List.of(new MemberData(b.id(), MemberRole.HEAD)))))
+                        .headedBy(new CountryCode("DE"), a.id(), new CountryCode("FR"), b.id())
                         .build(),
                 true));
         plan(

@@ -60,17 +60,7 @@ class MeetingPageViewTest extends SpringBrowserlessTest {
                                 .sides(new CountryCode("US"), new CountryCode("SA"))
                                 .classification(classification)
                                 .objectives("Talks")
-                                .delegations(List.of(
-                                        new DelegationData(
-                                                new CountryCode("RU"),
-                                                null,
-                                                true,
-                                                List.of(new MemberData(ru.id(), MemberRole.HEAD))),
-                                        new DelegationData(
-                                                new CountryCode("US"),
-                                                null,
-                                                false,
-                                                List.of(new MemberData(us.id(), MemberRole.HEAD)))))
+                                .headedBy(new CountryCode("RU"), ru.id(), new CountryCode("US"), us.id())
                                 .build(),
                         true)
                 .id());
