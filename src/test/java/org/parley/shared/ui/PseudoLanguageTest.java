@@ -41,6 +41,19 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
         }
     }
 
+    /** Pages of the features converted after the first round (directory, follow-up, approval, audit, calendar). */
+    @Test
+    @WithUserDetails("admin")
+    void the_administrators_pages_of_the_converted_features_speak_only_from_the_bundles() {
+        inPseudoLanguage();
+        for (String route : List.of("admin/audit")) {
+            UI.getCurrent().navigate(route);
+            assertThat(unwrapped(UI.getCurrent().getElement()))
+                    .as("texts not from a bundle on /%s", route)
+                    .isEmpty();
+        }
+    }
+
     @Test
     @WithUserDetails("admin")
     void the_dialogs_of_the_users_page_and_the_notifications_speak_only_from_the_bundles() {
