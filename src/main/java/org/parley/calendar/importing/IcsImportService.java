@@ -30,6 +30,7 @@ import org.parley.meeting.MemberRole;
 import org.parley.security.CurrentUser;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -132,8 +133,8 @@ public class IcsImportService {
                 .filter(e -> e != null)
                 .forEach(e -> addresses.add(e.toLowerCase(Locale.ROOT)));
         if (addresses.size() > MAX_MATCHED_ADDRESSES) {
-            warnings.add("The invitation names " + addresses.size() + " addresses; only the first "
-                    + MAX_MATCHED_ADDRESSES + " were looked up in the directory");
+            warnings.add(Messages.get(
+                    Messages.current(), "calendar.import.tooManyAddresses", addresses.size(), MAX_MATCHED_ADDRESSES));
         }
         Map<String, Person> found = new HashMap<>();
         addresses.stream()

@@ -46,12 +46,28 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void the_administrators_pages_of_the_converted_features_speak_only_from_the_bundles() {
         inPseudoLanguage();
-        for (String route : List.of("admin/audit")) {
+        for (String route : List.of("admin/audit", "actions", "people", "venues", "feeds")) {
             UI.getCurrent().navigate(route);
             assertThat(unwrapped(UI.getCurrent().getElement()))
                     .as("texts not from a bundle on /%s", route)
                     .isEmpty();
         }
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void the_invitation_import_speaks_only_from_the_bundles() {
+        inPseudoLanguage();
+        UI.getCurrent().navigate("meetings/import");
+        assertThat(unwrapped(UI.getCurrent().getElement())).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void the_approvers_inbox_speaks_only_from_the_bundles() {
+        inPseudoLanguage();
+        UI.getCurrent().navigate("approvals");
+        assertThat(unwrapped(UI.getCurrent().getElement())).isEmpty();
     }
 
     @Test
@@ -143,7 +159,16 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
         return text.matches("[\\d\\s.,:+\\-]+")
                 || text.equals("Parley")
                 || ownNames.contains(text)
-                || Set.of("Alex Admin", "Administrator", "Victor Viewer", "admin", "viewer")
+                || Set.of(
+                                "Alex Admin",
+                                "Administrator",
+                                "Victor Viewer",
+                                "Anna Approver",
+                                "Paula Planner",
+                                "admin",
+                                "viewer",
+                                "approver",
+                                "planner")
                         .contains(text);
     }
 
