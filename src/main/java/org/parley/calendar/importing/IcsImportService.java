@@ -217,17 +217,20 @@ public class IcsImportService {
     private static String hintFor(
             ConstraintViolation<MeetingData> violation, ImportPreview preview, List<DelegationData> delegations) {
         String path = violation.getPropertyPath().toString();
+        // the planner reads these beside the meeting's own validation messages, in the planner's language
+        Locale locale = Messages.current();
         if (path.equals("venueGivenWhenNeeded")) {
             return preview.location().isBlank()
-                    ? ": the invitation names no place"
-                    : ": \u201c" + preview.location().lines().findFirst().orElse("") + "\u201d is not a venue in the "
-                            + "directory; add it under Venues, or import the invitation as a call";
+                    ? Messages.get(locale, "calendar.import.hint.noPlace")
+                    : Messages.get(
+                            locale,
+                            "calendar.import.hint.notAVenue",
+                            preview.location().lines().findFirst().orElse(""));
         }
         if (path.equals("attendedByTwoDelegations")) {
-            return delegations.isEmpty()
-                    ? ": nobody in the invitation is in the directory by e-mail address"
-                    : ": the directory people in the invitation come from only one country; add the others to "
-                            + "People with their e-mail addresses, or complete the delegations in the editor";
+            return Messages.get(
+                    locale,
+                    delegations.isEmpty() ? "calendar.import.hint.nobodyKnown" : "calendar.import.hint.oneCountry");
         }
         return "";
     }
