@@ -72,8 +72,7 @@ class MeetingListE2ETest {
 
         page.reload();
         page.waitForURL(Pattern.compile(".*/meetings\\?from=?&row=" + row + "$"), WAIT);
-        page.waitForFunction(
-                "() => (document.querySelector('vaadin-grid')._firstVisibleIndex || 0) > 0", null, FUNCTION);
+        page.waitForFunction(SCROLLED_DOWN, null, FUNCTION);
         assertThat(firstRowInView(grid)).as("after a reload").isBetween(row - 2, row + 2);
 
         page.locator("vaadin-grid-cell-content")
@@ -85,10 +84,13 @@ class MeetingListE2ETest {
         page.waitForURL(Pattern.compile(".*/meetings\\?from=?&row=\\d+$"), WAIT);
         // the row the address had when the meeting was opened (clicking may have scrolled the list a little)
         int left = Integer.parseInt(page.url().replaceFirst(".*row=", ""));
-        page.waitForFunction(
-                "() => (document.querySelector('vaadin-grid')._firstVisibleIndex || 0) > 0", null, FUNCTION);
+        page.waitForFunction(SCROLLED_DOWN, null, FUNCTION);
         assertThat(firstRowInView(grid)).as("after Back").isBetween(left - 2, left + 2);
     }
+
+    /** True once the list, which the page may still be drawing, shows a row below its first. */
+    private static final String SCROLLED_DOWN =
+            "() => { const grid = document.querySelector('vaadin-grid'); return !!grid && (grid._firstVisibleIndex || 0) > 0; }";
 
     private static int firstRowInView(Locator grid) {
         return ((Number) grid.evaluate("g => g._firstVisibleIndex")).intValue();
