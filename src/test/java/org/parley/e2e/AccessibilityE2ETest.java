@@ -121,7 +121,7 @@ class AccessibilityE2ETest {
                 + results.getViolations().size()
                 + results.getIncomplete().size()
                 + results.getInapplicable().size();
-        return new Count(
+        var count = new Count(
                 path,
                 user,
                 language,
@@ -130,6 +130,8 @@ class AccessibilityE2ETest {
                 results.getViolations().size(),
                 serious,
                 ids);
+        System.out.println("axe-core " + count.line()); // as it goes: the whole run takes minutes
+        return count;
     }
 
     private static String abbreviate(String html) {
