@@ -26,6 +26,7 @@ import org.parley.security.Role;
 import org.parley.security.UserService;
 import org.parley.shared.WorkingDays;
 import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.GridRows;
 
 /** The people in the directory, searched in the database; planners and administrators maintain them. */
 @Route("people")
@@ -88,8 +89,9 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("directory.people.empty"));
         grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(
-                    e -> new PersonDialog(people, protocol, users, administrator, e.getItem(), this::refresh).open());
+            GridRows.openOnClickOrEnter(
+                    grid,
+                    person -> new PersonDialog(people, protocol, users, administrator, person, this::refresh).open());
         }
 
         var toolbar = new HorizontalLayout(search, country, includeInactive, newPerson);

@@ -22,6 +22,7 @@ import org.parley.directory.Venue;
 import org.parley.directory.VenueService;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
+import org.parley.shared.ui.GridRows;
 
 /** Venues and their rooms. */
 @Route("venues")
@@ -68,9 +69,11 @@ class VenuesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> venues.find(search.getValue(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(e -> new VenueDialog(
-                            venues, e.getItem(), () -> grid.getDataProvider().refreshAll())
-                    .open());
+            GridRows.openOnClickOrEnter(
+                    grid,
+                    venue -> new VenueDialog(
+                                    venues, venue, () -> grid.getDataProvider().refreshAll())
+                            .open());
         }
         var toolbar = new HorizontalLayout(search, newVenue);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
