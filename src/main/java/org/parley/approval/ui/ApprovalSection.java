@@ -15,6 +15,9 @@ import org.parley.approval.TimelineStep;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.Tier;
+import org.parley.protocol.InterpretationWarning;
+import org.parley.protocol.LanguagePair;
 import org.parley.protocol.ParityWarning;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -66,6 +69,16 @@ class ApprovalSection implements MeetingSection {
                     warning.message(com.vaadin.flow.component.UI.getCurrent().getLocale()));
             line.addClassName("parley-warning");
             line.addClassName("parley-parity-warning");
+            block.add(line);
+        }
+        // the approvers see the language pairs no interpreter covers; at a summit approving them needs a reason
+        List<LanguagePair> uncovered = meetings.interpretation(id).uncoveredPairs();
+        boolean waiverNeeded = !uncovered.isEmpty() && meetings.get(id).tier() == Tier.HEAD_OF_STATE;
+        for (LanguagePair pair : uncovered) {
+            var line = new Paragraph(new InterpretationWarning.Uncovered(pair)
+                    .message(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+            line.addClassName("parley-warning");
+            line.addClassName("parley-interpretation-warning");
             block.add(line);
         }
 
@@ -147,11 +160,18 @@ class ApprovalSection implements MeetingSection {
                         "Approve",
                         "approve",
                         true,
-                        () -> new CommentDialog("Approve", "Comment (optional)", "Approve", false, comment -> {
-                                    Decisions.carryOut(
-                                            () -> Decisions.approved(title, approvals.approve(id, round, comment)));
-                                    refreshPage.run();
-                                })
+                        () -> new CommentDialog(
+                                        "Approve",
+                                        waiverNeeded
+                                                ? block.getTranslation("protocol.interpretation.waiver")
+                                                : "Comment (optional)",
+                                        "Approve",
+                                        waiverNeeded,
+                                        comment -> {
+                                            Decisions.carryOut(() ->
+                                                    Decisions.approved(title, approvals.approve(id, round, comment)));
+                                            refreshPage.run();
+                                        })
                                 .open());
                 approve.setEnabled(state.callerMayApprove());
                 Button reject = button(
