@@ -33,6 +33,8 @@ import org.parley.protocol.Interpretation;
 import org.parley.protocol.InterpretationMode;
 import org.parley.protocol.LanguagePair;
 import org.parley.protocol.ParityWarning;
+import org.parley.protocol.ProtocolRules;
+import org.parley.protocol.Rank;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
@@ -369,8 +371,13 @@ final class Json {
             String workdayEnd,
             boolean active,
             @Nullable String originalName,
-            List<String> workingDays) {
-        static PersonJson of(Person p) {
+            List<String> workingDays,
+            @Nullable String rank,
+            @Nullable Integer precedence,
+            @Nullable FormOfAddress formOfAddress) {
+        /** The person with their protocol rank (its English name and precedence) looked up in {@code rules}. */
+        static PersonJson of(Person p, ProtocolRules rules) {
+            var rank = rules.rank(p.rank());
             return new PersonJson(
                     p.id().value(),
                     p.fullName(),
@@ -388,7 +395,10 @@ final class Json {
                     p.workingDays().stream()
                             .sorted()
                             .map(java.time.DayOfWeek::name)
-                            .toList());
+                            .toList(),
+                    rank.map(r -> r.label(java.util.Locale.ENGLISH)).orElse(null),
+                    rank.map(Rank::precedence).orElse(null),
+                    p.formOfAddress());
         }
     }
 

@@ -290,7 +290,7 @@ class InterpretationTest {
         assertThat(interpretationOf(summit).uncoveredPairs())
                 .extracting(LanguagePair::code)
                 .containsExactly("ar-en", "ar-ru");
-        for (String none : new String[] {null, " "}) {
+        for (String none : new String[] {null, ""}) {
             assertThatThrownBy(() -> users.as("approver", () -> approvals.approve(summit, 1, none)))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("ar-en, ar-ru");
