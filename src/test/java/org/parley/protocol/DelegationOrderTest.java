@@ -249,7 +249,7 @@ class DelegationOrderTest {
         assertThat(one.path("precedence").asInt()).isEqualTo(4);
         assertThat(one.path("formOfAddress").asString()).isEqualTo("HIS_EXCELLENCY");
         assertThat(found.path("items"))
-                .filteredOn(person -> person.path("id").asLong() == expert.id().value())
+                .filteredOn(person -> person.path("id").asLong() == sought.id().value())
                 .singleElement()
                 .satisfies(person -> {
                     assertThat(person.path("rank").asString()).isEqualTo("Expert");
