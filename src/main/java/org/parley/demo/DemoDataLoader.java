@@ -14,6 +14,7 @@ import org.parley.followup.FollowUpService;
 import org.parley.meeting.MeetingService;
 import org.parley.protocol.ProtocolService;
 import org.parley.readout.ReadoutService;
+import org.parley.relations.QuestionService;
 import org.parley.security.SystemTask;
 import org.parley.security.UserService;
 import org.parley.shared.Classification;
@@ -61,6 +62,7 @@ class DemoDataLoader {
             Clock clock,
             FeedService feeds,
             ReadoutService readouts,
+            QuestionService questions,
             DemoSettings settings,
             ProtocolService protocol) {
         return (ApplicationArguments args) -> {
@@ -79,7 +81,10 @@ class DemoDataLoader {
                 demo.createScenario(today);
                 return demo.generate(today, settings.generatedMeetings(), random);
             });
+            var openQuestions = new DemoQuestions(questions, userDetails);
+            openQuestions.raise(demo);
             new DemoApprovals(approvals, meetings, followUps, userDetails).run(demo);
+            openQuestions.move();
             new DemoReadouts(readouts, userDetails).run(demo);
             new DemoAccounts(users, people, meetings, userDetails, clock).run(directory);
             log.info(
