@@ -108,7 +108,7 @@ class QuestionApiTest {
         assertThat(badPage.statusCode()).isEqualTo(422);
         assertThat(aboveClearance.statusCode()).isEqualTo(404);
         assertThat(aboveClearance.body()).doesNotContain("Restricted wording");
-        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.statusCode()).isEqualTo(422);
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 

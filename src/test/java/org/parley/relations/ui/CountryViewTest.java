@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,8 @@ class CountryViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         assertThat(saved.status()).isEqualTo(QuestionStatus.OPEN);
         QuestionPanel panel = $(QuestionPanel.class).first();
-        assertThat(panel.getHeader().getElement().getTextRecursively()).contains(title);
-        assertThat(panel.getElement().getTextRecursively()).contains("Return the property");
+        assertThat(panel.getHeaderTitle()).isEqualTo(title);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("Return the property");
 
         panel.note.setValue("The embassy sent an inventory");
         test($(Button.class).id("question-add-note")).click();
