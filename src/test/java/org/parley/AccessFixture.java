@@ -147,6 +147,30 @@ public class AccessFixture {
     }
 
     @Autowired
+    private org.parley.relations.QuestionService questions;
+
+    public org.parley.relations.QuestionService questions() {
+        return questions;
+    }
+
+    /** A new unclassified open question with Russia and the United States, opened by the planner. */
+    public org.parley.relations.OpenQuestion openQuestion() {
+        return as("planner", () -> questions.create(questionData(unique("Matrix question"))));
+    }
+
+    public static org.parley.relations.QuestionData questionData(String title) {
+        return new org.parley.relations.QuestionData(
+                title,
+                "Staffing and property of the missions",
+                "Reciprocity",
+                "Staffing first",
+                null,
+                org.parley.relations.QuestionStatus.OPEN,
+                Classification.UNCLASSIFIED,
+                Set.of(RU, US));
+    }
+
+    @Autowired
     private BilateralAccessFixture bilaterals;
 
     public BilateralAccessFixture bilaterals() {

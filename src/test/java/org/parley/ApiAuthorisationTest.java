@@ -141,6 +141,19 @@ class ApiAuthorisationTest {
                     200,
                     f -> new Prepared(
                             "GET", "/api/v1/meetings/" + f.withDraftedReadout().value() + "/readout", null)),
+            new Endpoint(
+                    "GET /countries/{code}/questions",
+                    "questions.ofCountry",
+                    Set.of(),
+                    200,
+                    f -> new Prepared("GET", "/api/v1/countries/RU/questions?closed=true", null)),
+            new Endpoint(
+                    "GET /questions/{id}",
+                    "questions.get",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "GET", "/api/v1/questions/" + f.openQuestion().id(), null)),
             // InviteService has no matrix row: every signed-in user may download what they can see
             new Endpoint("GET /meetings/{id}/invite.ics", null, EVERY_ROLE, 200, f -> {
                 MeetingId id = f.submitted();

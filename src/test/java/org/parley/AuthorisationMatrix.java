@@ -212,6 +212,46 @@ final class AuthorisationMatrix {
                     EVERY_ROLE,
                     (f, who) -> () -> f.readouts().recentlyUpdated()),
 
+            // --- open questions: everybody signed in reads (within clearance); planners open, edit and move -----
+            row(
+                    "questions.ofCountry",
+                    org.parley.relations.QuestionService.class,
+                    "ofCountry",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.questions().ofCountry(new org.parley.shared.CountryCode("RU"), true, PAGE)),
+            row("questions.get", org.parley.relations.QuestionService.class, "get", EVERY_ROLE, (f, who) -> {
+                long id = f.openQuestion().id();
+                return () -> f.questions().get(id);
+            }),
+            row("questions.raisedAt", org.parley.relations.QuestionService.class, "raisedAt", EVERY_ROLE, (f, who) -> {
+                MeetingId meeting = f.ended(Classification.UNCLASSIFIED);
+                return () -> f.questions().raisedAt(meeting);
+            }),
+            row(
+                    "questions.create",
+                    org.parley.relations.QuestionService.class,
+                    "create",
+                    PLANNERS,
+                    (f, who) -> () -> f.questions().create(AccessFixture.questionData("Matrix question"))),
+            row("questions.update", org.parley.relations.QuestionService.class, "update", PLANNERS, (f, who) -> {
+                var question = f.openQuestion();
+                return () -> f.questions()
+                        .update(question.id(), question.version(), AccessFixture.questionData("Renamed question"));
+            }),
+            row("questions.move", org.parley.relations.QuestionService.class, "move", PLANNERS, (f, who) -> {
+                long id = f.openQuestion().id();
+                return () -> f.questions().move(id, org.parley.relations.QuestionStatus.RESOLVED, "Settled");
+            }),
+            row("questions.addNote", org.parley.relations.QuestionService.class, "addNote", PLANNERS, (f, who) -> {
+                long id = f.openQuestion().id();
+                return () -> f.questions().addNote(id, "The embassy reports progress");
+            }),
+            row("questions.raise", org.parley.relations.QuestionService.class, "raise", PLANNERS, (f, who) -> {
+                long id = f.openQuestion().id();
+                MeetingId meeting = f.ended(Classification.UNCLASSIFIED);
+                return () -> f.questions().raise(id, meeting, 0);
+            }),
+
             // --- meetings: everybody signed in reads (within clearance); planners plan ---------------------------
             row("meetings.find", MeetingService.class, "find", EVERY_ROLE, (f, who) -> {
                 MeetingData data = f.newMeeting();

@@ -14,6 +14,7 @@ import org.parley.followup.FollowUpService;
 import org.parley.meeting.MeetingService;
 import org.parley.protocol.ProtocolService;
 import org.parley.readout.ReadoutService;
+import org.parley.relations.QuestionService;
 import org.parley.security.SystemTask;
 import org.parley.security.UserService;
 import org.parley.shared.Classification;
@@ -63,6 +64,7 @@ class DemoDataLoader {
             Clock clock,
             FeedService feeds,
             ReadoutService readouts,
+            QuestionService questions,
             DemoSettings settings,
             ProtocolService protocol,
             PlatformTransactionManager transactionManager) {
@@ -86,7 +88,10 @@ class DemoDataLoader {
                 return demo.generate(today, settings.generatedMeetings(), random, transactions);
             });
             long meetingsReady = System.nanoTime();
+            var openQuestions = new DemoQuestions(questions, userDetails);
+            openQuestions.raise(demo);
             new DemoApprovals(approvals, meetings, followUps, userDetails).run(demo);
+            openQuestions.move();
             new DemoReadouts(readouts, userDetails).run(demo);
             new DemoAccounts(users, people, meetings, userDetails, clock).run(directory);
             long ready = System.nanoTime();

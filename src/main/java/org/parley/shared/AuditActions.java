@@ -55,6 +55,17 @@ public final class AuditActions {
     public static final String API_TOKEN_CREATED = "API_TOKEN_CREATED";
     public static final String API_TOKEN_REVOKED = "API_TOKEN_REVOKED";
 
+    // readouts (readout, docs/0029) and open questions (relations, docs/0030)
+    public static final String READOUT_RELEASED = "READOUT_RELEASED";
+    public static final String READOUT_CORRECTED = "READOUT_CORRECTED";
+    public static final String READOUT_WITHDRAWN = "READOUT_WITHDRAWN";
+    public static final String QUESTION_CREATED = "QUESTION_CREATED";
+    public static final String QUESTION_CHANGED = "QUESTION_CHANGED";
+    public static final String QUESTION_STATUS_CHANGED = "QUESTION_STATUS_CHANGED";
+    public static final String QUESTION_NOTED = "QUESTION_NOTED";
+    public static final String QUESTION_RAISED = "QUESTION_RAISED";
+    public static final String QUESTION_OUTCOME_ADDED = "QUESTION_OUTCOME_ADDED";
+
     // operations (database)
     public static final String DATABASE_BACKED_UP = "DATABASE_BACKED_UP";
 
