@@ -72,7 +72,10 @@ class AuditView extends VerticalLayout {
             Map.entry(AuditActions.DATABASE_BACKED_UP, "Database backed up"),
             Map.entry(AuditActions.ACCOUNT_LINKED, "Account linked to a person"),
             Map.entry(AuditActions.ACCOUNT_UNLINKED, "Account unlinked from its person"),
-            Map.entry(AuditActions.ANSWER_RECORDED, "Answer to an invitation recorded"));
+            Map.entry(AuditActions.ANSWER_RECORDED, "Answer to an invitation recorded"),
+            Map.entry(AuditActions.TIME_PROPOSED, "Another time proposed"),
+            Map.entry(AuditActions.TIME_PROPOSAL_ACCEPTED, "Proposed time taken"),
+            Map.entry(AuditActions.TIME_PROPOSAL_DECLINED, "Proposed time declined"));
 
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
