@@ -260,6 +260,7 @@ class CalendarReplyReaderTest {
         Participant theirs = participants.participant("Mary Brown", US);
         MeetingId id = participants.call("Stale reply", ours, theirs);
         MeetingDetails meeting = as.as("planner", () -> meetings.get(id));
+        as.as("planner", () -> sequences.count(id)); // the invitation as first written: SEQUENCE 0
         as.as(
                 "planner",
                 () -> meetings.update(
