@@ -614,6 +614,10 @@ final class AuthorisationMatrix {
                 UserSummary user = f.freshUser();
                 return () -> f.users().displayNames(List.of(user.id()));
             }),
+            row("users.languagesOf", UserService.class, "languagesOf", EVERY_ROLE, (f, who) -> {
+                UserSummary user = f.freshUser();
+                return () -> f.users().languagesOf(List.of(user.id()));
+            }),
 
             // --- personal API tokens: everybody signed in manages their own -----------------------------------------
             row(

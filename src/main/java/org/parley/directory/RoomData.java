@@ -7,12 +7,12 @@ import jakarta.validation.constraints.Size;
 
 /** A room as entered. */
 public record RoomData(
-        @NotBlank(message = "Enter the room's name")
-        @Size(max = NAME_MAX_LENGTH, message = "A room name has at most " + NAME_MAX_LENGTH + " characters")
+        @NotBlank(message = "{directory.room.nameRequired}")
+        @Size(max = NAME_MAX_LENGTH, message = "{directory.room.nameTooLong}")
         String name,
 
-        @Min(value = 0, message = "Capacity cannot be negative")
-        @Max(value = 100_000, message = "That is more than any room holds")
+        @Min(value = 0, message = "{directory.venue.capacityNegative}")
+        @Max(value = 100_000, message = "{directory.room.capacityTooLarge}")
         int capacity) {
 
     public static final int NAME_MAX_LENGTH = 120;
