@@ -295,6 +295,22 @@ public class MeetingService {
         PersonId me = people.myPerson()
                 .orElseThrow(() -> new NotAParticipantException(
                         "Your account is not linked to a person of the directory, so you answer no invitation"));
+        return record(meeting, me, data, source, currentUser.require().getUsername());
+    }
+
+    /**
+     * Records an answer that a participant's calendar program sent by e-mail (an iMIP REPLY, docs/0026): the replies
+     * reader matched it to the meeting by UID and to the person by the ATTENDEE address. Only the system calls this.
+     */
+    @Transactional
+    @PreAuthorize("authentication.name == T(org.parley.security.SystemTask).SYSTEM_USERNAME")
+    public MeetingDetails answerFromCalendar(MeetingId id, PersonId person, @Valid AnswerData data) {
+        return record(
+                findVisible(id), person, data, AnswerSource.EMAIL, org.parley.security.SystemTask.SYSTEM_USERNAME);
+    }
+
+    private MeetingDetails record(Meeting meeting, PersonId me, AnswerData data, AnswerSource source, String username) {
+        MeetingId id = meeting.id();
         DelegationMember member = meeting.delegations().stream()
                 .flatMap(d -> d.members().stream())
                 .filter(m -> m.personId() == me.value())
@@ -304,7 +320,6 @@ public class MeetingService {
             throw new RuleViolationException("A " + meeting.status().label().toLowerCase(java.util.Locale.ROOT)
                     + " meeting takes no more answers");
         }
-        String username = currentUser.require().getUsername();
         boolean firstAnswer = member.response() == ParticipantResponse.NEEDS_ACTION;
         member.answer(data.answer(), data.trimmedComment(), source, clock.instant());
         meeting.touch(username, clock.instant());

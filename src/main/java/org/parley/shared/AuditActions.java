@@ -43,6 +43,11 @@ public final class AuditActions {
     public static final String MEETING_CANCELLED = "MEETING_CANCELLED";
     /** A participant answered an invitation: accepted, tentative or declined (meeting, docs/0025). */
     public static final String ANSWER_RECORDED = "ANSWER_RECORDED";
+    /** A participant proposed another time; the planner took or declined it (participation, docs/0026). */
+    public static final String TIME_PROPOSED = "TIME_PROPOSED";
+
+    public static final String TIME_PROPOSAL_ACCEPTED = "TIME_PROPOSAL_ACCEPTED";
+    public static final String TIME_PROPOSAL_DECLINED = "TIME_PROPOSAL_DECLINED";
     /** An approval or rejection the rules refused (four eyes, senior approval, a decision on an old version). */
     public static final String DECISION_REFUSED = "DECISION_REFUSED";
 
@@ -89,6 +94,9 @@ public final class AuditActions {
             MEETING_APPROVED,
             MEETING_REJECTED,
             MEETING_CANCELLED,
+            TIME_PROPOSED,
+            TIME_PROPOSAL_ACCEPTED,
+            TIME_PROPOSAL_DECLINED,
             DECISION_REFUSED,
             ANSWER_RECORDED,
             FEED_CREATED,
