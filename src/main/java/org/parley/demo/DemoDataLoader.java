@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
 import org.parley.approval.ApprovalService;
+import org.parley.bilateral.BilateralService;
 import org.parley.calendar.feed.FeedData;
 import org.parley.calendar.feed.FeedScope;
 import org.parley.calendar.feed.FeedService;
@@ -62,7 +63,8 @@ class DemoDataLoader {
             FeedService feeds,
             ReadoutService readouts,
             DemoSettings settings,
-            ProtocolService protocol) {
+            ProtocolService protocol,
+            BilateralService bilaterals) {
         return (ApplicationArguments args) -> {
             long started = System.nanoTime();
             // a fixed seed: every start generates the same demo, shifted to today
@@ -82,6 +84,10 @@ class DemoDataLoader {
             new DemoApprovals(approvals, meetings, followUps, userDetails).run(demo);
             new DemoReadouts(readouts, userDetails).run(demo);
             new DemoAccounts(users, people, meetings, userDetails, clock).run(directory);
+            SystemTask.runAs(userDetails.loadUserByUsername("planner"), () -> {
+                new DemoBilaterals(bilaterals, meetings, people).run(demo, directory, today);
+                return null;
+            });
             log.info(
                     "Demo data ready in {} ms: {} scenario meetings, {} generated, {} people",
                     (System.nanoTime() - started) / 1_000_000,
