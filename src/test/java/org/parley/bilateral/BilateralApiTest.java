@@ -85,8 +85,11 @@ class BilateralApiTest {
         JsonNode bilateral = ApiCalls.json(list).get(0);
         assertThat(bilateral.path("priority").asString()).isEqualTo("MUST");
         assertThat(bilateral.path("status").asString()).isEqualTo("REQUESTED");
-        // Geneva in winter: ISO-8601 with the venue's offset
-        assertThat(bilateral.path("start").asString()).matches("2700-01-\\d\\dT\\d\\d:\\d\\d:00\\+01:00");
+        // ISO-8601 with the offset that applies at the venue (Geneva) on that day
+        var start = java.time.OffsetDateTime.parse(bilateral.path("start").asString());
+        assertThat(start.getOffset())
+                .isEqualTo(java.time.ZoneId.of("Europe/Zurich").getRules().getOffset(start.toInstant()));
+        assertThat(bilateral.path("start").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00\\+0[12]:00");
         assertThat(bilateral.path("room").path("name").asString()).isEqualTo("Salon");
         assertThat(bilateral.path("pinned").asBoolean()).isFalse();
     }
