@@ -55,6 +55,7 @@ final class DemoBilaterals {
         LocalDate first = today.plusDays(10); // the conference's first day, as DemoMeetings has it
         Venue hotel = directory.venue("munich");
         Person chair = directory.person("de-chair");
+        Person minister = directory.person("ru-minister");
         programme(
                 demo.conference,
                 "Opening plenary",
@@ -62,7 +63,8 @@ final class DemoBilaterals {
                 first.atTime(12, 30),
                 hotel,
                 "Ballroom",
-                chair);
+                chair,
+                minister);
         programme(
                 demo.conference,
                 "Conference dinner",
@@ -70,7 +72,8 @@ final class DemoBilaterals {
                 first.atTime(21, 0),
                 hotel,
                 "Palais Montgelas",
-                chair);
+                chair,
+                minister);
         programme(
                 demo.conference,
                 "Panel: the future of arms control",
@@ -78,7 +81,8 @@ final class DemoBilaterals {
                 first.plusDays(1).atTime(11, 30),
                 hotel,
                 "Ballroom",
-                chair);
+                chair,
+                minister);
         programme(
                 demo.conference,
                 "Closing plenary",
@@ -86,7 +90,8 @@ final class DemoBilaterals {
                 first.plusDays(2).atTime(18, 0),
                 hotel,
                 "Ballroom",
-                chair);
+                chair,
+                minister);
         bilaterals.setRooms(
                 demo.conference,
                 hotel.rooms().stream()
@@ -94,7 +99,6 @@ final class DemoBilaterals {
                         .map(Room::id)
                         .collect(Collectors.toSet()));
 
-        Person minister = directory.person("ru-minister");
         LocalDateTime day1 = first.atStartOfDay();
         request(
                 demo.conference,
@@ -283,11 +287,19 @@ final class DemoBilaterals {
                         "Part of the conference's fixed programme.",
                         conference,
                         null,
-                        List.of(new DelegationData(
-                                DE,
-                                "Munich Security Conference",
-                                false,
-                                List.of(new MemberData(chair.id(), MemberRole.HEAD, ParticipantResponse.ACCEPTED)))),
+                        List.of(
+                                new DelegationData(
+                                        DE,
+                                        "Munich Security Conference",
+                                        false,
+                                        List.of(new MemberData(
+                                                chair.id(), MemberRole.HEAD, ParticipantResponse.ACCEPTED))),
+                                new DelegationData(
+                                        ours.country(),
+                                        ours.organisation(),
+                                        true,
+                                        List.of(new MemberData(
+                                                ours.id(), MemberRole.HEAD, ParticipantResponse.ACCEPTED)))),
                         List.of()),
                 true);
     }
