@@ -269,7 +269,8 @@ final class DemoBilaterals {
             LocalDateTime end,
             Venue hotel,
             String room,
-            Person chair) {
+            Person chair,
+            Person ours) {
         meetings.create(
                 new MeetingData(
                         title,
