@@ -210,7 +210,8 @@ public record MeetingData(
                                 d.members().stream()
                                         .map(m -> new MemberData(m.person(), m.role()))
                                         .toList(),
-                                d.manualOrder()))
+                                d.manualOrder(),
+                                d.language()))
                         .toList(),
                 List.of());
     }
