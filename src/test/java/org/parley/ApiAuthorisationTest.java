@@ -161,6 +161,29 @@ class ApiAuthorisationTest {
                 return new Prepared("GET", "/api/v1/meetings/" + id.value() + "/invite.ics", null);
             }),
             new Endpoint(
+                    "GET /meetings/{id}/bilaterals",
+                    "bilaterals.list",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "GET",
+                            "/api/v1/meetings/" + f.bilaterals().planned().value() + "/bilaterals",
+                            null)),
+            new Endpoint("POST /meetings/{id}/bilaterals/plan", "bilaterals.startPlanning", Set.of(), 202, f -> {
+                MeetingId conference = f.bilaterals().conference();
+                f.bilaterals().requested(conference);
+                return new Prepared("POST", "/api/v1/meetings/" + conference.value() + "/bilaterals/plan", null);
+            }),
+            new Endpoint(
+                    "GET /meetings/{id}/bilaterals/plan",
+                    "bilaterals.planRun",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "GET",
+                            "/api/v1/meetings/" + f.bilaterals().conference().value() + "/bilaterals/plan",
+                            null)),
+            new Endpoint(
                     "GET /people",
                     "people.find",
                     Set.of(),
@@ -291,6 +314,9 @@ class ApiAuthorisationTest {
                 Arguments.of("POST", "/cancel", Map.of("reason", "no"), "planner2"),
                 Arguments.of("POST", "/approve", null, "approver2"),
                 Arguments.of("POST", "/reject", Map.of("comment", "no"), "approver2"),
-                Arguments.of("GET", "/invite.ics", null, "viewer"));
+                Arguments.of("GET", "/invite.ics", null, "viewer"),
+                Arguments.of("GET", "/bilaterals", null, "viewer"),
+                Arguments.of("GET", "/bilaterals/plan", null, "viewer"),
+                Arguments.of("POST", "/bilaterals/plan", null, "planner2"));
     }
 }

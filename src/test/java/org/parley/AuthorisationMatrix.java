@@ -905,7 +905,20 @@ final class AuthorisationMatrix {
             row("bilaterals.plan", BilateralService.class, "plan", PLANNERS, (f, who) -> {
                 MeetingId conference = f.bilaterals().conference();
                 f.bilaterals().requested(conference);
-                return () -> f.bilaterals().service().plan(conference, score -> {});
+                return () -> f.bilaterals().service().plan(conference);
+            }),
+            row("bilaterals.startPlanning", BilateralService.class, "startPlanning", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                f.bilaterals().requested(conference);
+                return () -> {
+                    var run = f.bilaterals().service().startPlanning(conference);
+                    f.bilaterals().service().stopPlanning(conference); // frees the solver for the next cell
+                    return run;
+                };
+            }),
+            row("bilaterals.planRun", BilateralService.class, "planRun", EVERY_ROLE, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                return () -> f.bilaterals().service().planRun(conference);
             }),
             row("bilaterals.stopPlanning", BilateralService.class, "stopPlanning", PLANNERS, (f, who) -> {
                 MeetingId conference = f.bilaterals().conference();

@@ -1,6 +1,5 @@
 package org.parley.bilateral;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
@@ -58,7 +57,7 @@ class BilateralSolver implements AutoCloseable {
      * Solves the problem and returns the best plan; {@code progress} hears each better plan as it is found. Blocks
      * until the time is up or {@link #stop} is called for the same conference.
      */
-    BilateralPlan solve(long conferenceId, BilateralPlan problem, Consumer<HardMediumSoftScore> progress) {
+    BilateralPlan solve(long conferenceId, BilateralPlan problem, Consumer<BilateralPlan> progress) {
         SolverJob<BilateralPlan, Long> job;
         try {
             job = solverManager
@@ -67,7 +66,7 @@ class BilateralSolver implements AutoCloseable {
                     .withProblem(problem)
                     .withBestSolutionConsumer(best -> {
                         if (best.score() != null) {
-                            progress.accept(best.score());
+                            progress.accept(best);
                         }
                     })
                     .run();

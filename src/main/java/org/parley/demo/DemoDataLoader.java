@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
 import org.parley.approval.ApprovalService;
+import org.parley.bilateral.BilateralService;
 import org.parley.calendar.feed.FeedData;
 import org.parley.calendar.feed.FeedScope;
 import org.parley.calendar.feed.FeedService;
@@ -67,7 +68,8 @@ class DemoDataLoader {
             QuestionService questions,
             DemoSettings settings,
             ProtocolService protocol,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            BilateralService bilaterals) {
         // the generated rows are written many to a transaction, not each in its own (docs/0031-performance-figures.md)
         var transactions = new TransactionTemplate(transactionManager);
         return (ApplicationArguments args) -> {
@@ -94,6 +96,10 @@ class DemoDataLoader {
             openQuestions.move();
             new DemoReadouts(readouts, userDetails).run(demo);
             new DemoAccounts(users, people, meetings, userDetails, clock).run(directory);
+            SystemTask.runAs(userDetails.loadUserByUsername("planner"), () -> {
+                new DemoBilaterals(bilaterals, meetings, people).run(demo, directory, today);
+                return null;
+            });
             long ready = System.nanoTime();
             log.info(
                     "Demo data ready in {} ms: {} scenario meetings, {} generated, {} people (users and directory {} ms,"
