@@ -15,13 +15,16 @@ import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
 /**
- * The Meetings list's filters and order as its address says them, so that Back, a reload or a shared link shows the
- * same list: {@code /meetings?text=riyadh&kind=SUMMIT&to=2027-01-31&sort=-start}. What is left at its default is
+ * The Meetings list's filters, order and place as its address says them, so that Back, a reload or a shared link
+ * shows the same list at the same rows: {@code /meetings?text=riyadh&kind=SUMMIT&to=2027-01-31&sort=-start&row=40}.
+ * The list has no pages to number (it loads rows as it scrolls), so its place is the first row in view. What is left
+ * at its default is
  * left out of the address; a From date cleared on purpose is {@code from=} (the default is today). A value that
  * makes no sense (an unknown kind, a date that is not one) is ignored, as if it were not there.
  *
  * @param from the first day shown; null for no limit
  * @param sort the property the list is sorted by ("start", "title")
+ * @param row the first row in view, counted from 0
  */
 record MeetingListState(
         String text,
@@ -34,13 +37,14 @@ record MeetingListState(
         @Nullable LocalDate to,
         ZoneId zone,
         String sort,
-        boolean ascending) {
+        boolean ascending,
+        int row) {
 
     static final List<String> SORTABLE = List.of("start", "title");
 
     /** Today's list in the viewer's zone: what is coming, earliest first. */
     static MeetingListState opening(LocalDate today, ZoneId zone) {
-        return new MeetingListState("", null, null, null, null, null, today, null, zone, "start", true);
+        return new MeetingListState("", null, null, null, null, null, today, null, zone, "start", true, 0);
     }
 
     /** The address's parameters of the list from {@code first} to {@code last}, otherwise as it opens. */
@@ -73,7 +77,14 @@ record MeetingListState(
                 value.apply("to") == null ? null : date(value.apply("to"), null),
                 zone(value.apply("zone"), defaultZone),
                 SORTABLE.contains(sort) ? sort : "start",
-                SORTABLE.contains(sort) ? ascending : true);
+                SORTABLE.contains(sort) ? ascending : true,
+                row(value.apply("row")));
+    }
+
+    /** The same list scrolled to another row. */
+    MeetingListState atRow(int first) {
+        return new MeetingListState(
+                text, kind, tier, status, classification, country, from, to, zone, sort, ascending, Math.max(0, first));
     }
 
     /** The address's parameters for this state: only what differs from the list as it opens. */
@@ -103,6 +114,9 @@ record MeetingListState(
         if (!sort.equals("start") || !ascending) {
             parameters.put("sort", (ascending ? "" : "-") + sort);
         }
+        if (row > 0) {
+            parameters.put("row", Integer.toString(row));
+        }
         return parameters;
     }
 
@@ -128,6 +142,14 @@ record MeetingListState(
             return LocalDate.parse(text);
         } catch (DateTimeException notADate) {
             return otherwise;
+        }
+    }
+
+    private static int row(@Nullable String text) {
+        try {
+            return text == null ? 0 : Math.max(0, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
         }
     }
 

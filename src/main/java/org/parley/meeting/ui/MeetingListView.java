@@ -2,6 +2,7 @@ package org.parley.meeting.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -75,6 +76,8 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ZoneId viewerZone;
     /** Set while the fields take the address's values, so that they do not write the address back meanwhile. */
     private boolean restoring;
+    /** The first row in view, as the browser last reported it. */
+    private int firstRow;
 
     /** The answers of the meetings the grid has fetched, by meeting; refetched pages replace their entries. */
     private final Map<MeetingId, AnswerSummary> answers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -149,7 +152,29 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
                     meetings.answers(page.stream().map(MeetingSummary::id).toList()));
             return page.stream();
         });
-        grid.addSortListener(e -> remember());
+        grid.addSortListener(e -> {
+            if (!restoring) {
+                toTheTop();
+            }
+            remember();
+        });
+        // only the browser knows how far the list is scrolled: it reports the first row in view (the grid's own
+        // _firstVisibleIndex, as in Vaadin's cookbook) once scrolling stops. The grid draws its scroller after this
+        // static script first runs, so the script waits for it a frame at a time.
+        grid.getElement().executeJs("""
+                        const grid = this;
+                        let pause;
+                        const listen = () => {
+                          if (!grid.$ || !grid.$.table) {
+                            requestAnimationFrame(listen);
+                            return;
+                          }
+                          grid.$.table.addEventListener('scroll', () => {
+                            clearTimeout(pause);
+                            pause = setTimeout(() => $0.$server.scrolledTo(grid._firstVisibleIndex || 0), 300);
+                          });
+                        };
+                        listen();""", getElement());
         grid.addItemClickListener(e -> MeetingsNavigation.toMeeting(e.getItem().id()));
 
         newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -228,6 +253,23 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
             restoring = false;
         }
         refresh();
+        firstRow = state.row();
+        if (firstRow > 0) {
+            grid.scrollToIndex(firstRow);
+        }
+    }
+
+    /** The browser scrolled the list: the address keeps the first row in view, for Back, a reload or a link. */
+    @ClientCallable
+    void scrolledTo(int row) {
+        firstRow = Math.max(0, row);
+        remember();
+    }
+
+    /** Other filters or another order show other rows: the list starts again at its top. */
+    private void toTheTop() {
+        firstRow = 0;
+        grid.scrollToStart();
     }
 
     /** The list as it stands, as its address says it. */
@@ -248,11 +290,13 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
                 to.getValue(),
                 displayZone(),
                 sort,
-                order == null || order.getDirection() == SortDirection.ASCENDING);
+                order == null || order.getDirection() == SortDirection.ASCENDING,
+                firstRow);
     }
 
     private void filterChanged() {
         if (!restoring) {
+            toTheTop();
             remember();
             refresh();
         }

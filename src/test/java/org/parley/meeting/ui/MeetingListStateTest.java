@@ -35,7 +35,8 @@ class MeetingListStateTest {
                 LocalDate.of(2027, 1, 31),
                 ZoneId.of("Asia/Riyadh"),
                 "title",
-                false);
+                false,
+                40);
 
         Map<String, String> address = state.write(TODAY, BERLIN);
 
@@ -48,7 +49,8 @@ class MeetingListStateTest {
                         Map.entry("from", ""),
                         Map.entry("to", "2027-01-31"),
                         Map.entry("zone", "Asia/Riyadh"),
-                        Map.entry("sort", "-title"));
+                        Map.entry("sort", "-title"),
+                        Map.entry("row", "40"));
         assertThat(MeetingListState.read(listed(address), TODAY, BERLIN)).isEqualTo(state);
     }
 
@@ -67,11 +69,23 @@ class MeetingListStateTest {
                         "country",
                         List.of("XX"),
                         "sort",
-                        List.of("-password")),
+                        List.of("-password"),
+                        "row",
+                        List.of("-3")),
                 TODAY,
                 BERLIN);
 
         assertThat(read).isEqualTo(MeetingListState.opening(TODAY, BERLIN));
+    }
+
+    @Test
+    void a_row_that_is_not_a_number_starts_the_list_at_its_top() {
+        assertThat(MeetingListState.read(Map.of("row", List.of("forty")), TODAY, BERLIN)
+                        .row())
+                .isZero();
+        assertThat(MeetingListState.read(Map.of("row", List.of(" 12 ")), TODAY, BERLIN)
+                        .row())
+                .isEqualTo(12);
     }
 
     private static Map<String, List<String>> listed(Map<String, String> address) {

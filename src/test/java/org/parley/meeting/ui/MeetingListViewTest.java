@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -84,6 +87,24 @@ class MeetingListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).title()).isEqualTo("Gridprobe working group");
         assertThat(view.newMeeting.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_address_keeps_the_first_row_in_view_until_the_filters_or_the_order_change() {
+        UI.getCurrent().navigate(MeetingListView.class, QueryParameters.fromString("from=&row=30"));
+        MeetingListView view = (MeetingListView) getCurrentView();
+        assertThat(view.state().row()).as("from the address").isEqualTo(30);
+
+        view.scrolledTo(45);
+        assertThat(view.state().row()).as("reported by the browser").isEqualTo(45);
+
+        test(view.text).setValue("riyadh");
+        assertThat(view.state().row()).as("other meetings: from the top").isZero();
+
+        view.scrolledTo(12);
+        view.grid.sort(List.of(new GridSortOrder<>(view.grid.getColumnByKey("title"), SortDirection.ASCENDING)));
+        assertThat(view.state().row()).as("another order: from the top").isZero();
     }
 
     @Test
