@@ -372,6 +372,10 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.meetings().parity(id);
             }),
+            row("meetings.interpretation", MeetingService.class, "interpretation", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.meetings().interpretation(id);
+            }),
             row("meetings.parityOf", MeetingService.class, "parityOf", EVERY_ROLE, (f, who) -> {
                 MeetingData data = f.newMeeting();
                 return () -> f.meetings().parityOf(data);
@@ -539,6 +543,10 @@ final class AuthorisationMatrix {
             row("users.displayNames", UserService.class, "displayNames", EVERY_ROLE, (f, who) -> {
                 UserSummary user = f.freshUser();
                 return () -> f.users().displayNames(List.of(user.id()));
+            }),
+            row("users.languagesOf", UserService.class, "languagesOf", EVERY_ROLE, (f, who) -> {
+                UserSummary user = f.freshUser();
+                return () -> f.users().languagesOf(List.of(user.id()));
             }),
 
             // --- personal API tokens: everybody signed in manages their own -----------------------------------------
@@ -952,6 +960,13 @@ final class AuthorisationMatrix {
                     Classification.RESTRICTED,
                     AccessFixture::draftOf,
                     (f, id, hidden) -> f.meetings().parity(id)),
+            hiddenLikeMissing(
+                    "meetings.interpretation",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.meetings().interpretation(id)),
             hiddenLikeMissing(
                     "workflow.read",
                     "viewer",

@@ -15,10 +15,13 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSnapshot;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingWorkflow;
+import org.parley.meeting.Tier;
+import org.parley.protocol.LanguagePair;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
 import org.parley.shared.AuditActions;
+import org.parley.shared.Messages;
 import org.parley.shared.PlainText;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,8 +88,7 @@ public class ApprovalService {
         MeetingSnapshot meeting = workflow.lock(id);
         if ((note == null || note.isBlank()) && !meetings.parity(id).isEmpty()) {
             // docs/0023: the approvers read why the heads of delegation may differ in rank; the timeline keeps it
-            throw new RuleViolationException("The heads of delegation are not of equal rank (parity warning): write"
-                    + " the justification in the note for the approvers");
+            throw RuleViolationException.because("approval.rule.parityJustification");
         }
         Rounds rounds = rounds(id);
         workflow.moveTo(id, MeetingStatus.PENDING_APPROVAL);
@@ -111,6 +113,7 @@ public class ApprovalService {
         whyCannotApprove(meeting, rounds, me()).ifPresent(reason -> {
             throw refused(meeting, "approve", reason);
         });
+        refuseSummitWithoutInterpretation(meeting, comment);
         ApprovalPolicy.TierRule rule = policy.ruleFor(meeting.tier());
         List<ApprovalStep> given = rounds.approvalsInCurrentRound();
         boolean senior = me().hasRole(Role.SENIOR_APPROVER);
@@ -129,11 +132,27 @@ public class ApprovalService {
         return state(id);
     }
 
+    /**
+     * A summit is approved only when an interpreter covers every language pair, or with the approver's reason for
+     * waiving the rest in the comment, which the timeline keeps (docs/0024).
+     */
+    private void refuseSummitWithoutInterpretation(MeetingSnapshot meeting, @Nullable String comment) {
+        if (meeting.tier() != Tier.HEAD_OF_STATE || (comment != null && !comment.isBlank())) {
+            return;
+        }
+        List<LanguagePair> uncovered = meetings.interpretation(meeting.id()).uncoveredPairs();
+        if (!uncovered.isEmpty()) {
+            throw RuleViolationException.because(
+                    "protocol.interpretation.waiverNeeded",
+                    uncovered.stream().map(LanguagePair::code).collect(Collectors.joining(", ")));
+        }
+    }
+
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")
     public ApprovalState reject(
             MeetingId id,
             int round,
-            @NotBlank(message = "Say why you reject it, so the planner knows what to change")
+            @NotBlank(message = "{approval.rule.rejectWhy}")
                     @Size(max = COMMENT_MAX_LENGTH)
                     @PlainText(multiline = true)
                     String comment) {
@@ -152,7 +171,7 @@ public class ApprovalService {
     @PreAuthorize("hasRole('PLANNER')")
     public ApprovalState cancel(
             MeetingId id,
-            @NotBlank(message = "Give the reason for cancelling")
+            @NotBlank(message = "{approval.rule.cancelWhy}")
                     @Size(max = COMMENT_MAX_LENGTH)
                     @PlainText(multiline = true)
                     String reason) {
@@ -167,7 +186,7 @@ public class ApprovalService {
     @PreAuthorize("hasRole('PLANNER')")
     public ApprovalState postpone(
             MeetingId id,
-            @NotBlank(message = "Give the reason for postponing")
+            @NotBlank(message = "{approval.rule.postponeWhy}")
                     @Size(max = COMMENT_MAX_LENGTH)
                     @PlainText(multiline = true)
                     String reason) {
@@ -182,7 +201,7 @@ public class ApprovalService {
     public ApprovalState reopen(MeetingId id) {
         MeetingSnapshot meeting = workflow.lock(id);
         if (meeting.status() != MeetingStatus.POSTPONED) {
-            throw new RuleViolationException("Only a postponed meeting goes back to planning");
+            throw RuleViolationException.because("approval.rule.reopenOnlyPostponed");
         }
         workflow.moveTo(id, MeetingStatus.DRAFT);
         record(meeting, rounds(id).current(), StepKind.REOPENED, null);
@@ -194,7 +213,7 @@ public class ApprovalService {
     public ApprovalState complete(MeetingId id) {
         MeetingSnapshot meeting = workflow.lock(id);
         if (meeting.status() == MeetingStatus.APPROVED && meeting.end().isAfter(clock.instant())) {
-            throw new RuleViolationException("A meeting can be completed once it has ended");
+            throw RuleViolationException.because("approval.rule.completeAfterEnd");
         }
         workflow.moveTo(id, MeetingStatus.COMPLETED);
         record(meeting, rounds(id).current(), StepKind.COMPLETED, null);
@@ -216,8 +235,8 @@ public class ApprovalService {
                 given.size(),
                 rule.approvals(),
                 seniorStillNeeded,
-                whyCannotDecide(meeting, rounds, me()),
-                whyCannotApprove(meeting, rounds, me()),
+                whyCannotDecide(meeting, rounds, me()).map(Reason::inReadersLanguage),
+                whyCannotApprove(meeting, rounds, me()).map(Reason::inReadersLanguage),
                 rounds.all().stream().map(ApprovalStep::toView).toList());
     }
 
@@ -269,29 +288,41 @@ public class ApprovalService {
                     rounds.current(),
                     rounds.approvalsInCurrentRound().size(),
                     policy.ruleFor(meeting.tier()).approvals(),
-                    whyCannotApprove(meeting, rounds, me)));
+                    whyCannotApprove(meeting, rounds, me).map(Reason::inReadersLanguage)));
         }
         waiting.sort(Comparator.comparing(ApprovalRequest::submittedAt)
                 .thenComparing(r -> r.meeting().value()));
         return waiting;
     }
 
-    private Optional<String> whyCannotDecide(MeetingSnapshot meeting, Rounds rounds, SignedInUser me) {
+    /** Why a decision is not open to the caller: a text of the approval bundle and its arguments. */
+    private record Reason(String key, Object... arguments) {
+
+        String inReadersLanguage() {
+            return Messages.get(Messages.current(), key, arguments);
+        }
+
+        RuleViolationException exception() {
+            return RuleViolationException.because(key, arguments);
+        }
+    }
+
+    private Optional<Reason> whyCannotDecide(MeetingSnapshot meeting, Rounds rounds, SignedInUser me) {
         if (!me.hasRole(Role.APPROVER) && !me.hasRole(Role.SENIOR_APPROVER)) {
-            return Optional.of("Only approvers decide on meetings");
+            return Optional.of(new Reason("approval.why.notApprover"));
         }
         if (meeting.status() != MeetingStatus.PENDING_APPROVAL) {
-            return Optional.of("The meeting is not waiting for approval");
+            return Optional.of(new Reason("approval.why.notPending"));
         }
         String username = me.getUsername();
         if (meeting.createdBy().equals(username)) {
-            return Optional.of("You created this meeting; someone else must decide on it");
+            return Optional.of(new Reason("approval.why.created"));
         }
         if (rounds.submitters().contains(username)) {
-            return Optional.of("You submitted this meeting; someone else must decide on it");
+            return Optional.of(new Reason("approval.why.submitted"));
         }
         if (rounds.approvalsInCurrentRound().stream().anyMatch(s -> s.actor().equals(username))) {
-            return Optional.of("You already approved this meeting; the next approval must come from someone else");
+            return Optional.of(new Reason("approval.why.approvedAlready"));
         }
         return Optional.empty();
     }
@@ -300,8 +331,8 @@ public class ApprovalService {
      * Why the caller may not approve now although they may decide: the last approval a tier needs from a senior
      * approver cannot come from anyone else. Rejecting stays open to them.
      */
-    private Optional<String> whyCannotApprove(MeetingSnapshot meeting, Rounds rounds, SignedInUser me) {
-        Optional<String> cannotDecide = whyCannotDecide(meeting, rounds, me);
+    private Optional<Reason> whyCannotApprove(MeetingSnapshot meeting, Rounds rounds, SignedInUser me) {
+        Optional<Reason> cannotDecide = whyCannotDecide(meeting, rounds, me);
         if (cannotDecide.isPresent()) {
             return cannotDecide;
         }
@@ -310,8 +341,8 @@ public class ApprovalService {
         boolean last = given.size() + 1 >= rule.approvals();
         boolean seniorGiven = given.stream().anyMatch(ApprovalStep::actorSenior);
         if (last && rule.seniorRequired() && !seniorGiven && !me.hasRole(Role.SENIOR_APPROVER)) {
-            return Optional.of("The last approval of a "
-                    + meeting.tier().label().toLowerCase() + " meeting must come from a senior approver");
+            return Optional.of(
+                    new Reason("approval.why.seniorLast." + meeting.tier().name()));
         }
         return Optional.empty();
     }
@@ -323,15 +354,14 @@ public class ApprovalService {
             throw refused(
                     meeting,
                     attempt,
-                    "Already " + last.kind().label().toLowerCase() + " by " + last.actor() + " at " + last.takenAt()
-                            + (last.comment() == null ? "" : ": " + last.comment()));
+                    new Reason(
+                            "approval.why.decided." + last.kind().name(),
+                            last.actor(),
+                            last.takenAt().toString(),
+                            last.comment() == null ? "" : ": " + last.comment()));
         }
         if (meeting.status() == MeetingStatus.PENDING_APPROVAL && round != rounds.current()) {
-            throw refused(
-                    meeting,
-                    attempt,
-                    "The meeting was changed and submitted again since you opened it. "
-                            + "Review the new version before deciding.");
+            throw refused(meeting, attempt, new Reason("approval.why.resubmitted"));
         }
     }
 
@@ -339,7 +369,7 @@ public class ApprovalService {
      * The exception that refuses a decision, and the refusal's entry in the audit log. The decision's transaction
      * rolls back, so the entry is written after it, in a transaction of its own (docs/0004-audit-log.md).
      */
-    private RuleViolationException refused(MeetingSnapshot meeting, String attempt, String reason) {
+    private RuleViolationException refused(MeetingSnapshot meeting, String attempt, Reason reason) {
         ApprovalEvent refusal = new ApprovalEvent(
                 me().getUsername(),
                 AuditActions.DECISION_REFUSED,
@@ -347,7 +377,7 @@ public class ApprovalService {
                 meeting.title(),
                 meeting.createdBy(),
                 "",
-                attempt + ": " + reason);
+                attempt + ": " + reason.exception().getMessage());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -358,7 +388,7 @@ public class ApprovalService {
         } else {
             ownTransaction.executeWithoutResult(s -> events.publishEvent(refusal));
         }
-        return new RuleViolationException(reason);
+        return reason.exception();
     }
 
     private void record(MeetingSnapshot meeting, int round, StepKind kind, @Nullable String comment) {

@@ -1,6 +1,9 @@
 package org.parley.approval;
 
-/** One step on a meeting's approval timeline. */
+/**
+ * One step on a meeting's approval timeline. {@link #label()} is the English name for logs; screens show
+ * {@code Messages.label} (key {@code approval.StepKind.<CONSTANT>}).
+ */
 public enum StepKind {
     SUBMITTED("Submitted for approval"),
     APPROVED("Approved"),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.shared.Messages;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,25 +82,27 @@ public class AuditService {
                     return broken(
                             checked,
                             link.id(),
-                            "Entry " + link.id()
-                                    + (previousId == 0 ? " is the first entry" : " follows entry " + previousId)
-                                    + ", but "
-                                    + missing(previousId + 1, link.id() - 1) + " missing: removed from the log.");
+                            previousId == 0
+                                    ? text(
+                                            "audit.verify.firstMissing",
+                                            id(link.id()),
+                                            missing(previousId + 1, link.id() - 1))
+                                    : text(
+                                            "audit.verify.missing",
+                                            id(link.id()),
+                                            id(previousId),
+                                            missing(previousId + 1, link.id() - 1)));
                 }
                 if (!link.previousHash().equals(previousHash)) {
                     return broken(
                             checked,
                             link.id(),
-                            "Entry " + link.id() + " does not link to "
-                                    + (previousId == 0 ? "the start of the log" : "entry " + previousId)
-                                    + ": that entry was changed, or entries between them were removed.");
+                            previousId == 0
+                                    ? text("audit.verify.unlinkedFirst", id(link.id()))
+                                    : text("audit.verify.unlinked", id(link.id()), id(previousId)));
                 }
                 if (!link.expectedHash().equals(link.hash())) {
-                    return broken(
-                            checked,
-                            link.id(),
-                            "Entry " + link.id()
-                                    + " was changed after it was written: its content no longer matches its hash.");
+                    return broken(checked, link.id(), text("audit.verify.changed", id(link.id())));
                 }
                 previousId = link.id();
                 previousHash = link.hash();
@@ -110,32 +113,20 @@ public class AuditService {
             return broken(
                     checked,
                     previousId + 1,
-                    "The log ends at entry " + previousId + ", but " + missing(previousId + 1, endId)
-                            + " missing: removed from the end of the log.");
+                    text("audit.verify.endMissing", id(previousId), missing(previousId + 1, endId)));
         }
         if (!previousHash.equals(endHash)) {
-            return broken(
-                    checked,
-                    endId,
-                    "Entry " + endId
-                            + " is not the entry the log recorded as its last: it or the record of the end was changed.");
+            return broken(checked, endId, text("audit.verify.wrongEnd", id(endId)));
         }
         long beyond = entries.countBeyondHead();
         if (beyond > 0) {
-            return broken(
-                    checked,
-                    endId + 1,
-                    beyond + (beyond == 1 ? " entry" : " entries") + " after entry " + endId
-                            + " did not come through the log: inserted directly into the database.");
+            return broken(checked, endId + 1, text("audit.verify.inserted", beyond, id(endId)));
         }
         return new AuditVerification(
                 true,
                 checked,
                 null,
-                checked == 0
-                        ? "The audit log is intact; it has no entries yet."
-                        : "The audit log is intact: " + checked + (checked == 1 ? " entry" : " entries")
-                                + " checked, none changed or missing. The latest hash is " + endHash + ".");
+                checked == 0 ? text("audit.verify.empty") : text("audit.verify.intact", checked, endHash));
     }
 
     private static AuditVerification broken(long checked, @Nullable Long entryId, String explanation) {
@@ -143,6 +134,16 @@ public class AuditService {
     }
 
     private static String missing(long from, long to) {
-        return from == to ? "entry " + from + " is" : "entries " + from + " to " + to + " are";
+        return from == to ? text("audit.verify.gap.one", id(from)) : text("audit.verify.gap.many", id(from), id(to));
+    }
+
+    /** The explanation in the language of whoever asked (docs/0021). */
+    private static String text(String key, Object... arguments) {
+        return Messages.get(Messages.current(), key, arguments);
+    }
+
+    /** An entry's number as the log and its CSV write it (no digit grouping), so that it can be searched for. */
+    private static String id(long entryId) {
+        return String.valueOf(entryId);
     }
 }

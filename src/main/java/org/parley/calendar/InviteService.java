@@ -1,6 +1,5 @@
 package org.parley.calendar;
 
-import java.util.Locale;
 import org.parley.calendar.internal.InviteWriter;
 import org.parley.calendar.internal.Sequences;
 import org.parley.meeting.MeetingDetails;
@@ -49,10 +48,7 @@ public class InviteService {
         return switch (offerFor(meeting)) {
             case INVITE -> file(counted, CalendarMethod.REQUEST, "");
             case CANCELLATION -> file(counted, CalendarMethod.CANCEL, "-cancelled");
-            case COPY_ONLY ->
-                throw new RuleViolationException("Nobody in \u201c" + meeting.title()
-                        + "\u201d has an e-mail address, so there is nobody to invite: add their addresses in People, "
-                        + "or add the meeting to your own calendar");
+            case COPY_ONLY -> throw RuleViolationException.because("calendar.invite.nobodyToInvite", meeting.title());
             case NOT_YET -> throw notYet(meeting);
             case NEVER -> throw neverSent(meeting);
         };
@@ -65,9 +61,7 @@ public class InviteService {
         MeetingDetails meeting = counted.meeting();
         return switch (offerFor(meeting)) {
             case INVITE, COPY_ONLY -> file(counted, CalendarMethod.PUBLISH, "");
-            case CANCELLATION ->
-                throw new RuleViolationException("\u201c" + meeting.title()
-                        + "\u201d is cancelled: download its cancellation, which removes it from your calendar");
+            case CANCELLATION -> throw RuleViolationException.because("calendar.invite.cancelledCopy", meeting.title());
             case NOT_YET -> throw notYet(meeting);
             case NEVER -> throw neverSent(meeting);
         };
@@ -85,13 +79,12 @@ public class InviteService {
     }
 
     private static RuleViolationException neverSent(MeetingDetails meeting) {
-        return new RuleViolationException("\u201c" + meeting.title() + "\u201d was cancelled before it was approved: "
-                + "it never left Parley, so no calendar holds it and there is nothing to cancel");
+        return RuleViolationException.because("calendar.invite.neverSent", meeting.title());
     }
 
     private static RuleViolationException notYet(MeetingDetails meeting) {
         // the refusal rolls back the count made on the way: nothing about a draft changes by asking
-        return new RuleViolationException("Invites are available once the meeting is approved; \u201c" + meeting.title()
-                + "\u201d is " + meeting.status().label().toLowerCase(Locale.ROOT));
+        return RuleViolationException.because(
+                "calendar.invite.notYet." + meeting.status().name(), meeting.title());
     }
 }

@@ -189,7 +189,7 @@ final class DemoDirectory {
                         new VenueData(
                                 "Hotel Bayerischer Hof", "Munich", DE, "Promenadeplatz 2-6, 80333 Munich", BERLIN, 800),
                         List.of(
-                                new RoomData("Ballroom", 600), new RoomData("Palais Montgelas", 80),
+                                new RoomData("Ballroom", 600, true), new RoomData("Palais Montgelas", 80),
                                 new RoomData("Salon 1", 20), new RoomData("Salon 2", 20))));
         venueByKey.put(
                 "riyadh",

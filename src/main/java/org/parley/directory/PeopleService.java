@@ -108,8 +108,8 @@ public class PeopleService {
     public Person update(PersonId id, @Valid PersonData data, long expectedVersion) {
         PersonEntry entry = find(id);
         if (entry.version() != expectedVersion) {
-            throw new RuleViolationException(entry.updatedBy() + " changed this person at " + entry.updatedAt()
-                    + " while you were editing. Reopen the person to see their changes; yours were not saved.");
+            throw RuleViolationException.because(
+                    "directory.person.changedMeanwhile", entry.updatedBy(), String.valueOf(entry.updatedAt()));
         }
         checkRank(data);
         entry.apply(data, username(), clock.instant());

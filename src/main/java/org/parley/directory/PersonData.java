@@ -31,59 +31,52 @@ import org.parley.shared.PlainText;
  * @param formOfAddress how protocol addresses the person ("His Excellency"), on the meeting page, never in calendars
  */
 public record PersonData(
-        @NotBlank(message = "Enter the person's name")
-        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters")
+        @NotBlank(message = "{directory.person.nameRequired}")
+        @Size(max = NAME_MAX_LENGTH, message = "{directory.person.nameTooLong}")
         @PlainText
         String fullName,
 
-        @Nullable
-        @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
-        @PlainText
+        @Nullable @Size(max = TITLE_MAX_LENGTH, message = "{directory.person.titleTooLong}") @PlainText
         String title,
 
-        @Nullable
-        @Size(
-                max = ORGANISATION_MAX_LENGTH,
-                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters")
-        @PlainText
+        @Nullable @Size(max = ORGANISATION_MAX_LENGTH, message = "{directory.person.organisationTooLong}") @PlainText
         String organisation,
 
-        @NotNull(message = "Choose the person's country") CountryCode country,
+        @NotNull(message = "{directory.person.countryRequired}")
+        CountryCode country,
 
         @Nullable
-        @Email(message = "Enter a valid e-mail address")
-        @Size(max = EMAIL_MAX_LENGTH, message = "An e-mail address has at most " + EMAIL_MAX_LENGTH + " characters")
+        @Email(message = "{directory.person.emailInvalid}")
+        @Size(max = EMAIL_MAX_LENGTH, message = "{directory.person.emailTooLong}")
         String email,
 
         @Nullable
-        @Size(max = PHONE_MAX_LENGTH, message = "A phone number has at most " + PHONE_MAX_LENGTH + " characters")
-        @Pattern(regexp = "[+0-9 ()./-]*", message = "Use digits, spaces and + ( ) . / - only")
+        @Size(max = PHONE_MAX_LENGTH, message = "{directory.person.phoneTooLong}")
+        @Pattern(regexp = "[+0-9 ()./-]*", message = "{directory.person.phoneCharacters}")
         String phone,
 
-        @Nullable @Size(max = LANGUAGES_MAX_LENGTH, message = "Too many languages") @LanguageCodes
+        @Nullable @Size(max = LANGUAGES_MAX_LENGTH, message = "{directory.person.languagesTooLong}") @LanguageCodes
         String languages,
 
-        @NotNull(message = "Choose the person's home time zone") @AreaCityZone
+        @NotNull(message = "{directory.person.zoneRequired}") @AreaCityZone
         ZoneId homeZone,
 
-        @NotNull(message = "Enter when the working day starts")
+        @NotNull(message = "{directory.person.workdayStartRequired}")
         LocalTime workdayStart,
 
-        @NotNull(message = "Enter when the working day ends")
+        @NotNull(message = "{directory.person.workdayEndRequired}")
         LocalTime workdayEnd,
 
         @Nullable
-        @Size(max = NOTES_MAX_LENGTH, message = "Notes have at most " + NOTES_MAX_LENGTH + " characters")
+        @Size(max = NOTES_MAX_LENGTH, message = "{directory.person.notesTooLong}")
         @PlainText(multiline = true)
         String notes,
 
-        @Nullable
-        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters")
-        @PlainText
+        @Nullable @Size(max = NAME_MAX_LENGTH, message = "{directory.person.nameTooLong}") @PlainText
         String originalName,
 
-        @NotNull(message = "Choose the days the person works")
-        @Size(min = 1, message = "Choose at least one working day")
+        @NotNull(message = "{directory.person.workingDaysRequired}")
+        @Size(min = 1, message = "{directory.person.workingDaysAtLeastOne}")
         Set<DayOfWeek> workingDays,
 
         @Nullable RankId rank,
@@ -202,7 +195,7 @@ public record PersonData(
                 null);
     }
 
-    @AssertTrue(message = "The working day must end after it starts")
+    @AssertTrue(message = "{directory.person.workdayOrder}")
     public boolean isWorkdayEndAfterStart() {
         return workdayStart == null || workdayEnd == null || workdayEnd.isAfter(workdayStart);
     }

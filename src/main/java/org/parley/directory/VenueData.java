@@ -13,28 +13,27 @@ import org.parley.shared.PlainText;
 
 /** A venue as entered. */
 public record VenueData(
-        @NotBlank(message = "Enter the venue's name")
-        @Size(max = NAME_MAX_LENGTH, message = "A name has at most " + NAME_MAX_LENGTH + " characters")
+        @NotBlank(message = "{directory.venue.nameRequired}")
+        @Size(max = NAME_MAX_LENGTH, message = "{directory.venue.nameTooLong}")
         @PlainText
         String name,
 
-        @Nullable
-        @Size(max = CITY_MAX_LENGTH, message = "A city has at most " + CITY_MAX_LENGTH + " characters")
-        @PlainText
+        @Nullable @Size(max = CITY_MAX_LENGTH, message = "{directory.venue.cityTooLong}") @PlainText
         String city,
 
-        @NotNull(message = "Choose the venue's country") CountryCode country,
+        @NotNull(message = "{directory.venue.countryRequired}")
+        CountryCode country,
 
         @Nullable
-        @Size(max = ADDRESS_MAX_LENGTH, message = "An address has at most " + ADDRESS_MAX_LENGTH + " characters")
+        @Size(max = ADDRESS_MAX_LENGTH, message = "{directory.venue.addressTooLong}")
         @PlainText(multiline = true)
         String address,
 
-        @NotNull(message = "Choose the venue's time zone") @AreaCityZone
+        @NotNull(message = "{directory.venue.zoneRequired}") @AreaCityZone
         ZoneId timeZone,
 
-        @Min(value = 0, message = "Capacity cannot be negative")
-        @Max(value = 100_000, message = "That is more than any venue holds")
+        @Min(value = 0, message = "{directory.venue.capacityNegative}")
+        @Max(value = 100_000, message = "{directory.venue.capacityTooLarge}")
         int capacity) {
 
     public static final int NAME_MAX_LENGTH = 200;

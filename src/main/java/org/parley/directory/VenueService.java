@@ -84,8 +84,7 @@ public class VenueService {
     public Venue update(VenueId id, @Valid VenueData data, long expectedVersion) {
         VenueEntry venue = find(id);
         if (venue.version() != expectedVersion) {
-            throw new RuleViolationException("Someone changed this venue while you were editing. Reopen it to see "
-                    + "their changes; yours were not saved.");
+            throw RuleViolationException.because("directory.venue.changedMeanwhile");
         }
         venue.apply(data);
         return venues.saveAndFlush(venue).toVenue();

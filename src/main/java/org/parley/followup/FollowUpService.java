@@ -15,6 +15,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.security.CurrentUser;
 import org.parley.shared.Classification;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.SearchText;
@@ -67,13 +68,12 @@ public class FollowUpService {
         boolean happened = meeting.status() == MeetingStatus.COMPLETED
                 || (meeting.status() == MeetingStatus.APPROVED && !meeting.end().isAfter(clock.instant()));
         if (!happened) {
-            throw new RuleViolationException(
-                    "Decisions and action items are recorded after the meeting has taken place");
+            throw RuleViolationException.because("followup.rule.afterMeeting");
         }
         if (data.agendaPosition() != null
                 && (data.agendaPosition() < 0
                         || data.agendaPosition() >= meeting.agenda().size())) {
-            throw new RuleViolationException("That agenda item does not exist");
+            throw RuleViolationException.because("followup.rule.noSuchAgendaItem");
         }
         String ownerName = data.ownerPerson() == null
                 ? null
@@ -129,7 +129,7 @@ public class FollowUpService {
     public Outcome setStatus(long outcomeId, ActionStatus status) {
         OutcomeEntry entry = visibleEntry(outcomeId);
         if (entry.kind() != OutcomeKind.ACTION_ITEM) {
-            throw new RuleViolationException("Only action items have a status");
+            throw RuleViolationException.because("followup.rule.statusOnlyForActionItems");
         }
         entry.setStatus(status);
         return entry.toOutcome();
@@ -149,7 +149,8 @@ public class FollowUpService {
         MeetingDetails earlier = meetings.get(entry.meetingId());
         return MeetingData.followUpOf(
                 earlier,
-                "Follow-up: " + entry.text(),
+                // the planner reads and edits the title, so it comes in the planner's language
+                Messages.get(Messages.current(), "followup.draft.title", entry.text()),
                 entry.text(),
                 MeetingKind.namedIn(entry.text()).orElse(MeetingKind.EXPERT_MEETING));
     }
@@ -169,7 +170,7 @@ public class FollowUpService {
     private OutcomeEntry withoutFollowUp(long outcomeId) {
         OutcomeEntry entry = visibleEntry(outcomeId);
         if (entry.followUp() != null) {
-            throw new RuleViolationException("A follow-up meeting is already planned for this");
+            throw RuleViolationException.because("followup.rule.followUpPlanned");
         }
         return entry;
     }

@@ -18,10 +18,11 @@ import org.parley.shared.WithinCalendarYears;
  * @param ownerUser a Parley user who must act
  */
 public record OutcomeData(
-        @NotNull(message = "Choose decision or action item") OutcomeKind kind,
+        @NotNull(message = "{followup.outcome.kindRequired}")
+        OutcomeKind kind,
 
-        @NotBlank(message = "Describe it")
-        @Size(max = TEXT_MAX_LENGTH, message = "At most " + TEXT_MAX_LENGTH + " characters")
+        @NotBlank(message = "{followup.outcome.textRequired}")
+        @Size(max = TEXT_MAX_LENGTH, message = "{followup.outcome.textTooLong}")
         @PlainText(multiline = true)
         String text,
 
@@ -32,7 +33,7 @@ public record OutcomeData(
 
     public static final int TEXT_MAX_LENGTH = 2000;
 
-    @AssertTrue(message = "An action item needs an owner and a due date")
+    @AssertTrue(message = "{followup.outcome.ownerAndDueRequired}")
     public boolean isActionItemComplete() {
         return kind != OutcomeKind.ACTION_ITEM
                 || ((ownerPerson != null || (ownerUser != null && !ownerUser.isBlank())) && due != null);

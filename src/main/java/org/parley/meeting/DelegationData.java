@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.protocol.LanguageCodes;
 import org.parley.shared.CountryCode;
 import org.parley.shared.PlainText;
 
@@ -15,6 +16,8 @@ import org.parley.shared.PlainText;
  * @param ours whether this is our own ministry's delegation
  * @param manualOrder whether the members keep the order the planner gave them; otherwise protocol orders them by
  *     precedence, the head of delegation first (docs/0023)
+ * @param language the delegation's working language (ISO 639-1); empty means its head's first working language
+ *     (docs/0024)
  */
 public record DelegationData(
         @NotNull(message = "{meeting.data.delegationCountry}")
@@ -25,12 +28,27 @@ public record DelegationData(
 
         boolean ours,
         @Valid List<MemberData> members,
-        boolean manualOrder) {
+        boolean manualOrder,
+
+        @Nullable
+        @LanguageCodes(message = "{protocol.delegation.languageCode}")
+        @Size(max = 2, message = "{protocol.delegation.languageCode}")
+        String language) {
 
     public static final int ORGANISATION_MAX_LENGTH = 200;
 
     public DelegationData {
         members = List.copyOf(members);
+    }
+
+    /** A delegation whose working language is its head's. */
+    public DelegationData(
+            CountryCode country,
+            @Nullable String organisation,
+            boolean ours,
+            List<MemberData> members,
+            boolean manualOrder) {
+        this(country, organisation, ours, members, manualOrder, null);
     }
 
     /** A delegation in protocol order. */

@@ -211,7 +211,8 @@ public record MeetingData(
                                 d.members().stream()
                                         .map(m -> new MemberData(m.person(), m.role()))
                                         .toList(),
-                                d.manualOrder()))
+                                d.manualOrder(),
+                                d.language()))
                         .toList(),
                 List.of());
     }

@@ -27,6 +27,8 @@ import org.parley.directory.RoomId;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
+import org.parley.protocol.Interpretation;
+import org.parley.protocol.InterpretationMode;
 import org.parley.protocol.ParityWarning;
 import org.parley.protocol.ProtocolRules;
 import org.parley.protocol.ProtocolService;
@@ -434,6 +436,47 @@ public class MeetingService {
                         meeting.tier() == Tier.HEAD_OF_STATE);
     }
 
+    /**
+     * The interpretation the saved meeting needs (docs/0024): each delegation's working language, the language pairs,
+     * the mode (simultaneous for conferences and summits, consecutive otherwise), the interpreters among the members
+     * and the pairs none of them covers.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Interpretation interpretation(MeetingId id) {
+        MeetingDetails meeting = get(id);
+        Map<PersonId, Person> personById = people
+                .getAll(meeting.delegations().stream()
+                        .flatMap(d -> d.members().stream())
+                        .map(MemberDetails::person)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        List<Interpretation.Side> sides = meeting.delegations().stream()
+                .map(d -> Interpretation.side(
+                        d.country(),
+                        d.language(),
+                        d.head()
+                                .map(head -> personById.get(head.person()))
+                                .map(Person::languages)
+                                .orElse(List.of())))
+                .toList();
+        List<Interpretation.Interpreter> interpreters = meeting.delegations().stream()
+                .flatMap(d -> d.members().stream())
+                .filter(m -> m.role() == MemberRole.INTERPRETER && personById.containsKey(m.person()))
+                .map(m -> new Interpretation.Interpreter(
+                        m.name(), personById.get(m.person()).languages()))
+                .toList();
+        boolean simultaneous = meeting.kind() == MeetingKind.CONFERENCE || meeting.kind() == MeetingKind.SUMMIT;
+        RoomId roomId = meeting.venue() == null ? null : meeting.venue().room();
+        Room room = roomId == null ? null : venues.getRoom(roomId).orElse(null);
+        return Interpretation.plan(
+                simultaneous ? InterpretationMode.SIMULTANEOUS : InterpretationMode.CONSECUTIVE,
+                sides,
+                interpreters,
+                room == null ? null : room.name(),
+                room != null && room.interpretationBooths());
+    }
+
     /** The parity warnings of a meeting as entered so far; the editor calls this on every change. */
     @PreAuthorize("isAuthenticated()")
     public List<ParityWarning> parityOf(MeetingData data) {
@@ -773,7 +816,8 @@ public class MeetingService {
                 delegation.organisation(),
                 delegation.ours(),
                 members,
-                delegation.manualOrder());
+                delegation.manualOrder(),
+                delegation.workingLanguage());
     }
 
     private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person, ProtocolRules rules) {

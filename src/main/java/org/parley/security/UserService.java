@@ -247,6 +247,17 @@ public class UserService {
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
     }
 
+    /**
+     * The language each of these users chose, for texts written for them outside their session (e-mails); users
+     * not found are left out.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<UserId, Locale> languagesOf(java.util.Collection<UserId> ids) {
+        return users.findAllById(ids.stream().map(UserId::value).toList()).stream()
+                .collect(Collectors.toMap(UserAccount::id, u -> Messages.supported(u.language()), (a, b) -> a));
+    }
+
     private void refreshSignedInUser(UserAccount user) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null) {

@@ -1,5 +1,7 @@
 package org.parley.approval.ui;
 
+import static org.parley.approval.ui.ApprovalTexts.text;
+
 import java.time.Clock;
 import java.util.List;
 import org.parley.approval.ApprovalService;
@@ -33,26 +35,27 @@ class ApprovalFacts implements MeetingHeaderFacts {
         MeetingId id = new MeetingId(meetingId);
         ApprovalState state = approvals.state(id);
         return List.of(
-                new Fact("fact-approval", "Approval", ApprovalSection.summary(state)),
-                new Fact("fact-next-step", "Next step", nextStep(state, id)));
+                new Fact("fact-approval", text("approval.section.title"), ApprovalSection.summary(state)),
+                new Fact("fact-next-step", text("approval.next.title"), nextStep(state, id)));
     }
 
     /** What has to happen next, and by whom, said so that it fits whoever reads the page. */
     private String nextStep(ApprovalState state, MeetingId id) {
-        return switch (state.status()) {
-            case DRAFT -> "Submit it for approval";
-            case PENDING_APPROVAL ->
-                state.callerMayApprove()
-                        ? "Yours: approve or reject it"
-                        : state.seniorNeeded() ? "Waiting for a senior approver" : "Waiting for an approver";
-            case APPROVED ->
-                clock.instant().isBefore(meetings.get(id).end())
-                        ? "Invite the participants; nothing else until it takes place"
-                        : "Mark it as completed, then record what came of it";
-            case COMPLETED -> "Record its decisions and action items, and plan follow-ups";
-            case REJECTED -> "Change it as the approvers asked and submit it again";
-            case POSTPONED -> "Back to planning once a new date is found";
-            case CANCELLED -> "None: it is cancelled";
-        };
+        return text(
+                switch (state.status()) {
+                    case DRAFT -> "approval.next.submit";
+                    case PENDING_APPROVAL ->
+                        state.callerMayApprove()
+                                ? "approval.next.decide"
+                                : state.seniorNeeded() ? "approval.next.waitSenior" : "approval.next.wait";
+                    case APPROVED ->
+                        clock.instant().isBefore(meetings.get(id).end())
+                                ? "approval.next.invite"
+                                : "approval.next.complete";
+                    case COMPLETED -> "approval.next.outcomes";
+                    case REJECTED -> "approval.next.change";
+                    case POSTPONED -> "approval.next.reschedule";
+                    case CANCELLED -> "approval.next.none";
+                });
     }
 }

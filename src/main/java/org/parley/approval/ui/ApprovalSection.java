@@ -1,5 +1,7 @@
 package org.parley.approval.ui;
 
+import static org.parley.approval.ui.ApprovalTexts.text;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,12 +17,17 @@ import org.parley.approval.TimelineStep;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.Tier;
+import org.parley.protocol.InterpretationWarning;
+import org.parley.protocol.LanguagePair;
 import org.parley.protocol.ParityWarning;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.TimeLabels;
+import org.parley.shared.ui.Languages;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.Sections;
@@ -54,7 +61,7 @@ class ApprovalSection implements MeetingSection {
         MeetingId id = new MeetingId(meetingId);
         ApprovalState state = approvals.state(id);
         SignedInUser me = currentUser.require();
-        var block = Sections.titled("Approval", "approval-section");
+        var block = Sections.titled(text("approval.section.title"), "approval-section");
 
         var summary = new Paragraph(summary(state));
         summary.setId("approval-summary");
@@ -68,6 +75,16 @@ class ApprovalSection implements MeetingSection {
             line.addClassName("parley-parity-warning");
             block.add(line);
         }
+        // the approvers see the language pairs no interpreter covers; at a summit approving them needs a reason
+        List<LanguagePair> uncovered = meetings.interpretation(id).uncoveredPairs();
+        boolean waiverNeeded = !uncovered.isEmpty() && meetings.get(id).tier() == Tier.HEAD_OF_STATE;
+        for (LanguagePair pair : uncovered) {
+            var line = new Paragraph(new InterpretationWarning.Uncovered(pair)
+                    .message(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+            line.addClassName("parley-warning");
+            line.addClassName("parley-interpretation-warning");
+            block.add(line);
+        }
 
         var actions = new HorizontalLayout();
         actions.setId("approval-actions");
@@ -77,62 +94,67 @@ class ApprovalSection implements MeetingSection {
                     || status == MeetingStatus.REJECTED
                     || status == MeetingStatus.POSTPONED) {
                 actions.add(button(
-                        "Submit for approval",
+                        text("approval.action.submit"),
                         "submit-for-approval",
                         true,
                         () -> new CommentDialog(
-                                        "Submit for approval",
+                                        text("approval.action.submit"),
                                         parity.isEmpty()
-                                                ? "Note for the approvers (optional)"
+                                                ? text("approval.submit.note")
                                                 : block.getTranslation("protocol.parity.justification"),
-                                        "Submit",
+                                        text("approval.submit.confirm"),
                                         !parity.isEmpty(),
                                         note -> act(
                                                 () -> approvals.submit(id, note),
-                                                "Submitted for approval",
+                                                text("approval.submit.done"),
                                                 refreshPage))
                                 .open()));
             }
             if (status == MeetingStatus.POSTPONED) {
                 actions.add(button(
-                        "Back to planning",
+                        text("approval.action.reopen"),
                         "reopen",
                         false,
-                        () -> act(() -> approvals.reopen(id), "Back to planning as a draft", refreshPage)));
+                        () -> act(() -> approvals.reopen(id), text("approval.reopen.done"), refreshPage)));
             }
             if (status == MeetingStatus.APPROVED
                     && !clock.instant().isBefore(meetings.get(id).end())) {
                 actions.add(button(
-                        "Mark as completed",
+                        text("approval.action.complete"),
                         "complete",
                         true,
-                        () -> act(() -> approvals.complete(id), "Completed", refreshPage)));
+                        () -> act(() -> approvals.complete(id), text("approval.complete.done"), refreshPage)));
             }
             if (status != MeetingStatus.CANCELLED && status != MeetingStatus.COMPLETED) {
                 if (status != MeetingStatus.POSTPONED) {
                     actions.add(button(
-                            "Postpone",
+                            text("approval.action.postpone"),
                             "postpone",
                             false,
                             () -> new CommentDialog(
-                                            "Postpone the meeting",
-                                            "Reason",
-                                            "Postpone",
+                                            text("approval.postpone.title"),
+                                            text("approval.reason"),
+                                            text("approval.action.postpone"),
                                             true,
-                                            reason ->
-                                                    act(() -> approvals.postpone(id, reason), "Postponed", refreshPage))
+                                            reason -> act(
+                                                    () -> approvals.postpone(id, reason),
+                                                    text("approval.postpone.done"),
+                                                    refreshPage))
                                     .open()));
                 }
                 Button cancel = button(
-                        "Cancel meeting",
+                        text("approval.action.cancel"),
                         "cancel-meeting",
                         false,
                         () -> new CommentDialog(
-                                        "Cancel the meeting",
-                                        "Reason",
-                                        "Cancel meeting",
+                                        text("approval.cancel.title"),
+                                        text("approval.reason"),
+                                        text("approval.action.cancel"),
                                         true,
-                                        reason -> act(() -> approvals.cancel(id, reason), "Cancelled", refreshPage))
+                                        reason -> act(
+                                                () -> approvals.cancel(id, reason),
+                                                text("approval.cancel.done"),
+                                                refreshPage))
                                 .open());
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 actions.add(cancel);
@@ -144,22 +166,33 @@ class ApprovalSection implements MeetingSection {
                 int round = state.round();
                 String title = meetings.get(id).title();
                 Button approve = button(
-                        "Approve",
+                        text("approval.action.approve"),
                         "approve",
                         true,
-                        () -> new CommentDialog("Approve", "Comment (optional)", "Approve", false, comment -> {
-                                    Decisions.carryOut(
-                                            () -> Decisions.approved(title, approvals.approve(id, round, comment)));
-                                    refreshPage.run();
-                                })
+                        () -> new CommentDialog(
+                                        text("approval.action.approve"),
+                                        waiverNeeded
+                                                ? text("protocol.interpretation.waiver")
+                                                : text("approval.comment.optional"),
+                                        text("approval.action.approve"),
+                                        waiverNeeded,
+                                        comment -> {
+                                            Decisions.carryOut(() ->
+                                                    Decisions.approved(title, approvals.approve(id, round, comment)));
+                                            refreshPage.run();
+                                        })
                                 .open());
                 approve.setEnabled(state.callerMayApprove());
                 Button reject = button(
-                        "Reject",
+                        text("approval.action.reject"),
                         "reject",
                         false,
                         () -> new CommentDialog(
-                                        "Reject", "What should the planner change?", "Reject", true, comment -> {
+                                        text("approval.action.reject"),
+                                        text("approval.reject.what"),
+                                        text("approval.action.reject"),
+                                        true,
+                                        comment -> {
                                             Decisions.carryOut(() ->
                                                     Decisions.rejected(title, approvals.reject(id, round, comment)));
                                             refreshPage.run();
@@ -180,14 +213,16 @@ class ApprovalSection implements MeetingSection {
     static String summary(ApprovalState state) {
         return switch (state.status()) {
             case PENDING_APPROVAL ->
-                "Waiting for approval: " + state.approvalsGiven() + " of " + state.approvalsNeeded() + " approvals"
-                        + (state.seniorNeeded() ? "; a senior approver must approve" : "");
-            case APPROVED -> "Approved";
-            case REJECTED -> "Rejected: change it and submit it again";
-            case DRAFT ->
-                "Draft: not submitted yet (needs " + state.approvalsNeeded() + " approval"
-                        + (state.approvalsNeeded() == 1 ? "" : "s") + ")";
-            default -> state.status().label();
+                text(
+                        state.seniorNeeded() ? "approval.summary.pendingSenior" : "approval.summary.pending",
+                        state.approvalsGiven(),
+                        state.approvalsNeeded());
+            case APPROVED -> text("approval.summary.approved");
+            case REJECTED -> text("approval.summary.rejected");
+            case DRAFT -> text("approval.summary.draft", state.approvalsNeeded());
+            default ->
+                Messages.labelOr(
+                        Languages.current(), state.status(), state.status().label());
         };
     }
 
@@ -195,12 +230,15 @@ class ApprovalSection implements MeetingSection {
         var list = new UnorderedList();
         list.setId("approval-timeline");
         if (steps.isEmpty()) {
-            list.add(new ListItem("Nothing yet."));
+            list.add(new ListItem(text("approval.timeline.empty")));
         }
         for (TimelineStep step : steps) {
-            String line = step.kind().label() + " by " + step.actor() + (step.actorSenior() ? " (senior)" : "")
-                    + ", "
-                    + TimeLabels.dayAndTime(step.at(), currentUser.require().timeZone())
+            String line = text(
+                            step.actorSenior() ? "approval.timeline.stepBySenior" : "approval.timeline.step",
+                            Messages.label(Languages.current(), step.kind()),
+                            step.actor(),
+                            TimeLabels.dayAndTime(
+                                    step.at(), currentUser.require().timeZone(), Languages.current()))
                     + (step.comment() == null ? "" : " \u2014 " + step.comment());
             list.add(new ListItem(line));
         }
@@ -228,7 +266,7 @@ class ApprovalSection implements MeetingSection {
             action.run();
             Notifications.success(done);
         } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(refused.messageIn(Languages.current()));
         }
         refreshPage.run();
     }

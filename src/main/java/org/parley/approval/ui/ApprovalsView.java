@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -25,6 +25,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 
 /**
@@ -32,10 +33,9 @@ import org.parley.shared.TimeLabels;
  * that most decisions can be made without leaving the list.
  */
 @Route("approvals")
-@PageTitle("Approvals")
-@Menu(title = "Approvals", order = 20, icon = "vaadin:check-square-o")
+@Menu(title = "approval.inbox.title", order = 20, icon = "vaadin:check-square-o")
 @RolesAllowed({Role.APPROVER_ROLE, Role.SENIOR_APPROVER_ROLE})
-class ApprovalsView extends VerticalLayout {
+class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ApprovalRequest> grid = new Grid<>(ApprovalRequest.class, false);
     private final transient ApprovalService approvals;
@@ -52,22 +52,29 @@ class ApprovalsView extends VerticalLayout {
         addClassName("parley-page");
         setSizeFull();
 
-        grid.addComponentColumn(this::meeting).setHeader("Meeting").setFlexGrow(3);
-        grid.addColumn(r -> TimeLabels.dayAndTime(r.start(), zone))
-                .setHeader("Starts (your time)")
+        grid.addComponentColumn(this::meeting)
+                .setHeader(getTranslation("approval.inbox.meeting"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> TimeLabels.dayAndTime(r.start(), zone, getLocale()))
+                .setHeader(getTranslation("approval.inbox.starts"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> TimeLabels.dayAndTime(r.submittedAt(), zone) + " by " + r.submittedBy())
-                .setHeader("Submitted")
+        grid.addColumn(r -> getTranslation(
+                        "approval.inbox.submittedBy",
+                        TimeLabels.dayAndTime(r.submittedAt(), zone, getLocale()),
+                        r.submittedBy()))
+                .setHeader(getTranslation("approval.inbox.submitted"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.approvalsGiven() + " of " + r.approvalsNeeded())
-                .setHeader("Approvals")
+        grid.addColumn(r -> getTranslation("approval.inbox.count", r.approvalsGiven(), r.approvalsNeeded()))
+                .setHeader(getTranslation("approval.inbox.approvals"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::conflicts).setHeader("Conflicts").setFlexGrow(2);
+        grid.addComponentColumn(this::conflicts)
+                .setHeader(getTranslation("approval.inbox.conflicts"))
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions)
-                .setHeader("Decide")
+                .setHeader(getTranslation("approval.inbox.decide"))
                 .setKey("decide")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -79,14 +86,16 @@ class ApprovalsView extends VerticalLayout {
             return page.stream();
         });
         grid.setSizeFull();
-        grid.setEmptyStateText("Nothing waits for your approval.");
+        grid.setEmptyStateText(getTranslation("approval.inbox.empty"));
         add(grid);
         expand(grid);
     }
 
     private Div meeting(ApprovalRequest request) {
-        var details = new Div(request.kind().label() + " \u00b7 "
-                + request.tier().label() + " \u00b7 " + request.classification().label());
+        var details = new Div(Messages.labelOr(
+                        getLocale(), request.kind(), request.kind().label()) + " \u00b7 "
+                + Messages.labelOr(getLocale(), request.tier(), request.tier().label())
+                + " \u00b7 " + Messages.label(getLocale(), request.classification()));
         details.addClassName("parley-muted");
         var cell = new Div(MeetingsNavigation.link(request.meeting(), request.title()), details);
         AnswerSummary answered = answers.get(request.meeting());
@@ -110,7 +119,7 @@ class ApprovalsView extends VerticalLayout {
                 .toList();
         var cell = new Div();
         if (found.isEmpty()) {
-            cell.add(new Span("None"));
+            cell.add(new Span(getTranslation("approval.inbox.noConflicts")));
         }
         for (Conflict conflict : found.subList(0, Math.min(2, found.size()))) {
             var line = new Div(conflict.message());
@@ -118,7 +127,7 @@ class ApprovalsView extends VerticalLayout {
             cell.add(line);
         }
         if (found.size() > 2) {
-            var more = new Div("and " + (found.size() - 2) + " more on the meeting's page");
+            var more = new Div(getTranslation("approval.inbox.moreConflicts", found.size() - 2));
             more.addClassName("parley-muted");
             cell.add(more);
         }
@@ -127,11 +136,11 @@ class ApprovalsView extends VerticalLayout {
 
     private HorizontalLayout actions(ApprovalRequest request) {
         var approve = new Button(
-                "Approve",
+                getTranslation("approval.action.approve"),
                 e -> new CommentDialog(
-                                "Approve \u201c" + request.title() + "\u201d",
-                                "Comment (optional)",
-                                "Approve",
+                                getTranslation("approval.inbox.approveTitle", request.title()),
+                                getTranslation("approval.comment.optional"),
+                                getTranslation("approval.action.approve"),
                                 false,
                                 comment -> decide(() -> Decisions.approved(
                                         request.title(),
@@ -142,11 +151,11 @@ class ApprovalsView extends VerticalLayout {
         approve.setEnabled(request.callerMayApprove());
         request.whyCallerCannotApprove().ifPresent(approve::setTooltipText);
         var reject = new Button(
-                "Reject",
+                getTranslation("approval.action.reject"),
                 e -> new CommentDialog(
-                                "Reject \u201c" + request.title() + "\u201d",
-                                "What should the planner change?",
-                                "Reject",
+                                getTranslation("approval.inbox.rejectTitle", request.title()),
+                                getTranslation("approval.reject.what"),
+                                getTranslation("approval.action.reject"),
                                 true,
                                 comment -> decide(() -> Decisions.rejected(
                                         request.title(),
@@ -155,7 +164,7 @@ class ApprovalsView extends VerticalLayout {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         var buttons = new HorizontalLayout(approve, reject);
         request.whyCallerCannotApprove().ifPresent(why -> {
-            var note = new Span("Needs a senior approver");
+            var note = new Span(getTranslation("approval.inbox.needsSenior"));
             note.addClassName("parley-muted");
             note.setTitle(why);
             buttons.add(note);
@@ -167,6 +176,11 @@ class ApprovalsView extends VerticalLayout {
     private void decide(java.util.function.Supplier<String> decision) {
         Decisions.carryOut(decision);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("approval.inbox.title");
     }
 
     void refresh() {

@@ -27,7 +27,7 @@ class CommentDialog extends Dialog {
         confirm = new Button(confirmText, e -> {
             if (required && comment.getValue().isBlank()) {
                 comment.setInvalid(true);
-                comment.setErrorMessage("Please write a few words: the planner needs them");
+                comment.setErrorMessage(getTranslation("approval.comment.required"));
                 return;
             }
             try {
@@ -41,11 +41,11 @@ class CommentDialog extends Dialog {
                                         .iterator()
                                         .next()
                                         .getMessage()
-                                : refused.getMessage());
+                                : ((RuleViolationException) refused).messageIn(getLocale()));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("approval-confirm");
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("approval.comment.cancel"), e -> close()), confirm);
     }
 }

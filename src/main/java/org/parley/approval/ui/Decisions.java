@@ -1,9 +1,12 @@
 package org.parley.approval.ui;
 
+import static org.parley.approval.ui.ApprovalTexts.text;
+
 import java.util.function.Supplier;
 import org.parley.approval.ApprovalState;
 import org.parley.meeting.MeetingStatus;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.ui.Languages;
 import org.parley.shared.ui.NavigationCount;
 import org.parley.shared.ui.Notifications;
 
@@ -20,23 +23,23 @@ final class Decisions {
         try {
             Notifications.success(decision.get());
         } catch (RuleViolationException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(refused.messageIn(Languages.current()));
         }
         NavigationCount.changed();
     }
 
     static String approved(String title, ApprovalState state) {
         if (state.status() == MeetingStatus.APPROVED) {
-            return "Approved \u201c" + title + "\u201d: it is approved now and goes into calendars.";
+            return text("approval.decided.approved", title);
         }
-        return "Your approval of \u201c" + title + "\u201d is recorded: " + state.approvalsGiven() + " of "
-                + state.approvalsNeeded()
-                + (state.seniorNeeded()
-                        ? "; a senior approver must approve it too."
-                        : "; it waits for another approver.");
+        return text(
+                state.seniorNeeded() ? "approval.decided.recordedSeniorNeeded" : "approval.decided.recorded",
+                title,
+                state.approvalsGiven(),
+                state.approvalsNeeded());
     }
 
     static String rejected(String title, ApprovalState state) {
-        return "Rejected \u201c" + title + "\u201d: it is back with the planner, with your comment.";
+        return text("approval.decided.rejected", title);
     }
 }

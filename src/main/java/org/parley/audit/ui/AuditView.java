@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +26,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.audit.AuditEntrySummary;
 import org.parley.audit.AuditFilter;
@@ -35,51 +34,25 @@ import org.parley.audit.AuditVerification;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.AuditActions;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.Notifications;
 
 /** Administrators read the audit log, filter it, check that it is intact and export it as CSV. */
 @Route("admin/audit")
-@PageTitle("Audit log")
-@Menu(title = "Audit log", order = 92, icon = "vaadin:records")
+@Menu(title = "audit.title", order = 92, icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_ROLE)
-class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    /** What each action is called on screen; the log and its CSV export keep the codes. */
-    static final Map<String, String> ACTION_LABELS = Map.ofEntries(
-            Map.entry(AuditActions.SIGN_IN_SUCCEEDED, "Signed in"),
-            Map.entry(AuditActions.SIGN_IN_FAILED, "Sign-in failed"),
-            Map.entry(AuditActions.SIGN_IN_REFUSED, "Sign-in refused"),
-            Map.entry(AuditActions.USERNAME_LOCKED, "Username locked"),
-            Map.entry(AuditActions.USER_CREATED, "User created"),
-            Map.entry(AuditActions.USER_DISABLED, "User disabled"),
-            Map.entry(AuditActions.USER_ENABLED, "User enabled"),
-            Map.entry(AuditActions.ROLES_CHANGED, "Roles changed"),
-            Map.entry(AuditActions.CLEARANCE_CHANGED, "Clearance changed"),
-            Map.entry(AuditActions.PASSWORD_RESET, "Password reset"),
-            Map.entry(AuditActions.PASSWORD_CHANGED, "Password changed"),
-            Map.entry(AuditActions.USER_UNLOCKED, "User unlocked"),
-            Map.entry(AuditActions.MEETING_SUBMITTED, "Meeting submitted"),
-            Map.entry(AuditActions.MEETING_APPROVED, "Meeting approved"),
-            Map.entry(AuditActions.MEETING_REJECTED, "Meeting rejected"),
-            Map.entry(AuditActions.MEETING_CANCELLED, "Meeting cancelled"),
-            Map.entry(AuditActions.DECISION_REFUSED, "Approval or rejection refused"),
-            Map.entry(AuditActions.FEED_CREATED, "Calendar feed created"),
-            Map.entry(AuditActions.FEED_ROTATED, "Calendar feed given a new address"),
-            Map.entry(AuditActions.FEED_REVOKED, "Calendar feed deleted"),
-            Map.entry(AuditActions.API_TOKEN_CREATED, "API token created"),
-            Map.entry(AuditActions.API_TOKEN_REVOKED, "API token revoked"),
-            Map.entry(AuditActions.DATABASE_BACKED_UP, "Database backed up"),
-            Map.entry(AuditActions.ACCOUNT_LINKED, "Account linked to a person"),
-            Map.entry(AuditActions.ACCOUNT_UNLINKED, "Account unlinked from its person"),
-            Map.entry(AuditActions.ANSWER_RECORDED, "Answer to an invitation recorded"));
+    /** The prefix of each action's name on screen (key {@code audit.actions.<CODE>}); the log and its CSV keep the codes. */
+    static final String ACTION_LABEL = "audit.actions.";
 
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<AuditEntrySummary> grid = new Grid<>(AuditEntrySummary.class, false);
-    final Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE_O.create());
+    final Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.CHECK_CIRCLE_O.create());
     final Anchor export;
     final Paragraph verification = new Paragraph();
 
@@ -92,17 +65,17 @@ class AuditView extends VerticalLayout {
         addClassName("parley-page");
         setSizeFull();
 
-        actor.setPlaceholder("Actor (username or its beginning)");
-        actor.setAriaLabel("Actor");
+        actor.setPlaceholder(getTranslation("audit.actor.placeholder"));
+        actor.setAriaLabel(getTranslation("audit.actor"));
         actor.setClearButtonVisible(true);
         actor.setPrefixComponent(VaadinIcon.USER.create());
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.addValueChangeListener(e -> filterChanged());
 
-        action.setPlaceholder("Any action");
-        action.setAriaLabel("Action");
+        action.setPlaceholder(getTranslation("audit.action.any"));
+        action.setAriaLabel(getTranslation("audit.action"));
         action.setItems(AuditActions.KNOWN);
-        action.setItemLabelGenerator(AuditView::label);
+        action.setItemLabelGenerator(code -> label(code, getLocale()));
         action.setClearButtonVisible(true);
         // features may log actions added after this list; let the administrator type one
         action.setAllowCustomValue(true);
@@ -111,15 +84,15 @@ class AuditView extends VerticalLayout {
         action.addValueChangeListener(e -> filterChanged());
         action.setWidth("16rem");
 
-        from.setPlaceholder("From");
-        from.setAriaLabel("From date");
+        from.setPlaceholder(getTranslation("audit.from"));
+        from.setAriaLabel(getTranslation("audit.from.date"));
         from.setClearButtonVisible(true);
         from.addValueChangeListener(e -> {
             to.setMin(e.getValue());
             filterChanged();
         });
-        to.setPlaceholder("To");
-        to.setAriaLabel("To date");
+        to.setPlaceholder(getTranslation("audit.to"));
+        to.setAriaLabel(getTranslation("audit.to.date"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> {
             from.setMax(e.getValue());
@@ -127,24 +100,24 @@ class AuditView extends VerticalLayout {
         });
 
         grid.addColumn(e -> TimeLabels.dayAndSeconds(e.occurredAt(), zone))
-                .setHeader("Time (" + zone.getId() + ")")
+                .setHeader(getTranslation("audit.time", zone.getId()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditEntrySummary::actor)
-                .setHeader("Actor")
+                .setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> label(e.action()))
-                .setHeader("Action")
+        grid.addColumn(e -> label(e.action(), getLocale()))
+                .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setTooltipGenerator(AuditEntrySummary::action);
         grid.addColumn(AuditEntrySummary::target)
-                .setHeader("Target")
+                .setHeader(getTranslation("audit.target"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditEntrySummary::details)
-                .setHeader("Details")
+                .setHeader(getTranslation("audit.details"))
                 .setFlexGrow(1)
                 .setTooltipGenerator(AuditEntrySummary::details);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -164,7 +137,7 @@ class AuditView extends VerticalLayout {
                     }
                 },
                 AttachmentType.DOWNLOAD,
-                "Export CSV");
+                getTranslation("audit.export"));
 
         var filters = new HorizontalLayout(actor, action, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -199,17 +172,24 @@ class AuditView extends VerticalLayout {
         verification.setClassName("parley-error", !result.intact());
         verification.setVisible(true);
         if (result.intact()) {
-            Notifications.success("The audit log is intact");
+            Notifications.success(getTranslation("audit.verified.intact"));
         } else {
-            Notifications.error("The audit log has been tampered with: " + result.explanation());
+            Notifications.error(getTranslation("audit.verified.broken", result.explanation()));
         }
     }
 
-    /** "Signed in" for SIGN_IN_SUCCEEDED; an action logged by a newer feature reads "Some action" for SOME_ACTION. */
-    static String label(String action) {
-        String known = ACTION_LABELS.get(action);
-        if (known != null) {
-            return known;
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
+    }
+
+    /**
+     * "Signed in" for SIGN_IN_SUCCEEDED, in the reader's language; an action logged by a newer feature without a text
+     * of its own reads "Some action" for SOME_ACTION.
+     */
+    static String label(String action, Locale locale) {
+        if (Messages.has(ACTION_LABEL + action)) {
+            return Messages.get(locale, ACTION_LABEL + action);
         }
         String words = action.replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -17,17 +17,20 @@ import org.parley.shared.CountryCode;
  * @param includePending pending meetings appear as STATUS:TENTATIVE
  */
 public record FeedData(
-        @NotBlank(message = "Give the feed a name") @Size(max = 120, message = "At most 120 characters")
+        @NotBlank(message = "{calendar.feed.nameRequired}") @Size(max = 120, message = "{calendar.feed.nameTooLong}")
         String name,
 
-        @NotNull(message = "Choose what the feed holds") FeedScope scope,
+        @NotNull(message = "{calendar.feed.scopeRequired}") FeedScope scope,
         @Nullable CountryCode country,
         @Nullable MeetingKind kind,
         @Nullable MeetingId conference,
-        @NotNull(message = "Choose a ceiling") Classification ceiling,
+
+        @NotNull(message = "{calendar.feed.ceilingRequired}")
+        Classification ceiling,
+
         boolean includePending) {
 
-    @AssertTrue(message = "Choose the country, kind or conference the feed is about")
+    @AssertTrue(message = "{calendar.feed.subjectRequired}")
     public boolean isScopeComplete() {
         return scope == null
                 || switch (scope) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.parley.calendar.internal.BaseUrl;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingKind;
@@ -11,6 +12,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.security.CurrentUser;
 import org.parley.security.SignedInUser;
 import org.parley.shared.AuditActions;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.SecretTokens;
@@ -66,14 +68,14 @@ public class FeedService {
     public IssuedFeed create(@Valid FeedData data) {
         SignedInUser user = currentUser.require();
         if (!user.clearance().covers(data.ceiling())) {
-            throw new RuleViolationException("The ceiling cannot be above your clearance ("
-                    + user.clearance().label() + ")");
+            throw RuleViolationException.because(
+                    "calendar.feed.aboveClearance", Messages.label(Messages.current(), user.clearance()));
         }
         if (data.scope() == FeedScope.CONFERENCE) {
             // not found above the caller's clearance, like every read
             MeetingDetails conference = meetings.get(data.conference());
             if (conference.kind() != MeetingKind.CONFERENCE) {
-                throw new RuleViolationException("\u201c" + conference.title() + "\u201d is not a conference");
+                throw RuleViolationException.because("calendar.feed.notAConference", conference.title());
             }
         }
         String token = SecretTokens.newToken();
@@ -83,7 +85,7 @@ public class FeedService {
                 user.getUsername(),
                 AuditActions.FEED_CREATED,
                 "feed " + feed.id(),
-                feed.name() + ": " + scopeText(feed) + ", ceiling "
+                feed.name() + ": " + scopeText(feed, Locale.ENGLISH) + ", ceiling "
                         + feed.ceiling().label()));
         return issued(feed, token);
     }
@@ -128,20 +130,30 @@ public class FeedService {
                 feed.id(),
                 feed.name(),
                 feed.scope(),
-                scopeText(feed),
+                scopeText(feed, Messages.current()),
                 feed.ceiling(),
                 feed.includePending(),
                 feed.createdAt(),
                 feed.lastUsedAt());
     }
 
-    private String scopeText(CalendarFeed feed) {
+    /** What the feed holds, in words: English for the audit log, the reader's language on screen. */
+    private String scopeText(CalendarFeed feed, Locale locale) {
         return switch (feed.scope()) {
-            case MY_MEETINGS, EVERYTHING -> feed.scope().label();
-            case COUNTRY -> "Meetings with " + feed.country();
-            case KIND -> "Every " + feed.kind().label().toLowerCase(java.util.Locale.ROOT);
+            case MY_MEETINGS, EVERYTHING -> Messages.label(locale, feed.scope());
+            case COUNTRY -> Messages.get(locale, "calendar.feed.scope.country", String.valueOf(feed.country()));
+            case KIND ->
+                Messages.get(
+                        locale,
+                        "calendar.feed.scope.kind",
+                        Messages.labelOr(locale, feed.kind(), feed.kind().label())
+                                .toLowerCase(locale));
             // by number: reading the title could fail once the owner may no longer see it
-            case CONFERENCE -> "Conference " + feed.conference().value() + " and its sideline meetings";
+            case CONFERENCE ->
+                Messages.get(
+                        locale,
+                        "calendar.feed.scope.conference",
+                        String.valueOf(feed.conference().value()));
         };
     }
 }

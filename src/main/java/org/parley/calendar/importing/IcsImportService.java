@@ -30,6 +30,7 @@ import org.parley.meeting.MemberRole;
 import org.parley.security.CurrentUser;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -132,8 +133,8 @@ public class IcsImportService {
                 .filter(e -> e != null)
                 .forEach(e -> addresses.add(e.toLowerCase(Locale.ROOT)));
         if (addresses.size() > MAX_MATCHED_ADDRESSES) {
-            warnings.add("The invitation names " + addresses.size() + " addresses; only the first "
-                    + MAX_MATCHED_ADDRESSES + " were looked up in the directory");
+            warnings.add(Messages.get(
+                    Messages.current(), "calendar.import.tooManyAddresses", addresses.size(), MAX_MATCHED_ADDRESSES));
         }
         Map<String, Person> found = new HashMap<>();
         addresses.stream()
@@ -216,17 +217,20 @@ public class IcsImportService {
     private static String hintFor(
             ConstraintViolation<MeetingData> violation, ImportPreview preview, List<DelegationData> delegations) {
         String path = violation.getPropertyPath().toString();
+        // the planner reads these beside the meeting's own validation messages, in the planner's language
+        Locale locale = Messages.current();
         if (path.equals("venueGivenWhenNeeded")) {
             return preview.location().isBlank()
-                    ? ": the invitation names no place"
-                    : ": \u201c" + preview.location().lines().findFirst().orElse("") + "\u201d is not a venue in the "
-                            + "directory; add it under Venues, or import the invitation as a call";
+                    ? Messages.get(locale, "calendar.import.hint.noPlace")
+                    : Messages.get(
+                            locale,
+                            "calendar.import.hint.notAVenue",
+                            preview.location().lines().findFirst().orElse(""));
         }
         if (path.equals("attendedByTwoDelegations")) {
-            return delegations.isEmpty()
-                    ? ": nobody in the invitation is in the directory by e-mail address"
-                    : ": the directory people in the invitation come from only one country; add the others to "
-                            + "People with their e-mail addresses, or complete the delegations in the editor";
+            return Messages.get(
+                    locale,
+                    delegations.isEmpty() ? "calendar.import.hint.nobodyKnown" : "calendar.import.hint.oneCountry");
         }
         return "";
     }

@@ -44,6 +44,7 @@ class InvitationOutbox {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecipientLanguages languages;
 
     InvitationOutbox(
             InvitationMailRepository outbox,
@@ -54,7 +55,8 @@ class InvitationOutbox {
             InvitationMailSettings settings,
             ObjectProvider<JavaMailSender> mailSender,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            RecipientLanguages languages) {
         this.outbox = outbox;
         this.sequences = sequences;
         this.writer = writer;
@@ -64,6 +66,7 @@ class InvitationOutbox {
         this.mailSender = mailSender;
         this.events = events;
         this.clock = clock;
+        this.languages = languages;
     }
 
     boolean mailConfigured() {
@@ -227,13 +230,14 @@ class InvitationOutbox {
         }
         Instant now = clock.instant();
         String organizer = calendar.organizerName() + " <" + calendar.organizerEmail() + ">";
+        Locale language = languages.of(address);
         sent.add(outbox.save(new InvitationMail(
                 meetingId,
                 new Invitee(person.name(), address),
                 sequence,
                 method,
-                InvitationTexts.subject(occasion, meeting),
-                InvitationTexts.body(occasion, meeting, baseUrl.meetingPage(meetingId), organizer),
+                InvitationTexts.subject(occasion, meeting, language),
+                InvitationTexts.body(occasion, meeting, baseUrl.meetingPage(meetingId), organizer, language),
                 file,
                 now)));
         return true;

@@ -1,69 +1,75 @@
 package org.parley.calendar.mail;
 
 import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.Locale;
 import org.parley.calendar.internal.InviteText;
 import org.parley.meeting.MeetingDetails;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 
-/** The subject and plain-text body of an e-mail invitation, written once when the message is queued. */
+/**
+ * The subject and plain-text body of an e-mail invitation, written once when the message is queued, in the
+ * recipient's language (calendar bundle, keys {@code calendar.mail.*}). The attached .ics is the same for everyone.
+ */
 final class InvitationTexts {
 
     /** Why a message goes out; it decides the subject's first word and the opening line. */
     enum Occasion {
-        INVITATION("Invitation"),
-        UPDATE("Updated"),
-        CANCELLATION("Cancelled"),
-        POSTPONEMENT("Postponed"),
-        REMOVAL("No longer attending");
-
-        private final String prefix;
-
-        Occasion(String prefix) {
-            this.prefix = prefix;
-        }
+        INVITATION,
+        UPDATE,
+        CANCELLATION,
+        POSTPONEMENT,
+        REMOVAL
     }
+
+    private static final String SUBJECT = "calendar.mail.subject.";
+    private static final String OPENING = "calendar.mail.opening.";
 
     private InvitationTexts() {}
 
     /** "Invitation: Consultations — Mon 29 Mar 2027, 10:00 (Europe/Berlin)", in the meeting's own zone. */
-    static String subject(Occasion occasion, MeetingDetails meeting) {
-        return occasion.prefix + ": " + oneLine(meeting.title()) + " \u2014 "
-                + TimeLabels.dayAndTime(meeting.start(), meeting.timeZone()) + " ("
-                + meeting.timeZone().getId() + ")";
+    static String subject(Occasion occasion, MeetingDetails meeting, Locale language) {
+        return Messages.get(
+                language,
+                SUBJECT + occasion.name(),
+                oneLine(meeting.title()),
+                TimeLabels.dayAndTime(meeting.start(), meeting.timeZone(), language),
+                meeting.timeZone().getId());
     }
 
-    static String body(Occasion occasion, MeetingDetails meeting, URI meetingPage, String organizer) {
-        String title = oneLine(meeting.title());
-        var text = new StringBuilder(
-                        switch (occasion) {
-                            case INVITATION -> "You are invited to \u201c" + title + "\u201d.";
-                            case UPDATE ->
-                                "\u201c" + title + "\u201d has changed. The attached invitation updates your calendar.";
-                            case CANCELLATION ->
-                                "\u201c" + title + "\u201d is cancelled. The attached cancellation removes it "
-                                        + "from your calendar.";
-                            case POSTPONEMENT ->
-                                "\u201c" + title + "\u201d is postponed. The attached cancellation removes the "
-                                        + "old time from your calendar; a new invitation follows once a new time is approved.";
-                            case REMOVAL ->
-                                "You are no longer taking part in \u201c" + title + "\u201d. The attached "
-                                        + "cancellation removes it from your calendar.";
-                        })
+    static String body(Occasion occasion, MeetingDetails meeting, URI meetingPage, String organizer, Locale language) {
+        var text = new StringBuilder(Messages.get(language, OPENING + occasion.name(), oneLine(meeting.title())))
                 .append("\n\n");
-        text.append("When: ")
-                .append(TimeLabels.span(meeting.start(), meeting.end(), meeting.timeZone()))
-                .append(" (")
-                .append(meeting.timeZone().getId())
-                .append(")\n");
+        text.append(Messages.get(
+                        language,
+                        "calendar.mail.when",
+                        span(meeting, language),
+                        meeting.timeZone().getId()))
+                .append('\n');
         InviteText.location(meeting)
-                .ifPresent(where -> text.append("Where: ").append(where).append('\n'));
-        text.append("Meeting page: ").append(meetingPage).append("\n\n");
+                .ifPresent(where -> text.append(Messages.get(language, "calendar.mail.where", where))
+                        .append('\n'));
+        text.append(Messages.get(language, "calendar.mail.page", meetingPage.toString()))
+                .append("\n\n");
         if (occasion == Occasion.INVITATION || occasion == Occasion.UPDATE) {
-            text.append("Your calendar offers to accept or decline; your answer goes to ")
-                    .append(organizer)
-                    .append(".\n");
+            text.append(Messages.get(language, "calendar.mail.answer", organizer))
+                    .append('\n');
         }
         return InviteText.clean(text.toString());
+    }
+
+    /** "Mon 29 Mar 2027, 10:00–11:30" in the meeting's zone and the reader's language; the end's date only if it differs. */
+    private static String span(MeetingDetails meeting, Locale language) {
+        if (Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
+            return TimeLabels.span(meeting.start(), meeting.end(), meeting.timeZone());
+        }
+        ZonedDateTime from = meeting.start().atZone(meeting.timeZone());
+        ZonedDateTime to = meeting.end().atZone(meeting.timeZone());
+        String end = from.toLocalDate().equals(to.toLocalDate())
+                ? TimeLabels.time(to.toLocalTime(), language)
+                : TimeLabels.dayAndTime(meeting.end(), meeting.timeZone(), language);
+        return TimeLabels.dayAndTime(meeting.start(), meeting.timeZone(), language) + "\u2013" + end;
     }
 
     private static String oneLine(String text) {

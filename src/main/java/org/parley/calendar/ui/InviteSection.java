@@ -15,8 +15,10 @@ import java.util.function.Supplier;
 import org.parley.calendar.CalendarFile;
 import org.parley.calendar.InviteService;
 import org.parley.meeting.MeetingId;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
+import org.parley.shared.ui.Languages;
 import org.parley.shared.ui.MeetingSection;
 
 /**
@@ -41,39 +43,42 @@ class InviteSection implements MeetingSection {
     @Override
     public Component create(long meetingId, Runnable refreshPage) {
         MeetingId id = new MeetingId(meetingId);
-        var block = new VerticalLayout(new H3("Calendar"));
+        var block = new VerticalLayout(new H3(text("calendar.invite.title")));
         block.setPadding(false);
         block.setSpacing(false);
         block.setId("calendar-section");
         switch (invites.availability(id)) {
             case INVITE -> {
                 var links = new HorizontalLayout(
-                        link(() -> invites.invite(id), "Download invite", "download-invite"),
-                        link(() -> invites.publish(id), "Add to my calendar", "add-to-calendar"));
-                var hint = new Paragraph("The invite asks the participants to accept or decline; the copy for your "
-                        + "calendar asks nobody.");
+                        link(() -> invites.invite(id), text("calendar.invite.download"), "download-invite"),
+                        link(() -> invites.publish(id), text("calendar.invite.addToMine"), "add-to-calendar"));
+                var hint = new Paragraph(text("calendar.invite.hint"));
                 hint.addClassName("parley-muted");
                 block.add(links, hint);
             }
             case COPY_ONLY -> {
-                var hint = new Paragraph("Nobody in the meeting has an e-mail address, so there is no invite to "
-                        + "send; add their addresses in People.");
+                var hint = new Paragraph(text("calendar.invite.copyOnly"));
                 hint.addClassName("parley-muted");
-                block.add(link(() -> invites.publish(id), "Add to my calendar", "add-to-calendar"), hint);
+                block.add(link(() -> invites.publish(id), text("calendar.invite.addToMine"), "add-to-calendar"), hint);
             }
             case CANCELLATION -> {
-                var hint = new Paragraph("Opening it removes the meeting from calendars that hold it.");
+                var hint = new Paragraph(text("calendar.invite.cancellationHint"));
                 hint.addClassName("parley-muted");
-                block.add(link(() -> invites.invite(id), "Download cancellation", "download-cancellation"), hint);
+                block.add(
+                        link(
+                                () -> invites.invite(id),
+                                text("calendar.invite.downloadCancellation"),
+                                "download-cancellation"),
+                        hint);
             }
             case NEVER -> {
-                var never = new Paragraph("Cancelled before it was approved: it never reached anyone's calendar.");
+                var never = new Paragraph(text("calendar.invite.never"));
                 never.addClassName("parley-muted");
                 never.setId("invites-never");
                 block.add(never);
             }
             case NOT_YET -> {
-                var notYet = new Paragraph("Invites are available once the meeting is approved.");
+                var notYet = new Paragraph(text("calendar.invite.notYet"));
                 notYet.addClassName("parley-muted");
                 notYet.setId("invites-not-yet");
                 block.add(notYet);
@@ -102,7 +107,11 @@ class InviteSection implements MeetingSection {
         } catch (NotFoundException hidden) {
             return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
         } catch (RuleViolationException refused) {
-            return DownloadResponse.error(HttpStatusCode.CONFLICT, refused.getMessage());
+            return DownloadResponse.error(HttpStatusCode.CONFLICT, refused.messageIn(Languages.current()));
         }
+    }
+
+    private static String text(String key) {
+        return Messages.get(Languages.current(), key);
     }
 }

@@ -44,21 +44,21 @@ import org.parley.shared.ui.ZoneField;
 /** Creates a person or edits one; messages from Bean Validation appear next to the fields. */
 class PersonDialog extends Dialog {
 
-    final TextField fullName = new TextField("Name");
-    final TextField originalName = new TextField("Name in its original script");
-    final TextField title = new TextField("Title or position");
-    final TextField organisation = new TextField("Organisation");
-    final CountryField country = new CountryField("Country");
-    final EmailField email = new EmailField("E-mail");
-    final TextField phone = new TextField("Phone");
+    final TextField fullName = new TextField(getTranslation("directory.name"));
+    final TextField originalName = new TextField(getTranslation("directory.person.originalName"));
+    final TextField title = new TextField(getTranslation("directory.person.title"));
+    final TextField organisation = new TextField(getTranslation("directory.people.organisation"));
+    final CountryField country = new CountryField(getTranslation("directory.country"));
+    final EmailField email = new EmailField(getTranslation("directory.person.email"));
+    final TextField phone = new TextField(getTranslation("directory.person.phone"));
     final TextField languages = new TextField();
     final ComboBox<Rank> rank = new ComboBox<>();
     final ComboBox<FormOfAddress> formOfAddress = new ComboBox<>();
-    final ZoneField homeZone = new ZoneField("Home time zone");
-    final TimePicker workdayStart = new TimePicker("Working day starts");
-    final TimePicker workdayEnd = new TimePicker("Working day ends");
-    final CheckboxGroup<DayOfWeek> workingDays = new CheckboxGroup<>("Working days");
-    final TextArea notes = new TextArea("Notes");
+    final ZoneField homeZone = new ZoneField(getTranslation("directory.person.homeZone"));
+    final TimePicker workdayStart = new TimePicker(getTranslation("directory.person.workdayStart"));
+    final TimePicker workdayEnd = new TimePicker(getTranslation("directory.person.workdayEnd"));
+    final CheckboxGroup<DayOfWeek> workingDays = new CheckboxGroup<>(getTranslation("directory.person.workingDays"));
+    final TextArea notes = new TextArea(getTranslation("directory.person.notes"));
     /** The user account that is this person (docs/0025); administrators change it, others read it. */
     final ComboBox<UserSummary> account = new ComboBox<>();
 
@@ -66,7 +66,7 @@ class PersonDialog extends Dialog {
     /** Links the chosen account at once: the link is the administrator's, apart from the person's entry. */
     final Button link = new Button();
 
-    final Button save = new Button("Save");
+    final Button save = new Button(getTranslation("directory.save"));
     final Button toggleActive = new Button();
     final BeanValidationBinder<PersonData> binder = new BeanValidationBinder<>(PersonData.class);
 
@@ -79,12 +79,12 @@ class PersonDialog extends Dialog {
             boolean administrator,
             @Nullable Person person,
             Runnable onSaved) {
-        setHeaderTitle(person == null ? "New person" : person.fullName());
+        setHeaderTitle(person == null ? getTranslation("directory.people.new") : person.fullName());
         setWidth("44rem");
         FieldLimits.lengthFrom(PersonData.class, "fullName", fullName);
-        fullName.setHelperText("In Latin letters");
+        fullName.setHelperText(getTranslation("directory.person.nameHelper"));
         FieldLimits.lengthFrom(PersonData.class, "originalName", originalName);
-        originalName.setHelperText("Cyrillic, Arabic, Devanagari… if it is written otherwise");
+        originalName.setHelperText(getTranslation("directory.person.originalNameHelper"));
         FieldLimits.lengthFrom(PersonData.class, "title", title);
         FieldLimits.lengthFrom(PersonData.class, "organisation", organisation);
         FieldLimits.lengthFrom(PersonData.class, "email", email);
@@ -106,8 +106,10 @@ class PersonDialog extends Dialog {
         workdayStart.setStep(Duration.ofMinutes(30));
         workdayEnd.setStep(Duration.ofMinutes(30));
         workingDays.setItems(DayOfWeek.values());
-        workingDays.setItemLabelGenerator(WorkingDays::name);
-        workingDays.setHelperText("Weekends differ by country: Friday and Saturday in Riyadh");
+        workingDays.setItemLabelGenerator(day -> Messages.LANGUAGES.contains(getLocale())
+                ? day.getDisplayName(java.time.format.TextStyle.FULL, getLocale())
+                : WorkingDays.name(day));
+        workingDays.setHelperText(getTranslation("directory.person.workingDaysHelper"));
         binder.forField(fullName).bind("fullName");
         binder.forField(originalName).bind("originalName");
         binder.forField(title).bind("title");
@@ -166,23 +168,24 @@ class PersonDialog extends Dialog {
                 PersonData data = binder.writeRecord();
                 if (!data.isWorkdayEndAfterStart()) {
                     workdayEnd.setInvalid(true);
-                    workdayEnd.setErrorMessage("The working day must end after it starts");
+                    workdayEnd.setErrorMessage(getTranslation("directory.person.workdayOrder"));
                     return;
                 }
                 Person saved =
                         person == null ? people.create(data) : people.update(person.id(), data, person.version());
-                Notifications.success("Saved " + saved.fullName());
+                Notifications.success(getTranslation("directory.saved", saved.fullName()));
                 close();
                 onSaved.run();
             } catch (ValidationException invalid) {
                 // the binder marks the fields
             } catch (RuleViolationException rule) {
-                Notifications.error(rule.getMessage());
+                Notifications.error(rule.messageIn(getLocale()));
             }
         });
         toggleActive.setVisible(person != null);
         if (person != null) {
-            toggleActive.setText(person.active() ? "Deactivate" : "Reactivate");
+            toggleActive.setText(
+                    getTranslation(person.active() ? "directory.person.deactivate" : "directory.person.reactivate"));
             toggleActive.addThemeVariants(person.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             toggleActive.addClickListener(e -> {
                 if (person.active()) {
@@ -194,7 +197,7 @@ class PersonDialog extends Dialog {
                 onSaved.run();
             });
         }
-        getFooter().add(toggleActive, new Button("Cancel", e -> close()), save);
+        getFooter().add(toggleActive, new Button(getTranslation("directory.cancel"), e -> close()), save);
     }
 
     private Component accountPart(PeopleService people, UserService users, boolean administrator, Person person) {

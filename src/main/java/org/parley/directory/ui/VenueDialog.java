@@ -2,6 +2,7 @@ package org.parley.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -30,18 +31,19 @@ import org.parley.shared.ui.ZoneField;
 /** Creates or edits a venue, and adds rooms to it. */
 class VenueDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextField city = new TextField("City");
-    final CountryField country = new CountryField("Country");
-    final TextField address = new TextField("Address");
-    final ZoneField timeZone = new ZoneField("Time zone");
-    final IntegerField capacity = new IntegerField("Capacity");
-    final TextField roomName = new TextField("New room");
-    final IntegerField roomCapacity = new IntegerField("Seats");
-    final Button save = new Button("Save");
+    final TextField name = new TextField(getTranslation("directory.name"));
+    final TextField city = new TextField(getTranslation("directory.venue.city"));
+    final CountryField country = new CountryField(getTranslation("directory.country"));
+    final TextField address = new TextField(getTranslation("directory.venue.address"));
+    final ZoneField timeZone = new ZoneField(getTranslation("directory.venue.timeZone"));
+    final IntegerField capacity = new IntegerField(getTranslation("directory.venue.capacity"));
+    final TextField roomName = new TextField(getTranslation("directory.venue.newRoom"));
+    final IntegerField roomCapacity = new IntegerField(getTranslation("directory.venue.seats"));
+    final Checkbox roomBooths = new Checkbox();
+    final Button save = new Button(getTranslation("directory.save"));
 
     VenueDialog(VenueService venues, @Nullable Venue venue, Runnable onSaved) {
-        setHeaderTitle(venue == null ? "New venue" : venue.name());
+        setHeaderTitle(venue == null ? getTranslation("directory.venues.new") : venue.name());
         setWidth("40rem");
         FieldLimits.lengthFrom(VenueData.class, "name", name);
         FieldLimits.lengthFrom(VenueData.class, "city", city);
@@ -61,18 +63,25 @@ class VenueDialog extends Dialog {
 
         if (venue != null) {
             var rooms = new UnorderedList();
-            venue.rooms().forEach(r -> rooms.add(new ListItem(r.name() + " (" + r.capacity() + " seats)")));
+            venue.rooms()
+                    .forEach(r ->
+                            rooms.add(new ListItem(getTranslation("directory.venue.room", r.name(), r.capacity()))));
             roomName.setMaxLength(RoomData.NAME_MAX_LENGTH);
-            var addRoom = new Button("Add room", e -> {
+            var addRoom = new Button(getTranslation("directory.venue.addRoom"), e -> {
                 try {
                     venues.addRoom(
                             venue.id(),
                             new RoomData(
                                     roomName.getValue(),
-                                    roomCapacity.getValue() == null ? 0 : roomCapacity.getValue()));
-                    rooms.add(new ListItem(roomName.getValue() + " (" + roomCapacity.getValue() + " seats)"));
+                                    roomCapacity.getValue() == null ? 0 : roomCapacity.getValue(),
+                                    roomBooths.getValue()));
+                    rooms.add(new ListItem(getTranslation(
+                            "directory.venue.room",
+                            roomName.getValue(),
+                            roomCapacity.getValue() == null ? 0 : roomCapacity.getValue())));
                     roomName.clear();
                     roomCapacity.clear();
+                    roomBooths.clear();
                     onSaved.run();
                 } catch (jakarta.validation.ConstraintViolationException invalid) {
                     roomName.setInvalid(true);
@@ -80,9 +89,10 @@ class VenueDialog extends Dialog {
                             invalid.getConstraintViolations().iterator().next().getMessage());
                 }
             });
-            var roomRow = new HorizontalLayout(roomName, roomCapacity, addRoom);
+            roomBooths.setLabel(getTranslation("protocol.room.booths"));
+            var roomRow = new HorizontalLayout(roomName, roomCapacity, roomBooths, addRoom);
             roomRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-            add(new H4("Rooms"), rooms, roomRow);
+            add(new H4(getTranslation("directory.venue.rooms")), rooms, roomRow);
         }
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -92,15 +102,15 @@ class VenueDialog extends Dialog {
                 Venue saved = venue == null
                         ? venues.create(data, List.of())
                         : venues.update(venue.id(), data, venue.version());
-                Notifications.success("Saved " + saved.name());
+                Notifications.success(getTranslation("directory.saved", saved.name()));
                 close();
                 onSaved.run();
             } catch (ValidationException invalid) {
                 // the binder marks the fields
             } catch (RuleViolationException rule) {
-                Notifications.error(rule.getMessage());
+                Notifications.error(rule.messageIn(getLocale()));
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("directory.cancel"), e -> close()), save);
     }
 }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -25,18 +25,19 @@ import org.parley.followup.FollowUpService;
 import org.parley.followup.Outcome;
 import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
+import org.parley.shared.Messages;
+import org.parley.shared.TimeLabels;
 
 /** Every action item the user may see, soonest due first; overdue ones stand out. */
 @Route("actions")
-@PageTitle("Action items")
-@Menu(title = "Action items", order = 30, icon = "vaadin:tasks")
+@Menu(title = "followup.actions.title", order = 30, icon = "vaadin:tasks")
 @PermitAll
-class ActionsView extends VerticalLayout {
+class ActionsView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField owner = new TextField("Owner");
+    final TextField owner = new TextField(getTranslation("followup.actions.owner"));
     final Select<ActionStatus> status = new Select<>();
-    final DatePicker dueFrom = new DatePicker("Due from");
-    final DatePicker dueTo = new DatePicker("Due to");
+    final DatePicker dueFrom = new DatePicker(getTranslation("followup.actions.dueFrom"));
+    final DatePicker dueTo = new DatePicker(getTranslation("followup.actions.dueTo"));
     final Checkbox assignedToMe = new Checkbox();
     final Grid<Outcome> grid = new Grid<>(Outcome.class, false);
 
@@ -46,12 +47,13 @@ class ActionsView extends VerticalLayout {
         LocalDate today = LocalDate.now(clock.withZone(currentUser.require().timeZone()));
         owner.setValueChangeMode(ValueChangeMode.LAZY);
         owner.setClearButtonVisible(true);
-        owner.setPlaceholder("Name");
-        status.setLabel("Status");
+        owner.setPlaceholder(getTranslation("followup.actions.ownerPlaceholder"));
+        status.setLabel(getTranslation("followup.actions.status"));
         status.setItems(ActionStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("followup.actions.any") : Messages.label(getLocale(), s));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
+        status.setEmptySelectionCaption(getTranslation("followup.actions.any"));
         status.setValue(ActionStatus.OPEN);
         owner.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
@@ -66,17 +68,23 @@ class ActionsView extends VerticalLayout {
                         : "participation.actions.assignedToMe.notLinked"));
         assignedToMe.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(o -> o.due() == null ? "" : o.due().toString())
-                .setHeader("Due")
+        grid.addColumn(o -> o.due() == null ? "" : TimeLabels.day(o.due(), getLocale()))
+                .setHeader(getTranslation("followup.actions.due"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Outcome::text).setHeader("Action").setFlexGrow(3);
-        grid.addColumn(OutcomesSection::owner).setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(o -> o.overdue(today) ? "Overdue" : o.status().label())
-                .setHeader("Status")
+        grid.addColumn(Outcome::text)
+                .setHeader(getTranslation("followup.actions.action"))
+                .setFlexGrow(3);
+        grid.addColumn(o -> OutcomesSection.owner(o, getLocale()))
+                .setHeader(getTranslation("followup.actions.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> o.overdue(today)
+                        ? getTranslation("followup.actions.overdue")
+                        : Messages.label(getLocale(), o.status()))
+                .setHeader(getTranslation("followup.actions.status"))
                 .setAutoWidth(true);
         grid.addComponentColumn(o -> MeetingsNavigation.link(o.meeting(), o.meetingTitle()))
-                .setHeader("Meeting")
+                .setHeader(getTranslation("followup.actions.meeting"))
                 .setFlexGrow(2);
         grid.setPartNameGenerator(o -> o.overdue(today) ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -90,12 +98,17 @@ class ActionsView extends VerticalLayout {
                                 assignedToMe.getValue()),
                         toSpringPageRequest(query))
                 .stream());
-        grid.setEmptyStateText("No action items match.");
+        grid.setEmptyStateText(getTranslation("followup.actions.empty"));
         grid.setSizeFull();
         var filters = new HorizontalLayout(owner, status, dueFrom, dueTo, assignedToMe);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters, grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("followup.actions.title");
     }
 
     private void refresh() {

@@ -5,13 +5,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.parley.meeting.MeetingChain;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingRef;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
+import org.parley.shared.ui.Languages;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Sections;
 
@@ -38,9 +41,9 @@ class ChainSection implements MeetingSection {
     @Override
     public Component create(long meetingId, Runnable refreshPage) {
         MeetingChain chain = meetings.chain(new MeetingId(meetingId));
-        var block = Sections.titled("Chain of meetings", "meeting-chain");
+        var block = Sections.titled(text("followup.chain.title"), "meeting-chain");
         if (chain.alone()) {
-            var none = new Span("Not part of a chain yet. Plan a follow-up from a decision or action item.");
+            var none = new Span(text("followup.chain.none"));
             none.addClassName("parley-muted");
             block.add(none);
             return block;
@@ -50,9 +53,13 @@ class ChainSection implements MeetingSection {
         tree.addClassName("parley-chain");
         tree.setId("chain-tree");
         tree.getElement().setAttribute("role", "tree");
-        tree.getElement().setAttribute("aria-label", "Chain of meetings");
+        tree.getElement().setAttribute("aria-label", text("followup.chain.title"));
         block.add(tree);
         return block;
+    }
+
+    private static String text(String key) {
+        return Messages.get(Languages.current(), key);
     }
 
     private static ListItem node(MeetingChain.Link link, MeetingId current, ZoneId zone) {
@@ -69,7 +76,10 @@ class ChainSection implements MeetingSection {
     }
 
     private static Component step(MeetingRef ref, ZoneId zone, boolean current) {
-        String when = " \u00b7 " + ref.kind().label() + ", " + TimeLabels.dayAndTime(ref.start(), zone);
+        Locale locale = Languages.current();
+        String when =
+                " \u00b7 " + Messages.labelOr(locale, ref.kind(), ref.kind().label()) + ", "
+                        + TimeLabels.dayAndTime(ref.start(), zone, locale);
         if (current) {
             var here = new Span(ref.title() + when);
             here.addClassNames("parley-badge", "info", "parley-chain-current");

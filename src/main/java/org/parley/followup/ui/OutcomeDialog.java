@@ -16,34 +16,36 @@ import org.parley.followup.OutcomeData;
 import org.parley.followup.OutcomeKind;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MemberDetails;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.Notifications;
 
 /** Records a decision or an action item; the owner is picked among the meeting's participants. */
 class OutcomeDialog extends Dialog {
 
-    final RadioButtonGroup<OutcomeKind> kind = new RadioButtonGroup<>("What");
-    final TextArea text = new TextArea("Text");
+    final RadioButtonGroup<OutcomeKind> kind = new RadioButtonGroup<>(getTranslation("followup.record.what"));
+    final TextArea text = new TextArea(getTranslation("followup.record.text"));
     final Select<Integer> agendaItem = new Select<>();
-    final ComboBox<MemberDetails> owner = new ComboBox<>("Owner");
-    final DatePicker due = new DatePicker("Due");
-    final Button save = new Button("Record");
+    final ComboBox<MemberDetails> owner = new ComboBox<>(getTranslation("followup.actions.owner"));
+    final DatePicker due = new DatePicker(getTranslation("followup.actions.due"));
+    final Button save = new Button(getTranslation("followup.record.save"));
 
     OutcomeDialog(FollowUpService followUps, MeetingDetails meeting, Runnable refreshPage) {
-        setHeaderTitle("Record for " + meeting.title());
+        setHeaderTitle(getTranslation("followup.record.title", meeting.title()));
         setWidth("36rem");
         kind.setItems(OutcomeKind.values());
-        kind.setItemLabelGenerator(OutcomeKind::label);
+        kind.setItemLabelGenerator(k -> Messages.label(getLocale(), k));
         kind.setValue(OutcomeKind.ACTION_ITEM);
         text.setMaxLength(OutcomeData.TEXT_MAX_LENGTH);
         text.setWidthFull();
         text.setId("outcome-text");
-        agendaItem.setLabel("Agenda item");
+        agendaItem.setLabel(getTranslation("followup.record.agendaItem"));
         agendaItem.setEmptySelectionAllowed(true);
-        agendaItem.setEmptySelectionCaption("None");
+        agendaItem.setEmptySelectionCaption(getTranslation("followup.record.noAgendaItem"));
         agendaItem.setItems(IntStream.range(0, meeting.agenda().size()).boxed().toList());
-        agendaItem.setItemLabelGenerator(
-                i -> i == null ? "None" : meeting.agenda().get(i).title());
+        agendaItem.setItemLabelGenerator(i -> i == null
+                ? getTranslation("followup.record.noAgendaItem")
+                : meeting.agenda().get(i).title());
         owner.setItems(meeting.delegations().stream()
                 .flatMap(d -> d.members().stream())
                 .toList());
@@ -73,7 +75,7 @@ class OutcomeDialog extends Dialog {
             try {
                 followUps.record(meeting.id(), data);
                 close();
-                Notifications.success("Recorded");
+                Notifications.success(getTranslation("followup.record.done"));
                 refreshPage.run();
             } catch (ConstraintViolationException invalid) {
                 String message =
@@ -81,9 +83,9 @@ class OutcomeDialog extends Dialog {
                 (text.getValue().isBlank() ? text : owner).setErrorMessage(message);
                 (text.getValue().isBlank() ? (com.vaadin.flow.component.HasValidation) text : owner).setInvalid(true);
             } catch (RuleViolationException refused) {
-                Notifications.error(refused.getMessage());
+                Notifications.error(refused.messageIn(getLocale()));
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("followup.record.cancel"), e -> close()), save);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
 import org.parley.followup.Outcome;
@@ -20,6 +21,9 @@ import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
+import org.parley.shared.Messages;
+import org.parley.shared.TimeLabels;
+import org.parley.shared.ui.Languages;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.Sections;
@@ -58,13 +62,13 @@ class OutcomesSection implements MeetingSection {
     public Component create(long meetingId, Runnable refreshPage) {
         MeetingId id = new MeetingId(meetingId);
         MeetingDetails meeting = meetings.get(id);
-        var block = Sections.titled("Decisions and action items", "outcomes");
+        var block = Sections.titled(text("followup.outcomes.title"), "outcomes");
         boolean happened = meeting.status() == MeetingStatus.COMPLETED
                 || (meeting.status() == MeetingStatus.APPROVED && !meeting.end().isAfter(clock.instant()));
         boolean planner = currentUser.require().hasRole(Role.PLANNER);
         List<Outcome> recorded = followUps.outcomesOf(id);
         if (recorded.isEmpty()) {
-            var none = new Span(happened ? "None recorded yet." : "Recorded after the meeting has taken place.");
+            var none = new Span(text(happened ? "followup.outcomes.none" : "followup.outcomes.later"));
             none.addClassName("parley-muted");
             block.add(none);
         }
@@ -75,7 +79,7 @@ class OutcomesSection implements MeetingSection {
         block.add(list);
         if (planner && happened) {
             var add = new Button(
-                    "Record a decision or action item", e -> new OutcomeDialog(followUps, meeting, refreshPage).open());
+                    text("followup.outcomes.record"), e -> new OutcomeDialog(followUps, meeting, refreshPage).open());
             add.setId("record-outcome");
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             block.add(add);
@@ -84,33 +88,39 @@ class OutcomesSection implements MeetingSection {
     }
 
     private ListItem line(Outcome outcome, boolean planner, Runnable refreshPage) {
-        String text = outcome.kind().label() + ": " + outcome.text();
-        if (outcome.kind() == OutcomeKind.ACTION_ITEM) {
-            text += " \u2014 " + owner(outcome) + ", due " + outcome.due();
-        }
+        Locale locale = Languages.current();
+        String text = outcome.kind() == OutcomeKind.ACTION_ITEM
+                ? text(
+                        "followup.outcomes.actionItem",
+                        outcome.text(),
+                        owner(outcome, locale),
+                        outcome.due() == null ? "" : TimeLabels.day(outcome.due(), locale))
+                : text("followup.outcomes.decision", outcome.text());
         var item = new ListItem(new Span(text));
         item.addClassName("parley-outcome");
         if (outcome.kind() == OutcomeKind.ACTION_ITEM) {
             var status = new Select<ActionStatus>();
             status.setItems(ActionStatus.values());
-            status.setItemLabelGenerator(ActionStatus::label);
+            status.setItemLabelGenerator(s -> Messages.label(locale, s));
             status.setValue(outcome.status());
-            status.setAriaLabel("Status");
+            status.setAriaLabel(text("followup.actions.status"));
             status.setReadOnly(!planner);
             status.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     followUps.setStatus(outcome.id(), e.getValue());
-                    Notifications.success("Marked " + e.getValue().label().toLowerCase());
+                    Notifications.success(text("followup.outcomes.marked", Messages.label(locale, e.getValue())));
                 }
             });
             item.add(status);
         }
         if (outcome.followUp() != null) {
-            item.add(new Span(" "), MeetingsNavigation.link(outcome.followUp(), "Follow-up meeting"));
+            item.add(
+                    new Span(" "),
+                    MeetingsNavigation.link(outcome.followUp(), text("followup.outcomes.followUpMeeting")));
         } else if (planner) {
             // the editor opens filled in from the item; the meeting is saved, and linked to the item, only on Save
             var plan = new Button(
-                    "Plan follow-up",
+                    text("followup.outcomes.planFollowUp"),
                     e -> MeetingsNavigation.toNewMeetingFrom(FollowUpService.ACTION_ITEM_SOURCE, outcome.id()));
             plan.addClassName("plan-follow-up");
             plan.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -119,10 +129,14 @@ class OutcomesSection implements MeetingSection {
         return item;
     }
 
-    static String owner(Outcome outcome) {
+    static String owner(Outcome outcome, Locale locale) {
         if (outcome.ownerName() != null) {
             return outcome.ownerName();
         }
-        return outcome.ownerUser() == null ? "no owner" : outcome.ownerUser();
+        return outcome.ownerUser() == null ? Messages.get(locale, "followup.outcomes.noOwner") : outcome.ownerUser();
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Messages.get(Languages.current(), key, arguments);
     }
 }

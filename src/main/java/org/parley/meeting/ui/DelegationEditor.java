@@ -36,6 +36,8 @@ class DelegationEditor extends VerticalLayout {
     final Checkbox ours = new Checkbox(getTranslation("meeting.delegation.ours"));
     /** Off: the meeting lists the members by precedence, the head first; on: in the order given here. */
     final Checkbox manualOrder = new Checkbox();
+    /** Empty: the head of delegation's first working language (docs/0024). */
+    final TextField language = new TextField();
 
     final Button addMember = new Button(getTranslation("meeting.delegation.addMember"), VaadinIcon.PLUS.create());
     final Button remove = new Button(getTranslation("meeting.delegation.remove"), VaadinIcon.TRASH.create());
@@ -58,6 +60,12 @@ class DelegationEditor extends VerticalLayout {
         organisation.setPlaceholder(getTranslation("meeting.delegation.organisationHint"));
         binder.forField(country).bind("country");
         binder.forField(organisation).bind("organisation");
+        language.setLabel(getTranslation("protocol.delegation.language"));
+        language.setHelperText(getTranslation("protocol.delegation.languageHelper"));
+        language.setMaxLength(2);
+        language.setWidth("12em");
+        binder.forField(language).bind("language");
+        language.addValueChangeListener(e -> onChange.run());
         problem.addClassName("parley-error");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         addMember.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -73,7 +81,7 @@ class DelegationEditor extends VerticalLayout {
         });
         memberRows.setPadding(false);
         memberRows.setSpacing(false);
-        var top = new HorizontalLayout(country, organisation, ours, remove);
+        var top = new HorizontalLayout(country, organisation, language, ours, remove);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
         top.expand(organisation);
@@ -85,6 +93,7 @@ class DelegationEditor extends VerticalLayout {
         organisation.setValue(data.organisation() == null ? "" : data.organisation());
         ours.setValue(data.ours());
         manualOrder.setValue(data.manualOrder());
+        language.setValue(data.language() == null ? "" : data.language());
         for (MemberData member : data.members()) {
             Person person = knownPeople.stream()
                     .filter(p -> p.id().equals(member.person()))
@@ -135,7 +144,8 @@ class DelegationEditor extends VerticalLayout {
                         .filter(r -> r.person.getValue() != null)
                         .map(r -> new MemberData(r.person.getValue().id(), r.role.getValue(), r.response.getValue()))
                         .toList(),
-                manualOrder.getValue());
+                manualOrder.getValue(),
+                language.getValue().isBlank() ? null : language.getValue().trim());
     }
 
     List<Person> chosenPeople() {

@@ -49,6 +49,7 @@ import org.parley.shared.CountryCode;
 import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.CountryField;
+import org.parley.shared.ui.GridRows;
 import org.parley.shared.ui.MeetingListAction;
 import org.parley.shared.ui.ZoneField;
 import org.springframework.beans.factory.ObjectProvider;
@@ -175,7 +176,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
                           });
                         };
                         listen();""", getElement());
-        grid.addItemClickListener(e -> MeetingsNavigation.toMeeting(e.getItem().id()));
+        GridRows.openOnClickOrEnter(grid, m -> MeetingsNavigation.toMeeting(m.id()));
 
         newMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newMeeting.setVisible(currentUser.require().hasRole(Role.PLANNER));

@@ -24,6 +24,7 @@ import org.parley.protocol.RankData;
 import org.parley.security.Role;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.ui.FieldLimits;
+import org.parley.shared.ui.GridRows;
 import org.parley.shared.ui.Notifications;
 
 /** The protocol ranks and their precedence, which the administrator maintains (docs/0023). */
@@ -51,7 +52,7 @@ class RanksView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("protocol.ranks.name"))
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addItemClickListener(e -> new RankDialog(e.getItem()).open());
+        GridRows.openOnClickOrEnter(grid, rank -> new RankDialog(rank).open());
         grid.setSizeFull();
         refresh();
         add(new Paragraph(getTranslation("protocol.ranks.intro")), newRank, grid);

@@ -57,6 +57,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                         Messages.label(locale, me.clearance()))));
 
         // each language in its own name, so that someone who cannot read the current one still finds theirs
+        language.setId("profile-language");
         language.setLabel(getTranslation("security.profile.language"));
         language.setItems(Messages.LANGUAGES);
         language.setItemLabelGenerator(Messages::ownName);

@@ -25,6 +25,7 @@ import org.parley.security.UserService;
 import org.parley.security.UserSummary;
 import org.parley.shared.LanguageSettings;
 import org.parley.shared.Messages;
+import org.parley.shared.ui.GridRows;
 
 /** Administrators manage users: roles, clearance, time zone, enabled, password and lock. */
 @Route("admin/users")
@@ -100,8 +101,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                     accountPeople.namesOf(page.stream().map(UserSummary::id).toList()));
             return page.stream();
         });
-        grid.addItemClickListener(e -> UserDialog.forExistingUser(users, e.getItem(), clock, this::refresh)
-                .open());
+        GridRows.openOnClickOrEnter(
+                grid,
+                user -> UserDialog.forExistingUser(users, user, clock, this::refresh)
+                        .open());
         grid.setSizeFull();
 
         var toolbar = new HorizontalLayout(filter, newUser);

@@ -1,14 +1,18 @@
 package org.parley.shared.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,7 +43,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 @AnonymousAllowed
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The main landmark around the current view; the skip link moves focus to it. */
+    static final String MAIN_ID = "main-content";
+
     private final H1 viewTitle = new H1();
+    private final Main main = new Main();
+    private @Nullable HasElement view;
     private final SideNav navigation = new SideNav();
     private final transient AuthenticationContext authentication;
 
@@ -83,9 +92,19 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             signOut.setId("sign-out");
             userBox.add(name, signOut);
         });
+        // the first thing a keyboard reaches: past the header and the navigation, straight to the page
+        var skipLink = new Anchor("#" + MAIN_ID, getTranslation("shared.layout.skipToContent"));
+        skipLink.addClassName("parley-skip-link");
+        skipLink.setId("skip-to-content");
+        skipLink.getElement().setAttribute("router-ignore", true); // a jump within the page, not a navigation
+        main.setId(MAIN_ID);
+        main.addClassName("parley-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shared.layout.toggleNavigation"));
-        var header = new HorizontalLayout(toggle, viewTitle, userBox);
+        var header = new HorizontalLayout(skipLink, toggle, viewTitle, userBox);
+        header.getElement().setAttribute("role", "banner");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);
@@ -113,9 +132,26 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         entries.forEach((item, entry) -> item.setSuffixComponent(countFor(entry).orElse(null)));
     }
 
+    /** Every view goes into the {@code main} landmark, so that screen readers and the skip link find the page. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+        view = content;
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+        view = null;
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(
+                view instanceof Component shown
+                        ? MenuConfiguration.getPageHeader(shown).orElse("")
+                        : "");
         // rebuilt on navigation so that it always reflects the current user's roles
         navigation.removeAll();
         entries.clear();

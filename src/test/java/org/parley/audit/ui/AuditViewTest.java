@@ -16,12 +16,14 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.parley.ParleyTest;
 import org.parley.audit.AuditEntrySummary;
 import org.parley.shared.AuditActions;
 import org.parley.shared.AuditableEvent;
+import org.parley.shared.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -66,9 +68,15 @@ class AuditViewTest extends SpringBrowserlessTest {
     @Test
     void every_known_action_has_a_label_in_words() {
         assertThat(AuditActions.KNOWN)
-                .allSatisfy(action -> assertThat(AuditView.ACTION_LABELS).containsKey(action));
-        assertThat(AuditView.label(AuditActions.SIGN_IN_SUCCEEDED)).isEqualTo("Signed in");
-        assertThat(AuditView.label(AuditActions.DECISION_REFUSED)).isEqualTo("Approval or rejection refused");
+                .allSatisfy(action -> assertThat(Messages.has(AuditView.ACTION_LABEL + action))
+                        .as(action)
+                        .isTrue());
+        assertThat(AuditView.label(AuditActions.SIGN_IN_SUCCEEDED, Locale.ENGLISH))
+                .isEqualTo("Signed in");
+        assertThat(AuditView.label(AuditActions.DECISION_REFUSED, Locale.ENGLISH))
+                .isEqualTo("Approval or rejection refused");
+        assertThat(AuditView.label(AuditActions.MEETING_APPROVED, Locale.of("ru")))
+                .isEqualTo("Встреча утверждена");
     }
 
     @Test

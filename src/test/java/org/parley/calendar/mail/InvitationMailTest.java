@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,7 @@ import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.calendar.CalendarMethod;
 import org.parley.calendar.internal.IcsChecks;
+import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
 import org.parley.directory.Venue;
@@ -43,6 +45,10 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
+import org.parley.security.NewUser;
+import org.parley.security.Role;
+import org.parley.security.UserService;
+import org.parley.security.UserSummary;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +88,12 @@ class InvitationMailTest extends MailServerTest {
     TestUsers users;
 
     @Autowired
+    UserService userService;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -112,6 +124,53 @@ class InvitationMailTest extends MailServerTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void a_participant_whose_account_speaks_russian_reads_the_invitation_in_russian_the_others_in_the_default()
+            throws Exception {
+        int n = counter.get();
+        UserSummary account = users.as(
+                "admin",
+                () -> userService.create(new NewUser(
+                        "lavrov.account" + n,
+                        "Sergei Lavrov " + n,
+                        null,
+                        EnumSet.of(Role.VIEWER),
+                        Classification.UNCLASSIFIED,
+                        BERLIN,
+                        "ru",
+                        "a long enough pass phrase for a test account")));
+        users.as("admin", () -> people.linkAccount(lavrov.id(), account.id()));
+
+        approved("Consultations", Classification.UNCLASSIFIED);
+
+        List<MimeMessage> received = receive(2);
+        MimeMessage toLavrov = received.stream()
+                .filter(m -> recipient(m).contains(lavrov.email()))
+                .findFirst()
+                .orElseThrow();
+        MimeMessage toRubio = received.stream()
+                .filter(m -> recipient(m).contains(rubio.email()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(toLavrov.getSubject()).startsWith("Приглашение: Consultations " + year + " \u2014 ");
+        assertThat(Imip.of(toLavrov).text())
+                .contains("Вы приглашены на встречу «Consultations " + year + "».")
+                .contains("Время: ");
+        assertThat(toRubio.getSubject()).startsWith("Invitation: Consultations " + year);
+        assertThat(Imip.of(toRubio).text()).contains("You are invited to");
+        assertThat(Imip.of(toLavrov).lines())
+                .as("the .ics is the same for every reader")
+                .contains("SUMMARY:Consultations " + year);
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +35,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.security.CurrentUser;
 import org.parley.security.SignedInUser;
 import org.parley.shared.Classification;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.TimeLabels;
@@ -47,25 +48,24 @@ import org.parley.shared.ui.Notifications;
  * rotated: Parley keeps only a hash of the token, so it cannot show it again.
  */
 @Route(value = "feeds", layout = MainLayout.class)
-@PageTitle("Calendar feeds")
-@Menu(title = "Calendar feeds", order = 50, icon = "vaadin:calendar-envelope")
+@Menu(title = "calendar.feeds.title", order = 50, icon = "vaadin:calendar-envelope")
 @PermitAll
-class FeedsView extends VerticalLayout {
+class FeedsView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField name = new TextField("Name");
+    final TextField name = new TextField(getTranslation("calendar.feeds.name"));
     final Select<FeedScope> scope = new Select<>();
-    final CountryField country = new CountryField("Country");
+    final CountryField country = new CountryField(getTranslation("calendar.feeds.country"));
     final Select<MeetingKind> kind = new Select<>();
-    final ComboBox<MeetingRef> conference = new ComboBox<>("Conference");
+    final ComboBox<MeetingRef> conference = new ComboBox<>(getTranslation("calendar.feeds.conference"));
     final Select<Classification> ceiling = new Select<>();
-    final Checkbox includePending = new Checkbox("Include pending meetings as tentative");
-    final Button create = new Button("Create feed", VaadinIcon.PLUS.create());
+    final Checkbox includePending = new Checkbox(getTranslation("calendar.feeds.includePending"));
+    final Button create = new Button(getTranslation("calendar.feeds.create"), VaadinIcon.PLUS.create());
     final Grid<FeedSummary> grid = new Grid<>(FeedSummary.class, false);
     /** Where a new URL is shown, once. */
     final VerticalLayout issued = new VerticalLayout();
 
-    final TextField url = new TextField("Feed address");
-    final TextField webcalUrl = new TextField("Subscribe link (webcal)");
+    final TextField url = new TextField(getTranslation("calendar.feeds.address"));
+    final TextField webcalUrl = new TextField(getTranslation("calendar.feeds.webcal"));
 
     private final FeedService feeds;
     private final ZoneId zone;
@@ -78,29 +78,28 @@ class FeedsView extends VerticalLayout {
 
         name.setId("feed-name");
         name.setMaxLength(120);
-        scope.setLabel("Meetings");
+        scope.setLabel(getTranslation("calendar.feeds.meetings"));
         scope.setId("feed-scope");
         scope.setItems(FeedScope.values());
-        scope.setItemLabelGenerator(FeedScope::label);
+        scope.setItemLabelGenerator(s -> Messages.label(getLocale(), s));
         scope.setValue(FeedScope.MY_MEETINGS);
         country.setId("feed-country");
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("calendar.feeds.kind"));
         kind.setId("feed-kind");
         kind.setItems(MeetingKind.values());
-        kind.setItemLabelGenerator(MeetingKind::label);
+        kind.setItemLabelGenerator(k -> Messages.labelOr(getLocale(), k, k.label()));
         conference.setId("feed-conference");
         conference.setItems(
                 query -> meetings
                         .conferences(query.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream());
         conference.setItemLabelGenerator(MeetingRef::title);
-        ceiling.setLabel("Show details up to");
+        ceiling.setLabel(getTranslation("calendar.feeds.ceiling"));
         ceiling.setId("feed-ceiling");
         ceiling.setItems(user.clearance().andBelow());
-        ceiling.setItemLabelGenerator(Classification::label);
+        ceiling.setItemLabelGenerator(c -> Messages.label(getLocale(), c));
         ceiling.setValue(Classification.UNCLASSIFIED);
-        ceiling.setHelperText(
-                "Meetings above it show only as \u201cRestricted meeting\u201d, a busy time without details");
+        ceiling.setHelperText(getTranslation("calendar.feeds.ceilingHelper"));
         includePending.setId("feed-pending");
         scope.addValueChangeListener(e -> showScopeFields());
         showScopeFields();
@@ -121,30 +120,32 @@ class FeedsView extends VerticalLayout {
 
         grid.setId("feeds");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(FeedSummary::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(FeedSummary::scopeText).setHeader("Meetings").setFlexGrow(2);
-        grid.addColumn(f -> f.ceiling().label()).setHeader("Details up to");
-        grid.addColumn(f -> f.includePending() ? "Yes" : "No").setHeader("Pending");
-        grid.addColumn(f -> f.lastUsedAt() == null ? "Never" : TimeLabels.dayAndTime(f.lastUsedAt(), zone))
-                .setHeader("Last used");
+        grid.addColumn(FeedSummary::name)
+                .setHeader(getTranslation("calendar.feeds.name"))
+                .setFlexGrow(2);
+        grid.addColumn(FeedSummary::scopeText)
+                .setHeader(getTranslation("calendar.feeds.meetings"))
+                .setFlexGrow(2);
+        grid.addColumn(f -> Messages.label(getLocale(), f.ceiling()))
+                .setHeader(getTranslation("calendar.feeds.detailsUpTo"));
+        grid.addColumn(f -> getTranslation(f.includePending() ? "calendar.feeds.yes" : "calendar.feeds.no"))
+                .setHeader(getTranslation("calendar.feeds.pending"));
+        grid.addColumn(f -> f.lastUsedAt() == null
+                        ? getTranslation("calendar.feeds.never")
+                        : TimeLabels.dayAndTime(f.lastUsedAt(), zone, getLocale()))
+                .setHeader(getTranslation("calendar.feeds.lastUsed"));
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
 
-        add(
-                new Paragraph("Subscribe to Parley from your calendar program. Each feed has a secret address: anyone "
-                        + "who has it sees what the feed shows, so share it with nobody. It is shown once; if it gets out, "
-                        + "rotate it, which stops the old address at once."),
-                form,
-                create,
-                issued,
-                grid);
+        add(new Paragraph(getTranslation("calendar.feeds.intro")), form, create, issued, grid);
         refresh();
     }
 
     private HorizontalLayout actions(FeedSummary feed) {
-        var rotate = new Button("New address", VaadinIcon.REFRESH.create(), e -> rotate(feed));
+        var rotate =
+                new Button(getTranslation("calendar.feeds.rotate"), VaadinIcon.REFRESH.create(), e -> rotate(feed));
         rotate.setId("rotate-feed-" + feed.id());
         rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var revoke = new Button("Delete", VaadinIcon.TRASH.create(), e -> revoke(feed));
+        var revoke = new Button(getTranslation("calendar.feeds.delete"), VaadinIcon.TRASH.create(), e -> revoke(feed));
         revoke.setId("revoke-feed-" + feed.id());
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(rotate, revoke);
@@ -159,7 +160,7 @@ class FeedsView extends VerticalLayout {
     void create() {
         if (name.getValue().isBlank()) {
             name.setInvalid(true);
-            name.setErrorMessage("Give the feed a name");
+            name.setErrorMessage(getTranslation("calendar.feed.nameRequired"));
             return;
         }
         name.setInvalid(false);
@@ -172,24 +173,28 @@ class FeedsView extends VerticalLayout {
                 ceiling.getValue(),
                 includePending.getValue());
         try {
-            show(feeds.create(data), "Created \u201c" + data.name().strip() + "\u201d");
+            show(
+                    feeds.create(data),
+                    getTranslation("calendar.feeds.created", data.name().strip()));
             name.clear();
         } catch (ConstraintViolationException invalid) {
             Notifications.error(
                     invalid.getConstraintViolations().iterator().next().getMessage());
-        } catch (RuleViolationException | NotFoundException refused) {
+        } catch (RuleViolationException refused) {
+            Notifications.error(refused.messageIn(getLocale()));
+        } catch (NotFoundException refused) {
             Notifications.error(refused.getMessage());
         }
     }
 
     void rotate(FeedSummary feed) {
-        show(feeds.rotate(feed.id()), "\u201c" + feed.name() + "\u201d has a new address; the old one no longer works");
+        show(feeds.rotate(feed.id()), getTranslation("calendar.feeds.rotated", feed.name()));
     }
 
     void revoke(FeedSummary feed) {
         feeds.revoke(feed.id());
         issued.setVisible(false);
-        Notifications.success("Deleted \u201c" + feed.name() + "\u201d; its address no longer works");
+        Notifications.success(getTranslation("calendar.feeds.deleted", feed.name()));
         refresh();
     }
 
@@ -202,7 +207,7 @@ class FeedsView extends VerticalLayout {
         var subscribe = new Anchor();
         // webcal: is not on Vaadin's list of safe schemes; this address is Parley's own, built from its base URL
         subscribe.setUnsafeHref(feed.webcalUrl().toString());
-        subscribe.setText("Subscribe in your calendar program");
+        subscribe.setText(getTranslation("calendar.feeds.subscribe"));
         subscribe.setId("subscribe-feed");
         var urlRow = new HorizontalLayout(url, copyUrl);
         var webcalRow = new HorizontalLayout(webcalUrl, copyWebcal);
@@ -211,8 +216,8 @@ class FeedsView extends VerticalLayout {
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
         }
         issued.add(
-                new H3("The address of \u201c" + feed.feed().name() + "\u201d"),
-                new Paragraph("Copy it now: Parley shows it only this once."),
+                new H3(getTranslation("calendar.feeds.addressOf", feed.feed().name())),
+                new Paragraph(getTranslation("calendar.feeds.copyNow")),
                 urlRow,
                 webcalRow,
                 subscribe);
@@ -221,13 +226,18 @@ class FeedsView extends VerticalLayout {
         refresh();
     }
 
-    private static Button copyButton(String id, TextField field) {
+    private Button copyButton(String id, TextField field) {
         var copy = new Button(
-                "Copy",
+                getTranslation("calendar.feeds.copy"),
                 VaadinIcon.COPY.create(),
                 e -> UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)", field.getValue()));
         copy.setId(id);
         return copy;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.feeds.title");
     }
 
     private void refresh() {

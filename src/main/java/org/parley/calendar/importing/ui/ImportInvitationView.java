@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +33,7 @@ import org.parley.meeting.MeetingKind;
 import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.Role;
 import org.parley.shared.FileSizes;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.Notifications;
@@ -42,17 +43,16 @@ import org.parley.shared.ui.Notifications;
  * open it in the editor to complete what the draft lacks). Nothing is saved before "Create draft".
  */
 @Route("meetings/import")
-@PageTitle("Import invitation")
 @RolesAllowed(Role.PLANNER_ROLE)
-class ImportInvitationView extends VerticalLayout {
+class ImportInvitationView extends VerticalLayout implements HasDynamicTitle {
 
     final Upload upload = new Upload();
     final Paragraph problem = new Paragraph();
     final VerticalLayout preview = new VerticalLayout();
     final Select<MeetingKind> kind = new Select<>();
     final UnorderedList draftProblems = new UnorderedList();
-    final Button createDraft = new Button("Create draft", VaadinIcon.CHECK.create());
-    final Button openInEditor = new Button("Open in the editor", VaadinIcon.EDIT.create());
+    final Button createDraft = new Button(getTranslation("calendar.import.createDraft"), VaadinIcon.CHECK.create());
+    final Button openInEditor = new Button(getTranslation("calendar.import.openInEditor"), VaadinIcon.EDIT.create());
 
     private final transient IcsImportService imports;
     private final long maxBytes;
@@ -63,10 +63,7 @@ class ImportInvitationView extends VerticalLayout {
         this.imports = imports;
         this.maxBytes = imports.maxFileBytes();
         addClassName("parley-page");
-        var intro = new Paragraph("Upload an invitation you received as an .ics file (from Outlook, Google, Apple "
-                + "or any calendar), up to " + FileSizes.describe(maxBytes)
-                + ". Parley shows what it found; nothing is "
-                + "saved until you create the draft.");
+        var intro = new Paragraph(getTranslation("calendar.import.intro", FileSizes.describe(maxBytes)));
         intro.addClassName("parley-muted");
 
         upload.setId("invitation-upload");
@@ -74,8 +71,8 @@ class ImportInvitationView extends VerticalLayout {
         upload.setAcceptedFileTypes(".ics", "text/calendar");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setUploadHandler(this::receive);
-        upload.addFileRejectedListener(
-                e -> refuse(e.getErrorMessage() + " (" + FileSizes.describe(maxBytes) + " at most, .ics only)"));
+        upload.addFileRejectedListener(e ->
+                refuse(getTranslation("calendar.import.rejected", e.getErrorMessage(), FileSizes.describe(maxBytes))));
         upload.addFileRemovedListener(e -> clear());
 
         problem.setId("import-problem");
@@ -87,12 +84,12 @@ class ImportInvitationView extends VerticalLayout {
         preview.setVisible(false);
 
         kind.setId("import-kind");
-        kind.setLabel("Kind of meeting");
+        kind.setLabel(getTranslation("calendar.import.kind"));
         kind.setItems(Arrays.stream(MeetingKind.values())
                 .filter(k -> k != MeetingKind.SIDELINE_MEETING)
                 .toList());
-        kind.setItemLabelGenerator(MeetingKind::label);
-        kind.setHelperText("A sideline meeting is planned from its conference's page");
+        kind.setItemLabelGenerator(k -> Messages.labelOr(getLocale(), k, k.label()));
+        kind.setHelperText(getTranslation("calendar.import.kindHelper"));
         kind.addValueChangeListener(e -> {
             if (e.getValue() != null && file != null) {
                 showDraft(imports.draft(file, e.getValue()));
@@ -106,7 +103,7 @@ class ImportInvitationView extends VerticalLayout {
         openInEditor.setId("open-in-editor");
         openInEditor.addClickListener(e -> openInEditor());
 
-        add(new H2("Import an invitation"), intro, upload, problem, preview);
+        add(new H2(getTranslation("calendar.import.heading")), intro, upload, problem, preview);
     }
 
     // --- receiving the file -----------------------------------------------------------------------------------
@@ -128,7 +125,7 @@ class ImportInvitationView extends VerticalLayout {
             file = bytes;
             show(fileName, found);
         } catch (RuleViolationException e) {
-            refuse("\u201c" + fileName + "\u201d cannot be imported. " + e.getMessage());
+            refuse(getTranslation("calendar.import.cannotImport", fileName, e.messageIn(getLocale())));
         }
     }
 
@@ -151,43 +148,44 @@ class ImportInvitationView extends VerticalLayout {
     // --- what was found ---------------------------------------------------------------------------------------
 
     private void show(String fileName, ImportPreview found) {
-        var title = new H3(found.title().isBlank() ? "(no title)" : found.title());
+        var title = new H3(found.title().isBlank() ? getTranslation("calendar.import.noTitle") : found.title());
         title.setId("import-title");
         var when = line(
-                "When",
+                getTranslation("calendar.import.when"),
                 TimeLabels.range(
                                 found.start().toInstant(),
                                 found.end().toInstant(),
                                 found.start().getZone())
-                        + (found.allDay() ? ", all day" : ""),
+                        + (found.allDay() ? getTranslation("calendar.import.allDay") : ""),
                 "import-when");
         var where = line(
-                "Where",
+                getTranslation("calendar.import.where"),
                 found.location().isBlank()
-                        ? "Not given"
-                        : found.location()
-                                + (found.venue() == null
-                                        ? " (no venue of that name in the directory)"
-                                        : " \u2014 venue in the directory: "
-                                                + found.venue().name()),
+                        ? getTranslation("calendar.import.notGiven")
+                        : found.venue() == null
+                                ? getTranslation("calendar.import.noVenue", found.location())
+                                : getTranslation(
+                                        "calendar.import.venue",
+                                        found.location(),
+                                        found.venue().name()),
                 "import-where");
         var organiser = line(
-                "Organiser",
-                found.organiser() == null ? "Not given" : withMatch(found.organiser()),
+                getTranslation("calendar.import.organiser"),
+                found.organiser() == null ? getTranslation("calendar.import.notGiven") : withMatch(found.organiser()),
                 "import-organiser");
         var attendees = new UnorderedList();
         attendees.setId("import-attendees");
         found.attendees().forEach(a -> attendees.add(new ListItem(withMatch(a))));
         preview.add(
-                new Paragraph("Found in \u201c" + fileName + "\u201d:"),
+                new Paragraph(getTranslation("calendar.import.foundIn", fileName)),
                 title,
                 when,
                 where,
                 organiser,
-                new Span("Attendees"),
+                new Span(getTranslation("calendar.import.attendees")),
                 attendees);
         if (found.attendees().isEmpty()) {
-            attendees.add(new ListItem("None listed"));
+            attendees.add(new ListItem(getTranslation("calendar.import.noneListed")));
         }
         if (!found.description().isBlank()) {
             var description = new Paragraph(found.description());
@@ -202,8 +200,7 @@ class ImportInvitationView extends VerticalLayout {
             found.warnings().forEach(w -> warnings.add(new ListItem(w)));
             preview.add(warnings);
         }
-        var hint = new Paragraph("Directory people become delegation members, one delegation per country; mark "
-                + "which one is ours in the editor.");
+        var hint = new Paragraph(getTranslation("calendar.import.hint"));
         hint.addClassName("parley-muted");
         preview.add(kind, draftProblems, new HorizontalLayout(createDraft, openInEditor), hint);
         preview.setVisible(true);
@@ -213,20 +210,21 @@ class ImportInvitationView extends VerticalLayout {
         }
     }
 
-    private static Paragraph line(String label, String text, String id) {
-        var strong = new Span(label + ": ");
+    private Paragraph line(String label, String text, String id) {
+        var strong = new Span(getTranslation("calendar.import.label", label));
         strong.getStyle().set("font-weight", "600");
         var paragraph = new Paragraph(strong, new Span(text));
         paragraph.setId(id);
         return paragraph;
     }
 
-    private static String withMatch(ImportedPerson person) {
-        return person.label()
-                + (person.person() != null
-                        ? " \u2014 in the directory ("
-                                + person.person().country().code() + ")"
-                        : " \u2014 not in the directory");
+    private String withMatch(ImportedPerson person) {
+        return person.person() != null
+                ? getTranslation(
+                        "calendar.import.inDirectory",
+                        person.label(),
+                        person.person().country().code())
+                : getTranslation("calendar.import.notInDirectory", person.label());
     }
 
     private void showDraft(ImportDraft shown) {
@@ -245,15 +243,19 @@ class ImportInvitationView extends VerticalLayout {
         }
         try {
             MeetingDetails created = imports.createDraft(file, kind.getValue(), acknowledgeConflicts);
-            Notifications.success("Draft \u201c" + created.title() + "\u201d created from the invitation");
+            Notifications.success(getTranslation("calendar.import.created", created.title()));
             MeetingsNavigation.toMeeting(created.id());
         } catch (ConflictsNeedAcknowledgementException e) {
-            var confirm =
-                    new ConfirmDialog("Some people are busy then", e.getMessage(), "Create anyway", ok -> create(true));
+            var confirm = new ConfirmDialog(
+                    getTranslation("calendar.import.busy"),
+                    e.getMessage(),
+                    getTranslation("calendar.import.createAnyway"),
+                    ok -> create(true));
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("calendar.import.cancel"));
             confirm.open();
         } catch (RuleViolationException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.messageIn(getLocale()));
         }
     }
 
@@ -263,6 +265,11 @@ class ImportInvitationView extends VerticalLayout {
         }
         // the file lives only in this page, so the draft is handed to the editor itself rather than kept anywhere
         MeetingsNavigation.toNewMeetingWith(draft.data());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.import.title");
     }
 
     List<String> problems() {

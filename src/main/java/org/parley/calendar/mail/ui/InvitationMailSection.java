@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.parley.calendar.CalendarMethod;
 import org.parley.calendar.mail.InvitationMailOverview;
 import org.parley.calendar.mail.InvitationMailService;
@@ -16,8 +17,10 @@ import org.parley.meeting.MeetingId;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.TimeLabels;
+import org.parley.shared.ui.Languages;
 import org.parley.shared.ui.MeetingSection;
 import org.parley.shared.ui.Notifications;
 import org.parley.shared.ui.Sections;
@@ -54,22 +57,21 @@ class InvitationMailSection implements MeetingSection {
         }
         MeetingId id = new MeetingId(meetingId);
         InvitationMailOverview overview = mail.overview(id);
-        var block = Sections.titled("E-mail invitations", "mail-section");
-        var state = new Paragraph(explanation(overview));
+        var block = Sections.titled(text("calendar.mail.section.title"), "mail-section");
+        var state = new Paragraph(explanation(overview, Languages.current()));
         state.setId("mail-state");
         state.addClassName("parley-muted");
         block.add(state);
         if (!overview.messages().isEmpty()) {
-            block.add(grid(overview, me.timeZone()));
+            block.add(grid(overview, me.timeZone(), Languages.current()));
         }
         if (planner && overview.anyFailed() && overview.mode() != InvitationMailOverview.Mode.NOT_CONFIGURED) {
-            var retry = new Button("Retry failed", e -> {
+            var retry = new Button(text("calendar.mail.section.retry"), e -> {
                 try {
                     int again = mail.retryFailed(id);
-                    Notifications.success(
-                            again == 1 ? "Sending 1 invitation again" : "Sending " + again + " invitations again");
+                    Notifications.success(text("calendar.mail.section.retrying", again));
                 } catch (RuleViolationException refused) {
-                    Notifications.error(refused.getMessage());
+                    Notifications.error(refused.messageIn(Languages.current()));
                 }
                 refreshPage.run();
             });
@@ -80,52 +82,71 @@ class InvitationMailSection implements MeetingSection {
         return block;
     }
 
-    static String explanation(InvitationMailOverview overview) {
+    static String explanation(InvitationMailOverview overview, Locale locale) {
         return switch (overview.mode()) {
-            case NOT_CONFIGURED -> "E-mail is not configured: no invitations are sent.";
+            case NOT_CONFIGURED -> Messages.get(locale, "calendar.mail.section.notConfigured");
             case WITHHELD ->
-                "This meeting is classified above " + overview.ceiling().label().toLowerCase()
-                        + ", so its invitations are not e-mailed: an e-mail travels and is kept outside Parley "
-                        + "unprotected. Download the invite and send it through a channel cleared for the meeting.";
+                Messages.get(
+                        locale,
+                        "calendar.mail.section.withheld",
+                        Messages.label(locale, overview.ceiling()).toLowerCase(locale));
             case SENDING ->
-                overview.messages().isEmpty()
-                        ? "Invitations are e-mailed to everyone in the meeting with an e-mail address once it is approved."
-                        : "Invitations are e-mailed when the meeting is approved, changed or cancelled.";
+                Messages.get(
+                        locale,
+                        overview.messages().isEmpty()
+                                ? "calendar.mail.section.onApproval"
+                                : "calendar.mail.section.onChange");
         };
     }
 
-    private static Grid<InvitationMailSummary> grid(InvitationMailOverview overview, ZoneId zone) {
+    private static Grid<InvitationMailSummary> grid(InvitationMailOverview overview, ZoneId zone, Locale locale) {
         var grid = new Grid<InvitationMailSummary>();
         grid.setId("mail-messages");
         grid.addColumn(m -> m.recipientName() + " <" + m.recipient() + ">")
-                .setHeader("To")
+                .setHeader(Messages.get(locale, "calendar.mail.section.to"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> (m.method() == CalendarMethod.CANCEL ? "Cancellation" : "Invitation") + ", sequence "
-                        + m.sequence())
-                .setHeader("Message")
+        grid.addColumn(m -> Messages.get(
+                        locale,
+                        m.method() == CalendarMethod.CANCEL
+                                ? "calendar.mail.section.cancellation"
+                                : "calendar.mail.section.invitation",
+                        m.sequence()))
+                .setHeader(Messages.get(locale, "calendar.mail.section.message"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> status(m, zone)).setHeader("Status").setFlexGrow(1);
+        grid.addColumn(m -> status(m, zone, locale))
+                .setHeader(Messages.get(locale, "calendar.mail.section.status"))
+                .setFlexGrow(1);
         grid.setItems(overview.messages());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         return grid;
     }
 
-    static String status(InvitationMailSummary message, ZoneId zone) {
+    static String status(InvitationMailSummary message, ZoneId zone, Locale locale) {
         return switch (message.status()) {
             case SENT ->
-                "Sent "
-                        + TimeLabels.dayAndTime(
-                                message.sentAt() == null ? message.createdAt() : message.sentAt(), zone);
-            case PENDING -> "Waiting to be sent";
-            case SENDING -> "Being sent";
-            case SUPERSEDED -> "Not sent: a newer message replaced it";
+                Messages.get(
+                        locale,
+                        "calendar.mail.status.sent",
+                        TimeLabels.dayAndTime(
+                                message.sentAt() == null ? message.createdAt() : message.sentAt(), zone, locale));
+            case PENDING -> Messages.get(locale, "calendar.mail.status.pending");
+            case SENDING -> Messages.get(locale, "calendar.mail.status.sending");
+            case SUPERSEDED -> Messages.get(locale, "calendar.mail.status.superseded");
             case FAILED ->
-                "Failed after " + message.attempts() + (message.attempts() == 1 ? " attempt" : " attempts")
-                        + ": " + message.lastError()
-                        + (message.nextAttemptAt() == null
-                                ? "; no further attempts"
-                                : "; next attempt " + TimeLabels.dayAndTime(message.nextAttemptAt(), zone));
+                message.nextAttemptAt() == null
+                        ? Messages.get(
+                                locale, "calendar.mail.status.failedFinally", message.attempts(), message.lastError())
+                        : Messages.get(
+                                locale,
+                                "calendar.mail.status.failed",
+                                message.attempts(),
+                                message.lastError(),
+                                TimeLabels.dayAndTime(message.nextAttemptAt(), zone, locale));
         };
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Messages.get(Languages.current(), key, arguments);
     }
 }
