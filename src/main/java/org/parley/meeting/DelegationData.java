@@ -20,14 +20,10 @@ import org.parley.shared.PlainText;
  *     (docs/0024)
  */
 public record DelegationData(
-        @NotNull(message = "Choose the delegation's country")
+        @NotNull(message = "{meeting.data.delegationCountry}")
         CountryCode country,
 
-        @Nullable
-        @Size(
-                max = ORGANISATION_MAX_LENGTH,
-                message = "An organisation has at most " + ORGANISATION_MAX_LENGTH + " characters")
-        @PlainText
+        @Nullable @Size(max = ORGANISATION_MAX_LENGTH, message = "{meeting.data.organisationLength}") @PlainText
         String organisation,
 
         boolean ours,
@@ -60,14 +56,15 @@ public record DelegationData(
         this(country, organisation, ours, members, false);
     }
 
-    public static final String ONE_HEAD = "Each delegation needs exactly one head of delegation";
+    /** The one-head rule's text (a bundle key): the editor shows it as the planner chooses roles. */
+    public static final String ONE_HEAD = "meeting.data.oneHead";
 
     /** The rule of {@link #isHeadedByOnePerson()}, for the editor to check as the planner chooses roles. */
     public static boolean headedByOnePerson(List<MemberRole> roles) {
         return roles.stream().filter(role -> role == MemberRole.HEAD).count() == 1;
     }
 
-    @AssertTrue(message = ONE_HEAD)
+    @AssertTrue(message = "{" + ONE_HEAD + "}")
     public boolean isHeadedByOnePerson() {
         return headedByOnePerson(members.stream().map(MemberData::role).toList());
     }

@@ -236,8 +236,7 @@ public class MeetingService {
             throw new ConcurrentChangeException(meeting.updatedBy(), meeting.updatedAt(), meeting.version());
         }
         if (!meeting.status().editable()) {
-            throw new RuleViolationException(
-                    "A " + meeting.status().label().toLowerCase() + " meeting cannot be edited");
+            throw RuleViolationException.because("meeting.rule.notEditable", MeetingWorkflow.state(meeting.status()));
         }
         MeetingStatus statusBefore = meeting.status();
         List<String> material = statusBefore.needsReapprovalWhenChangedMaterially()
@@ -245,10 +244,10 @@ public class MeetingService {
                 : List.of();
         Times times = checkReferences(data);
         if (data.parentConference() != null && data.parentConference().equals(id)) {
-            throw new RuleViolationException("A meeting cannot be its own conference");
+            throw RuleViolationException.because("meeting.rule.ownConference");
         }
         if (data.followUpOf() != null && data.followUpOf().equals(id)) {
-            throw new RuleViolationException("A meeting cannot be a follow-up of itself");
+            throw RuleViolationException.because("meeting.rule.ownFollowUp");
         }
         checkConflictsBeforeSaving(id, data, times, heard.contains(Acknowledged.CONFLICTS));
         if (!material.isEmpty() && !heard.contains(Acknowledged.REAPPROVAL)) {
@@ -317,8 +316,7 @@ public class MeetingService {
                 .findFirst()
                 .orElseThrow(() -> new NotAParticipantException("You are not a participant of this meeting"));
         if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
-            throw new RuleViolationException("A " + meeting.status().label().toLowerCase(java.util.Locale.ROOT)
-                    + " meeting takes no more answers");
+            throw RuleViolationException.because("meeting.rule.noMoreAnswers", MeetingWorkflow.state(meeting.status()));
         }
         boolean firstAnswer = member.response() == ParticipantResponse.NEEDS_ACTION;
         member.answer(data.answer(), data.trimmedComment(), source, clock.instant());
@@ -543,23 +541,22 @@ public class MeetingService {
     private Times checkReferences(MeetingData data) {
         SignedInUser me = currentUser.require();
         if (!me.clearance().covers(data.classification())) {
-            throw new RuleViolationException("You cannot classify a meeting above your own clearance ("
-                    + me.clearance().label() + ")");
+            throw RuleViolationException.because("meeting.rule.aboveClearance", me.clearance());
         }
         if (data.venue() != null) {
             Venue venue = venues.get(data.venue());
             if (!venue.timeZone().equals(data.timeZone())) {
-                throw new RuleViolationException("Times at " + venue.name() + " are entered in its time zone, "
-                        + venue.timeZone().getId());
+                throw RuleViolationException.because(
+                        "meeting.rule.venueZone", venue.name(), venue.timeZone().getId());
             }
             if (data.room() != null && venue.rooms().stream().noneMatch(r -> r.id().equals(data.room()))) {
-                throw new RuleViolationException("That room is not at " + venue.name());
+                throw RuleViolationException.because("meeting.rule.roomNotAtVenue", venue.name());
             }
         }
         if (data.parentConference() != null) {
             Meeting parent = findVisible(data.parentConference());
             if (parent.kind() != MeetingKind.CONFERENCE) {
-                throw new RuleViolationException("\u201c" + parent.title() + "\u201d is not a conference");
+                throw RuleViolationException.because("meeting.rule.notAConference", parent.title());
             }
         }
         if (data.followUpOf() != null) {
@@ -586,9 +583,7 @@ public class MeetingService {
                 .filter(c -> c.severity() == Conflict.Severity.BLOCKING)
                 .toList();
         if (!blocking.isEmpty()) {
-            throw new RuleViolationException(
-                    blocking.stream().map(Conflict::message).collect(Collectors.joining("; "))
-                            + ". Choose another room or time.");
+            throw new ConflictsBlockSavingException(blocking);
         }
         List<Conflict> needAck = found.stream()
                 .filter(c -> c.severity() == Conflict.Severity.NEEDS_ACKNOWLEDGEMENT)

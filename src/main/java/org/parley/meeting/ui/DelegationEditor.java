@@ -21,6 +21,7 @@ import org.parley.meeting.DelegationData;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
+import org.parley.shared.Messages;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.FieldLimits;
 
@@ -30,16 +31,16 @@ import org.parley.shared.ui.FieldLimits;
  */
 class DelegationEditor extends VerticalLayout {
 
-    final CountryField country = new CountryField("Country");
-    final TextField organisation = new TextField("Organisation");
-    final Checkbox ours = new Checkbox("Our delegation");
+    final CountryField country = new CountryField(getTranslation("meeting.field.country"));
+    final TextField organisation = new TextField(getTranslation("meeting.delegation.organisation"));
+    final Checkbox ours = new Checkbox(getTranslation("meeting.delegation.ours"));
     /** Off: the meeting lists the members by precedence, the head first; on: in the order given here. */
     final Checkbox manualOrder = new Checkbox();
     /** Empty: the head of delegation's first working language (docs/0024). */
     final TextField language = new TextField();
 
-    final Button addMember = new Button("Add member", VaadinIcon.PLUS.create());
-    final Button remove = new Button("Remove delegation", VaadinIcon.TRASH.create());
+    final Button addMember = new Button(getTranslation("meeting.delegation.addMember"), VaadinIcon.PLUS.create());
+    final Button remove = new Button(getTranslation("meeting.delegation.remove"), VaadinIcon.TRASH.create());
     final Span problem = new Span();
     final List<MemberRow> members = new ArrayList<>();
     private final BeanValidationBinder<DelegationData> binder = new BeanValidationBinder<>(DelegationData.class);
@@ -56,7 +57,7 @@ class DelegationEditor extends VerticalLayout {
                 .set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         FieldLimits.lengthFrom(DelegationData.class, "organisation", organisation);
-        organisation.setPlaceholder("Ministry, office, embassy\u2026");
+        organisation.setPlaceholder(getTranslation("meeting.delegation.organisationHint"));
         binder.forField(country).bind("country");
         binder.forField(organisation).bind("organisation");
         language.setLabel(getTranslation("protocol.delegation.language"));
@@ -160,17 +161,17 @@ class DelegationEditor extends VerticalLayout {
         for (MemberRow row : members) {
             boolean chosen = row.person.getValue() != null;
             // an empty row would otherwise vanish from the meeting without a word
-            row.person.setErrorMessage(chosen ? null : PERSON_MISSING);
+            row.person.setErrorMessage(chosen ? null : getTranslation(PERSON_MISSING));
             row.person.setInvalid(!chosen);
             fieldsValid &= chosen;
         }
         boolean headed = DelegationData.headedByOnePerson(
                 members.stream().map(r -> r.role.getValue()).toList());
-        problem.setText(headed ? "" : DelegationData.ONE_HEAD);
+        problem.setText(headed ? "" : getTranslation(DelegationData.ONE_HEAD));
         return fieldsValid && headed;
     }
 
-    static final String PERSON_MISSING = "Choose a person, or remove this row";
+    static final String PERSON_MISSING = "meeting.delegation.personMissing";
 
     /** One member: who, in which role, and their answer so far. */
     static class MemberRow extends HorizontalLayout {
@@ -183,17 +184,17 @@ class DelegationEditor extends VerticalLayout {
         MemberRow(PeoplePicker people) {
             setAlignItems(FlexComponent.Alignment.BASELINE);
             setWidthFull();
-            person.setPlaceholder("Search the directory");
-            person.setAriaLabel("Person");
+            person.setPlaceholder(getTranslation("meeting.searchDirectory"));
+            person.setAriaLabel(getTranslation("meeting.delegation.person"));
             people.configure(person);
             role.setItems(MemberRole.values());
-            role.setItemLabelGenerator(MemberRole::label);
-            role.setAriaLabel("Role");
+            role.setItemLabelGenerator(r -> Messages.label(getLocale(), r));
+            role.setAriaLabel(getTranslation("meeting.delegation.role"));
             response.setItems(ParticipantResponse.values());
-            response.setItemLabelGenerator(ParticipantResponse::label);
-            response.setAriaLabel("Response");
+            response.setItemLabelGenerator(r -> Messages.label(getLocale(), r));
+            response.setAriaLabel(getTranslation("meeting.delegation.response"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.setAriaLabel("Remove member");
+            remove.setAriaLabel(getTranslation("meeting.delegation.removeMember"));
             moveUp.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             moveUp.setAriaLabel(getTranslation("protocol.delegation.moveUp"));
             moveUp.setTooltipText(getTranslation("protocol.delegation.moveUp"));
