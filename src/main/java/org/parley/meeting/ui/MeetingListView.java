@@ -256,7 +256,17 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         refresh();
         firstRow = state.row();
         if (firstRow > 0) {
-            grid.scrollToIndex(firstRow);
+            // after Back the grid may not know its size yet and would ignore the scroll: wait for it (10 s at most)
+            grid.getElement().executeJs("""
+                            const grid = this;
+                            const restore = (tries) => {
+                              if ((!grid.$ || !grid.size) && tries > 0) {
+                                setTimeout(() => restore(tries - 1), 100);
+                                return;
+                              }
+                              grid.scrollToIndex($0);
+                            };
+                            restore(100);""", firstRow);
         }
     }
 
