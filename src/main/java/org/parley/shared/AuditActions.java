@@ -104,6 +104,15 @@ public final class AuditActions {
             FEED_REVOKED,
             API_TOKEN_CREATED,
             API_TOKEN_REVOKED,
+            READOUT_RELEASED,
+            READOUT_CORRECTED,
+            READOUT_WITHDRAWN,
+            QUESTION_CREATED,
+            QUESTION_CHANGED,
+            QUESTION_STATUS_CHANGED,
+            QUESTION_NOTED,
+            QUESTION_RAISED,
+            QUESTION_OUTCOME_ADDED,
             DATABASE_BACKED_UP);
 
     private AuditActions() {}
