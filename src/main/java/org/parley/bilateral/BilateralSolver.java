@@ -3,6 +3,11 @@ package org.parley.bilateral;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -42,7 +47,21 @@ class BilateralSolver implements AutoCloseable {
     }
 
     static SolverConfig config(Duration solvingTime, @Nullable Integer searchSteps) {
-        LocalSearchPhaseConfig search = new LocalSearchPhaseConfig();
+        // the plan starts from the greedy one (see solve); what that leaves out, the first pass tries again,
+        // hardest first ("must" first, then the fewest possible places), each at its best place
+        ConstructionHeuristicPhaseConfig construction = new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
+        // then improve: move one, swap two, and now and then take a few out and put them back in the best places
+        // left (ruin and recreate), the move that makes room for a left-out request by shifting two or three others
+        LocalSearchPhaseConfig search = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                        .withMoveSelectors(
+                                new ChangeMoveSelectorConfig(),
+                                new SwapMoveSelectorConfig(),
+                                new RuinRecreateMoveSelectorConfig()
+                                        .withMinimumRuinedCount(2)
+                                        .withMaximumRuinedCount(3)
+                                        .withFixedProbabilityWeight(0.01)));
         if (searchSteps != null) {
             search.setTerminationConfig(new TerminationConfig().withStepCountLimit(searchSteps));
         }
@@ -51,7 +70,7 @@ class BilateralSolver implements AutoCloseable {
                 .withSolutionClass(BilateralPlan.class)
                 .withEntityClasses(PlannedBilateral.class)
                 .withConstraintProviderClass(BilateralConstraints.class)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), search)
+                .withPhases(construction, search)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(solvingTime));
     }
 
@@ -74,7 +93,8 @@ class BilateralSolver implements AutoCloseable {
                     progress.accept(best);
                 }
             });
-            return solver.solve(problem);
+            // start from the plan a slot finder makes (milliseconds): the search then spends its time on improving it
+            return solver.solve(GreedyPlan.fill(problem));
         } finally {
             running.remove(conferenceId, solver);
         }

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,29 @@ import org.parley.bilateral.PlanModel.Window;
  * One bilateral request in a planning problem. The solver chooses its placement (start and room) among
  * {@link #getCandidates()}, or leaves it out; a pinned one keeps the placement it came with.
  */
-@PlanningEntity
+@PlanningEntity(comparatorClass = PlannedBilateral.Difficulty.class)
 class PlannedBilateral {
+
+    /**
+     * Easier first, so that the solver's first pass, which takes the hardest first, places "must" before "should"
+     * before "could", and within a priority the requests with the fewest possible places and the longest first.
+     */
+    public static final class Difficulty implements Comparator<PlannedBilateral> {
+
+        private static final Comparator<PlannedBilateral> ORDER = Comparator.comparingInt(
+                        (PlannedBilateral b) -> b.priority().weight())
+                .thenComparing(b -> b.getCandidates().size(), Comparator.reverseOrder())
+                .thenComparingInt(PlannedBilateral::duration)
+                .thenComparing(PlannedBilateral::id, Comparator.reverseOrder());
+
+        /** Timefold makes it by reflection. */
+        public Difficulty() {}
+
+        @Override
+        public int compare(PlannedBilateral a, PlannedBilateral b) {
+            return ORDER.compare(a, b);
+        }
+    }
 
     @PlanningId
     private long id;

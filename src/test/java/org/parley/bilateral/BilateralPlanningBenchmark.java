@@ -6,15 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.parley.bilateral.PlanModel.Placement;
 
 /**
  * The issue's figure: 40 requests over 3 days, 4 rooms, 10 fixed programme items, a 10-second budget, against a greedy
@@ -92,24 +89,8 @@ class BilateralPlanningBenchmark {
 
     /** Priority order, then request order; each at its earliest start (then first room) that fits. */
     static BilateralPlan greedy(BilateralPlan plan) {
-        List<PlannedBilateral> placed = new ArrayList<>();
         plan.bilaterals().forEach(b -> b.place(null));
-        plan.bilaterals().stream()
-                .sorted(Comparator.comparing(PlannedBilateral::priority))
-                .forEach(b -> {
-                    List<Placement> candidates = b.getCandidates().stream()
-                            .sorted(Comparator.comparingInt(Placement::start)
-                                    .thenComparingLong(p -> p.room().id()))
-                            .toList();
-                    for (Placement candidate : candidates) {
-                        if (PlanCheck.fits(b, candidate.start(), candidate.room(), placed, plan)) {
-                            b.place(candidate);
-                            placed.add(b);
-                            break;
-                        }
-                    }
-                });
-        return plan;
+        return GreedyPlan.fill(plan);
     }
 
     private static Map<Priority, long[]> counts(BilateralPlan plan) {

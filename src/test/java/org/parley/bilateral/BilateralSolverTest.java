@@ -13,7 +13,7 @@ import org.parley.bilateral.PlanModel.Placement;
 /** The solver on realistic problems, with every plan checked by {@link PlanCheck}, not by the solver's own score. */
 class BilateralSolverTest {
 
-    private static final BilateralSolver SOLVER = new BilateralSolver(Duration.ofMinutes(3), 3000);
+    private static final BilateralSolver SOLVER = new BilateralSolver(Duration.ofMinutes(3), 1000);
 
     @AfterAll
     static void close() {
