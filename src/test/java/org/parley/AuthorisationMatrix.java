@@ -920,6 +920,10 @@ final class AuthorisationMatrix {
                 MeetingId conference = f.bilaterals().conference();
                 return () -> f.bilaterals().service().planRun(conference);
             }),
+            row("bilaterals.principalsProgramme", BilateralService.class, "principalsProgramme", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                return () -> f.bilaterals().service().principalsProgramme(conference);
+            }),
             row("bilaterals.stopPlanning", BilateralService.class, "stopPlanning", PLANNERS, (f, who) -> {
                 MeetingId conference = f.bilaterals().conference();
                 return () -> {

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -328,6 +329,54 @@ public class BilateralService {
             entry.status(BilateralStatus.PLANNED);
         }
         return changed;
+    }
+
+    /**
+     * Our principals' own programme for the conference's days, in time order: the conference's sessions, their other
+     * engagements known to Parley and the bilaterals the last plan placed. One list for every principal of ours
+     * that the requests name, each item saying whose it is. For planners, who also see other meetings' busy times.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<ProgrammeItem> principalsProgramme(MeetingId conferenceId) {
+        MeetingDetails conference = conference(conferenceId);
+        ZoneId zone = conference.timeZone();
+        Instant from =
+                LocalDate.ofInstant(conference.start(), zone).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.ofInstant(conference.end().minusNanos(1), zone)
+                .plusDays(1)
+                .atStartOfDay(zone)
+                .toInstant();
+        List<Bilateral> bilaterals = bilaterals(conference, requests.findByConference(conferenceId.value()));
+        Map<PersonId, String> principals = new HashMap<>();
+        bilaterals.forEach(b -> principals.put(b.data().ourPrincipal(), b.ourPrincipalName()));
+        Set<MeetingId> ours = new HashSet<>();
+        ours.add(conferenceId);
+        bilaterals.stream().map(Bilateral::meeting).filter(Objects::nonNull).forEach(ours::add);
+        List<MeetingDetails> sessions = programme(conferenceId, from, to, ours);
+        List<ProgrammeItem> items = new ArrayList<>();
+        principals.forEach((principal, name) -> {
+            sessions.forEach(
+                    s -> items.add(new ProgrammeItem(name, s.start(), s.end(), ProgrammeItem.Kind.SESSION, s.title())));
+            scheduling.busyTimes(Set.of(principal), Set.of(), from, to, ours).stream()
+                    .filter(busy -> principal.equals(busy.person()))
+                    .filter(busy -> sessions.stream()
+                            .noneMatch(s ->
+                                    s.start().equals(busy.start()) && s.end().equals(busy.end())))
+                    .forEach(busy -> items.add(
+                            new ProgrammeItem(name, busy.start(), busy.end(), ProgrammeItem.Kind.ENGAGEMENT, "")));
+        });
+        bilaterals.stream()
+                .filter(b -> b.slot() != null)
+                .forEach(b -> items.add(new ProgrammeItem(
+                        b.ourPrincipalName(),
+                        b.slot().start(),
+                        b.slot().end(),
+                        ProgrammeItem.Kind.BILATERAL,
+                        b.counterpartName() + " ("
+                                + b.data().counterpartCountry().code() + ")")));
+        items.sort(Comparator.comparing(ProgrammeItem::principal).thenComparing(ProgrammeItem::start));
+        return items;
     }
 
     // --- planning ------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.parley.bilateral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -208,6 +209,51 @@ class BilateralServiceTest {
                 }
             }
         }
+    }
+
+    @Test
+    void our_principals_programme_lists_sessions_other_engagements_and_placed_bilaterals_in_time_order() {
+        Summit summit = new Summit();
+        summit.plenary(0, 8, 18);
+        Person host = summit.counterpart("Host", "GB");
+        planner(() -> meetings.create(
+                MeetingDataBuilder.meeting("Breakfast elsewhere")
+                        .kind(MeetingKind.MINISTERIAL_MEETING)
+                        .at(summit.day(1, 8), summit.day(1, 9), MUNICH)
+                        .venue(summit.hotel.id())
+                        .delegations(List.of(
+                                new DelegationData(
+                                        OURS,
+                                        null,
+                                        true,
+                                        List.of(new MemberData(summit.minister.id(), MemberRole.HEAD))),
+                                new DelegationData(
+                                        new CountryCode("GB"),
+                                        null,
+                                        false,
+                                        List.of(new MemberData(host.id(), MemberRole.HEAD)))))
+                        .build(),
+                true));
+        Person them = summit.counterpart("Programme counterpart", "FR");
+        planner(() -> bilaterals.importCsv(
+                summit.conference,
+                "country,counterpart,our_principal,requested_by,priority,duration,earliest,latest\n"
+                        + summit.csvLine(
+                                them, "must", "," + summit.year + "-02-14 18:00," + summit.year + "-02-14 20:00")
+                        + "\n"));
+        planner(() -> bilaterals.plan(summit.conference));
+
+        List<ProgrammeItem> programme = planner(() -> bilaterals.principalsProgramme(summit.conference));
+
+        assertThat(programme)
+                .extracting(ProgrammeItem::kind, ProgrammeItem::title)
+                .containsExactly(
+                        tuple(ProgrammeItem.Kind.SESSION, "Plenary 0 8"),
+                        tuple(ProgrammeItem.Kind.BILATERAL, them.fullName() + " (FR)"),
+                        tuple(ProgrammeItem.Kind.ENGAGEMENT, ""));
+        assertThat(programme).allSatisfy(item -> assertThat(item.principal()).isEqualTo(summit.minister.fullName()));
+        assertThat(programme.get(1).start())
+                .isAfterOrEqualTo(summit.day(0, 18).atZone(MUNICH).toInstant());
     }
 
     @Test

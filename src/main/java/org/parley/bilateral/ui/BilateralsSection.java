@@ -155,6 +155,13 @@ class BilateralsSection implements MeetingSection {
                         content.getTranslation("bilateral.section.pinned")));
                 scroller.addClassName("parley-plan-grid-scroller");
                 content.add(heading, scroller);
+                if (currentUser.require().hasRole(Role.PLANNER)) {
+                    content.add(PrincipalsProgramme.of(
+                            bilaterals.principalsProgramme(conference.id()),
+                            zone,
+                            UI.getCurrent().getLocale(),
+                            content));
+                }
             }
         }
         if (currentUser.require().hasRole(Role.PLANNER)) {

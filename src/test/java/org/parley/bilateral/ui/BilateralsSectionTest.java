@@ -122,6 +122,9 @@ class BilateralsSectionTest extends SpringBrowserlessTest {
         List<String> dayByRoom = texts(byId(Div.class, "bilateral-plan-grid"));
         assertThat(dayByRoom).startsWith("", "Redoutensaal", "3 Mar 2750");
         assertThat(dayByRoom).anyMatch(text -> text.contains("Section guest A (AT)"));
+        List<String> programme = texts(byId(Div.class, "bilateral-principals-programme"));
+        assertThat(programme).startsWith("Programme of Section minister A", "3 Mar 2750");
+        assertThat(programme).anyMatch(text -> text.contains("Bilateral with Section guest A (AT)"));
     }
 
     @Test
