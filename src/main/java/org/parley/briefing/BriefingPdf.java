@@ -37,6 +37,16 @@ class BriefingPdf {
 
     private final List<byte[]> fonts = FACES.stream().map(BriefingPdf::read).toList();
 
+    private final ShapedTextMapping devanagari = new ShapedTextMapping();
+
+    BriefingPdf() {
+        for (int i = 0; i < FACES.size(); i++) {
+            if (FACES.get(i).family().equals("Noto Sans Devanagari")) {
+                devanagari.add(FACES.get(i).file().replace(".ttf", ""), fonts.get(i));
+            }
+        }
+    }
+
     byte[] render(Document document, Locale locale) {
         var out = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();
@@ -54,10 +64,10 @@ class BriefingPdf {
         builder.toStream(out);
         try {
             builder.run();
+            return devanagari.apply(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("The briefing note could not be rendered", e);
         }
-        return out.toByteArray();
     }
 
     private static byte[] read(Face face) {
