@@ -126,6 +126,13 @@ public class AccessFixture {
     @Autowired
     private org.parley.readout.ReadoutService readouts;
 
+    @Autowired
+    private org.parley.briefing.BriefingService briefings;
+
+    public org.parley.briefing.BriefingService briefings() {
+        return briefings;
+    }
+
     public org.parley.readout.ReadoutService readouts() {
         return readouts;
     }

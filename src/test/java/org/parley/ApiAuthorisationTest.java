@@ -160,6 +160,10 @@ class ApiAuthorisationTest {
                 f.as("approver", () -> f.approvals().approve(id, 1, null));
                 return new Prepared("GET", "/api/v1/meetings/" + id.value() + "/invite.ics", null);
             }),
+            new Endpoint("GET /meetings/{id}/briefing.pdf", "briefings.note", Set.of(), 200, f -> {
+                MeetingId id = f.draft();
+                return new Prepared("GET", "/api/v1/meetings/" + id.value() + "/briefing.pdf", null);
+            }),
             new Endpoint(
                     "GET /meetings/{id}/bilaterals",
                     "bilaterals.list",
@@ -315,6 +319,7 @@ class ApiAuthorisationTest {
                 Arguments.of("POST", "/approve", null, "approver2"),
                 Arguments.of("POST", "/reject", Map.of("comment", "no"), "approver2"),
                 Arguments.of("GET", "/invite.ics", null, "viewer"),
+                Arguments.of("GET", "/briefing.pdf", null, "viewer"),
                 Arguments.of("GET", "/bilaterals", null, "viewer"),
                 Arguments.of("GET", "/bilaterals/plan", null, "viewer"),
                 Arguments.of("POST", "/bilaterals/plan", null, "planner2"));

@@ -490,6 +490,10 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.meetings().interpretation(id);
             }),
+            row("briefings.note", org.parley.briefing.BriefingService.class, "note", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.briefings().note(id);
+            }),
             row("meetings.parityOf", MeetingService.class, "parityOf", EVERY_ROLE, (f, who) -> {
                 MeetingData data = f.newMeeting();
                 return () -> f.meetings().parityOf(data);
@@ -1098,6 +1102,13 @@ final class AuthorisationMatrix {
                     Classification.RESTRICTED,
                     AccessFixture::draftOf,
                     (f, id, hidden) -> f.meetings().interpretation(id)),
+            hiddenLikeMissing(
+                    "briefings.note",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.briefings().note(id)),
             hiddenLikeMissing(
                     "workflow.read",
                     "viewer",

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.approval.ApprovalService;
+import org.parley.briefing.BriefingNote;
+import org.parley.briefing.BriefingService;
 import org.parley.calendar.CalendarFile;
 import org.parley.calendar.InviteAvailability;
 import org.parley.calendar.InviteService;
@@ -44,11 +46,14 @@ class MeetingsController {
     private final MeetingService meetings;
     private final ApprovalService approvals;
     private final InviteService invites;
+    private final BriefingService briefings;
 
-    MeetingsController(MeetingService meetings, ApprovalService approvals, InviteService invites) {
+    MeetingsController(
+            MeetingService meetings, ApprovalService approvals, InviteService invites, BriefingService briefings) {
         this.meetings = meetings;
         this.approvals = approvals;
         this.invites = invites;
+        this.briefings = briefings;
     }
 
     @GetMapping
@@ -186,6 +191,18 @@ class MeetingsController {
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
                 .body(file.content());
+    }
+
+    @GetMapping(path = "/{id}/briefing.pdf", produces = BriefingNote.CONTENT_TYPE)
+    @Operation(
+            summary = "The briefing note as PDF, in your language, marked with the classification on every page;"
+                    + " a conference's includes its sideline meetings")
+    ResponseEntity<byte[]> briefing(@PathVariable long id) {
+        BriefingNote note = briefings.note(new MeetingId(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + note.fileName() + "\"")
+                .body(note.content());
     }
 
     private ResponseEntity<Json.Meeting> withVersion(ResponseEntity.BodyBuilder response, MeetingDetails meeting) {

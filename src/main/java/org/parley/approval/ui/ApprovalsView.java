@@ -73,6 +73,10 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::conflicts)
                 .setHeader(getTranslation("approval.inbox.conflicts"))
                 .setFlexGrow(2);
+        grid.addComponentColumn(r -> ProtocolCell.of(meetings, r.meeting(), getLocale()))
+                .setHeader(getTranslation("approval.inbox.protocol"))
+                .setKey("protocol")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("approval.inbox.decide"))
                 .setKey("decide")

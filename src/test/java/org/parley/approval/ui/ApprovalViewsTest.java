@@ -92,6 +92,74 @@ class ApprovalViewsTest extends SpringBrowserlessTest {
         return id;
     }
 
+    @Autowired
+    org.parley.protocol.ProtocolService protocol;
+
+    private Person ranked(String name, CountryCode country, String rank, String languages) {
+        var rankId = users.as("viewer", () -> protocol.ranks()).stream()
+                .filter(r -> rank.equals(r.code()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return directory.person(new org.parley.directory.PersonData(
+                        name,
+                        null,
+                        null,
+                        country,
+                        null,
+                        null,
+                        languages,
+                        MOSCOW,
+                        org.parley.directory.PersonData.DEFAULT_WORKDAY_START,
+                        org.parley.directory.PersonData.DEFAULT_WORKDAY_END,
+                        null)
+                .withProtocol(rankId, null));
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void the_inbox_shows_a_parity_warning_with_both_ranks_and_the_pairs_without_an_interpreter() {
+        int n = counter.incrementAndGet();
+        Person minister = ranked("Parity minister " + n, new CountryCode("RU"), "FOREIGN_MINISTER", "ru");
+        Person director = ranked("Parity director " + n, new CountryCode("US"), "DIRECTOR", "en");
+        LocalDateTime start = LocalDateTime.of(2200 + n, 5, 5, 10, 0);
+        MeetingId id = users.as(
+                "planner",
+                () -> meetings.create(
+                                MeetingDataBuilder.meeting("Parity probe " + n)
+                                        .kind(MeetingKind.EXPERT_MEETING)
+                                        .format(MeetingFormat.VIRTUAL)
+                                        .at(start, start.plusHours(1), MOSCOW)
+                                        .classification(Classification.RESTRICTED)
+                                        .headedBy(
+                                                new CountryCode("RU"),
+                                                minister.id(),
+                                                new CountryCode("US"),
+                                                director.id())
+                                        .build(),
+                                true)
+                        .id());
+        users.as("planner", () -> approvals.submit(id, "The other side sends its director by agreement"));
+        MeetingId plain = submittedByPlanner("No protocol warnings " + n);
+
+        ApprovalsView view = navigate(ApprovalsView.class);
+
+        var cell = (com.vaadin.flow.component.html.Div) test(view.grid).getCellComponent(rowOf(view, id), "protocol");
+        var parity = (com.vaadin.flow.component.details.Details) cell.getChildren()
+                .filter(c -> c instanceof com.vaadin.flow.component.details.Details)
+                .findFirst()
+                .orElseThrow();
+        assertThat(parity.getSummaryText()).isEqualTo("Parity warning");
+        assertThat(parity.getContent().findFirst().orElseThrow().getElement().getTextRecursively())
+                .contains("Minister of foreign affairs", "Director", minister.fullName(), director.fullName());
+        assertThat(cell.getElement().getTextRecursively()).contains("No interpreter for English \u2194 Russian");
+        assertThat(test(view.grid)
+                        .getCellComponent(rowOf(view, plain), "protocol")
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("No warnings");
+    }
+
     @Test
     @WithUserDetails("approver")
     @SuppressWarnings("unchecked")
