@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,14 @@ class SessionMemoryBenchmark {
             Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
     private static final String TOTAL = "<total>";
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)", Pattern.MULTILINE);
+    /** Classes whose instance counts say what a session keeps: its UIs (each with its last response) and their nodes. */
+    private static final List<String> COUNTED = List.of(
+            "com.vaadin.flow.component.UI",
+            "com.vaadin.flow.component.internal.UIInternals",
+            "com.vaadin.flow.internal.StateNode",
+            "com.vaadin.flow.server.VaadinSession");
+    /** The body sizes of the UIDL responses each session received, in order (Flow keeps a UI's last one). */
+    private static final List<List<Integer>> UIDL_RESPONSES = new ArrayList<>();
 
     @Test
     void retained_heap_per_signed_in_session_with_the_meetings_list_and_the_editor() throws Exception {
@@ -101,7 +110,10 @@ class SessionMemoryBenchmark {
                     + " warm-up ones; live heap " + heapBefore / 1024 + " KB before, " + heapAfter / 1024
                     + " KB after: " + String.format("%.1f", perSession) + " KB per session\n"
                     + "  classes that grew most (KB per session, instances per session):\n"
-                    + growth(before, after);
+                    + growth(before, after)
+                    + "\n  instances per session: " + counts(before, after)
+                    + "\n  UIDL responses of the measured sessions (bytes, in order): "
+                    + UIDL_RESPONSES.subList(WARM_UP, UIDL_RESPONSES.size());
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-session-memory.txt"), report);
             for (var context : contexts) {
@@ -115,6 +127,17 @@ class SessionMemoryBenchmark {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         Page page = context.newPage();
         page.setDefaultTimeout(60_000);
+        List<Integer> responses = new ArrayList<>();
+        UIDL_RESPONSES.add(responses);
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=uidl")) {
+                try {
+                    responses.add(response.body().length);
+                } catch (PlaywrightException navigatedAway) {
+                    responses.add(-1); // its page was left before the body was read (e.g. the sign-in's)
+                }
+            }
+        });
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill("planner");
         page.locator("input[name='password']").fill(RunningParley.DEMO_PASSWORD);
@@ -152,6 +175,16 @@ class SessionMemoryBenchmark {
         assertThat(total.find()).as("a class histogram from jcmd:\n" + text).isTrue();
         classes.put(TOTAL, new long[] {0, Long.parseLong(total.group(1))});
         return classes;
+    }
+
+    private static String counts(Map<String, long[]> before, Map<String, long[]> after) {
+        return COUNTED.stream()
+                .map(name -> String.format(
+                        "%s %.1f",
+                        name.substring(name.lastIndexOf('.') + 1),
+                        (after.getOrDefault(name, new long[2])[0] - before.getOrDefault(name, new long[2])[0])
+                                / (double) SESSIONS))
+                .collect(Collectors.joining(", "));
     }
 
     private static String growth(Map<String, long[]> before, Map<String, long[]> after) {
