@@ -31,8 +31,9 @@ import org.springframework.util.FileSystemUtils;
  * (never a downloaded one), each signing in as the planner, opening the Meetings list and then the new-meeting editor
  * from its button, and staying open. Live heap is read with {@code jcmd PID GC.class_histogram}, which runs a full GC
  * first, after a few warm-up sessions (classes, caches and pools filled) and again after the N sessions; the figure is
- * the difference over N. Also lists the classes that grew most, to show where a session's memory goes. Writes to
- * {@code target/bench/figures.tsv} and {@code target/benchmark-session-memory.txt}; asserts no size.
+ * the difference over N (after a GC and the finalizers have run, see {@link #histogram}). Also lists the classes that
+ * grew most, the UIs and state nodes a session adds and its UIDL responses' sizes, to show where a session's memory
+ * goes. Writes to {@code target/bench/figures.tsv} and {@code target/benchmark-session-memory.txt}; asserts no size.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(
@@ -156,9 +157,23 @@ class SessionMemoryBenchmark {
         return context;
     }
 
-    /** Live objects by class (instances, bytes) after the full GC that {@code GC.class_histogram} runs. */
+    /**
+     * Live objects by class (instances, bytes) after the full GC that {@code GC.class_histogram} runs. A GC and the
+     * finalizers run first: objects already let go but waiting for their finalizer survive one GC, and Vaadin's static
+     * file server leaves one such {@code ZipFileSystem} (with a copy of the jar's 170 KB directory) for every file it
+     * serves from the jar, which would count as a session's memory (docs/0031-performance-figures.md).
+     */
     private static Map<String, long[]> histogram(long pid) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        for (String command : List.of("GC.run", "GC.run_finalization")) {
+            Process process = new ProcessBuilder(jcmd, Long.toString(pid), command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                    .as("jcmd " + command + " ended")
+                    .isTrue();
+        }
         Path out = WORK.resolve("histogram-" + System.nanoTime() + ".txt");
         Process process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
                 .redirectErrorStream(true)
