@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,9 @@ import org.springframework.util.FileSystemUtils;
  * (never a downloaded one), each signing in as the planner, opening the Meetings list and then the new-meeting editor
  * from its button, and staying open. Live heap is read with {@code jcmd PID GC.class_histogram}, which runs a full GC
  * first, after a few warm-up sessions (classes, caches and pools filled) and again after the N sessions; the figure is
- * the difference over N. Also lists the classes that grew most, to show where a session's memory goes. Writes to
- * {@code target/bench/figures.tsv} and {@code target/benchmark-session-memory.txt}; asserts no size.
+ * the difference over N (after a GC and the finalizers have run, see {@link #histogram}). Also lists the classes that
+ * grew most, the UIs and state nodes a session adds and its UIDL responses' sizes, to show where a session's memory
+ * goes. Writes to {@code target/bench/figures.tsv} and {@code target/benchmark-session-memory.txt}; asserts no size.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(
@@ -47,6 +49,14 @@ class SessionMemoryBenchmark {
             Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
     private static final String TOTAL = "<total>";
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)", Pattern.MULTILINE);
+    /** Classes whose instance counts say what a session keeps: its UIs (each with its last response) and their nodes. */
+    private static final List<String> COUNTED = List.of(
+            "com.vaadin.flow.component.UI",
+            "com.vaadin.flow.component.internal.UIInternals",
+            "com.vaadin.flow.internal.StateNode",
+            "com.vaadin.flow.server.VaadinSession");
+    /** The body sizes of the UIDL responses each session received, in order (Flow keeps a UI's last one). */
+    private static final List<List<Integer>> UIDL_RESPONSES = new ArrayList<>();
 
     @Test
     void retained_heap_per_signed_in_session_with_the_meetings_list_and_the_editor() throws Exception {
@@ -101,7 +111,10 @@ class SessionMemoryBenchmark {
                     + " warm-up ones; live heap " + heapBefore / 1024 + " KB before, " + heapAfter / 1024
                     + " KB after: " + String.format("%.1f", perSession) + " KB per session\n"
                     + "  classes that grew most (KB per session, instances per session):\n"
-                    + growth(before, after);
+                    + growth(before, after)
+                    + "\n  instances per session: " + counts(before, after)
+                    + "\n  UIDL responses of the measured sessions (bytes, in order): "
+                    + UIDL_RESPONSES.subList(WARM_UP, UIDL_RESPONSES.size());
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-session-memory.txt"), report);
             for (var context : contexts) {
@@ -115,6 +128,17 @@ class SessionMemoryBenchmark {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         Page page = context.newPage();
         page.setDefaultTimeout(60_000);
+        List<Integer> responses = new ArrayList<>();
+        UIDL_RESPONSES.add(responses);
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=uidl")) {
+                try {
+                    responses.add(response.body().length);
+                } catch (PlaywrightException navigatedAway) {
+                    responses.add(-1); // its page was left before the body was read (e.g. the sign-in's)
+                }
+            }
+        });
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill("planner");
         page.locator("input[name='password']").fill(RunningParley.DEMO_PASSWORD);
@@ -133,9 +157,23 @@ class SessionMemoryBenchmark {
         return context;
     }
 
-    /** Live objects by class (instances, bytes) after the full GC that {@code GC.class_histogram} runs. */
+    /**
+     * Live objects by class (instances, bytes) after the full GC that {@code GC.class_histogram} runs. A GC and the
+     * finalizers run first: objects already let go but waiting for their finalizer survive one GC, and Vaadin's static
+     * file server leaves one such {@code ZipFileSystem} (with a copy of the jar's 170 KB directory) for every file it
+     * serves from the jar, which would count as a session's memory (docs/0031-performance-figures.md).
+     */
     private static Map<String, long[]> histogram(long pid) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        for (String command : List.of("GC.run", "GC.run_finalization")) {
+            Process process = new ProcessBuilder(jcmd, Long.toString(pid), command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                    .as("jcmd " + command + " ended")
+                    .isTrue();
+        }
         Path out = WORK.resolve("histogram-" + System.nanoTime() + ".txt");
         Process process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
                 .redirectErrorStream(true)
@@ -152,6 +190,16 @@ class SessionMemoryBenchmark {
         assertThat(total.find()).as("a class histogram from jcmd:\n" + text).isTrue();
         classes.put(TOTAL, new long[] {0, Long.parseLong(total.group(1))});
         return classes;
+    }
+
+    private static String counts(Map<String, long[]> before, Map<String, long[]> after) {
+        return COUNTED.stream()
+                .map(name -> String.format(
+                        "%s %.1f",
+                        name.substring(name.lastIndexOf('.') + 1),
+                        (after.getOrDefault(name, new long[2])[0] - before.getOrDefault(name, new long[2])[0])
+                                / (double) SESSIONS))
+                .collect(Collectors.joining(", "));
     }
 
     private static String growth(Map<String, long[]> before, Map<String, long[]> after) {

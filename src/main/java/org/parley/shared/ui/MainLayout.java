@@ -29,6 +29,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.HasDisplayName;
 import org.parley.shared.Messages;
@@ -57,6 +58,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient java.util.Map<SideNavItem, MenuEntry> entries = new java.util.HashMap<>();
 
     private @Nullable Registration countsChanged;
+    /** What the navigation shows now, and in which language: rebuilt only when either changes. */
+    private List<MenuEntry> shownEntries = List.of();
+
+    private @Nullable Locale shownIn;
 
     MainLayout(
             AuthenticationContext authentication,
@@ -152,10 +157,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 view instanceof Component shown
                         ? MenuConfiguration.getPageHeader(shown).orElse("")
                         : "");
-        // rebuilt on navigation so that it always reflects the current user's roles
+        // checked on navigation so that it always reflects the current user's roles; rebuilt only when they (or the
+        // language) changed, since every item and icon rebuilt is sent to the browser again (docs/0031)
+        List<MenuEntry> current = MenuConfiguration.getMenuEntries();
+        if (current.equals(shownEntries) && getLocale().equals(shownIn)) {
+            refreshCounts();
+            return;
+        }
+        shownEntries = List.copyOf(current);
+        shownIn = getLocale();
         navigation.removeAll();
         entries.clear();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : current) {
             var item = new SideNavItem(titleOf(entry), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
