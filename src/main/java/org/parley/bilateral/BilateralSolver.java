@@ -33,9 +33,15 @@ class BilateralSolver implements AutoCloseable {
     /** The runs going on, by conference: the solver runs in its caller's thread, a stop comes from another. */
     private final Map<Long, Solver<BilateralPlan>> running = new ConcurrentHashMap<>();
 
+    /**
+     * @param unimprovedTime when positive, the search also ends once it has found nothing better for that long (a small
+     *     plan is done long before the budget is spent)
+     */
     @Autowired
-    BilateralSolver(@Value("${parley.bilateral.solving-time:10s}") Duration solvingTime) {
-        this(solvingTime, null);
+    BilateralSolver(
+            @Value("${parley.bilateral.solving-time:10s}") Duration solvingTime,
+            @Value("${parley.bilateral.unimproved-time:0s}") Duration unimprovedTime) {
+        this.solverFactory = SolverFactory.create(config(solvingTime, null, unimprovedTime));
     }
 
     /**
@@ -43,10 +49,10 @@ class BilateralSolver implements AutoCloseable {
      *     tests and benchmarks use it to get the same plan on a busy machine as on an idle one
      */
     BilateralSolver(Duration solvingTime, @Nullable Integer searchSteps) {
-        this.solverFactory = SolverFactory.create(config(solvingTime, searchSteps));
+        this.solverFactory = SolverFactory.create(config(solvingTime, searchSteps, Duration.ZERO));
     }
 
-    static SolverConfig config(Duration solvingTime, @Nullable Integer searchSteps) {
+    static SolverConfig config(Duration solvingTime, @Nullable Integer searchSteps, Duration unimprovedTime) {
         // the plan starts from the greedy one (see solve); what that leaves out, the first pass tries again,
         // hardest first ("must" first, then the fewest possible places), each at its best place
         ConstructionHeuristicPhaseConfig construction = new ConstructionHeuristicPhaseConfig()
@@ -62,8 +68,15 @@ class BilateralSolver implements AutoCloseable {
                                         .withMinimumRuinedCount(2)
                                         .withMaximumRuinedCount(3)
                                         .withFixedProbabilityWeight(0.01)));
+        TerminationConfig searchEnd = new TerminationConfig();
         if (searchSteps != null) {
-            search.setTerminationConfig(new TerminationConfig().withStepCountLimit(searchSteps));
+            searchEnd.setStepCountLimit(searchSteps);
+        }
+        if (unimprovedTime.isPositive()) {
+            searchEnd.setUnimprovedSpentLimit(unimprovedTime);
+        }
+        if (searchSteps != null || unimprovedTime.isPositive()) {
+            search.setTerminationConfig(searchEnd);
         }
         return new SolverConfig()
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)

@@ -142,7 +142,7 @@ class BilateralPlanningBenchmark {
     void solver_against_greedy_on_forty_requests() throws IOException {
         BilateralPlan greedy = greedy(summit().build());
         BilateralPlan solved;
-        try (BilateralSolver solver = new BilateralSolver(Duration.ofSeconds(10))) {
+        try (BilateralSolver solver = new BilateralSolver(Duration.ofSeconds(10), Duration.ZERO)) {
             solved = solver.solve(1L, summit().build(), score -> {});
         }
 
