@@ -282,6 +282,18 @@ class MeetingQueries {
         return countries;
     }
 
+    java.util.Set<MeetingId> visible(Collection<Long> meetingIds, Collection<Classification> visible) {
+        return em
+                .createQuery(
+                        "select m.id from Meeting m where m.id in :ids and m.classification in :visible", Long.class)
+                .setParameter("ids", meetingIds)
+                .setParameter("visible", visible)
+                .getResultList()
+                .stream()
+                .map(MeetingId::new)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The other sides that have not confirmed each pending or approved meeting among these (docs/0033), in one query. */
     Map<MeetingId, List<CountryCode>> awaitingConfirmation(
             Collection<Long> meetingIds, Collection<Classification> visible) {

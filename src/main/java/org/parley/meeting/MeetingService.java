@@ -382,6 +382,15 @@ public class MeetingService {
         return queries.awaitingConfirmation(ids.stream().map(MeetingId::value).toList(), visibleClassifications());
     }
 
+    /** Which of these meetings the caller may see, in one query: for records that point at meetings. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<MeetingId> visible(Collection<MeetingId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return queries.visible(ids.stream().map(MeetingId::value).toList(), visibleClassifications());
+    }
+
     /** The answers so far of each of these meetings the caller may see, in one query: for a page of the list. */
     @PreAuthorize("isAuthenticated()")
     public Map<MeetingId, AnswerSummary> answers(Collection<MeetingId> ids) {
