@@ -219,4 +219,50 @@ class CounterpartConfirmationTest {
         assertThat(meeting.has("parity")).isTrue();
         assertThat(meeting.path("interpretation").has("pairs")).isTrue();
     }
+
+    @Test
+    void the_api_lists_the_register_a_page_at_a_time_for_planners_and_says_what_is_wrong_with_a_bad_filter() {
+        MeetingId id = fixture.draft();
+        users.as(
+                "planner",
+                () -> notes.record(
+                        new org.parley.counterpart.NoteVerbaleData(
+                                org.parley.counterpart.NoteDirection.INCOMING,
+                                "Their note " + id.value(),
+                                US,
+                                java.time.LocalDate.of(2026, 1, 20),
+                                "Agreement to the meeting",
+                                org.parley.shared.Classification.UNCLASSIFIED,
+                                java.util.List.of(id)),
+                        null));
+        var api = new ApiCalls(context);
+        String planner = token("planner", "register " + id.value());
+
+        JsonNode page = ApiCalls.json(api.send(
+                "GET", "/api/v1/notes-verbales?meeting=" + id.value() + "&direction=incoming&size=5", planner, null));
+        assertThat(page.path("items")).hasSize(1);
+        assertThat(page.path("items").get(0).path("reference").asString()).isEqualTo("Their note " + id.value());
+        assertThat(page.path("items").get(0).path("meetings").get(0).asLong()).isEqualTo(id.value());
+
+        var badYear = api.send("GET", "/api/v1/notes-verbales?year=twenty", planner, null);
+        assertThat(badYear.statusCode()).isEqualTo(422);
+        assertThat(badYear.body()).contains("year", "four digits");
+        assertThat(api.send("GET", "/api/v1/notes-verbales?direction=SIDEWAYS", planner, null).statusCode())
+                .isEqualTo(422);
+        assertThat(api.send("GET", "/api/v1/notes-verbales?size=1000", planner, null).statusCode())
+                .isEqualTo(422);
+        assertThat(api.send("GET", "/api/v1/notes-verbales", token("viewer", "register viewer " + id.value()), null)
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Autowired
+    org.parley.counterpart.NoteVerbaleService notes;
+
+    private String token(String username, String name) {
+        return users.as(
+                        username,
+                        () -> tokens.create(name, Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_ONLY))
+                .token();
+    }
 }
