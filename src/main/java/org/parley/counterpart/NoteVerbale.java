@@ -77,7 +77,9 @@ class NoteVerbale {
     NoteVerbale(NoteVerbaleData data, String recordedBy, Instant recordedAt) {
         this.direction = data.direction();
         this.year = data.dated().getYear();
-        this.senderReference = data.direction() == NoteDirection.INCOMING ? data.senderReference() : null;
+        this.senderReference = data.direction() == NoteDirection.INCOMING && data.senderReference() != null
+                ? data.senderReference().strip()
+                : null;
         this.counterpart = data.counterpart();
         this.dated = data.dated();
         this.subject = data.subject().strip();

@@ -100,6 +100,7 @@ public class NoteVerbaleService {
     }
 
     /** A page of the register, newest first, filtered by year, direction and meeting when given. */
+    @PreAuthorize("hasAnyRole('PLANNER', 'APPROVER', 'SENIOR_APPROVER')")
     public Slice<NoteVerbaleEntry> find(
             @Nullable Integer year, @Nullable NoteDirection direction, @Nullable MeetingId meeting, Pageable pageable) {
         Slice<NoteVerbale> page =
@@ -113,12 +114,14 @@ public class NoteVerbaleService {
     }
 
     /** One note; NotFoundException when there is none or it is above the reader's clearance. */
+    @PreAuthorize("hasAnyRole('PLANNER', 'APPROVER', 'SENIOR_APPROVER')")
     public NoteVerbaleEntry get(NoteVerbaleId id) {
         NoteVerbale note = findVisible(id);
         return entryOf(note, visibleMeetings(note.meetings()));
     }
 
     /** The note's PDF; NotFoundException when the note has none or is above the reader's clearance. */
+    @PreAuthorize("hasAnyRole('PLANNER', 'APPROVER', 'SENIOR_APPROVER')")
     public NoteFile file(NoteVerbaleId id) {
         NoteVerbale note = findVisible(id);
         if (note.fileName() == null) {

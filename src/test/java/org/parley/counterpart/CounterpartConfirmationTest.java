@@ -247,9 +247,11 @@ class CounterpartConfirmationTest {
         var badYear = api.send("GET", "/api/v1/notes-verbales?year=twenty", planner, null);
         assertThat(badYear.statusCode()).isEqualTo(422);
         assertThat(badYear.body()).contains("year", "four digits");
-        assertThat(api.send("GET", "/api/v1/notes-verbales?direction=SIDEWAYS", planner, null).statusCode())
+        assertThat(api.send("GET", "/api/v1/notes-verbales?direction=SIDEWAYS", planner, null)
+                        .statusCode())
                 .isEqualTo(422);
-        assertThat(api.send("GET", "/api/v1/notes-verbales?size=1000", planner, null).statusCode())
+        assertThat(api.send("GET", "/api/v1/notes-verbales?size=1000", planner, null)
+                        .statusCode())
                 .isEqualTo(422);
         assertThat(api.send("GET", "/api/v1/notes-verbales", token("viewer", "register viewer " + id.value()), null)
                         .statusCode())

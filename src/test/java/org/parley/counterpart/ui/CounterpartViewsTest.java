@@ -59,7 +59,9 @@ class CounterpartViewsTest extends SpringBrowserlessTest {
         dialog.status.setValue(ConfirmationStatus.CONFIRMED);
         assertThat(dialog.proposedStart.isVisible()).isFalse();
         dialog.channel.setValue(ConfirmationChannel.PHONE);
-        assertThat(dialog.note.isVisible()).as("a note of the register only for a note verbale").isFalse();
+        assertThat(dialog.note.isVisible())
+                .as("a note of the register only for a note verbale")
+                .isFalse();
         dialog.reference.setValue("Call with the embassy");
         test(dialog.save).click();
 
