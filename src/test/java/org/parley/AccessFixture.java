@@ -190,6 +190,39 @@ public class AccessFixture {
         return bilaterals;
     }
 
+    @Autowired
+    private org.parley.counterpart.NoteVerbaleService notesVerbales;
+
+    public org.parley.counterpart.NoteVerbaleService notesVerbales() {
+        return notesVerbales;
+    }
+
+    /** An unclassified outgoing note of 2026 with a PDF, recorded by the planner. */
+    public org.parley.counterpart.NoteVerbaleEntry noteVerbale(Classification classification) {
+        return as(
+                classification == Classification.SECRET ? "approver" : "planner",
+                () -> notesVerbales.record(
+                        new org.parley.counterpart.NoteVerbaleData(
+                                org.parley.counterpart.NoteDirection.OUTGOING,
+                                null,
+                                US,
+                                java.time.LocalDate.of(2026, 1, 15),
+                                unique("Matrix note"),
+                                classification,
+                                List.of()),
+                        new org.parley.counterpart.NoteFile(
+                                "note.pdf", "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+    }
+
+    /** The other side's delegation of a meeting, whose answer planners record. */
+    public long theirDelegation(MeetingId id) {
+        return asSystem(() -> meetings.get(id)).delegations().stream()
+                .filter(d -> !d.ours())
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
     /** Injected by field, so that this fixture's constructor stays as other features extend it. */
     @org.springframework.beans.factory.annotation.Autowired
     private org.parley.calendar.feed.FeedService feeds;

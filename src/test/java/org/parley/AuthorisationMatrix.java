@@ -494,6 +494,69 @@ final class AuthorisationMatrix {
                 MeetingId id = f.draft();
                 return () -> f.briefings().note(id);
             }),
+            row("meetings.recordConfirmation", MeetingService.class, "recordConfirmation", PLANNERS, (f, who) -> {
+                MeetingId id = f.draft();
+                long theirs = f.theirDelegation(id);
+                var answer = new org.parley.protocol.Confirmation(
+                        org.parley.protocol.ConfirmationStatus.CONFIRMED,
+                        org.parley.protocol.ConfirmationChannel.PHONE,
+                        java.time.Instant.now().minusSeconds(3600),
+                        "Call with their embassy",
+                        null,
+                        null,
+                        null);
+                return () -> f.meetings().recordConfirmation(id, theirs, answer);
+            }),
+            row("meetings.awaitingConfirmation", MeetingService.class, "awaitingConfirmation", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.submitted();
+                return () -> f.meetings().awaitingConfirmation(List.of(id));
+            }),
+            row("meetings.visible", MeetingService.class, "visible", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.meetings().visible(List.of(id));
+            }),
+            row(
+                    "notesVerbales.record",
+                    org.parley.counterpart.NoteVerbaleService.class,
+                    "record",
+                    PLANNERS,
+                    (f, who) -> {
+                        MeetingId id = f.draft();
+                        var data = new org.parley.counterpart.NoteVerbaleData(
+                                org.parley.counterpart.NoteDirection.INCOMING,
+                                "Their note 1",
+                                new org.parley.shared.CountryCode("US"),
+                                java.time.LocalDate.of(2026, 2, 1),
+                                "Confirmation of the meeting",
+                                Classification.UNCLASSIFIED,
+                                List.of(id));
+                        return () -> f.notesVerbales().record(data, null);
+                    }),
+            row(
+                    "notesVerbales.find",
+                    org.parley.counterpart.NoteVerbaleService.class,
+                    "find",
+                    PLANNERS_AND_APPROVERS,
+                    (f, who) -> () -> f.notesVerbales()
+                            .find(2026, null, null, org.springframework.data.domain.PageRequest.of(0, 5))),
+            row(
+                    "notesVerbales.get",
+                    org.parley.counterpart.NoteVerbaleService.class,
+                    "get",
+                    PLANNERS_AND_APPROVERS,
+                    (f, who) -> {
+                        var note = f.noteVerbale(Classification.UNCLASSIFIED);
+                        return () -> f.notesVerbales().get(note.id());
+                    }),
+            row(
+                    "notesVerbales.file",
+                    org.parley.counterpart.NoteVerbaleService.class,
+                    "file",
+                    PLANNERS_AND_APPROVERS,
+                    (f, who) -> {
+                        var note = f.noteVerbale(Classification.UNCLASSIFIED);
+                        return () -> f.notesVerbales().file(note.id());
+                    }),
             row("meetings.parityOf", MeetingService.class, "parityOf", EVERY_ROLE, (f, who) -> {
                 MeetingData data = f.newMeeting();
                 return () -> f.meetings().parityOf(data);
@@ -1095,6 +1158,48 @@ final class AuthorisationMatrix {
                     Classification.RESTRICTED,
                     AccessFixture::draftOf,
                     (f, id, hidden) -> f.meetings().parity(id)),
+            hiddenLikeMissing(
+                    "meetings.recordConfirmation",
+                    "planner2",
+                    "planner",
+                    Classification.CONFIDENTIAL,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> {
+                        long theirs = f.theirDelegation(hidden);
+                        return f.meetings()
+                                .recordConfirmation(
+                                        id,
+                                        theirs,
+                                        new org.parley.protocol.Confirmation(
+                                                org.parley.protocol.ConfirmationStatus.DECLINED,
+                                                org.parley.protocol.ConfirmationChannel.EMAIL,
+                                                java.time.Instant.now().minusSeconds(60),
+                                                null,
+                                                null,
+                                                null,
+                                                null));
+                    }),
+            rule(
+                    CLEARANCE,
+                    "planner2 finds a confidential note verbale and its file missing, planner does not",
+                    "notesVerbales.get",
+                    f -> {
+                        var note = f.noteVerbale(Classification.CONFIDENTIAL);
+                        var missing = new org.parley.counterpart.NoteVerbaleId(Long.MAX_VALUE);
+                        Throwable forMissing = catchThrowable(
+                                () -> f.as("planner2", () -> f.notesVerbales().get(missing)));
+                        assertThat(forMissing).isInstanceOf(NotFoundException.class);
+                        assertThatThrownBy(() ->
+                                        f.as("planner2", () -> f.notesVerbales().get(note.id())))
+                                .isExactlyInstanceOf(forMissing.getClass())
+                                .hasMessage(forMissing.getMessage());
+                        assertThatThrownBy(() ->
+                                        f.as("planner2", () -> f.notesVerbales().file(note.id())))
+                                .isInstanceOf(NotFoundException.class);
+                        assertThatCode(() ->
+                                        f.as("planner", () -> f.notesVerbales().file(note.id())))
+                                .doesNotThrowAnyException();
+                    }),
             hiddenLikeMissing(
                     "meetings.interpretation",
                     "viewer",

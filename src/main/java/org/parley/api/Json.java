@@ -28,6 +28,9 @@ import org.parley.meeting.MemberDetails;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
+import org.parley.protocol.Confirmation;
+import org.parley.protocol.ConfirmationChannel;
+import org.parley.protocol.ConfirmationStatus;
 import org.parley.protocol.FormOfAddress;
 import org.parley.protocol.Interpretation;
 import org.parley.protocol.InterpretationMode;
@@ -152,22 +155,52 @@ final class Json {
             @Schema(maxLength = AnswerData.COMMENT_MAX_LENGTH) @Nullable
             String comment) {}
 
-    /** {@code language}: the working language the planner set (ISO 639-1); null: the head's (docs/0024). */
+    /**
+     * {@code language}: the working language the planner set (ISO 639-1); null: the head's (docs/0024).
+     * {@code confirmation}: the other side's answer (docs/0033); null for our own delegation.
+     */
     record Delegation(
             String country,
             @Nullable String organisation,
             boolean ours,
             List<Member> members,
             boolean manualOrder,
-            @Nullable String language) {
-        static Delegation of(DelegationDetails d) {
+            @Nullable String language,
+            @Nullable ConfirmationJson confirmation) {
+        static Delegation of(DelegationDetails d, ZoneId zone) {
             return new Delegation(
                     d.country().code(),
                     d.organisation(),
                     d.ours(),
                     d.members().stream().map(Member::of).toList(),
                     d.manualOrder(),
-                    d.language());
+                    d.language(),
+                    d.confirmation() == null ? null : ConfirmationJson.of(d.confirmation(), zone));
+        }
+    }
+
+    /**
+     * The other side's answer: {@code status} (PROPOSED, CONFIRMED, DECLINED, COUNTER_PROPOSED), {@code channel}
+     * (NOTE_VERBALE, PHONE, EMAIL, IN_PERSON), {@code reference}, {@code at} when it came; for a counter-proposal the
+     * time they proposed; {@code noteVerbale} the id of the register's note that carried it.
+     */
+    record ConfirmationJson(
+            ConfirmationStatus status,
+            @Nullable ConfirmationChannel channel,
+            @Nullable String reference,
+            @Nullable OffsetDateTime at,
+            @Nullable OffsetDateTime proposedStart,
+            @Nullable OffsetDateTime proposedEnd,
+            @Nullable Long noteVerbale) {
+        static ConfirmationJson of(Confirmation c, ZoneId zone) {
+            return new ConfirmationJson(
+                    c.status(),
+                    c.channel(),
+                    c.reference(),
+                    c.at() == null ? null : Json.at(c.at(), zone),
+                    c.proposedStart() == null ? null : Json.at(c.proposedStart(), zone),
+                    c.proposedEnd() == null ? null : Json.at(c.proposedEnd(), zone),
+                    c.noteVerbale());
         }
     }
 
@@ -304,7 +337,8 @@ final class Json {
             List<AgendaItem> agenda,
             @Nullable Approval approval,
             Parity parity,
-            InterpretationJson interpretation) {
+            InterpretationJson interpretation,
+            List<String> awaitingConfirmation) {
 
         static Meeting of(
                 MeetingDetails m,
@@ -348,12 +382,13 @@ final class Json {
                     at(m.createdAt(), zone),
                     m.updatedBy(),
                     at(m.updatedAt(), zone),
-                    m.delegations().stream().map(Delegation::of).toList(),
+                    m.delegations().stream().map(d -> Delegation.of(d, zone)).toList(),
                     Answers.of(AnswerSummary.of(m)),
                     m.agenda().stream().map(AgendaItem::of).toList(),
                     approval == null ? null : Approval.of(approval, zone),
                     Parity.of(parity),
-                    InterpretationJson.of(interpretation));
+                    InterpretationJson.of(interpretation),
+                    m.awaitingConfirmation().stream().map(CountryCode::code).toList());
         }
     }
 

@@ -69,7 +69,8 @@ class DemoDataLoader {
             DemoSettings settings,
             ProtocolService protocol,
             PlatformTransactionManager transactionManager,
-            BilateralService bilaterals) {
+            BilateralService bilaterals,
+            org.parley.counterpart.NoteVerbaleService notesVerbales) {
         // the generated rows are written many to a transaction, not each in its own (docs/0031-performance-figures.md)
         var transactions = new TransactionTemplate(transactionManager);
         return (ApplicationArguments args) -> {
@@ -93,6 +94,7 @@ class DemoDataLoader {
             var openQuestions = new DemoQuestions(questions, userDetails);
             openQuestions.raise(demo);
             new DemoApprovals(approvals, meetings, followUps, userDetails).run(demo);
+            new DemoNotesVerbales(notesVerbales, meetings, userDetails, clock).run(demo, today);
             openQuestions.move();
             new DemoReadouts(readouts, userDetails).run(demo);
             new DemoAccounts(users, people, meetings, userDetails, clock).run(directory);

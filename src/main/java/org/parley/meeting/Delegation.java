@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.parley.protocol.Confirmation;
+import org.parley.protocol.ConfirmationChannel;
+import org.parley.protocol.ConfirmationStatus;
 import org.parley.shared.CountryCode;
 
 @Entity
@@ -52,6 +56,30 @@ class Delegation {
     @Column(name = "working_language", length = 2)
     private @Nullable String workingLanguage;
 
+    // the other side's answer (docs/0033); kept with the delegation, so its history is the meeting's
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "confirmation_status", nullable = false, length = 20)
+    private ConfirmationStatus confirmationStatus = ConfirmationStatus.PROPOSED;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "confirmation_channel", length = 20)
+    private @Nullable ConfirmationChannel confirmationChannel;
+
+    @Column(name = "confirmation_at")
+    private @Nullable Instant confirmationAt;
+
+    @Column(name = "confirmation_reference", length = Confirmation.REFERENCE_MAX_LENGTH)
+    private @Nullable String confirmationReference;
+
+    @Column(name = "confirmation_proposed_start")
+    private @Nullable Instant confirmationProposedStart;
+
+    @Column(name = "confirmation_proposed_end")
+    private @Nullable Instant confirmationProposedEnd;
+
+    @Column(name = "confirmation_note_id")
+    private @Nullable Long confirmationNote;
+
     @OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DelegationMember> members = new ArrayList<>();
@@ -71,6 +99,10 @@ class Delegation {
 
     void apply(int position, DelegationData data) {
         this.position = position;
+        if (!data.country().equals(this.country) || data.ours()) {
+            // another side now, or our own: an answer recorded for the old side is not theirs
+            confirm(Confirmation.PROPOSED);
+        }
         this.country = data.country();
         this.organisation = data.organisation() == null || data.organisation().isBlank()
                 ? null
@@ -96,6 +128,27 @@ class Delegation {
             member.apply(i, memberData);
         }
         members.sort(java.util.Comparator.comparingInt(DelegationMember::position));
+    }
+
+    void confirm(Confirmation confirmation) {
+        this.confirmationStatus = confirmation.status();
+        this.confirmationChannel = confirmation.channel();
+        this.confirmationAt = confirmation.at();
+        this.confirmationReference = confirmation.reference();
+        this.confirmationProposedStart = confirmation.proposedStart();
+        this.confirmationProposedEnd = confirmation.proposedEnd();
+        this.confirmationNote = confirmation.noteVerbale();
+    }
+
+    Confirmation confirmation() {
+        return new Confirmation(
+                confirmationStatus,
+                confirmationChannel,
+                confirmationAt,
+                confirmationReference,
+                confirmationProposedStart,
+                confirmationProposedEnd,
+                confirmationNote);
     }
 
     long id() {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.parley.protocol.Confirmation;
 import org.parley.shared.CountryCode;
 
 /**
@@ -11,6 +12,7 @@ import org.parley.shared.CountryCode;
  * order the planner set when {@code manualOrder}.
  *
  * @param language the working language the planner set (ISO 639-1); null means its head's (docs/0024)
+ * @param confirmation the other side's answer (docs/0033); null for our own delegation
  */
 public record DelegationDetails(
         long id,
@@ -19,7 +21,19 @@ public record DelegationDetails(
         boolean ours,
         List<MemberDetails> members,
         boolean manualOrder,
-        @Nullable String language) {
+        @Nullable String language,
+        @Nullable Confirmation confirmation) {
+
+    public DelegationDetails(
+            long id,
+            CountryCode country,
+            @Nullable String organisation,
+            boolean ours,
+            List<MemberDetails> members,
+            boolean manualOrder,
+            @Nullable String language) {
+        this(id, country, organisation, ours, members, manualOrder, language, ours ? null : Confirmation.PROPOSED);
+    }
 
     public DelegationDetails(
             long id,
@@ -34,6 +48,11 @@ public record DelegationDetails(
     public DelegationDetails(
             long id, CountryCode country, @Nullable String organisation, boolean ours, List<MemberDetails> members) {
         this(id, country, organisation, ours, members, false);
+    }
+
+    /** Whether this is another side that has not confirmed (yet). */
+    public boolean awaitingConfirmation() {
+        return !ours && (confirmation == null || !confirmation.confirmed());
     }
 
     public Optional<MemberDetails> head() {

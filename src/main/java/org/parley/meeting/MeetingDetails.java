@@ -44,6 +44,21 @@ public record MeetingDetails(
         return Duration.between(start, end);
     }
 
+    /**
+     * The other sides that have not confirmed the meeting (docs/0033), in the delegations' order: an approved meeting
+     * with any is "awaiting confirmation by …" and TENTATIVE in calendar feeds.
+     */
+    public List<CountryCode> awaitingConfirmation() {
+        if (status != MeetingStatus.APPROVED && status != MeetingStatus.PENDING_APPROVAL) {
+            return List.of();
+        }
+        return delegations.stream()
+                .filter(DelegationDetails::awaitingConfirmation)
+                .map(DelegationDetails::country)
+                .distinct()
+                .toList();
+    }
+
     public int plannedAgendaMinutes() {
         return agenda.stream().mapToInt(AgendaItemDetails::plannedMinutes).sum();
     }

@@ -282,6 +282,44 @@ class MeetingQueries {
         return countries;
     }
 
+    java.util.Set<MeetingId> visible(Collection<Long> meetingIds, Collection<Classification> visible) {
+        return em
+                .createQuery(
+                        "select m.id from Meeting m where m.id in :ids and m.classification in :visible", Long.class)
+                .setParameter("ids", meetingIds)
+                .setParameter("visible", visible)
+                .getResultList()
+                .stream()
+                .map(MeetingId::new)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The other sides that have not confirmed each pending or approved meeting among these (docs/0033), in one query. */
+    Map<MeetingId, List<CountryCode>> awaitingConfirmation(
+            Collection<Long> meetingIds, Collection<Classification> visible) {
+        Map<MeetingId, List<CountryCode>> awaited = new LinkedHashMap<>();
+        em.createQuery("""
+                        select d.meeting.id, d.country from Delegation d
+                        where d.meeting.id in :ids and d.meeting.classification in :visible
+                          and d.meeting.status in :statuses and d.ours = false
+                          and d.confirmationStatus <> :confirmed
+                        order by d.meeting.id, d.position
+                        """, Object[].class)
+                .setParameter("ids", meetingIds)
+                .setParameter("visible", visible)
+                .setParameter("statuses", List.of(MeetingStatus.PENDING_APPROVAL, MeetingStatus.APPROVED))
+                .setParameter("confirmed", org.parley.protocol.ConfirmationStatus.CONFIRMED)
+                .getResultList()
+                .forEach(row -> {
+                    List<CountryCode> sides =
+                            awaited.computeIfAbsent(new MeetingId((Long) row[0]), k -> new ArrayList<>());
+                    if (!sides.contains((CountryCode) row[1])) {
+                        sides.add((CountryCode) row[1]);
+                    }
+                });
+        return awaited;
+    }
+
     /** One clash: a meeting that overlaps, with the person (or nobody, for rooms) it concerns. */
     record Overlap(
             @Nullable Long personId,

@@ -27,6 +27,7 @@ import org.parley.directory.RoomId;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
+import org.parley.protocol.Confirmation;
 import org.parley.protocol.Interpretation;
 import org.parley.protocol.InterpretationMode;
 import org.parley.protocol.ParityWarning;
@@ -308,6 +309,35 @@ public class MeetingService {
                 findVisible(id), person, data, AnswerSource.EMAIL, org.parley.security.SystemTask.SYSTEM_USERNAME);
     }
 
+    /**
+     * Records the answer of another side to the meeting (docs/0033): planners, within their clearance. Not a material
+     * change (nothing about the meeting itself moved), so it does not go back to its approvers; the meeting's history
+     * and the audit log keep it, and feeds show the meeting TENTATIVE until every other side has confirmed.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public MeetingDetails recordConfirmation(MeetingId id, long delegationId, Confirmation confirmation) {
+        Meeting meeting = findVisible(id);
+        Delegation delegation = meeting.delegations().stream()
+                .filter(d -> d.id() == delegationId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("No delegation " + delegationId + " in meeting " + id.value()));
+        if (delegation.ours()) {
+            throw RuleViolationException.because("protocol.confirmation.ours");
+        }
+        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
+            throw RuleViolationException.because("meeting.rule.noMoreAnswers", MeetingWorkflow.state(meeting.status()));
+        }
+        Confirmation checked = ConfirmationRules.checked(confirmation, clock.instant());
+        delegation.confirm(checked);
+        String actor = currentUser.require().getUsername();
+        meeting.touch(actor, clock.instant());
+        meetings.flush();
+        events.publishEvent(new CounterpartAnswered(id, meeting.title(), delegation.country(), checked, actor));
+        return details(meeting);
+    }
+
     private MeetingDetails record(Meeting meeting, PersonId me, AnswerData data, AnswerSource source, String username) {
         MeetingId id = meeting.id();
         DelegationMember member = meeting.delegations().stream()
@@ -337,6 +367,28 @@ public class MeetingService {
                 AnswerSummary.of(details),
                 firstAnswer && AnswerSummary.of(details).allAnswered()));
         return details;
+    }
+
+    /**
+     * For each of these meetings the caller may see that is pending approval or approved, the other sides that have not confirmed it
+     * (docs/0033), in one query: for the "awaiting confirmation by …" label of a page of a list. Meetings everybody
+     * confirmed are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<MeetingId, List<org.parley.shared.CountryCode>> awaitingConfirmation(Collection<MeetingId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return queries.awaitingConfirmation(ids.stream().map(MeetingId::value).toList(), visibleClassifications());
+    }
+
+    /** Which of these meetings the caller may see, in one query: for records that point at meetings. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<MeetingId> visible(Collection<MeetingId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return queries.visible(ids.stream().map(MeetingId::value).toList(), visibleClassifications());
     }
 
     /** The answers so far of each of these meetings the caller may see, in one query: for a page of the list. */
@@ -832,7 +884,8 @@ public class MeetingService {
                 delegation.ours(),
                 members,
                 delegation.manualOrder(),
-                delegation.workingLanguage());
+                delegation.workingLanguage(),
+                delegation.ours() ? null : delegation.confirmation());
     }
 
     private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person, ProtocolRules rules) {

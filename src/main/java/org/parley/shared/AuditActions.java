@@ -46,6 +46,11 @@ public final class AuditActions {
     /** A participant proposed another time; the planner took or declined it (participation, docs/0026). */
     public static final String TIME_PROPOSED = "TIME_PROPOSED";
 
+    /** A planner recorded another side's answer to a meeting (meeting, docs/0033). */
+    public static final String COUNTERPART_ANSWERED = "COUNTERPART_ANSWERED";
+    /** A note verbale entered the register (counterpart, docs/0033). */
+    public static final String NOTE_VERBALE_RECORDED = "NOTE_VERBALE_RECORDED";
+
     public static final String TIME_PROPOSAL_ACCEPTED = "TIME_PROPOSAL_ACCEPTED";
     public static final String TIME_PROPOSAL_DECLINED = "TIME_PROPOSAL_DECLINED";
     /** An approval or rejection the rules refused (four eyes, senior approval, a decision on an old version). */
@@ -99,6 +104,8 @@ public final class AuditActions {
             TIME_PROPOSAL_DECLINED,
             DECISION_REFUSED,
             ANSWER_RECORDED,
+            COUNTERPART_ANSWERED,
+            NOTE_VERBALE_RECORDED,
             FEED_CREATED,
             FEED_ROTATED,
             FEED_REVOKED,

@@ -22,6 +22,7 @@ import org.parley.meeting.AnswerSummary;
 import org.parley.meeting.Conflict;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
+import org.parley.meeting.ui.AwaitingConfirmation;
 import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -44,6 +45,9 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The answers to the invitations of the meetings shown, for the declined-head warning (docs/0025). */
     private final java.util.Map<MeetingId, AnswerSummary> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final java.util.Map<MeetingId, List<org.parley.shared.CountryCode>> awaited =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ApprovalsView(ApprovalService approvals, MeetingService meetings, CurrentUser currentUser) {
         this.approvals = approvals;
@@ -87,6 +91,8 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
             var page = approvals.inbox(toSpringPageRequest(query)).getContent();
             answers.putAll(
                     meetings.answers(page.stream().map(ApprovalRequest::meeting).toList()));
+            awaited.putAll(meetings.awaitingConfirmation(
+                    page.stream().map(ApprovalRequest::meeting).toList()));
             return page.stream();
         });
         grid.setSizeFull();
@@ -101,7 +107,10 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 + Messages.labelOr(getLocale(), request.tier(), request.tier().label())
                 + " \u00b7 " + Messages.label(getLocale(), request.classification()));
         details.addClassName("parley-muted");
-        var cell = new Div(MeetingsNavigation.link(request.meeting(), request.title()), details);
+        var cell = new Div(
+                MeetingsNavigation.link(request.meeting(), request.title()),
+                details,
+                AwaitingConfirmation.label(awaited.get(request.meeting()), getLocale()));
         AnswerSummary answered = answers.get(request.meeting());
         if (answered != null && answered.headsDeclined() > 0) {
             var warning = new Div(getTranslation("participation.approvals.headDeclined"));

@@ -196,6 +196,11 @@ public class InviteWriter {
             Status status = switch (meeting.status()) {
                 case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
                 case PENDING_APPROVAL -> ImmutableStatus.VEVENT_TENTATIVE;
+                // approved, but another side has not confirmed it yet (docs/0033)
+                case APPROVED ->
+                    meeting.awaitingConfirmation().isEmpty()
+                            ? ImmutableStatus.VEVENT_CONFIRMED
+                            : ImmutableStatus.VEVENT_TENTATIVE;
                 default -> ImmutableStatus.VEVENT_CONFIRMED;
             };
             events.add(

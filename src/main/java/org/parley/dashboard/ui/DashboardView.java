@@ -42,6 +42,7 @@ import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSummary;
+import org.parley.meeting.ui.AwaitingConfirmation;
 import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -132,6 +133,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         boolean personal = me != null || user.hasRole(Role.PLANNER);
         MeetingFilter mine = personal ? next.mine(user.getUsername(), me) : next;
         Slice<MeetingSummary> upcoming = meetings.find(mine, PageRequest.of(0, LIMIT, Sort.by("start")));
+        var awaited = meetings.awaitingConfirmation(
+                upcoming.stream().map(MeetingSummary::id).toList());
         String upcomingTitle =
                 getTranslation(personal ? "dashboard.upcoming.mine" : "dashboard.upcoming.all", AHEAD.toDays());
         var upcomingCard = card(
@@ -140,11 +143,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 upcoming.isEmpty()
                         ? List.of(new Span(getTranslation("dashboard.upcoming.none")))
                         : upcoming.stream()
-                                .map(m -> (Component) line(
-                                        m.id(),
-                                        m.title(),
-                                        TimeLabels.dayAndTime(m.start(), zone, locale) + " \u00b7 "
-                                                + status(m, locale)))
+                                .map(m -> withLabel(
+                                        line(
+                                                m.id(),
+                                                m.title(),
+                                                TimeLabels.dayAndTime(m.start(), zone, locale) + " \u00b7 "
+                                                        + status(m, locale)),
+                                        AwaitingConfirmation.label(awaited.get(m.id()), locale)))
                                 .toList(),
                 // the list with the same fortnight in its address (its filters live there)
                 MeetingsNavigation.linkToListBetween(
@@ -290,6 +295,11 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         more.setId(id);
         more.addClassName("parley-muted");
         return more;
+    }
+
+    private static Component withLabel(Component line, Component label) {
+        ((ListItem) line).add(label);
+        return line;
     }
 
     private static Component line(MeetingId meeting, String title, String detail) {

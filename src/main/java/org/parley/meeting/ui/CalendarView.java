@@ -34,11 +34,13 @@ import org.jspecify.annotations.Nullable;
 import org.parley.directory.PeopleService;
 import org.parley.directory.PersonId;
 import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.security.CurrentUser;
+import org.parley.shared.CountryCode;
 import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.CountryField;
@@ -80,6 +82,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private LocalDate anchor;
 
     CalendarPeriod period;
+
+    /** The other sides still to confirm the meetings shown, by meeting (docs/0033). */
+    private Map<MeetingId, List<CountryCode>> awaited = Map.of();
 
     CalendarView(MeetingService meetings, PeopleService people, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
@@ -214,6 +219,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         limitNote.setVisible(found.hasNext());
         limitNote.setText(getTranslation("meeting.calendar.limit", MeetingService.PERIOD_LIMIT));
         Map<LocalDate, List<CalendarEntry>> byDay = CalendarDays.layOut(found.getContent(), period, getLocale());
+        awaited = meetings.awaitingConfirmation(
+                found.getContent().stream().map(MeetingSummary::id).toList());
         body.removeAll();
         body.add(
                 switch (period.mode()) {
@@ -359,7 +366,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             for (CalendarEntry entry : entries) {
                 // the badge says the status, so the chip does not say it a second time
                 var row = new Div(
-                        chip(entry, true, false), Badges.status(entry.meeting().status(), getLocale()));
+                        chip(entry, true, false),
+                        Badges.status(entry.meeting().status(), getLocale()),
+                        AwaitingConfirmation.label(awaited.get(entry.meeting().id()), getLocale()));
                 row.addClassName("parley-agenda-row");
                 list.add(row);
             }

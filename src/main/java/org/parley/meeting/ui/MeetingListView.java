@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -82,6 +83,8 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** The answers of the meetings the grid has fetched, by meeting; refetched pages replace their entries. */
     private final Map<MeetingId, AnswerSummary> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The other sides still to confirm, by meeting, for the fetched pages (docs/0033). */
+    private final Map<MeetingId, List<CountryCode>> awaited = new java.util.concurrent.ConcurrentHashMap<>();
 
     MeetingListView(
             MeetingService meetings, CurrentUser currentUser, Clock clock, ObjectProvider<MeetingListAction> actions) {
@@ -122,7 +125,9 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("meeting.field.kind"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(m -> Badges.status(m.status(), getLocale()))
+        grid.addComponentColumn(m -> new Span(
+                        Badges.status(m.status(), getLocale()),
+                        AwaitingConfirmation.label(awaited.get(m.id()), getLocale())))
                 .setHeader(getTranslation("meeting.field.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -151,6 +156,8 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
             var page = meetings.find(filter(), toSpringPageRequest(query)).getContent();
             answers.putAll(
                     meetings.answers(page.stream().map(MeetingSummary::id).toList()));
+            awaited.putAll(meetings.awaitingConfirmation(
+                    page.stream().map(MeetingSummary::id).toList()));
             return page.stream();
         });
         grid.addSortListener(e -> {

@@ -175,7 +175,8 @@ class MeetingPageView extends VerticalLayout
                 Badges.classification(meeting.classification(), getLocale()),
                 Badges.badge(Messages.label(getLocale(), meeting.kind()), "info"),
                 Badges.badge(Messages.label(getLocale(), meeting.tier()), ""),
-                Badges.badge(Messages.label(getLocale(), meeting.format()), ""));
+                Badges.badge(Messages.label(getLocale(), meeting.format()), ""),
+                AwaitingConfirmation.label(meeting.awaitingConfirmation(), getLocale()));
         badges.addClassName("parley-badges");
 
         var facts = new DescriptionList();

@@ -354,6 +354,48 @@ class CalendarFeedTest {
     }
 
     @Test
+    void an_approved_meeting_the_other_side_has_not_confirmed_is_tentative_until_they_confirm() {
+        String owner = newUser(Role.PLANNER, Classification.SECRET);
+        MeetingId id = approved(
+                owner,
+                meeting(
+                        "Unconfirmed talks " + n,
+                        MeetingKind.EXPERT_MEETING,
+                        Classification.UNCLASSIFIED,
+                        12,
+                        Duration.ofHours(1),
+                        finn,
+                        null));
+        String token = feed(owner, FeedScope.MY_MEETINGS, null, null, null, Classification.SECRET, false);
+
+        assertThat(event(IcsChecks.unfolded(body(token)), "UID:meeting-" + id.value() + "@"))
+                .contains("STATUS:TENTATIVE", "SUMMARY:Unconfirmed talks " + n);
+
+        long theirs = users.as(owner, () -> meetings.get(id)).delegations().stream()
+                .filter(d -> !d.ours())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        users.as(
+                "planner",
+                () -> meetings.recordConfirmation(
+                        id,
+                        theirs,
+                        new org.parley.protocol.Confirmation(
+                                org.parley.protocol.ConfirmationStatus.CONFIRMED,
+                                org.parley.protocol.ConfirmationChannel.NOTE_VERBALE,
+                                clock.instant().minus(Duration.ofHours(1)),
+                                "No. 12/2026",
+                                null,
+                                null,
+                                null)));
+
+        assertThat(event(IcsChecks.unfolded(body(token)), "UID:meeting-" + id.value() + "@"))
+                .contains("STATUS:CONFIRMED")
+                .doesNotContain("STATUS:TENTATIVE");
+    }
+
+    @Test
     void a_cancelled_meeting_stays_thirty_days_as_cancelled() {
         String owner = newUser(Role.PLANNER, Classification.SECRET);
         MeetingId id = approved(

@@ -1,0 +1,3 @@
+package org.parley.counterpart;
+
+public record NoteVerbaleId(long value) {}
