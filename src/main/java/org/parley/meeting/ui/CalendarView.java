@@ -230,7 +230,6 @@ class CalendarView extends VerticalLayout {
     private Component month(Map<LocalDate, List<CalendarEntry>> byDay) {
         var grid = new Div();
         grid.addClassName("parley-calendar-month");
-        grid.getElement().setAttribute("role", "list");
         for (DayOfWeek day : DayOfWeek.values()) {
             var header = new Div(TimeLabels.weekday(day));
             header.addClassName("parley-calendar-weekday");
@@ -249,7 +248,8 @@ class CalendarView extends VerticalLayout {
                 grid.add(cell);
                 continue;
             }
-            cell.getElement().setAttribute("role", "listitem");
+            // each day a named group of its meetings (a list would allow nothing but items: axe aria-required-children)
+            cell.getElement().setAttribute("role", "group");
             cell.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date));
             if (date.equals(todayHere)) {
                 cell.addClassName("parley-calendar-today");
@@ -310,7 +310,7 @@ class CalendarView extends VerticalLayout {
 
             var column = new Div();
             column.addClassNames("parley-calendar-day", "parley-week-column");
-            column.getElement().setAttribute("role", "list");
+            column.getElement().setAttribute("role", "group");
             column.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date));
             if (entries.isEmpty()) {
                 var free = new Span("No meetings");
@@ -322,7 +322,6 @@ class CalendarView extends VerticalLayout {
             for (WeekHours.Placed placed : hours.place(timed)) {
                 RouterLink chip = chip(placed.entry(), true, true);
                 chip.addClassName("parley-week-timed");
-                chip.getElement().setAttribute("role", "listitem");
                 chip.getStyle()
                         .set("top", placed.top() + "%")
                         .set("height", placed.height() + "%")
