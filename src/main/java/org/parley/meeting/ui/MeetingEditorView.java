@@ -174,6 +174,10 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                         MeetingData.NOT_TOO_LONG)
                 .withValidator(end -> MeetingData.existsIn(end, whenWhere.timeZone.getValue()), MeetingData.END_EXISTS)
                 .bind("end");
+        // Vaadin's date-time picker marks "required" with aria-required on its role=group host, which ARIA does not
+        // allow there (axe: aria-allowed-attr); a missing start or end still gets its field message on saving
+        whenWhere.start.setRequiredIndicatorVisible(false);
+        whenWhere.end.setRequiredIndicatorVisible(false);
         binder.forField(whenWhere.venue)
                 .withConverter((Venue v) -> v == null ? null : v.id(), id -> id == null ? null : venues.get(id))
                 .withValidator(
