@@ -13,9 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -61,7 +60,9 @@ class CalendarView extends VerticalLayout {
 
     private static final Locale LOCALE = Locale.ENGLISH;
 
-    final Tabs mode = new Tabs();
+    /** Month, week or agenda: radio buttons, as the choice has no tab panels (and axe finds vaadin-tabs lacking). */
+    final RadioButtonGroup<CalendarMode> mode = new RadioButtonGroup<>();
+
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button today = new Button("Today");
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
@@ -74,7 +75,6 @@ class CalendarView extends VerticalLayout {
     final Paragraph limitNote = new Paragraph();
     final Div body = new Div();
 
-    private final Map<Tab, CalendarMode> modeByTab = new java.util.LinkedHashMap<>();
     private final transient MeetingService meetings;
     private final transient Clock clock;
     private final String username;
@@ -93,11 +93,9 @@ class CalendarView extends VerticalLayout {
         addClassName("parley-calendar-page");
         setSizeFull();
 
-        for (CalendarMode each : CalendarMode.values()) {
-            Tab tab = new Tab(each.label());
-            modeByTab.put(tab, each);
-            mode.add(tab);
-        }
+        mode.setItems(CalendarMode.values());
+        mode.setItemLabelGenerator(CalendarMode::label);
+        mode.setValue(CalendarMode.MONTH);
         mode.getElement().setAttribute("aria-label", "Calendar view");
         mode.setId("calendar-mode");
 
@@ -129,7 +127,7 @@ class CalendarView extends VerticalLayout {
         anchor = LocalDate.now(clock.withZone(displayZone()));
         period = CalendarPeriod.containing(CalendarMode.MONTH, anchor, displayZone());
 
-        mode.addSelectedChangeListener(e -> {
+        mode.addValueChangeListener(e -> {
             period = CalendarPeriod.containing(selectedMode(), anchor, displayZone());
             refresh();
         });
@@ -168,23 +166,18 @@ class CalendarView extends VerticalLayout {
     }
 
     CalendarMode selectedMode() {
-        CalendarMode selected = modeByTab.get(mode.getSelectedTab());
+        CalendarMode selected = mode.getValue();
         return selected == null ? CalendarMode.MONTH : selected;
     }
 
     /** Shows the mode's period that contains the day; for "+ more" in a month cell and for tests. */
     void show(CalendarMode newMode, LocalDate day) {
         anchor = day;
-        Tab tab = modeByTab.entrySet().stream()
-                .filter(e -> e.getValue() == newMode)
-                .findFirst()
-                .orElseThrow()
-                .getKey();
-        if (mode.getSelectedTab() == tab) {
+        if (mode.getValue() == newMode) {
             period = CalendarPeriod.containing(newMode, anchor, displayZone());
             refresh();
         } else {
-            mode.setSelectedTab(tab); // the listener builds the period and refreshes
+            mode.setValue(newMode); // the listener builds the period and refreshes
         }
     }
 
