@@ -161,6 +161,11 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(basics.format).bind("format");
         binder.forField(basics.classification).bind("classification");
         binder.forField(basics.objectives).bind("objectives");
+        // Vaadin's select marks "required" with aria-required on its role=button value button, which ARIA does not
+        // allow (axe: aria-allowed-attr; vaadin/web-components#7337); an empty one still gets its message on saving
+        for (var select : List.of(basics.kind, basics.tier, basics.format, basics.classification)) {
+            select.setRequiredIndicatorVisible(false);
+        }
         binder.forField(whenWhere.timeZone).bind("timeZone");
         binder.forField(whenWhere.start)
                 .withValidator(
@@ -174,8 +179,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                         MeetingData.NOT_TOO_LONG)
                 .withValidator(end -> MeetingData.existsIn(end, whenWhere.timeZone.getValue()), MeetingData.END_EXISTS)
                 .bind("end");
-        // Vaadin's date-time picker marks "required" with aria-required on its role=group host, which ARIA does not
-        // allow there (axe: aria-allowed-attr); a missing start or end still gets its field message on saving
+        // the same for the date-time pickers, which put aria-required on their role=group host
         whenWhere.start.setRequiredIndicatorVisible(false);
         whenWhere.end.setRequiredIndicatorVisible(false);
         binder.forField(whenWhere.venue)
