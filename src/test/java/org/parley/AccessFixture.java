@@ -92,6 +92,12 @@ public class AccessFixture {
     @Autowired
     private InvitationMailService invitationMail;
 
+    @Autowired
+    private org.parley.participation.CounterProposalService counterProposals;
+
+    @Autowired
+    private org.parley.calendar.importing.CalendarReplyService calendarReplies;
+
     AccessFixture(
             MeetingService meetings,
             MeetingWorkflow workflow,
@@ -144,6 +150,30 @@ public class AccessFixture {
         MeetingId id = withDraftedReadout();
         as("approver2", () -> readouts.release(id, false));
         return id;
+    }
+
+    @Autowired
+    private org.parley.relations.QuestionService questions;
+
+    public org.parley.relations.QuestionService questions() {
+        return questions;
+    }
+
+    /** A new unclassified open question with Russia and the United States, opened by the planner. */
+    public org.parley.relations.OpenQuestion openQuestion() {
+        return as("planner", () -> questions.create(questionData(unique("Matrix question"))));
+    }
+
+    public static org.parley.relations.QuestionData questionData(String title) {
+        return new org.parley.relations.QuestionData(
+                title,
+                "Staffing and property of the missions",
+                "Reciprocity",
+                "Staffing first",
+                null,
+                org.parley.relations.QuestionStatus.OPEN,
+                Classification.UNCLASSIFIED,
+                Set.of(RU, US));
     }
 
     @Autowired
@@ -226,6 +256,41 @@ public class AccessFixture {
 
     public InvitationMailService invitationMail() {
         return invitationMail;
+    }
+
+    public org.parley.participation.CounterProposalService counterProposals() {
+        return counterProposals;
+    }
+
+    public org.parley.calendar.importing.CalendarReplyService calendarReplies() {
+        return calendarReplies;
+    }
+
+    /** A telephone call between two new people, made by the system: for participants' answers and proposals. */
+    public MeetingId callBetween(Person ours, Person theirs) {
+        var start = java.time.LocalDateTime.of(2033, 6, 1, 10, 0).plusDays(counter.incrementAndGet() % 300);
+        return asSystem(() -> meetings.create(
+                        org.parley.meeting.MeetingDataBuilder.meeting(unique("Matrix call"))
+                                .kind(MeetingKind.PHONE_CALL)
+                                .at(start, start.plusHours(1), MOSCOW)
+                                .headedBy(RU, ours.id(), US, theirs.id())
+                                .build(),
+                        true)
+                .id());
+    }
+
+    /** An open proposal of the day after, by {@code theirs}, of a call between two new people. */
+    public org.parley.participation.CounterProposal openProposal() {
+        Person ours = person();
+        Person theirs = person();
+        MeetingId id = callBetween(ours, theirs);
+        var meeting = asSystem(() -> meetings.get(id));
+        return asSystem(() -> counterProposals.proposeFromCalendar(
+                id,
+                theirs.id(),
+                meeting.start().plus(java.time.Duration.ofDays(1)),
+                meeting.end().plus(java.time.Duration.ofDays(1)),
+                null));
     }
 
     // --- identities -------------------------------------------------------------------------------------------------

@@ -141,12 +141,48 @@ class ApiAuthorisationTest {
                     200,
                     f -> new Prepared(
                             "GET", "/api/v1/meetings/" + f.withDraftedReadout().value() + "/readout", null)),
+            new Endpoint(
+                    "GET /countries/{code}/questions",
+                    "questions.ofCountry",
+                    Set.of(),
+                    200,
+                    f -> new Prepared("GET", "/api/v1/countries/RU/questions?closed=true", null)),
+            new Endpoint(
+                    "GET /questions/{id}",
+                    "questions.get",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "GET", "/api/v1/questions/" + f.openQuestion().id(), null)),
             // InviteService has no matrix row: every signed-in user may download what they can see
             new Endpoint("GET /meetings/{id}/invite.ics", null, EVERY_ROLE, 200, f -> {
                 MeetingId id = f.submitted();
                 f.as("approver", () -> f.approvals().approve(id, 1, null));
                 return new Prepared("GET", "/api/v1/meetings/" + id.value() + "/invite.ics", null);
             }),
+            new Endpoint(
+                    "GET /meetings/{id}/bilaterals",
+                    "bilaterals.list",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "GET",
+                            "/api/v1/meetings/" + f.bilaterals().planned().value() + "/bilaterals",
+                            null)),
+            new Endpoint("POST /meetings/{id}/bilaterals/plan", "bilaterals.startPlanning", Set.of(), 202, f -> {
+                MeetingId conference = f.bilaterals().conference();
+                f.bilaterals().requested(conference);
+                return new Prepared("POST", "/api/v1/meetings/" + conference.value() + "/bilaterals/plan", null);
+            }),
+            new Endpoint(
+                    "GET /meetings/{id}/bilaterals/plan",
+                    "bilaterals.planRun",
+                    Set.of(),
+                    200,
+                    f -> new Prepared(
+                            "GET",
+                            "/api/v1/meetings/" + f.bilaterals().conference().value() + "/bilaterals/plan",
+                            null)),
             new Endpoint(
                     "GET /people",
                     "people.find",
@@ -278,6 +314,9 @@ class ApiAuthorisationTest {
                 Arguments.of("POST", "/cancel", Map.of("reason", "no"), "planner2"),
                 Arguments.of("POST", "/approve", null, "approver2"),
                 Arguments.of("POST", "/reject", Map.of("comment", "no"), "approver2"),
-                Arguments.of("GET", "/invite.ics", null, "viewer"));
+                Arguments.of("GET", "/invite.ics", null, "viewer"),
+                Arguments.of("GET", "/bilaterals", null, "viewer"),
+                Arguments.of("GET", "/bilaterals/plan", null, "viewer"),
+                Arguments.of("POST", "/bilaterals/plan", null, "planner2"));
     }
 }

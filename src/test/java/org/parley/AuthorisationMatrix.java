@@ -26,6 +26,7 @@ import org.parley.bilateral.BilateralId;
 import org.parley.bilateral.BilateralRequestData;
 import org.parley.bilateral.BilateralService;
 import org.parley.bilateral.BilateralStatus;
+import org.parley.calendar.importing.CalendarReplyService;
 import org.parley.calendar.importing.IcsImportService;
 import org.parley.calendar.mail.InvitationMailService;
 import org.parley.directory.PeopleService;
@@ -48,6 +49,8 @@ import org.parley.meeting.MeetingSnapshot;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.meeting.MeetingWorkflow;
+import org.parley.participation.CounterProposalService;
+import org.parley.participation.ProposalData;
 import org.parley.protocol.ProtocolService;
 import org.parley.protocol.Rank;
 import org.parley.protocol.RankData;
@@ -149,6 +152,8 @@ final class AuthorisationMatrix {
             EnumSet.of(Role.PLANNER, Role.APPROVER, Role.SENIOR_APPROVER);
     private static final Set<Role> PLANNERS_AND_ADMINS = EnumSet.of(Role.PLANNER, Role.ADMIN);
     private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+    /** Operations only the system itself performs (the replies reader), refused to every user. */
+    private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
 
     private static Operation row(String name, Class<?> service, String method, Set<Role> allowed, Scenario scenario) {
         return new Operation(name, service, method, allowed, scenario);
@@ -211,6 +216,46 @@ final class AuthorisationMatrix {
                     "recentlyUpdated",
                     EVERY_ROLE,
                     (f, who) -> () -> f.readouts().recentlyUpdated()),
+
+            // --- open questions: everybody signed in reads (within clearance); planners open, edit and move -----
+            row(
+                    "questions.ofCountry",
+                    org.parley.relations.QuestionService.class,
+                    "ofCountry",
+                    EVERY_ROLE,
+                    (f, who) -> () -> f.questions().ofCountry(new org.parley.shared.CountryCode("RU"), true, PAGE)),
+            row("questions.get", org.parley.relations.QuestionService.class, "get", EVERY_ROLE, (f, who) -> {
+                long id = f.openQuestion().id();
+                return () -> f.questions().get(id);
+            }),
+            row("questions.raisedAt", org.parley.relations.QuestionService.class, "raisedAt", EVERY_ROLE, (f, who) -> {
+                MeetingId meeting = f.ended(Classification.UNCLASSIFIED);
+                return () -> f.questions().raisedAt(meeting);
+            }),
+            row(
+                    "questions.create",
+                    org.parley.relations.QuestionService.class,
+                    "create",
+                    PLANNERS,
+                    (f, who) -> () -> f.questions().create(AccessFixture.questionData("Matrix question"))),
+            row("questions.update", org.parley.relations.QuestionService.class, "update", PLANNERS, (f, who) -> {
+                var question = f.openQuestion();
+                return () -> f.questions()
+                        .update(question.id(), question.version(), AccessFixture.questionData("Renamed question"));
+            }),
+            row("questions.move", org.parley.relations.QuestionService.class, "move", PLANNERS, (f, who) -> {
+                long id = f.openQuestion().id();
+                return () -> f.questions().move(id, org.parley.relations.QuestionStatus.RESOLVED, "Settled");
+            }),
+            row("questions.addNote", org.parley.relations.QuestionService.class, "addNote", PLANNERS, (f, who) -> {
+                long id = f.openQuestion().id();
+                return () -> f.questions().addNote(id, "The embassy reports progress");
+            }),
+            row("questions.raise", org.parley.relations.QuestionService.class, "raise", PLANNERS, (f, who) -> {
+                long id = f.openQuestion().id();
+                MeetingId meeting = f.ended(Classification.UNCLASSIFIED);
+                return () -> f.questions().raise(id, meeting, 0);
+            }),
 
             // --- meetings: everybody signed in reads (within clearance); planners plan ---------------------------
             row("meetings.find", MeetingService.class, "find", EVERY_ROLE, (f, who) -> {
@@ -286,6 +331,75 @@ final class AuthorisationMatrix {
                     }
                 };
             }),
+            row("meetings.answerFromCalendar", MeetingService.class, "answerFromCalendar", NOBODY, (f, who) -> {
+                Person ours = f.person();
+                Person theirs = f.person();
+                MeetingId id = f.callBetween(ours, theirs);
+                return () -> f.meetings()
+                        .answerFromCalendar(
+                                id,
+                                theirs.id(),
+                                new org.parley.meeting.AnswerData(
+                                        org.parley.meeting.ParticipantResponse.ACCEPTED, null));
+            }),
+            row("counterProposals.of", CounterProposalService.class, "of", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.counterProposals().of(id);
+            }),
+            row("counterProposals.propose", CounterProposalService.class, "propose", EVERY_ROLE, (f, who) -> {
+                // the caller is a participant for this one call: linked to our head of delegation, then unlinked
+                Person ours = f.person();
+                MeetingId id = f.callBetween(ours, f.person());
+                var start = java.time.LocalDateTime.of(2034, 3, 1, 10, 0);
+                var proposal = new ProposalData(start, start.plusHours(1), null);
+                if (who.username() == null) {
+                    return () -> f.counterProposals().propose(id, proposal, org.parley.meeting.AnswerSource.PARLEY);
+                }
+                var account = f.accountOf(who);
+                f.asSystem(() -> {
+                    f.people().linkAccount(ours.id(), account.id());
+                    return null;
+                });
+                return () -> {
+                    try {
+                        return f.counterProposals().propose(id, proposal, org.parley.meeting.AnswerSource.PARLEY);
+                    } finally {
+                        f.asSystem(() -> {
+                            f.people().linkAccount(ours.id(), null);
+                            return null;
+                        });
+                    }
+                };
+            }),
+            row(
+                    "counterProposals.proposeFromCalendar",
+                    CounterProposalService.class,
+                    "proposeFromCalendar",
+                    NOBODY,
+                    (f, who) -> {
+                        Person theirs = f.person();
+                        MeetingId id = f.callBetween(f.person(), theirs);
+                        var start = Instant.parse("2034-03-02T07:00:00Z");
+                        return () -> f.counterProposals()
+                                .proposeFromCalendar(id, theirs.id(), start, start.plusSeconds(3600), null);
+                    }),
+            row("counterProposals.accept", CounterProposalService.class, "accept", PLANNERS, (f, who) -> {
+                var proposal = f.openProposal();
+                long version =
+                        f.asSystem(() -> f.meetings().get(proposal.meeting())).version();
+                return () -> f.counterProposals()
+                        .accept(proposal.id(), version, Acknowledged.CONFLICTS, Acknowledged.REAPPROVAL);
+            }),
+            row("counterProposals.decline", CounterProposalService.class, "decline", PLANNERS, (f, who) -> {
+                var proposal = f.openProposal();
+                return () -> f.counterProposals().decline(proposal.id());
+            }),
+            row(
+                    "calendarReplies.notApplied",
+                    CalendarReplyService.class,
+                    "notApplied",
+                    PLANNERS,
+                    (f, who) -> () -> f.calendarReplies().notApplied(PAGE)),
             row("meetings.answers", MeetingService.class, "answers", EVERY_ROLE, (f, who) -> {
                 MeetingId id = f.draft();
                 return () -> f.meetings().answers(List.of(id));
@@ -371,6 +485,10 @@ final class AuthorisationMatrix {
             row("meetings.parity", MeetingService.class, "parity", EVERY_ROLE, (f, who) -> {
                 MeetingId id = f.draft();
                 return () -> f.meetings().parity(id);
+            }),
+            row("meetings.interpretation", MeetingService.class, "interpretation", EVERY_ROLE, (f, who) -> {
+                MeetingId id = f.draft();
+                return () -> f.meetings().interpretation(id);
             }),
             row("meetings.parityOf", MeetingService.class, "parityOf", EVERY_ROLE, (f, who) -> {
                 MeetingData data = f.newMeeting();
@@ -787,7 +905,20 @@ final class AuthorisationMatrix {
             row("bilaterals.plan", BilateralService.class, "plan", PLANNERS, (f, who) -> {
                 MeetingId conference = f.bilaterals().conference();
                 f.bilaterals().requested(conference);
-                return () -> f.bilaterals().service().plan(conference, score -> {});
+                return () -> f.bilaterals().service().plan(conference);
+            }),
+            row("bilaterals.startPlanning", BilateralService.class, "startPlanning", PLANNERS, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                f.bilaterals().requested(conference);
+                return () -> {
+                    var run = f.bilaterals().service().startPlanning(conference);
+                    f.bilaterals().service().stopPlanning(conference); // frees the solver for the next cell
+                    return run;
+                };
+            }),
+            row("bilaterals.planRun", BilateralService.class, "planRun", EVERY_ROLE, (f, who) -> {
+                MeetingId conference = f.bilaterals().conference();
+                return () -> f.bilaterals().service().planRun(conference);
             }),
             row("bilaterals.stopPlanning", BilateralService.class, "stopPlanning", PLANNERS, (f, who) -> {
                 MeetingId conference = f.bilaterals().conference();
@@ -956,6 +1087,13 @@ final class AuthorisationMatrix {
                     Classification.RESTRICTED,
                     AccessFixture::draftOf,
                     (f, id, hidden) -> f.meetings().parity(id)),
+            hiddenLikeMissing(
+                    "meetings.interpretation",
+                    "viewer",
+                    "planner2",
+                    Classification.RESTRICTED,
+                    AccessFixture::draftOf,
+                    (f, id, hidden) -> f.meetings().interpretation(id)),
             hiddenLikeMissing(
                     "workflow.read",
                     "viewer",

@@ -112,7 +112,7 @@ public class BilateralAccessFixture {
     public MeetingId planned() {
         MeetingId conference = conference();
         requested(conference);
-        users.as("planner", () -> bilaterals.plan(conference, score -> {}));
+        users.as("planner", () -> bilaterals.plan(conference));
         return conference;
     }
 }

@@ -10,6 +10,8 @@ import org.parley.directory.VenueService;
 import org.parley.followup.ActionFilter;
 import org.parley.followup.ActionStatus;
 import org.parley.followup.FollowUpService;
+import org.parley.protocol.ProtocolRules;
+import org.parley.protocol.ProtocolService;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryController {
 
     private final PeopleService people;
+    private final ProtocolService protocol;
     private final VenueService venues;
     private final FollowUpService followUp;
 
-    DirectoryController(PeopleService people, VenueService venues, FollowUpService followUp) {
+    DirectoryController(PeopleService people, VenueService venues, FollowUpService followUp, ProtocolService protocol) {
         this.people = people;
+        this.protocol = protocol;
         this.venues = venues;
         this.followUp = followUp;
     }
@@ -39,13 +43,19 @@ class DirectoryController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         var slice = people.find(PersonFilter.byText(QueryParameters.searchText("text", text)), Paging.of(page, size));
+        // the ranks once for the page, not once per person
+        ProtocolRules rules = protocol.rules();
         return Paging.page(
-                slice, slice.getContent().stream().map(Json.PersonJson::of).toList(), null);
+                slice,
+                slice.getContent().stream()
+                        .map(person -> Json.PersonJson.of(person, rules))
+                        .toList(),
+                null);
     }
 
     @GetMapping("/people/{id}")
     Json.PersonJson person(@PathVariable long id) {
-        return Json.PersonJson.of(people.get(new PersonId(id)));
+        return Json.PersonJson.of(people.get(new PersonId(id)), protocol.rules());
     }
 
     @GetMapping("/venues")

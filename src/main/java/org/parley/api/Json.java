@@ -29,7 +29,12 @@ import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
 import org.parley.meeting.Tier;
 import org.parley.protocol.FormOfAddress;
+import org.parley.protocol.Interpretation;
+import org.parley.protocol.InterpretationMode;
+import org.parley.protocol.LanguagePair;
 import org.parley.protocol.ParityWarning;
+import org.parley.protocol.ProtocolRules;
+import org.parley.protocol.Rank;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 
@@ -147,15 +152,22 @@ final class Json {
             @Schema(maxLength = AnswerData.COMMENT_MAX_LENGTH) @Nullable
             String comment) {}
 
+    /** {@code language}: the working language the planner set (ISO 639-1); null: the head's (docs/0024). */
     record Delegation(
-            String country, @Nullable String organisation, boolean ours, List<Member> members, boolean manualOrder) {
+            String country,
+            @Nullable String organisation,
+            boolean ours,
+            List<Member> members,
+            boolean manualOrder,
+            @Nullable String language) {
         static Delegation of(DelegationDetails d) {
             return new Delegation(
                     d.country().code(),
                     d.organisation(),
                     d.ours(),
                     d.members().stream().map(Member::of).toList(),
-                    d.manualOrder());
+                    d.manualOrder(),
+                    d.language());
         }
     }
 
@@ -202,6 +214,42 @@ final class Json {
                             .toList());
         }
     }
+
+    /**
+     * The interpretation a meeting needs (docs/0024): pairs as ISO 639-1 codes ("en-ru"), each delegation's working
+     * language as it applies (set or its head's), the interpreters with the pairs they cover, warnings in English.
+     */
+    record InterpretationJson(
+            InterpretationMode mode,
+            List<String> pairs,
+            List<String> uncoveredPairs,
+            List<SideLanguage> languages,
+            List<InterpreterJson> interpreters,
+            List<String> warnings) {
+        static InterpretationJson of(Interpretation i) {
+            return new InterpretationJson(
+                    i.mode(),
+                    i.pairs().stream().map(LanguagePair::code).toList(),
+                    i.uncoveredPairs().stream().map(LanguagePair::code).toList(),
+                    i.sides().stream()
+                            .map(side -> new SideLanguage(side.delegation().code(), side.language(), side.fromHead()))
+                            .toList(),
+                    i.interpreters().stream()
+                            .map(interpreter -> new InterpreterJson(
+                                    interpreter.name(),
+                                    interpreter.pairs().stream()
+                                            .map(LanguagePair::code)
+                                            .toList()))
+                            .toList(),
+                    i.warnings().stream()
+                            .map(w -> w.message(java.util.Locale.ENGLISH))
+                            .toList());
+        }
+    }
+
+    record SideLanguage(String country, @Nullable String language, boolean fromHead) {}
+
+    record InterpreterJson(String name, List<String> pairs) {}
 
     record Approval(
             MeetingStatus status,
@@ -255,9 +303,14 @@ final class Json {
             Answers answers,
             List<AgendaItem> agenda,
             @Nullable Approval approval,
-            Parity parity) {
+            Parity parity,
+            InterpretationJson interpretation) {
 
-        static Meeting of(MeetingDetails m, @Nullable ApprovalState approval, List<ParityWarning> parity) {
+        static Meeting of(
+                MeetingDetails m,
+                @Nullable ApprovalState approval,
+                List<ParityWarning> parity,
+                Interpretation interpretation) {
             ZoneId zone = m.timeZone();
             var venue = m.venue() == null
                     ? null
@@ -299,7 +352,8 @@ final class Json {
                     Answers.of(AnswerSummary.of(m)),
                     m.agenda().stream().map(AgendaItem::of).toList(),
                     approval == null ? null : Approval.of(approval, zone),
-                    Parity.of(parity));
+                    Parity.of(parity),
+                    InterpretationJson.of(interpretation));
         }
     }
 
@@ -317,8 +371,13 @@ final class Json {
             String workdayEnd,
             boolean active,
             @Nullable String originalName,
-            List<String> workingDays) {
-        static PersonJson of(Person p) {
+            List<String> workingDays,
+            @Nullable String rank,
+            @Nullable Integer precedence,
+            @Nullable FormOfAddress formOfAddress) {
+        /** The person with their protocol rank (its English name and precedence) looked up in {@code rules}. */
+        static PersonJson of(Person p, ProtocolRules rules) {
+            var rank = rules.rank(p.rank());
             return new PersonJson(
                     p.id().value(),
                     p.fullName(),
@@ -336,7 +395,10 @@ final class Json {
                     p.workingDays().stream()
                             .sorted()
                             .map(java.time.DayOfWeek::name)
-                            .toList());
+                            .toList(),
+                    rank.map(r -> r.label(java.util.Locale.ENGLISH)).orElse(null),
+                    rank.map(Rank::precedence).orElse(null),
+                    p.formOfAddress());
         }
     }
 
@@ -426,13 +488,17 @@ final class Json {
 
             @Nullable List<AgendaInput> agenda) {}
 
-    /** {@code manualOrder}: keep the members in the order given rather than by precedence (default false). */
+    /**
+     * {@code manualOrder}: keep the members in the order given rather than by precedence (default false);
+     * {@code language}: the working language, ISO 639-1 (default: the head's first language).
+     */
     record DelegationInput(
             @Schema(requiredMode = REQUIRED) @Nullable String country,
             @Nullable String organisation,
             boolean ours,
             @Schema(requiredMode = REQUIRED) @Nullable List<MemberInput> members,
-            @Nullable Boolean manualOrder) {}
+            @Nullable Boolean manualOrder,
+            @Nullable String language) {}
 
     record MemberInput(
             @Schema(requiredMode = REQUIRED) @Nullable Long person,

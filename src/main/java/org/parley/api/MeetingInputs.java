@@ -72,7 +72,8 @@ final class MeetingInputs {
                     d.organisation(),
                     d.ours(),
                     members,
-                    Boolean.TRUE.equals(d.manualOrder())));
+                    Boolean.TRUE.equals(d.manualOrder()),
+                    d.language()));
         }
         var agenda = new ArrayList<AgendaItemData>();
         var items = in.agenda() == null ? List.<Json.AgendaInput>of() : in.agenda();

@@ -190,6 +190,10 @@ class MeetingsController {
 
     private ResponseEntity<Json.Meeting> withVersion(ResponseEntity.BodyBuilder response, MeetingDetails meeting) {
         return response.eTag(Versions.etag(meeting.version()))
-                .body(Json.Meeting.of(meeting, approvals.state(meeting.id()), meetings.parity(meeting.id())));
+                .body(Json.Meeting.of(
+                        meeting,
+                        approvals.state(meeting.id()),
+                        meetings.parity(meeting.id()),
+                        meetings.interpretation(meeting.id())));
     }
 }

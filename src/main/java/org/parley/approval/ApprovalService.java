@@ -15,6 +15,8 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingSnapshot;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingWorkflow;
+import org.parley.meeting.Tier;
+import org.parley.protocol.LanguagePair;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
@@ -111,6 +113,7 @@ public class ApprovalService {
         whyCannotApprove(meeting, rounds, me()).ifPresent(reason -> {
             throw refused(meeting, "approve", reason);
         });
+        refuseSummitWithoutInterpretation(meeting, comment);
         ApprovalPolicy.TierRule rule = policy.ruleFor(meeting.tier());
         List<ApprovalStep> given = rounds.approvalsInCurrentRound();
         boolean senior = me().hasRole(Role.SENIOR_APPROVER);
@@ -127,6 +130,22 @@ public class ApprovalService {
                         + (given.size() + 1) + " of " + rule.approvals() + (senior ? " (senior)" : "")
                         + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()));
         return state(id);
+    }
+
+    /**
+     * A summit is approved only when an interpreter covers every language pair, or with the approver's reason for
+     * waiving the rest in the comment, which the timeline keeps (docs/0024).
+     */
+    private void refuseSummitWithoutInterpretation(MeetingSnapshot meeting, @Nullable String comment) {
+        if (meeting.tier() != Tier.HEAD_OF_STATE || (comment != null && !comment.isBlank())) {
+            return;
+        }
+        List<LanguagePair> uncovered = meetings.interpretation(meeting.id()).uncoveredPairs();
+        if (!uncovered.isEmpty()) {
+            throw RuleViolationException.because(
+                    "protocol.interpretation.waiverNeeded",
+                    uncovered.stream().map(LanguagePair::code).collect(Collectors.joining(", ")));
+        }
     }
 
     @PreAuthorize("hasAnyRole('APPROVER', 'SENIOR_APPROVER')")

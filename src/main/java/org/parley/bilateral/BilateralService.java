@@ -1,6 +1,7 @@
 package org.parley.bilateral;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +80,9 @@ public class BilateralService {
     private final SchedulingService scheduling;
     private final PeopleService people;
     private final VenueService venues;
+    private final PlanningRuns runs;
     private final TransactionTemplate writing;
+    private final Duration solvingTime;
     private final int bufferMinutes;
     private final LocalTime dayStart;
     private final LocalTime dayEnd;
@@ -87,17 +91,21 @@ public class BilateralService {
             BilateralRepository requests,
             BilateralRooms roomSettings,
             BilateralSolver solver,
+            PlanningRuns runs,
             MeetingService meetings,
             SchedulingService scheduling,
             PeopleService people,
             VenueService venues,
             PlatformTransactionManager transactions,
+            @Value("${parley.bilateral.solving-time:10s}") Duration solvingTime,
             @Value("${parley.bilateral.buffer-minutes:10}") int bufferMinutes,
             @Value("${parley.bilateral.day-start:08:00}") String dayStart,
             @Value("${parley.bilateral.day-end:20:00}") String dayEnd) {
         this.requests = requests;
         this.roomSettings = roomSettings;
         this.solver = solver;
+        this.runs = runs;
+        this.solvingTime = solvingTime;
         this.meetings = meetings;
         this.scheduling = scheduling;
         this.people = people;
@@ -230,26 +238,54 @@ public class BilateralService {
     }
 
     /**
-     * Plans the conference's bilaterals with Timefold Solver for at most the configured time, and keeps the result
-     * on the requests: each placed one's start and room, each left-out one's reason. Pinned bilaterals and those whose
-     * meeting has left the draft stage stay where they are. {@code progress} hears each better score while solving.
+     * Starts planning the conference's bilaterals with Timefold Solver in the background, for at most the configured
+     * time, and returns at once; {@link #planRun} tells how it goes. The result is kept on the requests: each placed
+     * one's start and room, each left-out one's reason. Pinned bilaterals and those whose meeting has left the draft
+     * stage stay where they are. Refused while the conference has a run going.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasRole('PLANNER')")
-    public PlanOutcome plan(MeetingId conferenceId, Consumer<PlanScore> progress) {
-        if (solver.isSolving(conferenceId.value())) {
-            throw new InvalidBilateralException(List.of("bilateral.problem.alreadyPlanning"));
+    public PlanRun startPlanning(MeetingId conferenceId) {
+        begin(conferenceId);
+        return runs.get(conferenceId);
+    }
+
+    /** Plans as {@link #startPlanning} does and waits for the result. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("hasRole('PLANNER')")
+    public PlanOutcome plan(MeetingId conferenceId) {
+        try {
+            return begin(conferenceId).join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
-        BilateralPlan problem = Objects.requireNonNull(writing.execute(status -> problem(conferenceId)));
-        BilateralPlan solved = solver.solve(conferenceId.value(), problem, score -> progress.accept(scoreOf(score)));
-        return Objects.requireNonNull(writing.execute(status -> keep(conferenceId, solved)));
+    }
+
+    /** The conference's latest planning run on this server: running with its best score so far, or how it ended. */
+    @PreAuthorize("isAuthenticated()")
+    public PlanRun planRun(MeetingId conferenceId) {
+        conference(conferenceId);
+        return runs.get(conferenceId);
     }
 
     /** Stops a planning run of the conference early; it ends with the best plan found so far. */
     @PreAuthorize("hasRole('PLANNER')")
     public void stopPlanning(MeetingId conferenceId) {
         conference(conferenceId);
+        runs.stopping(conferenceId);
         solver.stop(conferenceId.value());
+    }
+
+    private CompletableFuture<PlanOutcome> begin(MeetingId conferenceId) {
+        if (solver.isSolving(conferenceId.value())) {
+            throw new InvalidBilateralException(List.of("bilateral.problem.alreadyPlanning"));
+        }
+        BilateralPlan problem = Objects.requireNonNull(writing.execute(status -> problem(conferenceId)));
+        return runs.start(conferenceId, solvingTime, problem.bilaterals().size(), () -> {
+            BilateralPlan solved =
+                    solver.solve(conferenceId.value(), problem, best -> runs.improved(conferenceId, best));
+            return Objects.requireNonNull(writing.execute(status -> keep(conferenceId, solved)));
+        });
     }
 
     /**
@@ -419,7 +455,7 @@ public class BilateralService {
         return new PlanOutcome(scoreOf(solved.score()), bilaterals(conference, entries));
     }
 
-    private static PlanScore scoreOf(@Nullable HardMediumSoftScore score) {
+    static PlanScore scoreOf(@Nullable HardMediumSoftScore score) {
         return score == null
                 ? new PlanScore(0, 0, 0)
                 : new PlanScore(score.hardScore(), score.mediumScore(), score.softScore());

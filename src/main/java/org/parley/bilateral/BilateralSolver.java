@@ -1,17 +1,16 @@
 package org.parley.bilateral;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolverJob;
-import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BilateralSolver implements AutoCloseable {
 
-    private final SolverManager<BilateralPlan, Long> solverManager;
+    private final SolverFactory<BilateralPlan> solverFactory;
+    /** The runs going on, by conference: the solver runs in its caller's thread, a stop comes from another. */
+    private final Map<Long, Solver<BilateralPlan>> running = new ConcurrentHashMap<>();
 
     @Autowired
     BilateralSolver(@Value("${parley.bilateral.solving-time:10s}") Duration solvingTime) {
@@ -37,7 +38,7 @@ class BilateralSolver implements AutoCloseable {
      *     tests and benchmarks use it to get the same plan on a busy machine as on an idle one
      */
     BilateralSolver(Duration solvingTime, @Nullable Integer searchSteps) {
-        this.solverManager = SolverManager.create(SolverFactory.create(config(solvingTime, searchSteps)));
+        this.solverFactory = SolverFactory.create(config(solvingTime, searchSteps));
     }
 
     static SolverConfig config(Duration solvingTime, @Nullable Integer searchSteps) {
@@ -58,43 +59,40 @@ class BilateralSolver implements AutoCloseable {
      * Solves the problem and returns the best plan; {@code progress} hears each better plan as it is found. Blocks
      * until the time is up or {@link #stop} is called for the same conference.
      */
-    BilateralPlan solve(long conferenceId, BilateralPlan problem, Consumer<HardMediumSoftScore> progress) {
-        SolverJob<BilateralPlan, Long> job;
-        try {
-            job = solverManager
-                    .solveBuilder()
-                    .withProblemId(conferenceId)
-                    .withProblem(problem)
-                    .withBestSolutionConsumer(best -> {
-                        if (best.score() != null) {
-                            progress.accept(best.score());
-                        }
-                    })
-                    .run();
-        } catch (IllegalStateException alreadyRunning) {
+    BilateralPlan solve(long conferenceId, BilateralPlan problem, Consumer<BilateralPlan> progress) {
+        // a plain Solver in the caller's (background) thread, told of each better plan in that same thread: Timefold's
+        // SolverManager hands best plans to a consumer thread, and its final hand-over hung now and then in our tests
+        Solver<BilateralPlan> solver = solverFactory.buildSolver();
+        if (running.putIfAbsent(conferenceId, solver) != null) {
             // two planners pressed "Plan" at once: the second hears so instead of a server error
-            throw new InvalidBilateralException(java.util.List.of("bilateral.problem.alreadyPlanning"));
+            throw new InvalidBilateralException(List.of("bilateral.problem.alreadyPlanning"));
         }
         try {
-            return job.getFinalBestSolution();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Planning was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Planning failed", e.getCause());
+            solver.addEventListener(event -> {
+                BilateralPlan best = event.getNewBestSolution();
+                if (best.score() != null) {
+                    progress.accept(best);
+                }
+            });
+            return solver.solve(problem);
+        } finally {
+            running.remove(conferenceId, solver);
         }
     }
 
     void stop(long conferenceId) {
-        solverManager.terminateEarly(conferenceId);
+        Solver<BilateralPlan> solver = running.get(conferenceId);
+        if (solver != null) {
+            solver.terminateEarly();
+        }
     }
 
     boolean isSolving(long conferenceId) {
-        return solverManager.getSolverStatus(conferenceId) != SolverStatus.NOT_SOLVING;
+        return running.containsKey(conferenceId);
     }
 
     @Override
     public void close() {
-        solverManager.close();
+        running.values().forEach(Solver::terminateEarly);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.parley.directory.PeopleService;
 import org.parley.directory.Person;
 import org.parley.directory.PersonData;
@@ -19,6 +20,7 @@ import org.parley.directory.VenueData;
 import org.parley.directory.VenueService;
 import org.parley.protocol.FormOfAddress;
 import org.parley.protocol.ProtocolService;
+import org.parley.protocol.Rank;
 import org.parley.protocol.RankId;
 import org.parley.shared.CountryCode;
 
@@ -48,11 +50,20 @@ final class DemoDirectory {
     final Map<String, Person> named = new HashMap<>();
     final Map<String, Venue> venueByKey = new HashMap<>();
     final List<Person> crowd = new ArrayList<>();
+    private @Nullable List<Rank> ranks;
 
     DemoDirectory(PeopleService people, VenueService venues, ProtocolService protocol) {
         this.people = people;
         this.venues = venues;
         this.protocol = protocol;
+    }
+
+    /** The protocol's ranks, read once for all the named officials. */
+    private List<Rank> ranks() {
+        if (ranks == null) {
+            ranks = protocol.ranks();
+        }
+        return ranks;
     }
 
     Person person(String key) {
@@ -189,7 +200,7 @@ final class DemoDirectory {
                         new VenueData(
                                 "Hotel Bayerischer Hof", "Munich", DE, "Promenadeplatz 2-6, 80333 Munich", BERLIN, 800),
                         List.of(
-                                new RoomData("Ballroom", 600), new RoomData("Palais Montgelas", 80),
+                                new RoomData("Ballroom", 600, true), new RoomData("Palais Montgelas", 80),
                                 new RoomData("Salon 1", 20), new RoomData("Salon 2", 20))));
         venueByKey.put(
                 "riyadh",
@@ -300,7 +311,7 @@ final class DemoDirectory {
         String email = name.toLowerCase().replace(' ', '.').replace("-", "") + "@"
                 + country.code().toLowerCase() + ".parley.example";
         Protocol protocolOf = PROTOCOL.get(key);
-        RankId rank = protocol.ranks().stream()
+        RankId rank = ranks().stream()
                 .filter(r -> protocolOf.rank().equals(r.code()))
                 .findFirst()
                 .orElseThrow()

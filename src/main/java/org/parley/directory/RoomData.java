@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A room as entered. */
+/** A room as entered; simultaneous interpretation needs one with interpretation booths (docs/0024). */
 public record RoomData(
         @NotBlank(message = "{directory.room.nameRequired}")
         @Size(max = NAME_MAX_LENGTH, message = "{directory.room.nameTooLong}")
@@ -13,7 +13,14 @@ public record RoomData(
 
         @Min(value = 0, message = "{directory.venue.capacityNegative}")
         @Max(value = 100_000, message = "{directory.room.capacityTooLarge}")
-        int capacity) {
+        int capacity,
+
+        boolean interpretationBooths) {
 
     public static final int NAME_MAX_LENGTH = 120;
+
+    /** A room without interpretation booths. */
+    public RoomData(String name, int capacity) {
+        this(name, capacity, false);
+    }
 }

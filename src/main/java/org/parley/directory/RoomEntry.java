@@ -31,6 +31,9 @@ class RoomEntry {
     @Column(nullable = false)
     private int capacity;
 
+    @Column(name = "interpretation_booths", nullable = false)
+    private boolean interpretationBooths;
+
     protected RoomEntry() {
         this.venue = new VenueEntry();
     }
@@ -42,6 +45,7 @@ class RoomEntry {
     void apply(RoomData data) {
         this.name = data.name().trim();
         this.capacity = data.capacity();
+        this.interpretationBooths = data.interpretationBooths();
     }
 
     @Nullable
@@ -54,6 +58,6 @@ class RoomEntry {
     }
 
     Room toRoom(VenueId venueId) {
-        return new Room(new RoomId(Objects.requireNonNull(id)), venueId, name, capacity);
+        return new Room(new RoomId(Objects.requireNonNull(id)), venueId, name, capacity, interpretationBooths);
     }
 }

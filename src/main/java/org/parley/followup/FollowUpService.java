@@ -19,6 +19,7 @@ import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.SearchText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -47,18 +48,21 @@ public class FollowUpService {
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FollowUpService(
             OutcomeRepository outcomes,
             MeetingService meetings,
             PeopleService people,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.outcomes = outcomes;
         this.meetings = meetings;
         this.people = people;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records a decision or action item of a meeting that has taken place (approved and ended, or completed). */
@@ -78,7 +82,7 @@ public class FollowUpService {
         String ownerName = data.ownerPerson() == null
                 ? null
                 : people.get(data.ownerPerson()).fullName();
-        return outcomes.save(new OutcomeEntry(
+        Outcome recorded = outcomes.save(new OutcomeEntry(
                         meetingId,
                         meeting.title(),
                         meeting.classification(),
@@ -87,6 +91,8 @@ public class FollowUpService {
                         currentUser.require().getUsername(),
                         clock.instant()))
                 .toOutcome();
+        events.publishEvent(new OutcomeRecorded(recorded, meeting.classification()));
+        return recorded;
     }
 
     @Transactional(readOnly = true)

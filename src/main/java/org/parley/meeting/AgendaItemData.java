@@ -14,22 +14,19 @@ import org.parley.shared.PlainText;
  * decision or action item of the meeting (the followup feature), not here.
  */
 public record AgendaItemData(
-        @NotBlank(message = "Give the agenda item a title")
-        @Size(max = TITLE_MAX_LENGTH, message = "An agenda title has at most " + TITLE_MAX_LENGTH + " characters")
+        @NotBlank(message = "{meeting.data.agendaTitleRequired}")
+        @Size(max = TITLE_MAX_LENGTH, message = "{meeting.data.agendaTitleLength}")
         @PlainText
         String title,
 
-        @Size(
-                max = DESCRIPTION_MAX_LENGTH,
-                message = "A description has at most " + DESCRIPTION_MAX_LENGTH + " characters")
-        @PlainText(multiline = true)
+        @Size(max = DESCRIPTION_MAX_LENGTH, message = "{meeting.data.descriptionLength}") @PlainText(multiline = true)
         String description,
 
         @Nullable CountryCode leadDelegation,
         @Nullable PersonId leadPerson,
 
-        @Min(value = 0, message = "Planned minutes cannot be negative")
-        @Max(value = 24 * 60, message = "Plan at most 24 hours for one item")
+        @Min(value = 0, message = "{meeting.data.minutesNotNegative}")
+        @Max(value = 24 * 60, message = "{meeting.data.minutesAtMostADay}")
         int plannedMinutes) {
 
     public static final int TITLE_MAX_LENGTH = 200;

@@ -10,17 +10,14 @@ import org.parley.shared.PlainText;
  * A participant's own answer to a meeting's invitation: accept, tentative or decline, with an optional comment.
  */
 public record AnswerData(
-        @NotNull(message = "Choose accept, tentative or decline")
-        ParticipantResponse answer,
+        @NotNull(message = "{meeting.data.answerRequired}") ParticipantResponse answer,
 
-        @Nullable
-        @Size(max = COMMENT_MAX_LENGTH, message = "A comment has at most " + COMMENT_MAX_LENGTH + " characters")
-        @PlainText(multiline = true)
+        @Nullable @Size(max = COMMENT_MAX_LENGTH, message = "{meeting.data.commentLength}") @PlainText(multiline = true)
         String comment) {
 
     public static final int COMMENT_MAX_LENGTH = 500;
 
-    @AssertTrue(message = "Choose accept, tentative or decline")
+    @AssertTrue(message = "{meeting.data.answerRequired}")
     public boolean isAnAnswer() {
         return answer != ParticipantResponse.NEEDS_ACTION;
     }

@@ -2,14 +2,15 @@ package org.parley.meeting;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.WorkingDays;
 
@@ -28,7 +29,13 @@ public sealed interface Conflict {
 
     Severity severity();
 
-    String message();
+    /** What clashes, in English (logs, the API). */
+    default String message() {
+        return message(Locale.ENGLISH);
+    }
+
+    /** What clashes, in the reader's language. */
+    String message(Locale locale);
 
     record PersonBusy(
             PersonId person,
@@ -44,10 +51,10 @@ public sealed interface Conflict {
         }
 
         @Override
-        public String message() {
+        public String message(Locale locale) {
             return otherTitle == null
-                    ? personName + " is busy at that time"
-                    : personName + " is already in \u201c" + otherTitle + "\u201d at that time";
+                    ? Messages.get(locale, "meeting.conflict.personBusy", personName)
+                    : Messages.get(locale, "meeting.conflict.personInMeeting", personName, otherTitle);
         }
     }
 
@@ -64,10 +71,10 @@ public sealed interface Conflict {
         }
 
         @Override
-        public String message() {
+        public String message(Locale locale) {
             return otherTitle == null
-                    ? roomName + " is booked (busy) at that time"
-                    : roomName + " is already booked for \u201c" + otherTitle + "\u201d";
+                    ? Messages.get(locale, "meeting.conflict.roomBusy", roomName)
+                    : Messages.get(locale, "meeting.conflict.roomBooked", roomName, otherTitle);
         }
     }
 
@@ -83,9 +90,6 @@ public sealed interface Conflict {
             Set<DayOfWeek> workingDays)
             implements Conflict {
 
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
         @Override
         public Severity severity() {
             return Severity.WARNING;
@@ -93,19 +97,26 @@ public sealed interface Conflict {
 
         /** "Marco Rubio: Sat 14 Mar 10:00–11:00 local time (New York), outside working hours 09:00–18:00, Mon–Fri". */
         @Override
-        public String message() {
-            String when = WorkingHours.lastDay(localStart, localEnd).equals(localStart.toLocalDate())
-                    ? DAY.format(localStart) + " " + TIME.format(localStart) + "\u2013" + endTime()
-                    : DAY.format(localStart) + " " + TIME.format(localStart) + " \u2013 "
-                            + DAY.format(WorkingHours.lastDay(localStart, localEnd)) + " " + endTime();
-            return personName + ": " + when + " local time (" + TimeLabels.place(homeZone)
-                    + "), outside working hours " + TIME.format(workdayStart) + "\u2013" + TIME.format(workdayEnd)
-                    + ", " + WorkingDays.label(workingDays);
+        public String message(Locale locale) {
+            LocalDate lastDay = WorkingHours.lastDay(localStart, localEnd);
+            String start = TimeLabels.shortDay(localStart.toLocalDate(), locale) + " "
+                    + TimeLabels.time(localStart.toLocalTime(), locale);
+            String when = lastDay.equals(localStart.toLocalDate())
+                    ? start + "\u2013" + endTime(locale)
+                    : start + " \u2013 " + TimeLabels.shortDay(lastDay, locale) + " " + endTime(locale);
+            return Messages.get(
+                    locale,
+                    "meeting.conflict.outsideHours",
+                    personName,
+                    when,
+                    TimeLabels.place(homeZone),
+                    TimeLabels.time(workdayStart, locale) + "\u2013" + TimeLabels.time(workdayEnd, locale),
+                    WorkingDays.label(workingDays, locale));
         }
 
-        private String endTime() {
+        private String endTime(Locale locale) {
             boolean midnight = localEnd.toLocalTime().equals(LocalTime.MIDNIGHT);
-            return midnight ? "24:00" : TIME.format(localEnd);
+            return midnight ? "24:00" : TimeLabels.time(localEnd.toLocalTime(), locale);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.parley.meeting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 
 /** Saving would put people into two meetings at once; the planner must say they know. */
@@ -10,10 +12,20 @@ public class ConflictsNeedAcknowledgementException extends RuleViolationExceptio
     private final List<Conflict> conflicts;
 
     public ConflictsNeedAcknowledgementException(List<Conflict> conflicts) {
-        super("Some people are busy at that time: "
-                + conflicts.stream().map(Conflict::message).collect(Collectors.joining("; "))
-                + ". Confirm that you want to save anyway.");
+        super(text(Locale.ENGLISH, conflicts));
         this.conflicts = List.copyOf(conflicts);
+    }
+
+    @Override
+    public String messageIn(Locale locale) {
+        return text(locale, conflicts);
+    }
+
+    private static String text(Locale locale, List<Conflict> conflicts) {
+        return Messages.get(
+                locale,
+                "meeting.rule.peopleBusy",
+                conflicts.stream().map(c -> c.message(locale)).collect(Collectors.joining("; ")));
     }
 
     public List<Conflict> conflicts() {

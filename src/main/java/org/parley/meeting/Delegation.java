@@ -49,6 +49,9 @@ class Delegation {
     @Column(name = "manual_order", nullable = false)
     private boolean manualOrder;
 
+    @Column(name = "working_language", length = 2)
+    private @Nullable String workingLanguage;
+
     @OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DelegationMember> members = new ArrayList<>();
@@ -74,6 +77,9 @@ class Delegation {
                 : data.organisation().trim();
         this.ours = data.ours();
         this.manualOrder = data.manualOrder();
+        this.workingLanguage = data.language() == null || data.language().isBlank()
+                ? null
+                : data.language().trim().toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < data.members().size(); i++) {
             MemberData memberData = data.members().get(i);
             DelegationMember member = members.stream()
@@ -98,6 +104,11 @@ class Delegation {
 
     boolean manualOrder() {
         return manualOrder;
+    }
+
+    @Nullable
+    String workingLanguage() {
+        return workingLanguage;
     }
 
     int position() {

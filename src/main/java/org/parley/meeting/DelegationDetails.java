@@ -9,6 +9,8 @@ import org.parley.shared.CountryCode;
 /**
  * One side's party at a meeting, with its members in protocol order (the head first, then by precedence) or in the
  * order the planner set when {@code manualOrder}.
+ *
+ * @param language the working language the planner set (ISO 639-1); null means its head's (docs/0024)
  */
 public record DelegationDetails(
         long id,
@@ -16,7 +18,18 @@ public record DelegationDetails(
         @Nullable String organisation,
         boolean ours,
         List<MemberDetails> members,
-        boolean manualOrder) {
+        boolean manualOrder,
+        @Nullable String language) {
+
+    public DelegationDetails(
+            long id,
+            CountryCode country,
+            @Nullable String organisation,
+            boolean ours,
+            List<MemberDetails> members,
+            boolean manualOrder) {
+        this(id, country, organisation, ours, members, manualOrder, null);
+    }
 
     public DelegationDetails(
             long id, CountryCode country, @Nullable String organisation, boolean ours, List<MemberDetails> members) {

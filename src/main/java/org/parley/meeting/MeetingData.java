@@ -26,32 +26,33 @@ import org.parley.shared.WithinCalendarYears;
  * for calls the host side's); the service turns them into instants.
  */
 public record MeetingData(
-        @NotBlank(message = "Give the meeting a title")
-        @Size(max = TITLE_MAX_LENGTH, message = "A title has at most " + TITLE_MAX_LENGTH + " characters")
+        @NotBlank(message = "{meeting.data.titleRequired}")
+        @Size(max = TITLE_MAX_LENGTH, message = "{meeting.data.titleLength}")
         @PlainText
         String title,
 
-        @NotNull(message = "Choose the kind of meeting") MeetingKind kind,
-        @NotNull(message = "Choose the tier") Tier tier,
-        @NotNull(message = "Choose the format") MeetingFormat format,
+        @NotNull(message = "{meeting.data.kindRequired}") MeetingKind kind,
+        @NotNull(message = "{meeting.data.tierRequired}") Tier tier,
+        @NotNull(message = "{meeting.data.formatRequired}") MeetingFormat format,
 
-        @NotNull(message = "Enter the start") @WithinCalendarYears
+        @NotNull(message = "{meeting.data.startRequired}") @WithinCalendarYears
         LocalDateTime start,
 
-        @NotNull(message = "Enter the end") @WithinCalendarYears
+        @NotNull(message = "{meeting.data.endRequired}") @WithinCalendarYears
         LocalDateTime end,
 
-        @NotNull(message = "Choose the time zone") @AreaCityZone
+        @NotNull(message = "{meeting.data.zoneRequired}") @AreaCityZone
         ZoneId timeZone,
 
         @Nullable VenueId venue,
         @Nullable RoomId room,
         @Nullable CountryCode initiatingSide,
         @Nullable CountryCode hostSide,
-        @NotNull(message = "Choose the classification") Classification classification,
 
-        @Size(max = OBJECTIVES_MAX_LENGTH, message = "Objectives have at most " + OBJECTIVES_MAX_LENGTH + " characters")
-        @PlainText(multiline = true)
+        @NotNull(message = "{meeting.data.classificationRequired}")
+        Classification classification,
+
+        @Size(max = OBJECTIVES_MAX_LENGTH, message = "{meeting.data.objectivesLength}") @PlainText(multiline = true)
         String objectives,
 
         @Nullable MeetingId parentConference,
@@ -70,17 +71,17 @@ public record MeetingData(
     }
 
     // The rules that join several fields, each once: the record's constraints below check them on every save, and the
-    // editor checks the same rules next to the field they concern while the planner types.
-    public static final String END_AFTER_START = "The end must be after the start";
-    public static final String NOT_TOO_LONG = "A meeting lasts at most " + MAX_DURATION_DAYS + " days";
-    public static final String START_EXISTS = "The start does not exist in that time zone: the clocks change then";
-    public static final String END_EXISTS = "The end does not exist in that time zone: the clocks change then";
-    public static final String TWO_DELEGATIONS = "A meeting has at least two delegations";
-    public static final String EVERY_PERSON_ONCE = "A person can be in only one delegation of a meeting, and only once";
-    public static final String ONE_DELEGATION_OURS = "Only one delegation can be ours";
-    public static final String SIDELINE_NEEDS_CONFERENCE = "A sideline meeting belongs to a conference: choose it";
-    public static final String VENUE_NEEDED = "Choose a venue for a meeting held in person";
-    public static final String ROOM_NEEDS_VENUE = "A room needs its venue";
+    // editor checks the same rules next to the field they concern while the planner types. Each is its text's key.
+    public static final String END_AFTER_START = "meeting.data.endAfterStart";
+    public static final String NOT_TOO_LONG = "meeting.data.notTooLong";
+    public static final String START_EXISTS = "meeting.data.startExists";
+    public static final String END_EXISTS = "meeting.data.endExists";
+    public static final String TWO_DELEGATIONS = "meeting.data.twoDelegations";
+    public static final String EVERY_PERSON_ONCE = "meeting.data.everyPersonOnce";
+    public static final String ONE_DELEGATION_OURS = "meeting.data.oneDelegationOurs";
+    public static final String SIDELINE_NEEDS_CONFERENCE = "meeting.data.sidelineNeedsConference";
+    public static final String VENUE_NEEDED = "meeting.data.venueNeeded";
+    public static final String ROOM_NEEDS_VENUE = "meeting.data.roomNeedsVenue";
 
     public static boolean endsAfterStart(@Nullable LocalDateTime start, @Nullable LocalDateTime end) {
         return start == null || end == null || end.isAfter(start);
@@ -124,52 +125,52 @@ public record MeetingData(
         return format == null || !format.needsVenue() || venue != null;
     }
 
-    @AssertTrue(message = END_AFTER_START)
+    @AssertTrue(message = "{" + END_AFTER_START + "}")
     public boolean isEndAfterStart() {
         return endsAfterStart(start, end);
     }
 
-    @AssertTrue(message = NOT_TOO_LONG)
+    @AssertTrue(message = "{" + NOT_TOO_LONG + "}")
     public boolean isNotTooLong() {
         return withinLongestDuration(start, end);
     }
 
-    @AssertTrue(message = START_EXISTS)
+    @AssertTrue(message = "{" + START_EXISTS + "}")
     public boolean isStartAnExistingLocalTime() {
         return existsIn(start, timeZone);
     }
 
-    @AssertTrue(message = END_EXISTS)
+    @AssertTrue(message = "{" + END_EXISTS + "}")
     public boolean isEndAnExistingLocalTime() {
         return existsIn(end, timeZone);
     }
 
-    @AssertTrue(message = TWO_DELEGATIONS)
+    @AssertTrue(message = "{" + TWO_DELEGATIONS + "}")
     public boolean isAttendedByTwoDelegations() {
         return enoughDelegations(kind, delegations);
     }
 
-    @AssertTrue(message = EVERY_PERSON_ONCE)
+    @AssertTrue(message = "{" + EVERY_PERSON_ONCE + "}")
     public boolean isEveryPersonListedOnce() {
         return everyPersonOnce(delegations);
     }
 
-    @AssertTrue(message = ONE_DELEGATION_OURS)
+    @AssertTrue(message = "{" + ONE_DELEGATION_OURS + "}")
     public boolean isAtMostOneDelegationOurs() {
         return atMostOneOurs(delegations);
     }
 
-    @AssertTrue(message = SIDELINE_NEEDS_CONFERENCE)
+    @AssertTrue(message = "{" + SIDELINE_NEEDS_CONFERENCE + "}")
     public boolean isSidelineAttachedToConference() {
         return conferenceGivenWhenNeeded(kind, parentConference);
     }
 
-    @AssertTrue(message = VENUE_NEEDED)
+    @AssertTrue(message = "{" + VENUE_NEEDED + "}")
     public boolean isVenueGivenWhenNeeded() {
         return venueGivenWhenNeeded(format, venue);
     }
 
-    @AssertTrue(message = ROOM_NEEDS_VENUE)
+    @AssertTrue(message = "{" + ROOM_NEEDS_VENUE + "}")
     public boolean isRoomWithinVenue() {
         return room == null || venue != null;
     }
@@ -210,7 +211,8 @@ public record MeetingData(
                                 d.members().stream()
                                         .map(m -> new MemberData(m.person(), m.role()))
                                         .toList(),
-                                d.manualOrder()))
+                                d.manualOrder(),
+                                d.language()))
                         .toList(),
                 List.of());
     }

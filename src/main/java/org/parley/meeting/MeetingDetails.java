@@ -74,7 +74,8 @@ public record MeetingDetails(
                                 d.members().stream()
                                         .map(m -> new MemberData(m.person(), m.role(), m.response()))
                                         .toList(),
-                                d.manualOrder()))
+                                d.manualOrder(),
+                                d.language()))
                         .toList(),
                 agenda.stream().map(AgendaItemDetails::toData).toList());
     }

@@ -1,20 +1,18 @@
 package org.parley.meeting;
 
+import java.util.Locale;
+import org.parley.shared.Messages;
+
 /** How the delegations meet. */
 public enum MeetingFormat {
-    IN_PERSON("In person"),
-    VIRTUAL("Virtual"),
-    HYBRID("Hybrid"),
-    PHONE("Phone");
+    IN_PERSON,
+    VIRTUAL,
+    HYBRID,
+    PHONE;
 
-    private final String label;
-
-    MeetingFormat(String label) {
-        this.label = label;
-    }
-
+    /** Its label in English (logs, the API, calendar files); a reader's language: {@link Messages#label}. */
     public String label() {
-        return label;
+        return Messages.label(Locale.ENGLISH, this);
     }
 
     /** Calls need no venue or room: their time zone is the host side's. */

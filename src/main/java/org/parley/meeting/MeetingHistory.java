@@ -40,6 +40,7 @@ import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.springframework.stereotype.Component;
 
@@ -52,22 +53,23 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingHistory {
 
-    /** Stands in for values from a time the meeting was classified above the reader's clearance. */
-    static final String WITHHELD = "(above your clearance)";
+    /** Stands in for values from a time the meeting was classified above the reader's clearance (a bundle key). */
+    static final String WITHHELD = "meeting.history.withheld";
 
     /** The parts of the aggregate, in the order their changes are listed within one revision. */
     private enum Part {
-        MEETING(Meeting.class, "Meeting"),
-        DELEGATION(Delegation.class, "Delegation"),
-        MEMBER(DelegationMember.class, "Member"),
-        AGENDA_ITEM(AgendaItem.class, "Agenda item");
+        MEETING(Meeting.class, "meeting"),
+        DELEGATION(Delegation.class, "delegation"),
+        MEMBER(DelegationMember.class, "member"),
+        AGENDA_ITEM(AgendaItem.class, "agendaItem");
 
         final Class<?> type;
-        final String label;
+        /** Names its texts: "meeting.history.<name>.added"… (each language agrees the verb with the part). */
+        final String name;
 
-        Part(Class<?> type, String label) {
+        Part(Class<?> type, String name) {
             this.type = type;
-            this.label = label;
+            this.name = name;
         }
     }
 
@@ -91,14 +93,8 @@ class MeetingHistory {
             "delegation", Reference.DELEGATION,
             "position", Reference.ORDER);
 
-    /** Labels where the property's own name would read oddly; the rest are the name in words ("Planned minutes"). */
-    private static final Map<String, String> LABELS = Map.of(
-            "parentConferenceId", "Conference",
-            "followUpOfId", "Follow-up of",
-            "initiatingSide", "Initiative",
-            "hostSide", "Host",
-            "position", "Order",
-            "ours", "Our delegation");
+    /** The changed field's label is the bundle text {@code meeting.history.field.<property>}. */
+    private static final String FIELD_LABELS = "meeting.history.field.";
 
     /** Properties that tie a row to its meeting: the same in every row, so never a change. */
     private static final Set<String> AGGREGATE_LINKS = Set.of("meeting", "meetingId");
@@ -118,9 +114,11 @@ class MeetingHistory {
 
     /**
      * The meeting's changes, newest first. Revisions saved while the meeting was classified above the reader's
-     * clearance are listed without their content, and values from before such a time are withheld.
+     * clearance are listed without their content, and values from before such a time are withheld. Written in the
+     * language of whoever asks (the page's, set for each request).
      */
     List<MeetingChange> of(MeetingId meeting, Classification current, Classification clearance) {
+        Locale locale = Messages.current();
         long id = meeting.value();
         AuditReader reader = AuditReaderFactory.get(em);
         List<Row> rows = new ArrayList<>();
@@ -147,7 +145,7 @@ class MeetingHistory {
                         revision.number(),
                         revision.revisedAt(),
                         revision.username(),
-                        "Changed while the meeting was classified above your clearance",
+                        Messages.get(locale, "meeting.history.classifiedAbove"),
                         List.of()));
                 continue;
             }
@@ -158,7 +156,7 @@ class MeetingHistory {
                             .thenComparingLong(Diff::group)
                             .thenComparingInt(Diff::order)
                             .thenComparingLong(Diff::entityId))
-                    .map(diff -> describe(diff, context, withheld))
+                    .map(diff -> describe(diff, context, withheld, locale))
                     .forEach(history::add);
         }
         return history;
@@ -364,27 +362,25 @@ class MeetingHistory {
 
     // --- writing changes as people read them ------------------------------------------------------------------------
 
-    private MeetingChange describe(Diff diff, Context context, boolean withheld) {
+    private MeetingChange describe(Diff diff, Context context, boolean withheld, Locale locale) {
         MeetingRevision info = diff.info();
         boolean started = MeetingRevision.HISTORY_STARTED.equals(info.username());
-        String what = switch (diff.kind()) {
-            case ADDED ->
-                started
-                        ? diff.part().label + " on record"
-                        : diff.part().label + (diff.part() == Part.MEETING ? " created" : " added");
-            case CHANGED -> diff.part().label + " changed";
-            case REMOVED -> diff.part().label + (diff.part() == Part.MEETING ? " deleted" : " removed");
-            case MOVED -> diff.part().label + " moved";
+        String event = switch (diff.kind()) {
+            case ADDED -> started ? "onRecord" : "added";
+            case CHANGED -> "changed";
+            case REMOVED -> "removed";
+            case MOVED -> "moved";
         };
+        String what = Messages.get(locale, "meeting.history." + diff.part().name + "." + event);
         // a removal is named by what was removed, which is withheld with the rest of the earlier state
-        String name = diff.kind() == Kind.REMOVED && withheld ? null : name(diff, context);
+        String name = diff.kind() == Kind.REMOVED && withheld ? null : name(diff, context, locale);
         List<FieldChange> fields = diff.changed().stream()
                 .map(property -> new FieldChange(
-                        label(property),
+                        label(property, locale),
                         withheld && diff.before().get(property) != null
-                                ? WITHHELD
-                                : text(property, diff.before().get(property), diff, context, true),
-                        text(property, diff.after().get(property), diff, context, false)))
+                                ? Messages.get(locale, WITHHELD)
+                                : text(property, diff.before().get(property), diff, context, true, locale),
+                        text(property, diff.after().get(property), diff, context, false, locale)))
                 // a change only to links the caller may not see says nothing of them
                 .filter(field -> field.before() != null || field.after() != null)
                 .toList();
@@ -392,13 +388,13 @@ class MeetingHistory {
                 info.number(), info.revisedAt(), info.username(), name == null ? what : what + ": " + name, fields);
     }
 
-    private @Nullable String name(Diff diff, Context context) {
+    private @Nullable String name(Diff diff, Context context, Locale locale) {
         Map<String, @Nullable Object> values = diff.current();
         boolean before = diff.kind() == Kind.REMOVED;
         return switch (diff.part()) {
             case MEETING -> null;
             case DELEGATION ->
-                values.get("country") instanceof CountryCode country ? country.displayName(Locale.ENGLISH) : null;
+                values.get("country") instanceof CountryCode country ? country.displayName(locale) : null;
             case AGENDA_ITEM -> values.get("title") instanceof String title ? title : null;
             case MEMBER -> {
                 String person = context.person(values.get("personId"));
@@ -410,18 +406,19 @@ class MeetingHistory {
         };
     }
 
-    private static String label(String property) {
-        String label = LABELS.get(property);
-        if (label != null) {
-            return label;
+    private static String label(String property, Locale locale) {
+        if (Messages.has(FIELD_LABELS + property)) {
+            return Messages.get(locale, FIELD_LABELS + property);
         }
+        // a property added later without its label reads as its name in words ("Planned minutes")
         String words = property.replaceAll("Id$", "")
                 .replaceAll("([a-z])([A-Z])", "$1 $2")
                 .toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private @Nullable String text(String property, @Nullable Object value, Diff diff, Context context, boolean before) {
+    private @Nullable String text(
+            String property, @Nullable Object value, Diff diff, Context context, boolean before, Locale locale) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return null;
         }
@@ -439,18 +436,12 @@ class MeetingHistory {
         return switch (value) {
             case Instant instant -> {
                 ZoneId zone = context.zone(diff.revision(), before);
-                yield TimeLabels.dayAndTime(instant, zone) + " (" + zone.getId() + ")";
+                yield TimeLabels.dayAndTime(instant, zone, locale) + " (" + zone.getId() + ")";
             }
-            case CountryCode country -> country.displayName(Locale.ENGLISH);
+            case CountryCode country -> country.displayName(locale);
             case ZoneId zone -> zone.getId();
-            case Boolean yes -> yes ? "yes" : "no";
-            case MeetingKind kind -> kind.label();
-            case Tier tier -> tier.label();
-            case MeetingFormat format -> format.label();
-            case MeetingStatus status -> status.label();
-            case Classification classification -> classification.label();
-            case MemberRole role -> role.label();
-            case ParticipantResponse response -> response.label();
+            case Boolean yes -> Messages.get(locale, yes ? "meeting.history.yes" : "meeting.history.no");
+            case Enum<?> constant when Messages.has(Messages.keyOf(constant)) -> Messages.label(locale, constant);
             default -> value.toString();
         };
     }

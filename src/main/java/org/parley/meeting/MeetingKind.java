@@ -1,35 +1,36 @@
 package org.parley.meeting;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.shared.Messages;
 
 /** What sort of meeting it is; suggests the tier and format, which the planner may override. */
 public enum MeetingKind {
-    PHONE_CALL("Phone call", Tier.MINISTERIAL, MeetingFormat.PHONE),
-    VIDEO_CALL("Video call", Tier.MINISTERIAL, MeetingFormat.VIRTUAL),
-    EXPERT_MEETING("Expert meeting", Tier.WORKING_LEVEL, MeetingFormat.IN_PERSON),
-    WORKING_GROUP("Working group", Tier.WORKING_LEVEL, MeetingFormat.IN_PERSON),
-    MINISTERIAL_MEETING("Ministerial meeting", Tier.MINISTERIAL, MeetingFormat.IN_PERSON),
-    SUMMIT("Summit", Tier.HEAD_OF_STATE, MeetingFormat.IN_PERSON),
-    CONFERENCE("Conference", Tier.MINISTERIAL, MeetingFormat.IN_PERSON),
-    SIDELINE_MEETING("Sideline meeting", Tier.MINISTERIAL, MeetingFormat.IN_PERSON);
+    PHONE_CALL(Tier.MINISTERIAL, MeetingFormat.PHONE),
+    VIDEO_CALL(Tier.MINISTERIAL, MeetingFormat.VIRTUAL),
+    EXPERT_MEETING(Tier.WORKING_LEVEL, MeetingFormat.IN_PERSON),
+    WORKING_GROUP(Tier.WORKING_LEVEL, MeetingFormat.IN_PERSON),
+    MINISTERIAL_MEETING(Tier.MINISTERIAL, MeetingFormat.IN_PERSON),
+    SUMMIT(Tier.HEAD_OF_STATE, MeetingFormat.IN_PERSON),
+    CONFERENCE(Tier.MINISTERIAL, MeetingFormat.IN_PERSON),
+    SIDELINE_MEETING(Tier.MINISTERIAL, MeetingFormat.IN_PERSON);
 
-    private final String label;
     private final Tier defaultTier;
     private final MeetingFormat defaultFormat;
 
-    MeetingKind(String label, Tier defaultTier, MeetingFormat defaultFormat) {
-        this.label = label;
+    MeetingKind(Tier defaultTier, MeetingFormat defaultFormat) {
         this.defaultTier = defaultTier;
         this.defaultFormat = defaultFormat;
     }
 
+    /** Its label in English (logs, the API, calendar files); a reader's language: {@link Messages#label}. */
     public String label() {
-        return label;
+        return Messages.label(Locale.ENGLISH, this);
     }
 
     public Tier defaultTier() {

@@ -27,6 +27,8 @@ import org.parley.directory.RoomId;
 import org.parley.directory.Venue;
 import org.parley.directory.VenueId;
 import org.parley.directory.VenueService;
+import org.parley.protocol.Interpretation;
+import org.parley.protocol.InterpretationMode;
 import org.parley.protocol.ParityWarning;
 import org.parley.protocol.ProtocolRules;
 import org.parley.protocol.ProtocolService;
@@ -234,8 +236,7 @@ public class MeetingService {
             throw new ConcurrentChangeException(meeting.updatedBy(), meeting.updatedAt(), meeting.version());
         }
         if (!meeting.status().editable()) {
-            throw new RuleViolationException(
-                    "A " + meeting.status().label().toLowerCase() + " meeting cannot be edited");
+            throw RuleViolationException.because("meeting.rule.notEditable", MeetingWorkflow.state(meeting.status()));
         }
         MeetingStatus statusBefore = meeting.status();
         List<String> material = statusBefore.needsReapprovalWhenChangedMaterially()
@@ -243,10 +244,10 @@ public class MeetingService {
                 : List.of();
         Times times = checkReferences(data);
         if (data.parentConference() != null && data.parentConference().equals(id)) {
-            throw new RuleViolationException("A meeting cannot be its own conference");
+            throw RuleViolationException.because("meeting.rule.ownConference");
         }
         if (data.followUpOf() != null && data.followUpOf().equals(id)) {
-            throw new RuleViolationException("A meeting cannot be a follow-up of itself");
+            throw RuleViolationException.because("meeting.rule.ownFollowUp");
         }
         checkConflictsBeforeSaving(id, data, times, heard.contains(Acknowledged.CONFLICTS));
         if (!material.isEmpty() && !heard.contains(Acknowledged.REAPPROVAL)) {
@@ -293,16 +294,30 @@ public class MeetingService {
         PersonId me = people.myPerson()
                 .orElseThrow(() -> new NotAParticipantException(
                         "Your account is not linked to a person of the directory, so you answer no invitation"));
+        return record(meeting, me, data, source, currentUser.require().getUsername());
+    }
+
+    /**
+     * Records an answer that a participant's calendar program sent by e-mail (an iMIP REPLY, docs/0026): the replies
+     * reader matched it to the meeting by UID and to the person by the ATTENDEE address. Only the system calls this.
+     */
+    @Transactional
+    @PreAuthorize("authentication.name == T(org.parley.security.SystemTask).SYSTEM_USERNAME")
+    public MeetingDetails answerFromCalendar(MeetingId id, PersonId person, @Valid AnswerData data) {
+        return record(
+                findVisible(id), person, data, AnswerSource.EMAIL, org.parley.security.SystemTask.SYSTEM_USERNAME);
+    }
+
+    private MeetingDetails record(Meeting meeting, PersonId me, AnswerData data, AnswerSource source, String username) {
+        MeetingId id = meeting.id();
         DelegationMember member = meeting.delegations().stream()
                 .flatMap(d -> d.members().stream())
                 .filter(m -> m.personId() == me.value())
                 .findFirst()
                 .orElseThrow(() -> new NotAParticipantException("You are not a participant of this meeting"));
         if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.COMPLETED) {
-            throw new RuleViolationException("A " + meeting.status().label().toLowerCase(java.util.Locale.ROOT)
-                    + " meeting takes no more answers");
+            throw RuleViolationException.because("meeting.rule.noMoreAnswers", MeetingWorkflow.state(meeting.status()));
         }
-        String username = currentUser.require().getUsername();
         boolean firstAnswer = member.response() == ParticipantResponse.NEEDS_ACTION;
         member.answer(data.answer(), data.trimmedComment(), source, clock.instant());
         meeting.touch(username, clock.instant());
@@ -436,6 +451,47 @@ public class MeetingService {
                         meeting.tier() == Tier.HEAD_OF_STATE);
     }
 
+    /**
+     * The interpretation the saved meeting needs (docs/0024): each delegation's working language, the language pairs,
+     * the mode (simultaneous for conferences and summits, consecutive otherwise), the interpreters among the members
+     * and the pairs none of them covers.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Interpretation interpretation(MeetingId id) {
+        MeetingDetails meeting = get(id);
+        Map<PersonId, Person> personById = people
+                .getAll(meeting.delegations().stream()
+                        .flatMap(d -> d.members().stream())
+                        .map(MemberDetails::person)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        List<Interpretation.Side> sides = meeting.delegations().stream()
+                .map(d -> Interpretation.side(
+                        d.country(),
+                        d.language(),
+                        d.head()
+                                .map(head -> personById.get(head.person()))
+                                .map(Person::languages)
+                                .orElse(List.of())))
+                .toList();
+        List<Interpretation.Interpreter> interpreters = meeting.delegations().stream()
+                .flatMap(d -> d.members().stream())
+                .filter(m -> m.role() == MemberRole.INTERPRETER && personById.containsKey(m.person()))
+                .map(m -> new Interpretation.Interpreter(
+                        m.name(), personById.get(m.person()).languages()))
+                .toList();
+        boolean simultaneous = meeting.kind() == MeetingKind.CONFERENCE || meeting.kind() == MeetingKind.SUMMIT;
+        RoomId roomId = meeting.venue() == null ? null : meeting.venue().room();
+        Room room = roomId == null ? null : venues.getRoom(roomId).orElse(null);
+        return Interpretation.plan(
+                simultaneous ? InterpretationMode.SIMULTANEOUS : InterpretationMode.CONSECUTIVE,
+                sides,
+                interpreters,
+                room == null ? null : room.name(),
+                room != null && room.interpretationBooths());
+    }
+
     /** The parity warnings of a meeting as entered so far; the editor calls this on every change. */
     @PreAuthorize("isAuthenticated()")
     public List<ParityWarning> parityOf(MeetingData data) {
@@ -485,23 +541,22 @@ public class MeetingService {
     private Times checkReferences(MeetingData data) {
         SignedInUser me = currentUser.require();
         if (!me.clearance().covers(data.classification())) {
-            throw new RuleViolationException("You cannot classify a meeting above your own clearance ("
-                    + me.clearance().label() + ")");
+            throw RuleViolationException.because("meeting.rule.aboveClearance", me.clearance());
         }
         if (data.venue() != null) {
             Venue venue = venues.get(data.venue());
             if (!venue.timeZone().equals(data.timeZone())) {
-                throw new RuleViolationException("Times at " + venue.name() + " are entered in its time zone, "
-                        + venue.timeZone().getId());
+                throw RuleViolationException.because(
+                        "meeting.rule.venueZone", venue.name(), venue.timeZone().getId());
             }
             if (data.room() != null && venue.rooms().stream().noneMatch(r -> r.id().equals(data.room()))) {
-                throw new RuleViolationException("That room is not at " + venue.name());
+                throw RuleViolationException.because("meeting.rule.roomNotAtVenue", venue.name());
             }
         }
         if (data.parentConference() != null) {
             Meeting parent = findVisible(data.parentConference());
             if (parent.kind() != MeetingKind.CONFERENCE) {
-                throw new RuleViolationException("\u201c" + parent.title() + "\u201d is not a conference");
+                throw RuleViolationException.because("meeting.rule.notAConference", parent.title());
             }
         }
         if (data.followUpOf() != null) {
@@ -528,9 +583,7 @@ public class MeetingService {
                 .filter(c -> c.severity() == Conflict.Severity.BLOCKING)
                 .toList();
         if (!blocking.isEmpty()) {
-            throw new RuleViolationException(
-                    blocking.stream().map(Conflict::message).collect(Collectors.joining("; "))
-                            + ". Choose another room or time.");
+            throw new ConflictsBlockSavingException(blocking);
         }
         List<Conflict> needAck = found.stream()
                 .filter(c -> c.severity() == Conflict.Severity.NEEDS_ACKNOWLEDGEMENT)
@@ -778,7 +831,8 @@ public class MeetingService {
                 delegation.organisation(),
                 delegation.ours(),
                 members,
-                delegation.manualOrder());
+                delegation.manualOrder(),
+                delegation.workingLanguage());
     }
 
     private static MemberDetails memberDetails(DelegationMember member, @Nullable Person person, ProtocolRules rules) {

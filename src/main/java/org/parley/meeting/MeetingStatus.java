@@ -1,23 +1,21 @@
 package org.parley.meeting;
 
+import java.util.Locale;
+import org.parley.shared.Messages;
+
 /** Where a meeting stands in planning and approval. */
 public enum MeetingStatus {
-    DRAFT("Draft"),
-    PENDING_APPROVAL("Pending approval"),
-    APPROVED("Approved"),
-    COMPLETED("Completed"),
-    REJECTED("Rejected"),
-    CANCELLED("Cancelled"),
-    POSTPONED("Postponed");
+    DRAFT,
+    PENDING_APPROVAL,
+    APPROVED,
+    COMPLETED,
+    REJECTED,
+    CANCELLED,
+    POSTPONED;
 
-    private final String label;
-
-    MeetingStatus(String label) {
-        this.label = label;
-    }
-
+    /** Its label in English (logs, the API, calendar files); a reader's language: {@link Messages#label}. */
     public String label() {
-        return label;
+        return Messages.label(Locale.ENGLISH, this);
     }
 
     /** Whether planners may still change the meeting; a cancelled or completed one is a record. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,7 +111,7 @@ public class MeetingWorkflow {
                 .orElseThrow(() -> new NotFoundException("Meeting"));
         MeetingStatus from = meeting.status();
         if (!allowed(from, to)) {
-            throw new RuleViolationException(refusal(from, to));
+            throw refusal(from, to);
         }
         String actor = currentUser.require().getUsername();
         meeting.changeStatus(to, actor, clock.instant());
@@ -133,23 +134,27 @@ public class MeetingWorkflow {
                 .toList();
     }
 
-    static String refusal(MeetingStatus from, MeetingStatus to) {
+    /** Why a meeting cannot go from one status to the other; the status it would become is named by its key. */
+    static RuleViolationException refusal(MeetingStatus from, MeetingStatus to) {
         return switch (from) {
-            case CANCELLED -> "A cancelled meeting cannot change any more";
-            case COMPLETED -> "A completed meeting cannot change any more";
+            case CANCELLED -> RuleViolationException.because("meeting.workflow.cancelledFinal");
+            case COMPLETED -> RuleViolationException.because("meeting.workflow.completedFinal");
             case DRAFT ->
                 to == MeetingStatus.APPROVED || to == MeetingStatus.REJECTED
-                        ? "A draft must be submitted for approval first"
-                        : "A draft cannot become " + to.label().toLowerCase();
+                        ? RuleViolationException.because("meeting.workflow.submitFirst")
+                        : RuleViolationException.because("meeting.workflow.draftCannotBecome", state(to));
             case APPROVED ->
                 to == MeetingStatus.APPROVED
-                        ? "The meeting is already approved"
-                        : "An approved meeting cannot become " + to.label().toLowerCase();
-            case REJECTED -> "A rejected meeting must be submitted again first";
-            default ->
-                "A meeting that is " + from.label().toLowerCase() + " cannot become "
-                        + to.label().toLowerCase();
+                        ? RuleViolationException.because("meeting.workflow.alreadyApproved")
+                        : RuleViolationException.because("meeting.workflow.approvedCannotBecome", state(to));
+            case REJECTED -> RuleViolationException.because("meeting.workflow.submitAgain");
+            default -> RuleViolationException.because("meeting.workflow.cannotBecome", state(from), state(to));
         };
+    }
+
+    /** A status as a sentence says it of a meeting ("pending approval"), in the reader's language. */
+    static Messages.Text state(MeetingStatus status) {
+        return new Messages.Text("meeting.state." + status.name());
     }
 
     static MeetingSnapshot snapshot(Meeting meeting) {

@@ -5,8 +5,8 @@ import org.parley.directory.PersonId;
 
 /** One person in a delegation, as the planner enters it. */
 public record MemberData(
-        @NotNull(message = "Choose a person") PersonId person,
-        @NotNull(message = "Choose a role") MemberRole role,
+        @NotNull(message = "{meeting.data.personRequired}") PersonId person,
+        @NotNull(message = "{meeting.data.roleRequired}") MemberRole role,
         @NotNull ParticipantResponse response) {
 
     public MemberData(PersonId person, MemberRole role) {

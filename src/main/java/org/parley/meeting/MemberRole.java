@@ -1,22 +1,20 @@
 package org.parley.meeting;
 
+import java.util.Locale;
+import org.parley.shared.Messages;
+
 /** A person's role within their delegation. */
 public enum MemberRole {
-    HEAD("Head of delegation"),
-    DEPUTY("Deputy head"),
-    DELEGATE("Delegate"),
-    EXPERT("Expert"),
-    INTERPRETER("Interpreter"),
-    NOTE_TAKER("Note-taker"),
-    LIAISON("Liaison");
+    HEAD,
+    DEPUTY,
+    DELEGATE,
+    EXPERT,
+    INTERPRETER,
+    NOTE_TAKER,
+    LIAISON;
 
-    private final String label;
-
-    MemberRole(String label) {
-        this.label = label;
-    }
-
+    /** Its label in English (logs, the API, calendar files); a reader's language: {@link Messages#label}. */
     public String label() {
-        return label;
+        return Messages.label(Locale.ENGLISH, this);
     }
 }

@@ -1,6 +1,9 @@
 package org.parley.meeting;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 
 /**
@@ -13,11 +16,22 @@ public class ReapprovalNeedsConfirmationException extends RuleViolationException
     private final List<String> changes;
 
     public ReapprovalNeedsConfirmationException(MeetingStatus status, List<String> changes) {
-        super("You changed " + String.join(", ", changes) + ". The meeting is "
-                + status.label().toLowerCase()
-                + "; after saving it goes back to its approvers, and approvals given so far no longer count.");
+        super(text(Locale.ENGLISH, status, changes));
         this.status = status;
         this.changes = List.copyOf(changes);
+    }
+
+    /** "You changed the start, the venue. The meeting is approved; after saving…", in the reader's language. */
+    @Override
+    public String messageIn(Locale locale) {
+        return text(locale, status, changes);
+    }
+
+    private static String text(Locale locale, MeetingStatus status, List<String> changes) {
+        String changed = changes.stream()
+                .map(change -> Messages.get(locale, "meeting.change." + change.replace(' ', '_')))
+                .collect(Collectors.joining(", "));
+        return Messages.get(locale, "meeting.reapproval.text", changed, MeetingWorkflow.state(status));
     }
 
     public MeetingStatus status() {

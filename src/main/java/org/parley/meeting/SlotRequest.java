@@ -26,23 +26,23 @@ import org.parley.directory.PersonId;
  * @param ignoring the meeting being edited, whose own time must not count as its people being busy
  */
 public record SlotRequest(
-        @NotEmpty(message = "Choose at least one person")
-        @Size(max = MAX_PEOPLE, message = "Find a time for at most " + MAX_PEOPLE + " people at once")
+        @NotEmpty(message = "{meeting.slots.rule.people}")
+        @Size(max = MAX_PEOPLE, message = "{meeting.slots.rule.mostPeople}")
         Set<PersonId> people,
 
-        @NotNull(message = "Enter the duration") Duration duration,
-        @NotNull(message = "Enter the first day") LocalDate from,
-        @NotNull(message = "Enter the last day") LocalDate to,
-        @NotNull(message = "Choose the time zone") ZoneId venueZone,
-        @NotNull(message = "Enter the earliest start") LocalTime earliestLocalStart,
-        @NotNull(message = "Enter the latest start") LocalTime latestLocalStart,
+        @NotNull(message = "{meeting.slots.rule.duration}") Duration duration,
+        @NotNull(message = "{meeting.slots.rule.firstDay}") LocalDate from,
+        @NotNull(message = "{meeting.slots.rule.lastDay}") LocalDate to,
+        @NotNull(message = "{meeting.data.zoneRequired}") ZoneId venueZone,
+        @NotNull(message = "{meeting.slots.rule.earliest}") LocalTime earliestLocalStart,
+        @NotNull(message = "{meeting.slots.rule.latest}") LocalTime latestLocalStart,
         @Nullable MeetingId ignoring,
 
-        @Min(value = 1, message = "Ask for at least one proposal")
-        @Max(value = MAX_PROPOSALS, message = "Ask for at most " + MAX_PROPOSALS + " proposals")
+        @Min(value = 1, message = "{meeting.slots.rule.oneProposal}")
+        @Max(value = MAX_PROPOSALS, message = "{meeting.slots.rule.mostProposals}")
         int maxProposals,
 
-        @NotNull(message = "Enter how often to try a start") Duration step) {
+        @NotNull(message = "{meeting.slots.rule.step}") Duration step) {
 
     public static final int MAX_PEOPLE = 100;
     public static final int MAX_PROPOSALS = 50;
@@ -113,27 +113,27 @@ public record SlotRequest(
                 people, duration, from, to, venueZone, earliestLocalStart, latestLocalStart, ignoring, max, step);
     }
 
-    @AssertTrue(message = "A meeting found this way lasts from 15 minutes to 12 hours")
+    @AssertTrue(message = "{meeting.slots.rule.durationLimits}")
     public boolean isDurationWithinLimits() {
         return duration == null || (duration.compareTo(SHORTEST) >= 0 && duration.compareTo(LONGEST) <= 0);
     }
 
-    @AssertTrue(message = "The last day cannot be before the first")
+    @AssertTrue(message = "{meeting.slots.rule.rangeInOrder}")
     public boolean isRangeInOrder() {
         return from == null || to == null || !to.isBefore(from);
     }
 
-    @AssertTrue(message = "Search at most " + MAX_RANGE_DAYS + " days at a time")
+    @AssertTrue(message = "{meeting.slots.rule.rangeShort}")
     public boolean isRangeShortEnough() {
         return from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) < MAX_RANGE_DAYS;
     }
 
-    @AssertTrue(message = "The earliest start must be before the latest")
+    @AssertTrue(message = "{meeting.slots.rule.earliestBeforeLatest}")
     public boolean isEarliestBeforeLatest() {
         return earliestLocalStart == null || latestLocalStart == null || earliestLocalStart.isBefore(latestLocalStart);
     }
 
-    @AssertTrue(message = "Try a start every 5 to 120 minutes, in whole minutes")
+    @AssertTrue(message = "{meeting.slots.rule.stepLimits}")
     public boolean isStepSensible() {
         return step == null || (step.toSeconds() % 60 == 0 && step.toMinutes() >= 5 && step.toMinutes() <= 120);
     }

@@ -8,10 +8,12 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.parley.directory.Person;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 
 /**
@@ -90,17 +92,16 @@ final class SlotSearch {
 
     /** The answer when no start is left to try: says whether the clock change or the past took them all. */
     static SlotProposals nothingToTry(SlotRequest request, Candidates candidates) {
-        String starts = "start " + window(request);
-        String why;
+        Locale locale = Messages.current();
+        String key;
         if (candidates.past() == 0) {
-            why = "No " + starts + " exists: the clocks go forward then. Choose other hours or days.";
+            key = "meeting.slots.noStartExists";
         } else if (candidates.inClockChange() == 0) {
-            why = "Every " + starts + " has already passed. Choose later days.";
+            key = "meeting.slots.allPassed";
         } else {
-            why = "Every " + starts + " has already passed or does not exist because the clocks change. Choose later"
-                    + " days.";
+            key = "meeting.slots.allPassedOrMissing";
         }
-        return new SlotProposals(List.of(), why);
+        return new SlotProposals(List.of(), Messages.get(locale, key, window(request, locale)));
     }
 
     /**
@@ -144,12 +145,14 @@ final class SlotSearch {
                 .limit(request.maxProposals())
                 .map(f -> proposal(f.candidate(), f.outside(), people))
                 .toList();
-        String explanation = free.size() + " of " + possible + " possible starts " + window(request)
-                + " have everyone free"
-                + (free.size() > proposals.size() ? "; here are the best " + proposals.size() : "")
-                + ". Best first: fewest people outside their working hours, then earliest.";
+        // in the language of whoever asks (the page's, set for each request), English outside a request
+        Locale locale = Messages.current();
+        String window = window(request, locale);
+        String explanation = free.size() > proposals.size()
+                ? Messages.get(locale, "meeting.slots.foundBest", free.size(), possible, window, proposals.size())
+                : Messages.get(locale, "meeting.slots.found", free.size(), possible, window);
         if (proposals.getFirst().peopleOutsideHours() > 0) {
-            explanation += " None of them is inside everyone's working hours.";
+            explanation += " " + Messages.get(locale, "meeting.slots.noneInside");
         }
         return new SlotProposals(proposals, explanation);
     }
@@ -178,27 +181,45 @@ final class SlotSearch {
                 .sorted(Comparator.<Integer>comparingInt(i -> -blocked[i])
                         .thenComparing(i -> people.get(i).fullName()))
                 .toList();
+        Locale locale = Messages.current();
         List<String> named = new ArrayList<>();
         for (int i : busiest.subList(0, Math.min(PEOPLE_NAMED_WHEN_BUSY, busiest.size()))) {
-            String count = blocked[i] == possible ? (possible == 1 ? "it" : "all " + possible) : blocked[i] + "";
-            named.add(people.get(i).fullName() + " is busy at " + count);
+            String name = people.get(i).fullName();
+            named.add(
+                    blocked[i] < possible
+                            ? Messages.get(locale, "meeting.slots.busyAtSome", name, blocked[i])
+                            : possible == 1
+                                    ? Messages.get(locale, "meeting.slots.busyAtIt", name)
+                                    : Messages.get(locale, "meeting.slots.busyAtAll", name, possible));
         }
         if (busiest.size() > PEOPLE_NAMED_WHEN_BUSY) {
-            named.add((busiest.size() - PEOPLE_NAMED_WHEN_BUSY) + " more are busy at some");
+            named.add(Messages.get(locale, "meeting.slots.moreBusy", busiest.size() - PEOPLE_NAMED_WHEN_BUSY));
         }
-        return "There is no time when everyone is free " + window(request) + ". Of the " + possible + " possible "
-                + (possible == 1 ? "start" : "starts") + ", " + String.join(", ", named)
-                + ". Try other days, other hours or a shorter meeting.";
+        return Messages.get(
+                locale, "meeting.slots.noneFree", window(request, locale), possible, String.join(", ", named));
     }
 
     /** "between 09:00 and 17:00 on 2 Mar 2041 (Europe/Berlin)" or "… from 2 Mar 2041 to 4 Mar 2041 (…)". */
-    private static String window(SlotRequest request) {
-        String days = request.from().equals(request.to())
-                ? "on " + TimeLabels.day(request.from())
-                : "from " + TimeLabels.day(request.from()) + " to " + TimeLabels.day(request.to());
-        return "between " + TimeLabels.time(request.earliestLocalStart()) + " and "
-                + TimeLabels.time(request.latestLocalStart()) + " " + days + " ("
-                + request.venueZone().getId() + ")";
+    private static String window(SlotRequest request, Locale locale) {
+        String earliest = TimeLabels.time(request.earliestLocalStart(), locale);
+        String latest = TimeLabels.time(request.latestLocalStart(), locale);
+        String zone = request.venueZone().getId();
+        return request.from().equals(request.to())
+                ? Messages.get(
+                        locale,
+                        "meeting.slots.windowOneDay",
+                        earliest,
+                        latest,
+                        TimeLabels.day(request.from(), locale),
+                        zone)
+                : Messages.get(
+                        locale,
+                        "meeting.slots.windowDays",
+                        earliest,
+                        latest,
+                        TimeLabels.day(request.from(), locale),
+                        TimeLabels.day(request.to(), locale),
+                        zone);
     }
 
     /** One person's busy times merged into disjoint intervals in order, so one binary search answers "busy?". */

@@ -1,18 +1,16 @@
 package org.parley.meeting;
 
+import java.util.Locale;
+import org.parley.shared.Messages;
+
 /** Who meets; decides the approval policy. */
 public enum Tier {
-    WORKING_LEVEL("Working level"),
-    MINISTERIAL("Ministerial"),
-    HEAD_OF_STATE("Head of state or government");
+    WORKING_LEVEL,
+    MINISTERIAL,
+    HEAD_OF_STATE;
 
-    private final String label;
-
-    Tier(String label) {
-        this.label = label;
-    }
-
+    /** Its label in English (logs, the API, calendar files); a reader's language: {@link Messages#label}. */
     public String label() {
-        return label;
+        return Messages.label(Locale.ENGLISH, this);
     }
 }

@@ -10,6 +10,7 @@ import org.parley.approval.ApprovalEvent;
 import org.parley.meeting.MeetingWorkflow;
 import org.parley.meeting.ParticipantAnswered;
 import org.parley.meeting.ParticipantResponse;
+import org.parley.participation.TimeProposed;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.UserService;
@@ -148,11 +149,39 @@ public class NotificationService {
         if (texts.isEmpty() || event.planner().isBlank() || event.planner().equals(event.actor())) {
             return;
         }
-        var classification = workflow.read(event.meeting()).classification();
-        users.usersNamed(Set.of(event.planner())).stream()
+        tellPlanner(event.planner(), event.meeting(), texts);
+    }
+
+    /** Tells the planner that a participant proposed another time (docs/0026), unless they proposed it themselves. */
+    @EventListener
+    void onTimeProposed(TimeProposed event) {
+        if (event.planner().isBlank() || event.planner().equals(event.actor())) {
+            return;
+        }
+        tellPlanner(
+                event.planner(),
+                event.meeting(),
+                List.of(
+                        event.comment() == null
+                                ? Messages.english(
+                                        "participation.notice.timeProposed",
+                                        event.personName(),
+                                        event.title(),
+                                        event.when())
+                                : Messages.english(
+                                        "participation.notice.timeProposedWithComment",
+                                        event.personName(),
+                                        event.title(),
+                                        event.when(),
+                                        event.comment())));
+    }
+
+    private void tellPlanner(String planner, org.parley.meeting.MeetingId meeting, List<String> texts) {
+        var classification = workflow.read(meeting).classification();
+        users.usersNamed(Set.of(planner)).stream()
                 .filter(u -> u.clearance().covers(classification))
-                .forEach(u -> texts.forEach(text ->
-                        notifications.save(new Notification(u.username(), event.meeting(), text, clock.instant()))));
+                .forEach(u -> texts.forEach(
+                        text -> notifications.save(new Notification(u.username(), meeting, text, clock.instant()))));
     }
 
     private static void addPlanners(Set<String> recipients, ApprovalEvent event) {

@@ -1,6 +1,6 @@
 /**
- * Participants answer invitations (docs/0025): the answers part of a meeting's page, and the planner's notices when a
- * head of delegation declines or everybody has answered. Answers are kept by the meeting feature.
+ * Participants answer invitations (docs/0025) and propose other times (docs/0026): the answers and proposals parts of
+ * a meeting's page, and the planner's notices. Answers are kept by the meeting feature, proposals here.
  */
 @NullMarked
 package org.parley.participation;

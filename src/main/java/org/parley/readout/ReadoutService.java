@@ -19,11 +19,13 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.VenueRef;
 import org.parley.security.CurrentUser;
+import org.parley.shared.AuditActions;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
 import org.parley.shared.Messages;
 import org.parley.shared.PlainText;
 import org.parley.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -55,12 +57,19 @@ public class ReadoutService {
     private final MeetingService meetings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReadoutService(ReadoutRepository readouts, MeetingService meetings, CurrentUser currentUser, Clock clock) {
+    ReadoutService(
+            ReadoutRepository readouts,
+            MeetingService meetings,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.readouts = readouts;
         this.meetings = meetings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The meeting's readout, drafts included, for whoever may see the meeting. */
@@ -114,9 +123,18 @@ public class ReadoutService {
         if (meeting.classification() != Classification.UNCLASSIFIED && !confirmClassifiedMeeting) {
             throw refusal("readout.refused.classified");
         }
+        boolean correction = entry.status() == ReadoutStatus.RELEASED;
         entry.meetingClassified(meeting.classification());
         entry.release(approver, clock.instant(), publicFactsOf(meeting));
-        return entry.toReadout();
+        Readout released = entry.toReadout();
+        events.publishEvent(new ReadoutAudited(
+                approver,
+                correction ? AuditActions.READOUT_CORRECTED : AuditActions.READOUT_RELEASED,
+                "meeting " + meetingId.value(),
+                String.join(
+                        ", ",
+                        released.texts().stream().map(ReadoutText::language).toList())));
+        return released;
     }
 
     /** Takes a released readout off the public page: its entries stay, with a notice and the reason instead of text. */
@@ -131,6 +149,11 @@ public class ReadoutService {
             throw refusal("readout.refused.notReleased");
         }
         entry.withdraw(reason, clock.instant());
+        events.publishEvent(new ReadoutAudited(
+                currentUser.require().getUsername(),
+                AuditActions.READOUT_WITHDRAWN,
+                "meeting " + meetingId.value(),
+                reason));
         return entry.toReadout();
     }
 

@@ -9,7 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * Runs start-up work (the first administrator, demo data) through the normal services, which check roles, with a
  * short-lived "system" identity that holds every role and the highest clearance, or as a named user. For start-up
- * work only: nothing reachable from a request calls it. Requests are authenticated by their filter chain (a session,
+ * work and the system's own background jobs (the calendar replies reader, docs/0026): nothing reachable from a request
+ * calls it. Requests are authenticated by their filter chain (a session,
  * an API token, a feed token) and run as who they are.
  */
 public final class SystemTask {

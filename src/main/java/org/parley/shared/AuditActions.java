@@ -43,6 +43,11 @@ public final class AuditActions {
     public static final String MEETING_CANCELLED = "MEETING_CANCELLED";
     /** A participant answered an invitation: accepted, tentative or declined (meeting, docs/0025). */
     public static final String ANSWER_RECORDED = "ANSWER_RECORDED";
+    /** A participant proposed another time; the planner took or declined it (participation, docs/0026). */
+    public static final String TIME_PROPOSED = "TIME_PROPOSED";
+
+    public static final String TIME_PROPOSAL_ACCEPTED = "TIME_PROPOSAL_ACCEPTED";
+    public static final String TIME_PROPOSAL_DECLINED = "TIME_PROPOSAL_DECLINED";
     /** An approval or rejection the rules refused (four eyes, senior approval, a decision on an old version). */
     public static final String DECISION_REFUSED = "DECISION_REFUSED";
 
@@ -54,6 +59,17 @@ public final class AuditActions {
     // personal API tokens (security)
     public static final String API_TOKEN_CREATED = "API_TOKEN_CREATED";
     public static final String API_TOKEN_REVOKED = "API_TOKEN_REVOKED";
+
+    // readouts (readout, docs/0029) and open questions (relations, docs/0030)
+    public static final String READOUT_RELEASED = "READOUT_RELEASED";
+    public static final String READOUT_CORRECTED = "READOUT_CORRECTED";
+    public static final String READOUT_WITHDRAWN = "READOUT_WITHDRAWN";
+    public static final String QUESTION_CREATED = "QUESTION_CREATED";
+    public static final String QUESTION_CHANGED = "QUESTION_CHANGED";
+    public static final String QUESTION_STATUS_CHANGED = "QUESTION_STATUS_CHANGED";
+    public static final String QUESTION_NOTED = "QUESTION_NOTED";
+    public static final String QUESTION_RAISED = "QUESTION_RAISED";
+    public static final String QUESTION_OUTCOME_ADDED = "QUESTION_OUTCOME_ADDED";
 
     // operations (database)
     public static final String DATABASE_BACKED_UP = "DATABASE_BACKED_UP";
@@ -78,6 +94,9 @@ public final class AuditActions {
             MEETING_APPROVED,
             MEETING_REJECTED,
             MEETING_CANCELLED,
+            TIME_PROPOSED,
+            TIME_PROPOSAL_ACCEPTED,
+            TIME_PROPOSAL_DECLINED,
             DECISION_REFUSED,
             ANSWER_RECORDED,
             FEED_CREATED,
@@ -85,6 +104,15 @@ public final class AuditActions {
             FEED_REVOKED,
             API_TOKEN_CREATED,
             API_TOKEN_REVOKED,
+            READOUT_RELEASED,
+            READOUT_CORRECTED,
+            READOUT_WITHDRAWN,
+            QUESTION_CREATED,
+            QUESTION_CHANGED,
+            QUESTION_STATUS_CHANGED,
+            QUESTION_NOTED,
+            QUESTION_RAISED,
+            QUESTION_OUTCOME_ADDED,
             DATABASE_BACKED_UP);
 
     private AuditActions() {}

@@ -1,5 +1,7 @@
 package org.parley.shared;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,9 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
     private static final Set<String> KNOWN = Set.of(Locale.getISOCountries());
     private static final List<CountryCode> ALL =
             Arrays.stream(Locale.getISOCountries()).map(CountryCode::new).toList();
+    /** By language: Parley's few, and bounded, since a browser's language before sign-in may be any. */
+    private static final Cache<Locale, List<CountryCode>> SORTED_BY_NAME =
+            Caffeine.newBuilder().maximumSize(32).build();
 
     public CountryCode {
         if (code == null || !KNOWN.contains(code)) {
@@ -35,10 +40,16 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
         return ALL;
     }
 
+    /**
+     * Every country by its name in the language, sorted once per language and shared: each country picker of every
+     * signed-in user holds the same list instead of a copy of its own (docs/0031-performance-figures.md).
+     */
     public static List<CountryCode> allSortedByName(Locale locale) {
-        return ALL.stream()
-                .sorted(Comparator.comparing(c -> c.displayName(locale)))
-                .toList();
+        return SORTED_BY_NAME.get(
+                locale,
+                language -> ALL.stream()
+                        .sorted(Comparator.comparing(c -> c.displayName(language)))
+                        .toList());
     }
 
     public String displayName(Locale locale) {

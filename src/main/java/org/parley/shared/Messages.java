@@ -40,7 +40,17 @@ public final class Messages {
 
     private Messages() {}
 
-    /** The text for {@code key} in {@code locale}, with {@code arguments} put in by {@link MessageFormat}. */
+    /**
+     * A text to be put into another in the same language: an argument of {@link #get} (or of
+     * {@code RuleViolationException.because}) that is itself a bundle text, such as a status said as a predicate.
+     */
+    public record Text(String key, Object... arguments) implements java.io.Serializable {}
+
+    /**
+     * The text for {@code key} in {@code locale}, with {@code arguments} put in by {@link MessageFormat}. An argument
+     * that is a {@link Text} is written in the same language first, and an enum constant with a label in its feature's
+     * bundle is written as that label.
+     */
     public static String get(Locale locale, String key, Object... arguments) {
         String pattern = pattern(locale, key);
         if (pattern == null) {
@@ -49,7 +59,16 @@ public final class Messages {
             }
             return "!" + key + "!";
         }
-        String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        Object[] resolved = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            resolved[i] = switch (arguments[i]) {
+                case Text text -> get(locale, text.key(), text.arguments());
+                case Enum<?> value when labelled(value) -> label(locale, value);
+                case null -> null;
+                default -> arguments[i];
+            };
+        }
+        String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(resolved);
         return PSEUDO.equals(locale) ? "\u27e6" + text + "\u27e7" : text;
     }
 
@@ -75,6 +94,11 @@ public final class Messages {
      */
     public static String labelOr(Locale locale, Enum<?> value, String english) {
         return has(keyOf(value)) ? label(locale, value) : english;
+    }
+
+    private static boolean labelled(Enum<?> value) {
+        Class<?> type = value.getDeclaringClass();
+        return type.getPackageName().startsWith("org.parley.") && has(keyOf(value));
     }
 
     public static String keyOf(Enum<?> value) {

@@ -71,12 +71,18 @@ public final class TimeLabels {
      * not always the city its zone is named after ("09:00 Geneva", in Europe/Zurich).
      */
     public static String startAcross(Instant start, String firstPlace, List<ZoneId> zones) {
+        return startAcross(start, firstPlace, zones, Locale.ENGLISH);
+    }
+
+    /** {@link #startAcross(Instant, String, List)} in the reader's language: its digits and its "(+1 day)". */
+    public static String startAcross(Instant start, String firstPlace, List<ZoneId> zones, Locale locale) {
         Set<ZoneId> distinct = new LinkedHashSet<>(zones);
         List<String> parts = new ArrayList<>();
         for (ZoneId zone : distinct) {
             ZonedDateTime local = start.atZone(zone);
-            String dayShift = dayShift(start.atZone(zones.getFirst()), local);
-            parts.add(TIME.format(local) + dayShift + " " + (zone.equals(zones.getFirst()) ? firstPlace : place(zone)));
+            String dayShift = dayShift(start.atZone(zones.getFirst()), local, locale);
+            parts.add(formats(locale).time().format(local) + dayShift + " "
+                    + (zone.equals(zones.getFirst()) ? firstPlace : place(zone)));
         }
         return String.join(" \u00b7 ", parts);
     }
@@ -86,17 +92,35 @@ public final class TimeLabels {
         return range(start, end, zone, zone.getId());
     }
 
+    /** {@link #range(Instant, Instant, ZoneId)} in the reader's language. */
+    public static String range(Instant start, Instant end, ZoneId zone, Locale locale) {
+        return range(start, end, zone, zone.getId(), locale);
+    }
+
     /** The range with a place instead of the zone's id: "Sat 14 Feb 2026, 09:00–10:30 (Geneva, UTC+01:00)". */
     public static String range(Instant start, Instant end, ZoneId zone, String place) {
-        return span(start, end, zone) + " (" + place + ", UTC" + offset(start.atZone(zone)) + ")";
+        return range(start, end, zone, place, Locale.ENGLISH);
+    }
+
+    /** The range with a place, in the reader's language ("сб, 14 февр. 2026, 09:00–10:30 (Женева, UTC+01:00)"). */
+    public static String range(Instant start, Instant end, ZoneId zone, String place, Locale locale) {
+        return span(start, end, zone, locale) + " (" + place + ", UTC" + offset(start.atZone(zone)) + ")";
     }
 
     /** "Sat 14 Feb 2026, 09:00–10:30" in the zone; the end's date is repeated only if it differs. */
     public static String span(Instant start, Instant end, ZoneId zone) {
+        return span(start, end, zone, Locale.ENGLISH);
+    }
+
+    /** {@link #span(Instant, Instant, ZoneId)} in the reader's language. */
+    public static String span(Instant start, Instant end, ZoneId zone, Locale locale) {
+        Formats formats = formats(locale);
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        String endText = from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to) : DAY_AND_TIME.format(to);
-        return DAY_AND_TIME.format(from) + "\u2013" + endText;
+        String endText = from.toLocalDate().equals(to.toLocalDate())
+                ? formats.time().format(to)
+                : formats.dayAndTime().format(to);
+        return formats.dayAndTime().format(from) + "\u2013" + endText;
     }
 
     /** "09:00". */
@@ -124,6 +148,11 @@ public final class TimeLabels {
         return TIME.format(instant.atZone(zone));
     }
 
+    /** "09:00" in the zone, in the language's digits. */
+    public static String time(Instant instant, ZoneId zone, Locale locale) {
+        return formats(locale).time().format(instant.atZone(zone));
+    }
+
     /** "Sat 14 Feb 2026, 09:00" in the zone. */
     public static String dayAndTime(Instant instant, ZoneId zone) {
         return dayAndTime(instant, zone, Locale.ENGLISH);
@@ -144,9 +173,19 @@ public final class TimeLabels {
         return SHORT_DAY.format(day);
     }
 
+    /** "Sat 14 Feb", "сб, 14 февр."… in the reader's language. */
+    public static String shortDay(LocalDate day, Locale locale) {
+        return localized(locale, SHORT_DAY, "EEE, d MMM").format(day);
+    }
+
     /** "Saturday 14 February": a day read out within its month or week. */
     public static String weekdayAndDate(LocalDate day) {
         return WEEKDAY_AND_DATE.format(day);
+    }
+
+    /** "Saturday 14 February", "суббота, 14 февраля"… in the reader's language. */
+    public static String weekdayAndDate(LocalDate day, Locale locale) {
+        return localized(locale, WEEKDAY_AND_DATE, "EEEE, d MMMM").format(day);
     }
 
     /** "Saturday 14 February 2026". */
@@ -154,14 +193,29 @@ public final class TimeLabels {
         return LONG_DAY.format(day);
     }
 
+    /** "Saturday 14 February 2026", "суббота, 14 февраля 2026"… in the reader's language. */
+    public static String longDay(LocalDate day, Locale locale) {
+        return localized(locale, LONG_DAY, "EEEE, d MMMM yyyy").format(day);
+    }
+
     /** "February 2026". */
     public static String month(LocalDate dayInIt) {
         return MONTH.format(dayInIt);
     }
 
+    /** "February 2026", "февраль 2026" (the month standing alone), "فبراير 2026"… in the reader's language. */
+    public static String month(LocalDate dayInIt, Locale locale) {
+        return localized(locale, MONTH, "LLLL yyyy").format(dayInIt);
+    }
+
     /** "Mon": a column heading of a month. */
     public static String weekday(java.time.DayOfWeek day) {
-        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return weekday(day, Locale.ENGLISH);
+    }
+
+    /** "Mon", "пн", "सोम", "الاثنين": a column heading of a month, in the reader's language. */
+    public static String weekday(java.time.DayOfWeek day, Locale locale) {
+        return day.getDisplayName(TextStyle.SHORT, formats(locale) == ENGLISH ? Locale.ENGLISH : locale);
     }
 
     /**
@@ -175,6 +229,14 @@ public final class TimeLabels {
         return name.equals(zone.getId()) || name.contains(city) ? name : name + " (" + city + ")";
     }
 
+    /** English's own formatter, or for another language the pattern in that language with its digits. */
+    private static DateTimeFormatter localized(Locale locale, DateTimeFormatter english, String pattern) {
+        Formats formats = formats(locale);
+        return formats == ENGLISH
+                ? english
+                : DateTimeFormatter.ofPattern(pattern, locale).withDecimalStyle(DecimalStyle.of(locale));
+    }
+
     private static Formats formats(Locale locale) {
         return FORMATS.getOrDefault(locale.getLanguage(), ENGLISH);
     }
@@ -184,11 +246,12 @@ public final class TimeLabels {
         return "Z".equals(id) ? "+00:00" : id;
     }
 
-    private static String dayShift(ZonedDateTime reference, ZonedDateTime local) {
+    /** " (+1 day)" when the local date is after the reference's, " (−1 day)" before it, in the reader's language. */
+    public static String dayShift(ZonedDateTime reference, ZonedDateTime local, Locale locale) {
         int days = local.toLocalDate().compareTo(reference.toLocalDate());
         if (days == 0) {
             return "";
         }
-        return days > 0 ? " (+1 day)" : " (\u22121 day)";
+        return " " + Messages.get(locale, days > 0 ? "shared.time.dayLater" : "shared.time.dayEarlier");
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.shared;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,11 +15,16 @@ public final class WorkingDays {
     private WorkingDays() {}
 
     public static String label(Set<DayOfWeek> days) {
+        return label(days, LOCALE);
+    }
+
+    /** The days in the reader's language: "пн–пт", "every day" as "ежедневно"… */
+    public static String label(Set<DayOfWeek> days, Locale locale) {
         if (days.size() == 7) {
-            return "every day";
+            return Messages.get(locale, "shared.workingDays.every");
         }
         if (days.isEmpty()) {
-            return "no days";
+            return Messages.get(locale, "shared.workingDays.none");
         }
         // a run may wrap around the week (Sun–Thu): it starts on the day whose previous day is not worked
         DayOfWeek first = Stream.of(DayOfWeek.values())
@@ -32,16 +36,20 @@ public final class WorkingDays {
                         .count()
                 == 1;
         if (oneRun && days.size() >= 3) {
-            return name(first) + "\u2013" + name(first.plus(days.size() - 1L));
+            return name(first, locale) + "\u2013" + name(first.plus(days.size() - 1L), locale);
         }
         List<DayOfWeek> inOrder = Stream.iterate(first, d -> d.plus(1))
                 .limit(7)
                 .filter(days::contains)
                 .toList();
-        return inOrder.stream().map(WorkingDays::name).collect(Collectors.joining(", "));
+        return inOrder.stream().map(d -> name(d, locale)).collect(Collectors.joining(", "));
     }
 
     public static String name(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.SHORT, LOCALE);
+        return name(day, LOCALE);
+    }
+
+    private static String name(DayOfWeek day, Locale locale) {
+        return TimeLabels.weekday(day, locale);
     }
 }

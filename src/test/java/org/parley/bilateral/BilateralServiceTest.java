@@ -109,6 +109,63 @@ class BilateralServiceTest {
         return users.as("planner", work);
     }
 
+    /** Waits for the conference's planning run to end (a few seconds; a minute at most on a very busy machine). */
+    private PlanRun ended(MeetingId conference) {
+        return await(conference, run -> !run.running());
+    }
+
+    private PlanRun await(MeetingId conference, java.util.function.Predicate<PlanRun> condition) {
+        long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        PlanRun run = planner(() -> bilaterals.planRun(conference));
+        while (!condition.test(run) && System.nanoTime() < giveUp) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            run = planner(() -> bilaterals.planRun(conference));
+        }
+        return run;
+    }
+
+    @Test
+    void a_planning_run_goes_on_in_the_background_shows_its_best_plan_and_can_be_stopped_keeping_it() {
+        Summit summit = new Summit();
+        Person them = summit.counterpart("Background counterpart", "FR");
+        planner(() -> bilaterals.importCsv(
+                summit.conference,
+                "country,counterpart,our_principal,requested_by,priority,duration\n" + summit.csvLine(them, "must", "")
+                        + "\n"));
+        assertThat(planner(() -> bilaterals.planRun(summit.conference)).state()).isEqualTo(PlanRunState.IDLE);
+
+        PlanRun started = planner(() -> bilaterals.startPlanning(summit.conference));
+
+        assertThat(started.state()).isEqualTo(PlanRunState.RUNNING);
+        assertThat(started.requests()).isEqualTo(1);
+        assertThatThrownBy(() -> planner(() -> bilaterals.startPlanning(summit.conference)))
+                .isInstanceOf(InvalidBilateralException.class)
+                .hasMessageContaining("already");
+        PlanRun firstPlan = await(summit.conference, run -> run.placedMust() == 1 || !run.running());
+        assertThat(firstPlan.placedMust()).isEqualTo(1);
+        planner(() -> {
+            bilaterals.stopPlanning(summit.conference);
+            return null;
+        });
+
+        PlanRun ended = ended(summit.conference);
+        assertThat(ended.state()).isEqualTo(PlanRunState.STOPPED);
+        assertThat(ended.score()).isNotNull();
+        assertThat(ended.score().feasible()).isTrue();
+        assertThat(ended.placedMust()).isEqualTo(1);
+        assertThat(ended.ended()).isAfterOrEqualTo(ended.started());
+        assertThat(planner(() -> bilaterals.list(summit.conference)).getFirst().slot())
+                .isNotNull();
+        assertThat(users.as("viewer", () -> bilaterals.planRun(summit.conference))
+                        .state())
+                .isEqualTo(PlanRunState.STOPPED);
+    }
+
     @Test
     void a_plan_made_and_accepted_becomes_draft_sideline_meetings_that_keep_every_hard_rule() {
         Summit summit = new Summit();
@@ -124,7 +181,7 @@ class BilateralServiceTest {
         assertThat(imported.errors()).isEmpty();
         assertThat(imported.added()).isEqualTo(6);
 
-        PlanOutcome outcome = planner(() -> bilaterals.plan(summit.conference, score -> {}));
+        PlanOutcome outcome = planner(() -> bilaterals.plan(summit.conference));
         int made = planner(() -> bilaterals.accept(summit.conference));
 
         assertThat(outcome.score().feasible()).isTrue();
@@ -162,7 +219,7 @@ class BilateralServiceTest {
         assertThat(planner(() -> bilaterals.importCsv(summit.conference, csv)).errors())
                 .isEmpty();
 
-        planner(() -> bilaterals.plan(summit.conference, score -> {}));
+        planner(() -> bilaterals.plan(summit.conference));
 
         Bilateral request = planner(() -> bilaterals.list(summit.conference)).getFirst();
         assertThat(request.slot()).isNull();
@@ -180,7 +237,7 @@ class BilateralServiceTest {
                 + "IT," + second.fullName() + "," + summit.minister.fullName() + ",should\n";
         assertThat(planner(() -> bilaterals.importCsv(summit.conference, csv)).errors())
                 .isEmpty();
-        planner(() -> bilaterals.plan(summit.conference, score -> {}));
+        planner(() -> bilaterals.plan(summit.conference));
         planner(() -> bilaterals.accept(summit.conference));
         List<Bilateral> before = planner(() -> bilaterals.list(summit.conference));
         Bilateral moving = before.getFirst();
@@ -209,7 +266,7 @@ class BilateralServiceTest {
                         .build(),
                 true));
 
-        planner(() -> bilaterals.plan(summit.conference, score -> {}));
+        planner(() -> bilaterals.plan(summit.conference));
         int moved = planner(() -> bilaterals.accept(summit.conference));
 
         List<Bilateral> after = planner(() -> bilaterals.list(summit.conference));

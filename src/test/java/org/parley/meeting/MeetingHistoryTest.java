@@ -18,6 +18,7 @@ import org.parley.directory.Venue;
 import org.parley.security.SystemTask;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.TimeLabels;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -335,8 +336,8 @@ class MeetingHistoryTest {
         assertThat(history.getFirst().username()).isEqualTo("system");
         assertThat(history.getFirst().changes())
                 .containsExactly(
-                        new FieldChange("Title", MeetingHistory.WITHHELD, "Open channel"),
-                        new FieldChange("Classification", MeetingHistory.WITHHELD, "Confidential"));
+                        new FieldChange("Title", Messages.english(MeetingHistory.WITHHELD), "Open channel"),
+                        new FieldChange("Classification", Messages.english(MeetingHistory.WITHHELD), "Confidential"));
         assertThat(history.getLast().what()).isEqualTo("Changed while the meeting was classified above your clearance");
         assertThat(history.getLast().changes()).isEmpty();
         assertThat(history).noneSatisfy(c -> assertThat(c.toString()).contains("Secret channel"));

@@ -90,4 +90,21 @@ class NotificationBellTest extends SpringBrowserlessTest {
         String count = $(MainLayout.class).single().navigationCount("Approvals").orElseThrow();
         assertThat(Integer.parseInt(count)).isEqualTo(approvals.waitingCount()).isPositive();
     }
+
+    @Test
+    @WithUserDetails("senior")
+    void a_bell_taken_off_the_page_stops_listening_to_the_users_navigation() {
+        notifications.markAllRead();
+        UI.getCurrent().navigate("profile");
+        Button bell = $(Button.class).id("notification-bell");
+        // hidden while nothing is unread, so taken from the bell rather than looked up on the page
+        Span count = (Span) bell.getSuffixComponent();
+
+        bell.getElement().removeFromParent();
+        submitted("Detached bell probe");
+        UI.getCurrent().navigate("");
+
+        assertThat(count.getText()).isEqualTo("0");
+        assertThat(count.isVisible()).isFalse();
+    }
 }

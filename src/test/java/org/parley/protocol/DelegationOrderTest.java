@@ -232,4 +232,37 @@ class DelegationOrderTest {
         assertThat(json.path("delegations").get(0).path("manualOrder").asBoolean())
                 .isFalse();
     }
+
+    @Test
+    void the_people_api_gives_each_persons_rank_precedence_and_form_of_address() {
+        String token = users.as(
+                        "viewer",
+                        () -> tokens.create("people " + n, Instant.now().plus(1, ChronoUnit.DAYS), ApiAccess.READ_ONLY))
+                .token();
+        var api = new ApiCalls(context);
+        // a surname no earlier run left in the database (letters only), so that the search finds exactly this person
+        String surname = "Abenov"
+                + Long.toString(System.nanoTime())
+                        .chars()
+                        .mapToObj(digit -> String.valueOf((char) ('a' + digit - '0')))
+                        .collect(java.util.stream.Collectors.joining());
+        String unique = "Rustam " + surname;
+        Person sought = ranked(unique, RU, "EXPERT", null);
+
+        JsonNode one =
+                ApiCalls.json(api.send("GET", "/api/v1/people/" + minister.id().value(), token, null));
+        JsonNode found = ApiCalls.json(api.send("GET", "/api/v1/people?text=" + surname, token, null));
+
+        assertThat(one.path("rank").asString()).isEqualTo("Minister of foreign affairs");
+        assertThat(one.path("precedence").asInt()).isEqualTo(4);
+        assertThat(one.path("formOfAddress").asString()).isEqualTo("HIS_EXCELLENCY");
+        assertThat(found.path("items"))
+                .filteredOn(person -> person.path("id").asLong() == sought.id().value())
+                .singleElement()
+                .satisfies(person -> {
+                    assertThat(person.path("rank").asString()).isEqualTo("Expert");
+                    assertThat(person.path("precedence").asInt()).isEqualTo(14);
+                    assertThat(person.path("formOfAddress").isNull()).isTrue();
+                });
+    }
 }

@@ -35,6 +35,9 @@ class ReadoutServiceTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.parley.audit.AuditService audit;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -274,5 +277,29 @@ class ReadoutServiceTest {
         assertThat(withUs).contains(olderTitle, newerTitle);
         assertThat(withUs.indexOf(newerTitle)).isLessThan(withUs.indexOf(olderTitle));
         assertThat(withFrance).doesNotContain(olderTitle, newerTitle);
+    }
+
+    @Test
+    void release_correction_and_withdrawal_are_in_the_audit_log() {
+        MeetingId call = fixture.ended(Classification.UNCLASSIFIED);
+        drafted(call, "The ministers agreed to keep channels open");
+        fixture.as("approver", () -> readouts.release(call, false));
+        drafted(call, "The ministers agreed to keep all channels open");
+        fixture.as("approver2", () -> readouts.release(call, false));
+        fixture.as("approver", () -> readouts.withdraw(call, "Issued by mistake."));
+
+        List<org.parley.audit.AuditEntrySummary> entries =
+                fixture
+                        .as("admin", () -> audit.find(org.parley.audit.AuditFilter.none(), PageRequest.of(0, 200)))
+                        .stream()
+                        .filter(e -> e.target().equals("meeting " + call.value())
+                                && e.action().startsWith("READOUT_"))
+                        .toList();
+        assertThat(entries)
+                .extracting(e -> e.action() + " by " + e.actor() + ": " + e.details())
+                .containsExactlyInAnyOrder(
+                        "READOUT_RELEASED by approver: en, ru",
+                        "READOUT_CORRECTED by approver2: en, ru",
+                        "READOUT_WITHDRAWN by approver: Issued by mistake.");
     }
 }

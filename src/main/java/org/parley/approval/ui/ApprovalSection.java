@@ -17,6 +17,9 @@ import org.parley.approval.TimelineStep;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.Tier;
+import org.parley.protocol.InterpretationWarning;
+import org.parley.protocol.LanguagePair;
 import org.parley.protocol.ParityWarning;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
@@ -70,6 +73,16 @@ class ApprovalSection implements MeetingSection {
                     warning.message(com.vaadin.flow.component.UI.getCurrent().getLocale()));
             line.addClassName("parley-warning");
             line.addClassName("parley-parity-warning");
+            block.add(line);
+        }
+        // the approvers see the language pairs no interpreter covers; at a summit approving them needs a reason
+        List<LanguagePair> uncovered = meetings.interpretation(id).uncoveredPairs();
+        boolean waiverNeeded = !uncovered.isEmpty() && meetings.get(id).tier() == Tier.HEAD_OF_STATE;
+        for (LanguagePair pair : uncovered) {
+            var line = new Paragraph(new InterpretationWarning.Uncovered(pair)
+                    .message(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+            line.addClassName("parley-warning");
+            line.addClassName("parley-interpretation-warning");
             block.add(line);
         }
 
@@ -158,9 +171,11 @@ class ApprovalSection implements MeetingSection {
                         true,
                         () -> new CommentDialog(
                                         text("approval.action.approve"),
-                                        text("approval.comment.optional"),
+                                        waiverNeeded
+                                                ? text("protocol.interpretation.waiver")
+                                                : text("approval.comment.optional"),
                                         text("approval.action.approve"),
-                                        false,
+                                        waiverNeeded,
                                         comment -> {
                                             Decisions.carryOut(() ->
                                                     Decisions.approved(title, approvals.approve(id, round, comment)));

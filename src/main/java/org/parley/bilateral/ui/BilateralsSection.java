@@ -6,12 +6,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +24,9 @@ import org.parley.bilateral.Bilateral;
 import org.parley.bilateral.BilateralService;
 import org.parley.bilateral.ImportResult;
 import org.parley.bilateral.InvalidBilateralException;
-import org.parley.bilateral.PlanOutcome;
-import org.parley.bilateral.Priority;
+import org.parley.bilateral.PlanRun;
+import org.parley.bilateral.PlanRunState;
+import org.parley.bilateral.PlanScore;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
@@ -39,14 +45,19 @@ import org.parley.shared.ui.Sections;
 @org.springframework.stereotype.Component
 class BilateralsSection implements MeetingSection {
 
+    /** How often a page with a planning run asks for news. */
+    private static final int POLL_MILLIS = 700;
+
     private final BilateralService bilaterals;
     private final MeetingService meetings;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    BilateralsSection(BilateralService bilaterals, MeetingService meetings, CurrentUser currentUser) {
+    BilateralsSection(BilateralService bilaterals, MeetingService meetings, CurrentUser currentUser, Clock clock) {
         this.bilaterals = bilaterals;
         this.meetings = meetings;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -71,21 +82,31 @@ class BilateralsSection implements MeetingSection {
         var content = new VerticalLayout();
         content.setPadding(false);
         block.add(content);
-        show(content, conference, null, List.of());
+        PlanRun run = bilaterals.planRun(conference.id());
+        if (run.running()) {
+            showRunning(content, conference, run);
+        } else {
+            show(content, conference, null, List.of());
+        }
         return block;
     }
 
     private void show(
-            VerticalLayout content, MeetingDetails conference, @Nullable PlanOutcome outcome, List<String> messages) {
+            VerticalLayout content, MeetingDetails conference, @Nullable PlanRun ended, List<String> messages) {
         content.removeAll();
         ZoneId zone = conference.timeZone();
         List<Bilateral> requests = bilaterals.list(conference.id());
-        if (outcome != null) {
-            var summary = new Span(content.getTranslation(
-                    "bilateral.section.planned",
-                    outcome.placed(Priority.MUST),
-                    outcome.placed(Priority.SHOULD),
-                    outcome.placed(Priority.COULD)));
+        if (ended != null) {
+            var summary = new Span(
+                    ended.state() == PlanRunState.FAILED
+                            ? content.getTranslation("bilateral.section.failed")
+                            : content.getTranslation(
+                                    ended.state() == PlanRunState.STOPPED
+                                            ? "bilateral.section.stopped"
+                                            : "bilateral.section.planned",
+                                    ended.placedMust(),
+                                    ended.placedShould(),
+                                    ended.placedCould()));
             summary.setId("bilateral-plan-summary");
             content.add(summary);
         }
@@ -116,11 +137,104 @@ class BilateralsSection implements MeetingSection {
             grid.addColumn(b -> placement(content, b, zone))
                     .setHeader(content.getTranslation("bilateral.section.placement"))
                     .setFlexGrow(2);
+            boolean planner = currentUser.require().hasRole(Role.PLANNER);
+            if (planner) {
+                grid.addComponentColumn(b -> pinButton(content, conference, b)).setAutoWidth(true);
+            }
             grid.setItems(requests);
             content.add(grid);
+            if (requests.stream().anyMatch(b -> b.slot() != null)) {
+                var heading = new H4(content.getTranslation("bilateral.section.byDayAndRoom"));
+                var scroller = new Div(PlanByDayAndRoom.of(
+                        requests,
+                        bilaterals.rooms(conference.id()),
+                        conference.start(),
+                        conference.end(),
+                        zone,
+                        UI.getCurrent().getLocale(),
+                        content.getTranslation("bilateral.section.pinned")));
+                scroller.addClassName("parley-plan-grid-scroller");
+                content.add(heading, scroller);
+            }
         }
         if (currentUser.require().hasRole(Role.PLANNER)) {
             content.add(actions(content, conference));
+        }
+    }
+
+    private Component pinButton(VerticalLayout content, MeetingDetails conference, Bilateral b) {
+        if (b.slot() == null) {
+            return new Span();
+        }
+        boolean pinned = b.slot().pinned();
+        var button = new Button(content.getTranslation(pinned ? "bilateral.section.unpin" : "bilateral.section.pin"));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.addClickListener(e -> {
+            bilaterals.pin(b.id(), !pinned);
+            show(content, conference, null, List.of());
+        });
+        return button;
+    }
+
+    /**
+     * While a run goes on: its best plan so far, how much of its time is spent, and Stop. The page polls for news
+     * (the app has no server push) until the run ends; leaving the page stops the polling, not the run, which ends
+     * within its time and keeps its plan.
+     */
+    private void showRunning(VerticalLayout content, MeetingDetails conference, PlanRun started) {
+        content.removeAll();
+        var spent = new ProgressBar(0, 1, 0);
+        spent.setId("bilateral-plan-progress");
+        var best = new Span(content.getTranslation("bilateral.section.planningStarted"));
+        best.setId("bilateral-plan-best");
+        content.add(best, spent);
+        if (currentUser.require().hasRole(Role.PLANNER)) {
+            var stop = new Button(content.getTranslation("bilateral.section.stop"), e -> {
+                bilaterals.stopPlanning(conference.id());
+                e.getSource().setEnabled(false);
+            });
+            stop.setId("bilateral-plan-stop");
+            stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            content.add(stop);
+        }
+        progress(content, spent, best, started);
+        UI ui = UI.getCurrent();
+        Registration[] polling = new Registration[2];
+        Runnable stopPolling = () -> {
+            for (Registration r : polling) {
+                if (r != null) {
+                    r.remove();
+                }
+            }
+            ui.setPollInterval(-1);
+        };
+        polling[0] = ui.addPollListener(e -> {
+            PlanRun run = bilaterals.planRun(conference.id());
+            if (run.running()) {
+                progress(content, spent, best, run);
+            } else {
+                stopPolling.run();
+                show(content, conference, run, List.of());
+            }
+        });
+        polling[1] = content.addDetachListener(e -> stopPolling.run());
+        ui.setPollInterval(POLL_MILLIS);
+    }
+
+    private void progress(VerticalLayout content, ProgressBar spent, Span best, PlanRun run) {
+        if (run.started() != null && run.endsBy() != null) {
+            double total = Duration.between(run.started(), run.endsBy()).toMillis();
+            double done = Duration.between(run.started(), clock.instant()).toMillis();
+            spent.setValue(total <= 0 ? 1 : Math.clamp(done / total, 0, 1));
+        }
+        PlanScore score = run.score();
+        if (score != null) {
+            best.setText(content.getTranslation(
+                    score.feasible() ? "bilateral.section.bestSoFar" : "bilateral.section.bestSoFarBreaking",
+                    run.placedMust(),
+                    run.placedShould(),
+                    run.placedCould(),
+                    -score.hard()));
         }
     }
 
@@ -163,7 +277,7 @@ class BilateralsSection implements MeetingSection {
         importing.setId("bilateral-import");
         var plan = new Button(content.getTranslation("bilateral.section.plan"), e -> {
             try {
-                show(content, conference, bilaterals.plan(conference.id(), score -> {}), List.of());
+                showRunning(content, conference, bilaterals.startPlanning(conference.id()));
             } catch (InvalidBilateralException problem) {
                 show(
                         content,

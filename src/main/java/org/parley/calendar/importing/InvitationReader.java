@@ -270,7 +270,7 @@ final class InvitationReader {
                         && Integer.parseInt(parts.group(6)) <= 60); // 60: a leap second, which RFC 5545 allows
     }
 
-    private static Calendar parse(String text, ImportZoneRegistry zones) {
+    static Calendar parse(String text, ImportZoneRegistry zones) {
         // the leniency of this one parse: blank space absorbed, relaxed unfolding (LF, tabs), invalid properties
         // dropped instead of failing the file; the JVM-wide hints stay strict
         var builder = new CalendarBuilder(
@@ -313,9 +313,9 @@ final class InvitationReader {
 
     // --- times ------------------------------------------------------------------------------------------------
 
-    private record When(ZonedDateTime time, boolean allDay) {}
+    record When(ZonedDateTime time, boolean allDay) {}
 
-    private static When when(
+    static When when(
             DateProperty<?> property,
             ImportZoneRegistry zones,
             ZoneId calendarZone,
@@ -359,7 +359,7 @@ final class InvitationReader {
         }
     }
 
-    private static When endOf(
+    static When endOf(
             VEvent event,
             When start,
             ImportZoneRegistry zones,

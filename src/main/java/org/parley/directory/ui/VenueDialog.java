@@ -2,6 +2,7 @@ package org.parley.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -38,6 +39,7 @@ class VenueDialog extends Dialog {
     final IntegerField capacity = new IntegerField(getTranslation("directory.venue.capacity"));
     final TextField roomName = new TextField(getTranslation("directory.venue.newRoom"));
     final IntegerField roomCapacity = new IntegerField(getTranslation("directory.venue.seats"));
+    final Checkbox roomBooths = new Checkbox();
     final Button save = new Button(getTranslation("directory.save"));
 
     VenueDialog(VenueService venues, @Nullable Venue venue, Runnable onSaved) {
@@ -71,13 +73,15 @@ class VenueDialog extends Dialog {
                             venue.id(),
                             new RoomData(
                                     roomName.getValue(),
-                                    roomCapacity.getValue() == null ? 0 : roomCapacity.getValue()));
+                                    roomCapacity.getValue() == null ? 0 : roomCapacity.getValue(),
+                                    roomBooths.getValue()));
                     rooms.add(new ListItem(getTranslation(
                             "directory.venue.room",
                             roomName.getValue(),
                             roomCapacity.getValue() == null ? 0 : roomCapacity.getValue())));
                     roomName.clear();
                     roomCapacity.clear();
+                    roomBooths.clear();
                     onSaved.run();
                 } catch (jakarta.validation.ConstraintViolationException invalid) {
                     roomName.setInvalid(true);
@@ -85,7 +89,8 @@ class VenueDialog extends Dialog {
                             invalid.getConstraintViolations().iterator().next().getMessage());
                 }
             });
-            var roomRow = new HorizontalLayout(roomName, roomCapacity, addRoom);
+            roomBooths.setLabel(getTranslation("protocol.room.booths"));
+            var roomRow = new HorizontalLayout(roomName, roomCapacity, roomBooths, addRoom);
             roomRow.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(new H4(getTranslation("directory.venue.rooms")), rooms, roomRow);
         }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PersonId;
 import org.parley.meeting.AgendaItemData;
@@ -30,7 +29,7 @@ import org.parley.shared.ui.FieldLimits;
 class AgendaEditor extends CustomField<List<AgendaItemData>> {
 
     final List<ItemRow> items = new ArrayList<>();
-    final Button addItem = new Button("Add agenda item", VaadinIcon.PLUS.create());
+    final Button addItem = new Button(getTranslation("meeting.agenda.add"), VaadinIcon.PLUS.create());
     final Paragraph total = new Paragraph();
     private final VerticalLayout rows = new VerticalLayout();
     private List<CountryCode> leadChoices = List.of();
@@ -135,10 +134,10 @@ class AgendaEditor extends CustomField<List<AgendaItemData>> {
     private void updateTotal() {
         int planned = plannedMinutes();
         if (meetingMinutes <= 0) {
-            total.setText("Planned " + planned + " minutes");
+            total.setText(getTranslation("meeting.agenda.planned", planned));
         } else {
-            total.setText("Planned " + planned + " of " + meetingMinutes + " minutes"
-                    + (overruns() ? " \u2014 the agenda runs over the meeting's length" : ""));
+            total.setText(getTranslation("meeting.agenda.plannedOf", planned, meetingMinutes)
+                    + (overruns() ? " \u2014 " + getTranslation("meeting.agenda.overruns") : ""));
         }
         total.setClassName("parley-warning", overruns());
     }
@@ -178,27 +177,28 @@ class AgendaEditor extends CustomField<List<AgendaItemData>> {
             this.leadPerson = leadPerson;
             setWidthFull();
             setAlignItems(FlexComponent.Alignment.BASELINE);
-            title.setPlaceholder("Title");
-            title.setAriaLabel("Agenda item title");
+            title.setPlaceholder(getTranslation("meeting.agenda.title"));
+            title.setAriaLabel(getTranslation("meeting.agenda.titleLabel"));
             FieldLimits.lengthFrom(AgendaItemData.class, "title", title);
-            description.setPlaceholder("Description");
-            description.setAriaLabel("Agenda item description");
+            description.setPlaceholder(getTranslation("meeting.agenda.description"));
+            description.setAriaLabel(getTranslation("meeting.agenda.descriptionLabel"));
             FieldLimits.lengthFrom(AgendaItemData.class, "description", description);
-            lead.setPlaceholder("Lead");
-            lead.setAriaLabel("Lead delegation");
+            lead.setPlaceholder(getTranslation("meeting.agenda.lead"));
+            lead.setAriaLabel(getTranslation("meeting.agenda.leadLabel"));
             lead.setEmptySelectionAllowed(true);
-            lead.setItemLabelGenerator(c -> c == null ? "No lead" : c.displayName(Locale.ENGLISH));
-            minutes.setAriaLabel("Planned minutes");
-            minutes.setSuffixComponent(new Span("min"));
+            lead.setItemLabelGenerator(
+                    c -> c == null ? getTranslation("meeting.agenda.noLead") : c.displayName(getLocale()));
+            minutes.setAriaLabel(getTranslation("meeting.agenda.minutesLabel"));
+            minutes.setSuffixComponent(new Span(getTranslation("meeting.agenda.min")));
             FieldLimits.rangeFrom(AgendaItemData.class, "plannedMinutes", minutes);
             minutes.setStepButtonsVisible(true);
             minutes.setWidth("8em");
             binder.forField(title).bind("title");
             binder.forField(description).bind("description");
             binder.forField(minutes).withNullRepresentation(0).bind("plannedMinutes");
-            up.setAriaLabel("Move up");
-            down.setAriaLabel("Move down");
-            remove.setAriaLabel("Remove item");
+            up.setAriaLabel(getTranslation("meeting.agenda.moveUp"));
+            down.setAriaLabel(getTranslation("meeting.agenda.moveDown"));
+            remove.setAriaLabel(getTranslation("meeting.agenda.remove"));
             for (Button b : List.of(up, down, remove)) {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             }

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parley.meeting.MeetingId;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingSummary;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 
 /**
@@ -27,13 +29,19 @@ final class CalendarDays {
 
     /** Each date of the period, in order, with the meetings on it (an empty list for a free day). */
     static Map<LocalDate, List<CalendarEntry>> layOut(List<MeetingSummary> meetings, CalendarPeriod period) {
+        return layOut(meetings, period, Locale.ENGLISH);
+    }
+
+    /** {@link #layOut(List, CalendarPeriod)} with each entry's time in the reader's language. */
+    static Map<LocalDate, List<CalendarEntry>> layOut(
+            List<MeetingSummary> meetings, CalendarPeriod period, Locale locale) {
         Map<LocalDate, List<CalendarEntry>> byDay = new LinkedHashMap<>();
         period.days().forEach(day -> byDay.put(day, new ArrayList<>()));
         for (MeetingSummary meeting : meetings) {
             for (LocalDate day : datesOf(meeting.start(), meeting.end(), period.zone())) {
                 List<CalendarEntry> entries = byDay.get(day);
                 if (entries != null) {
-                    entries.add(entry(meeting, day, period.zone(), false));
+                    entries.add(entry(meeting, day, period.zone(), false, locale));
                 }
             }
         }
@@ -51,38 +59,45 @@ final class CalendarDays {
 
     /** Its part of the date: "09:00–10:30" (an end at the next midnight is "24:00"), "from …", "until …", "all day". */
     static String timeOn(Instant start, Instant end, LocalDate day, ZoneId zone) {
+        return timeOn(start, end, day, zone, Locale.ENGLISH);
+    }
+
+    static String timeOn(Instant start, Instant end, LocalDate day, ZoneId zone, Locale locale) {
         Instant dayStart = day.atStartOfDay(zone).toInstant();
         Instant nextDay = day.plusDays(1).atStartOfDay(zone).toInstant();
         boolean startsEarlier = start.isBefore(dayStart);
         boolean endsLater = end.isAfter(nextDay);
         if (startsEarlier && endsLater) {
-            return "all day";
+            return Messages.get(locale, "meeting.calendar.allDay");
         }
         if (startsEarlier) {
-            return end.equals(nextDay) ? "all day" : "until " + TimeLabels.time(end, zone);
+            return end.equals(nextDay)
+                    ? Messages.get(locale, "meeting.calendar.allDay")
+                    : Messages.get(locale, "meeting.calendar.until", TimeLabels.time(end, zone, locale));
         }
-        String from = TimeLabels.time(start, zone);
+        String from = TimeLabels.time(start, zone, locale);
         if (endsLater) {
-            return "from " + from;
+            return Messages.get(locale, "meeting.calendar.from", from);
         }
-        return from + "\u2013" + (end.equals(nextDay) ? "24:00" : TimeLabels.time(end, zone));
+        return from + "\u2013" + (end.equals(nextDay) ? "24:00" : TimeLabels.time(end, zone, locale));
     }
 
     /** The start alone ("09:00") for a meeting within the date; otherwise as {@link #timeOn}. */
-    static String shortTimeOn(Instant start, Instant end, LocalDate day, ZoneId zone) {
-        String time = timeOn(start, end, day, zone);
+    static String shortTimeOn(Instant start, Instant end, LocalDate day, ZoneId zone, Locale locale) {
+        String time = timeOn(start, end, day, zone, locale);
         int dash = time.indexOf('\u2013');
         return dash < 0 ? time : time.substring(0, dash);
     }
 
-    private static CalendarEntry entry(MeetingSummary meeting, LocalDate day, ZoneId zone, boolean nested) {
+    private static CalendarEntry entry(
+            MeetingSummary meeting, LocalDate day, ZoneId zone, boolean nested, Locale locale) {
         Instant dayStart = day.atStartOfDay(zone).toInstant();
         Instant nextDay = day.plusDays(1).atStartOfDay(zone).toInstant();
         return new CalendarEntry(
                 meeting,
                 day,
-                timeOn(meeting.start(), meeting.end(), day, zone),
-                shortTimeOn(meeting.start(), meeting.end(), day, zone),
+                timeOn(meeting.start(), meeting.end(), day, zone, locale),
+                shortTimeOn(meeting.start(), meeting.end(), day, zone, locale),
                 meeting.start().isBefore(dayStart),
                 meeting.end().isAfter(nextDay),
                 nested);

@@ -2,17 +2,12 @@ package org.parley.meeting.ui;
 
 /** How the calendar shows its period: a month of days, a week of columns, or a month as a list. */
 enum CalendarMode {
-    MONTH("Month"),
-    WEEK("Week"),
-    AGENDA("Agenda");
+    MONTH,
+    WEEK,
+    AGENDA;
 
-    private final String label;
-
-    CalendarMode(String label) {
-        this.label = label;
-    }
-
-    String label() {
-        return label;
+    /** Its tab's label, key {@code meeting.calendar.mode.<MODE>}. */
+    String key() {
+        return "meeting.calendar.mode." + name();
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 
 /**
@@ -73,6 +75,13 @@ record CalendarPeriod(CalendarMode mode, LocalDate first, LocalDate end, ZoneId 
 
     /** "March 2026", or "Week of 23 Mar 2026". */
     String title() {
-        return mode == CalendarMode.WEEK ? "Week of " + TimeLabels.day(first) : TimeLabels.month(first);
+        return title(Locale.ENGLISH);
+    }
+
+    /** The title in the reader's language: "март 2026", "Неделя с 23 мар. 2026"… */
+    String title(Locale locale) {
+        return mode == CalendarMode.WEEK
+                ? Messages.get(locale, "meeting.calendar.weekOf", TimeLabels.day(first, locale))
+                : TimeLabels.month(first, locale);
     }
 }

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.parley.directory.PeopleService;
 import org.parley.directory.PersonId;
@@ -39,6 +38,7 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.MeetingSummary;
 import org.parley.security.CurrentUser;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.ZoneField;
@@ -50,27 +50,24 @@ import org.springframework.data.domain.Slice;
  * dates by {@link CalendarDays}. Everything is built from plain elements and text, so user data is never HTML.
  */
 @Route("calendar")
-@PageTitle("Calendar")
-@Menu(title = "Calendar", order = 15, icon = "vaadin:calendar")
+@Menu(title = "meeting.calendar.title", order = 15, icon = "vaadin:calendar")
 @PermitAll
-class CalendarView extends VerticalLayout {
+class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     /** A month cell shows this many meetings; the rest are a click away in the week. */
     static final int MONTH_CELL_LIMIT = 5;
-
-    private static final Locale LOCALE = Locale.ENGLISH;
 
     /** Month, week or agenda: radio buttons, as the choice has no tab panels (and axe finds vaadin-tabs lacking). */
     final RadioButtonGroup<CalendarMode> mode = new RadioButtonGroup<>();
 
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
-    final Button today = new Button("Today");
+    final Button today = new Button(getTranslation("meeting.calendar.today"));
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final H2 periodTitle = new H2();
     final Select<MeetingKind> kind = new Select<>();
     final Select<MeetingStatus> status = new Select<>();
-    final CountryField country = new CountryField("Country");
-    final ZoneField zone = new ZoneField("Times in");
+    final CountryField country = new CountryField(getTranslation("meeting.field.country"));
+    final ZoneField zone = new ZoneField(getTranslation("meeting.field.timesIn"));
     final Checkbox onlyMine = new Checkbox();
     final Paragraph limitNote = new Paragraph();
     final Div body = new Div();
@@ -94,9 +91,9 @@ class CalendarView extends VerticalLayout {
         setSizeFull();
 
         mode.setItems(CalendarMode.values());
-        mode.setItemLabelGenerator(CalendarMode::label);
+        mode.setItemLabelGenerator(each -> getTranslation(each.key()));
         mode.setValue(CalendarMode.MONTH);
-        mode.getElement().setAttribute("aria-label", "Calendar view");
+        mode.getElement().setAttribute("aria-label", getTranslation("meeting.calendar.modeLabel"));
         mode.setId("calendar-mode");
 
         previous.setId("calendar-previous");
@@ -107,10 +104,10 @@ class CalendarView extends VerticalLayout {
         periodTitle.setId("calendar-period");
         periodTitle.addClassName("parley-calendar-title");
 
-        optional(kind, "Kind", MeetingKind.values(), MeetingKind::label);
-        optional(status, "Status", MeetingStatus.values(), MeetingStatus::label);
+        optional(kind, getTranslation("meeting.field.kind"), MeetingKind.values());
+        optional(status, getTranslation("meeting.field.status"), MeetingStatus.values());
         zone.setValue(currentUser.require().timeZone());
-        zone.setHelperText("Your zone by default");
+        zone.setHelperText(getTranslation("meeting.field.yourZoneByDefault"));
         onlyMine.setLabel(getTranslation("participation.myMeetings.only"));
         onlyMine.setId("calendar-only-mine");
         // what "my meetings" means depends on whether the account is a person of the directory (docs/0025)
@@ -200,15 +197,16 @@ class CalendarView extends VerticalLayout {
     }
 
     private void refresh() {
-        periodTitle.setText(period.title());
-        previous.setAriaLabel(period.mode() == CalendarMode.WEEK ? "Previous week" : "Previous month");
-        next.setAriaLabel(period.mode() == CalendarMode.WEEK ? "Next week" : "Next month");
+        periodTitle.setText(period.title(getLocale()));
+        boolean week = period.mode() == CalendarMode.WEEK;
+        previous.setAriaLabel(
+                getTranslation(week ? "meeting.calendar.previousWeek" : "meeting.calendar.previousMonth"));
+        next.setAriaLabel(getTranslation(week ? "meeting.calendar.nextWeek" : "meeting.calendar.nextMonth"));
         Slice<MeetingSummary> found =
                 meetings.inPeriod(filter(), period.from(), period.to(), MeetingService.PERIOD_LIMIT);
         limitNote.setVisible(found.hasNext());
-        limitNote.setText("This period has more than " + String.format(LOCALE, "%,d", MeetingService.PERIOD_LIMIT)
-                + " meetings; only the first are shown. Choose a kind, status or country to see the rest.");
-        Map<LocalDate, List<CalendarEntry>> byDay = CalendarDays.layOut(found.getContent(), period);
+        limitNote.setText(getTranslation("meeting.calendar.limit", MeetingService.PERIOD_LIMIT));
+        Map<LocalDate, List<CalendarEntry>> byDay = CalendarDays.layOut(found.getContent(), period, getLocale());
         body.removeAll();
         body.add(
                 switch (period.mode()) {
@@ -224,7 +222,7 @@ class CalendarView extends VerticalLayout {
         var grid = new Div();
         grid.addClassName("parley-calendar-month");
         for (DayOfWeek day : DayOfWeek.values()) {
-            var header = new Div(TimeLabels.weekday(day));
+            var header = new Div(TimeLabels.weekday(day, getLocale()));
             header.addClassName("parley-calendar-weekday");
             header.getElement().setAttribute("aria-hidden", "true");
             grid.add(header);
@@ -243,7 +241,7 @@ class CalendarView extends VerticalLayout {
             }
             // each day a named group of its meetings (a list would allow nothing but items: axe aria-required-children)
             cell.getElement().setAttribute("role", "group");
-            cell.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date));
+            cell.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date, getLocale()));
             if (date.equals(todayHere)) {
                 cell.addClassName("parley-calendar-today");
             }
@@ -252,7 +250,8 @@ class CalendarView extends VerticalLayout {
             entries.stream().limit(MONTH_CELL_LIMIT).forEach(entry -> cell.add(chip(entry, false, false)));
             if (entries.size() > MONTH_CELL_LIMIT) {
                 var more = new Button(
-                        "+" + (entries.size() - MONTH_CELL_LIMIT) + " more", e -> show(CalendarMode.WEEK, date));
+                        getTranslation("meeting.calendar.more", entries.size() - MONTH_CELL_LIMIT),
+                        e -> show(CalendarMode.WEEK, date));
                 more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 more.addClassName("parley-calendar-more");
                 cell.add(more);
@@ -276,13 +275,13 @@ class CalendarView extends VerticalLayout {
 
         var corner = new Div();
         corner.addClassName("parley-week-corner");
-        var bandLabel = new Div(new Span("All day"));
+        var bandLabel = new Div(new Span(getTranslation("meeting.calendar.allDayBand")));
         bandLabel.addClassName("parley-week-band-label");
         var axis = new Div();
         axis.addClassName("parley-week-axis");
         axis.getElement().setAttribute("aria-hidden", "true");
         for (int hour = hours.first(); hour < hours.first() + hours.count(); hour++) {
-            var label = new Span(TimeLabels.time(LocalTime.of(hour, 0)));
+            var label = new Span(TimeLabels.time(LocalTime.of(hour, 0), getLocale()));
             label.addClassName("parley-week-hour");
             axis.add(label);
         }
@@ -292,7 +291,7 @@ class CalendarView extends VerticalLayout {
         for (Map.Entry<LocalDate, List<CalendarEntry>> each : byDay.entrySet()) {
             LocalDate date = each.getKey();
             List<CalendarEntry> entries = each.getValue();
-            var header = new H3(TimeLabels.shortDay(date));
+            var header = new H3(TimeLabels.shortDay(date, getLocale()));
             header.addClassNames("parley-calendar-column-title", "parley-week-header");
 
             var band = new Div();
@@ -304,9 +303,9 @@ class CalendarView extends VerticalLayout {
             var column = new Div();
             column.addClassNames("parley-calendar-day", "parley-week-column");
             column.getElement().setAttribute("role", "group");
-            column.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date));
+            column.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date, getLocale()));
             if (entries.isEmpty()) {
-                var free = new Span("No meetings");
+                var free = new Span(getTranslation("meeting.calendar.noMeetings"));
                 free.addClassNames("parley-muted", "parley-week-free");
                 column.add(free);
             }
@@ -346,19 +345,19 @@ class CalendarView extends VerticalLayout {
             if (entries.isEmpty()) {
                 return;
             }
-            var header = new H3(TimeLabels.longDay(date));
+            var header = new H3(TimeLabels.longDay(date, getLocale()));
             header.addClassName("parley-agenda-day");
             list.add(header);
             for (CalendarEntry entry : entries) {
                 // the badge says the status, so the chip does not say it a second time
                 var row = new Div(
-                        chip(entry, true, false), Badges.status(entry.meeting().status()));
+                        chip(entry, true, false), Badges.status(entry.meeting().status(), getLocale()));
                 row.addClassName("parley-agenda-row");
                 list.add(row);
             }
         });
         if (list.getChildren().findAny().isEmpty()) {
-            var none = new Paragraph("No meetings in " + period.title() + ".");
+            var none = new Paragraph(getTranslation("meeting.calendar.noMeetingsIn", period.title(getLocale())));
             none.addClassName("parley-muted");
             list.add(none);
         }
@@ -372,7 +371,7 @@ class CalendarView extends VerticalLayout {
      * and agenda) also gives the full time range, kind and place, and, with {@code statusNote}, a word for a
      * tentative or draft status (the agenda has a badge for the status instead).
      */
-    static RouterLink chip(CalendarEntry entry, boolean detailed, boolean statusNote) {
+    RouterLink chip(CalendarEntry entry, boolean detailed, boolean statusNote) {
         MeetingSummary meeting = entry.meeting();
         var link = new RouterLink(MeetingPageView.class, meeting.id().value());
         link.addClassNames("parley-chip", "parley-kind-" + cssName(meeting.kind()));
@@ -380,11 +379,11 @@ class CalendarView extends VerticalLayout {
         switch (meeting.status()) {
             case PENDING_APPROVAL -> {
                 link.addClassName("parley-tentative");
-                notes.add("tentative");
+                notes.add(getTranslation("meeting.calendar.tentative"));
             }
             case DRAFT -> {
                 link.addClassName("parley-draft");
-                notes.add("draft");
+                notes.add(getTranslation("meeting.calendar.draft"));
             }
             case CANCELLED -> link.addClassName("parley-cancelled");
             case POSTPONED, REJECTED -> link.addClassName("parley-inactive");
@@ -407,7 +406,8 @@ class CalendarView extends VerticalLayout {
         link.add(time, title);
         if (detailed) {
             String where = meeting.city() != null ? meeting.city() : meeting.venueName();
-            var details = new Span(meeting.kind().label() + (where == null ? "" : " \u00b7 " + where));
+            var details =
+                    new Span(Messages.label(getLocale(), meeting.kind()) + (where == null ? "" : " \u00b7 " + where));
             details.addClassName("parley-chip-details");
             link.add(details);
         }
@@ -418,31 +418,36 @@ class CalendarView extends VerticalLayout {
             link.add(span);
         });
         // one sentence for screen readers and the tooltip; a strike-through alone says nothing to either
-        String description = meeting.title() + ", " + entry.time() + ", "
-                + meeting.kind().label() + ", " + meeting.status().label();
+        String description = meeting.title() + ", " + entry.time() + ", " + Messages.label(getLocale(), meeting.kind())
+                + ", " + Messages.label(getLocale(), meeting.status());
         link.getElement().setAttribute("aria-label", description);
         link.getElement().setAttribute("title", description);
         return link;
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.calendar.title");
+    }
+
     /** What the colours and the borders of the chips mean. */
-    private static Component legend() {
+    private Component legend() {
         var legend = new Div();
         legend.setId("calendar-legend");
         legend.addClassName("parley-calendar-legend");
-        legend.getElement().setAttribute("aria-label", "Legend");
-        var statuses = new Div(new Span("Status:"));
+        legend.getElement().setAttribute("aria-label", getTranslation("meeting.calendar.legend"));
+        var statuses = new Div(new Span(getTranslation("meeting.calendar.legendStatus")));
         statuses.addClassName("parley-legend-row");
         statuses.add(
-                sample("Approved", ""),
-                sample("Pending approval (tentative)", "parley-tentative"),
-                sample("Draft", "parley-draft"),
-                sample("Cancelled", "parley-cancelled"),
-                sample("Postponed or rejected", "parley-inactive"));
-        var kinds = new Div(new Span("Kind:"));
+                sample(getTranslation("meeting.calendar.legendApproved"), ""),
+                sample(getTranslation("meeting.calendar.legendTentative"), "parley-tentative"),
+                sample(getTranslation("meeting.calendar.legendDraft"), "parley-draft"),
+                sample(getTranslation("meeting.calendar.legendCancelled"), "parley-cancelled"),
+                sample(getTranslation("meeting.calendar.legendInactive"), "parley-inactive"));
+        var kinds = new Div(new Span(getTranslation("meeting.calendar.legendKind")));
         kinds.addClassName("parley-legend-row");
         for (MeetingKind each : MeetingKind.values()) {
-            kinds.add(sample(each.label(), "parley-kind-" + cssName(each)));
+            kinds.add(sample(Messages.label(getLocale(), each), "parley-kind-" + cssName(each)));
         }
         legend.add(statuses, kinds);
         return legend;
@@ -481,11 +486,12 @@ class CalendarView extends VerticalLayout {
         return number;
     }
 
-    private static <T> void optional(Select<T> select, String label, T[] values, Function<T, String> labels) {
+    private <T extends Enum<T>> void optional(Select<T> select, String label, T[] values) {
         select.setLabel(label);
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Any");
+        select.setEmptySelectionCaption(getTranslation("meeting.field.any"));
         select.setItems(values);
-        select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
+        select.setItemLabelGenerator(
+                value -> value == null ? getTranslation("meeting.field.any") : Messages.label(getLocale(), value));
     }
 }

@@ -21,6 +21,7 @@ import org.parley.meeting.DelegationData;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.ParticipantResponse;
+import org.parley.shared.Messages;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.FieldLimits;
 
@@ -30,14 +31,16 @@ import org.parley.shared.ui.FieldLimits;
  */
 class DelegationEditor extends VerticalLayout {
 
-    final CountryField country = new CountryField("Country");
-    final TextField organisation = new TextField("Organisation");
-    final Checkbox ours = new Checkbox("Our delegation");
+    final CountryField country = new CountryField(getTranslation("meeting.field.country"));
+    final TextField organisation = new TextField(getTranslation("meeting.delegation.organisation"));
+    final Checkbox ours = new Checkbox(getTranslation("meeting.delegation.ours"));
     /** Off: the meeting lists the members by precedence, the head first; on: in the order given here. */
     final Checkbox manualOrder = new Checkbox();
+    /** Empty: the head of delegation's first working language (docs/0024). */
+    final TextField language = new TextField();
 
-    final Button addMember = new Button("Add member", VaadinIcon.PLUS.create());
-    final Button remove = new Button("Remove delegation", VaadinIcon.TRASH.create());
+    final Button addMember = new Button(getTranslation("meeting.delegation.addMember"), VaadinIcon.PLUS.create());
+    final Button remove = new Button(getTranslation("meeting.delegation.remove"), VaadinIcon.TRASH.create());
     final Span problem = new Span();
     final List<MemberRow> members = new ArrayList<>();
     private final BeanValidationBinder<DelegationData> binder = new BeanValidationBinder<>(DelegationData.class);
@@ -54,9 +57,15 @@ class DelegationEditor extends VerticalLayout {
                 .set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         FieldLimits.lengthFrom(DelegationData.class, "organisation", organisation);
-        organisation.setPlaceholder("Ministry, office, embassy\u2026");
+        organisation.setPlaceholder(getTranslation("meeting.delegation.organisationHint"));
         binder.forField(country).bind("country");
         binder.forField(organisation).bind("organisation");
+        language.setLabel(getTranslation("protocol.delegation.language"));
+        language.setHelperText(getTranslation("protocol.delegation.languageHelper"));
+        language.setMaxLength(2);
+        language.setWidth("12em");
+        binder.forField(language).bind("language");
+        language.addValueChangeListener(e -> onChange.run());
         problem.addClassName("parley-error");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         addMember.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -72,7 +81,7 @@ class DelegationEditor extends VerticalLayout {
         });
         memberRows.setPadding(false);
         memberRows.setSpacing(false);
-        var top = new HorizontalLayout(country, organisation, ours, remove);
+        var top = new HorizontalLayout(country, organisation, language, ours, remove);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
         top.expand(organisation);
@@ -84,6 +93,7 @@ class DelegationEditor extends VerticalLayout {
         organisation.setValue(data.organisation() == null ? "" : data.organisation());
         ours.setValue(data.ours());
         manualOrder.setValue(data.manualOrder());
+        language.setValue(data.language() == null ? "" : data.language());
         for (MemberData member : data.members()) {
             Person person = knownPeople.stream()
                     .filter(p -> p.id().equals(member.person()))
@@ -134,7 +144,8 @@ class DelegationEditor extends VerticalLayout {
                         .filter(r -> r.person.getValue() != null)
                         .map(r -> new MemberData(r.person.getValue().id(), r.role.getValue(), r.response.getValue()))
                         .toList(),
-                manualOrder.getValue());
+                manualOrder.getValue(),
+                language.getValue().isBlank() ? null : language.getValue().trim());
     }
 
     List<Person> chosenPeople() {
@@ -150,17 +161,17 @@ class DelegationEditor extends VerticalLayout {
         for (MemberRow row : members) {
             boolean chosen = row.person.getValue() != null;
             // an empty row would otherwise vanish from the meeting without a word
-            row.person.setErrorMessage(chosen ? null : PERSON_MISSING);
+            row.person.setErrorMessage(chosen ? null : getTranslation(PERSON_MISSING));
             row.person.setInvalid(!chosen);
             fieldsValid &= chosen;
         }
         boolean headed = DelegationData.headedByOnePerson(
                 members.stream().map(r -> r.role.getValue()).toList());
-        problem.setText(headed ? "" : DelegationData.ONE_HEAD);
+        problem.setText(headed ? "" : getTranslation(DelegationData.ONE_HEAD));
         return fieldsValid && headed;
     }
 
-    static final String PERSON_MISSING = "Choose a person, or remove this row";
+    static final String PERSON_MISSING = "meeting.delegation.personMissing";
 
     /** One member: who, in which role, and their answer so far. */
     static class MemberRow extends HorizontalLayout {
@@ -173,17 +184,17 @@ class DelegationEditor extends VerticalLayout {
         MemberRow(PeoplePicker people) {
             setAlignItems(FlexComponent.Alignment.BASELINE);
             setWidthFull();
-            person.setPlaceholder("Search the directory");
-            person.setAriaLabel("Person");
+            person.setPlaceholder(getTranslation("meeting.searchDirectory"));
+            person.setAriaLabel(getTranslation("meeting.delegation.person"));
             people.configure(person);
             role.setItems(MemberRole.values());
-            role.setItemLabelGenerator(MemberRole::label);
-            role.setAriaLabel("Role");
+            role.setItemLabelGenerator(r -> Messages.label(getLocale(), r));
+            role.setAriaLabel(getTranslation("meeting.delegation.role"));
             response.setItems(ParticipantResponse.values());
-            response.setItemLabelGenerator(ParticipantResponse::label);
-            response.setAriaLabel("Response");
+            response.setItemLabelGenerator(r -> Messages.label(getLocale(), r));
+            response.setAriaLabel(getTranslation("meeting.delegation.response"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.setAriaLabel("Remove member");
+            remove.setAriaLabel(getTranslation("meeting.delegation.removeMember"));
             moveUp.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             moveUp.setAriaLabel(getTranslation("protocol.delegation.moveUp"));
             moveUp.setTooltipText(getTranslation("protocol.delegation.moveUp"));

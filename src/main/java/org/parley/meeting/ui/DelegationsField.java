@@ -21,7 +21,7 @@ import org.parley.shared.CountryCode;
 class DelegationsField extends CustomField<List<DelegationData>> {
 
     final List<DelegationEditor> editors = new ArrayList<>();
-    final Button addDelegation = new Button("Add delegation", VaadinIcon.PLUS.create());
+    final Button addDelegation = new Button(VaadinIcon.PLUS.create());
     private final VerticalLayout list = new VerticalLayout();
     private final PeoplePicker picker;
     private final PeopleService people;
@@ -33,6 +33,7 @@ class DelegationsField extends CustomField<List<DelegationData>> {
         setId("delegations-editor");
         setWidthFull();
         list.setPadding(false);
+        addDelegation.setText(getTranslation("meeting.editor.addDelegation"));
         addDelegation.setId("add-delegation");
         addDelegation.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addDelegation.addClickListener(e -> addDelegation(null));

@@ -10,19 +10,22 @@ import org.parley.meeting.MeetingFormat;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.Tier;
 import org.parley.shared.Classification;
+import org.parley.shared.Messages;
 import org.parley.shared.ui.FieldLimits;
 
 /** What the meeting is: title, kind, tier, format, classification (up to the planner's clearance) and objectives. */
 class MeetingBasicsFields extends FormLayout {
 
-    final TextField title = new TextField("Title");
+    final TextField title = new TextField();
     final Select<MeetingKind> kind = new Select<>();
     final Select<Tier> tier = new Select<>();
     final Select<MeetingFormat> format = new Select<>();
     final Select<Classification> classification = new Select<>();
-    final TextArea objectives = new TextArea("Objectives and description");
+    final TextArea objectives = new TextArea();
 
     MeetingBasicsFields(Classification clearance) {
+        title.setLabel(getTranslation("meeting.editor.title"));
+        objectives.setLabel(getTranslation("meeting.editor.objectives"));
         title.setId("title");
         kind.setId("kind");
         tier.setId("tier");
@@ -34,19 +37,19 @@ class MeetingBasicsFields extends FormLayout {
         title.setValueChangeMode(ValueChangeMode.EAGER);
         title.addValueChangeListener(e -> countTitle());
         countTitle();
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("meeting.field.kind"));
         kind.setItems(MeetingKind.values());
-        kind.setItemLabelGenerator(MeetingKind::label);
-        tier.setLabel("Tier");
+        kind.setItemLabelGenerator(k -> Messages.label(getLocale(), k));
+        tier.setLabel(getTranslation("meeting.field.tier"));
         tier.setItems(Tier.values());
-        tier.setItemLabelGenerator(Tier::label);
-        tier.setHelperText("Follows the kind; change it for, say, a leaders' call");
-        format.setLabel("Format");
+        tier.setItemLabelGenerator(t -> Messages.label(getLocale(), t));
+        tier.setHelperText(getTranslation("meeting.editor.tierHelp"));
+        format.setLabel(getTranslation("meeting.field.format"));
         format.setItems(MeetingFormat.values());
-        format.setItemLabelGenerator(MeetingFormat::label);
-        classification.setLabel("Classification");
+        format.setItemLabelGenerator(f -> Messages.label(getLocale(), f));
+        classification.setLabel(getTranslation("meeting.field.classification"));
         classification.setItems(clearance.andBelow());
-        classification.setItemLabelGenerator(Classification::label);
+        classification.setItemLabelGenerator(c -> Messages.label(getLocale(), c));
         FieldLimits.lengthFrom(MeetingData.class, "objectives", objectives);
         objectives.setMinHeight("6em");
         add(title, kind, tier, format, classification, objectives);

@@ -94,8 +94,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     final VerticalLayout parityPanel = new VerticalLayout();
 
     final Paragraph formProblem = new Paragraph();
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
+    final Button save = new Button(getTranslation("shared.action.save"));
+    final Button cancel = new Button(getTranslation("shared.action.cancel"));
     final BeanValidationBinder<MeetingData> binder = new BeanValidationBinder<>(MeetingData.class);
 
     List<Conflict> currentConflicts = List.of();
@@ -149,7 +149,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return editing == null ? "New meeting" : "Edit meeting";
+        return getTranslation(editing == null ? "meeting.editor.newTitle" : "meeting.editor.editTitle");
     }
 
     // --- binding ----------------------------------------------------------------------------------------------
@@ -169,15 +169,19 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(whenWhere.timeZone).bind("timeZone");
         binder.forField(whenWhere.start)
                 .withValidator(
-                        start -> MeetingData.existsIn(start, whenWhere.timeZone.getValue()), MeetingData.START_EXISTS)
+                        start -> MeetingData.existsIn(start, whenWhere.timeZone.getValue()),
+                        getTranslation(MeetingData.START_EXISTS))
                 .bind("start");
         binder.forField(whenWhere.end)
                 .withValidator(
-                        end -> MeetingData.endsAfterStart(whenWhere.start.getValue(), end), MeetingData.END_AFTER_START)
+                        end -> MeetingData.endsAfterStart(whenWhere.start.getValue(), end),
+                        getTranslation(MeetingData.END_AFTER_START))
                 .withValidator(
                         end -> MeetingData.withinLongestDuration(whenWhere.start.getValue(), end),
-                        MeetingData.NOT_TOO_LONG)
-                .withValidator(end -> MeetingData.existsIn(end, whenWhere.timeZone.getValue()), MeetingData.END_EXISTS)
+                        getTranslation(MeetingData.NOT_TOO_LONG))
+                .withValidator(
+                        end -> MeetingData.existsIn(end, whenWhere.timeZone.getValue()),
+                        getTranslation(MeetingData.END_EXISTS))
                 .bind("end");
         // the same for the date-time pickers, which put aria-required on their role=group host
         whenWhere.start.setRequiredIndicatorVisible(false);
@@ -185,7 +189,8 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(whenWhere.venue)
                 .withConverter((Venue v) -> v == null ? null : v.id(), id -> id == null ? null : venues.get(id))
                 .withValidator(
-                        id -> MeetingData.venueGivenWhenNeeded(basics.format.getValue(), id), MeetingData.VENUE_NEEDED)
+                        id -> MeetingData.venueGivenWhenNeeded(basics.format.getValue(), id),
+                        getTranslation(MeetingData.VENUE_NEEDED))
                 .bind("venue");
         binder.forField(whenWhere.room)
                 .withConverter(r -> r == null ? null : r.id(), this::roomOfVenue)
@@ -196,21 +201,21 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 .withConverter(r -> r == null ? null : r.id(), this::refTo)
                 .withValidator(
                         id -> MeetingData.conferenceGivenWhenNeeded(basics.kind.getValue(), id),
-                        MeetingData.SIDELINE_NEEDS_CONFERENCE)
+                        getTranslation(MeetingData.SIDELINE_NEEDS_CONFERENCE))
                 .bind("parentConference");
         binder.forField(related.followUpOf)
                 .withConverter(r -> r == null ? null : r.id(), this::refTo)
                 .bind("followUpOf");
         binder.forField(delegations)
-                .withValidator(list -> delegations.validateEach(), "Complete the delegations marked below")
+                .withValidator(list -> delegations.validateEach(), getTranslation("meeting.editor.completeDelegations"))
                 .withValidator(
                         list -> MeetingData.enoughDelegations(basics.kind.getValue(), list),
-                        MeetingData.TWO_DELEGATIONS)
-                .withValidator(MeetingData::everyPersonOnce, MeetingData.EVERY_PERSON_ONCE)
-                .withValidator(MeetingData::atMostOneOurs, MeetingData.ONE_DELEGATION_OURS)
+                        getTranslation(MeetingData.TWO_DELEGATIONS))
+                .withValidator(MeetingData::everyPersonOnce, getTranslation(MeetingData.EVERY_PERSON_ONCE))
+                .withValidator(MeetingData::atMostOneOurs, getTranslation(MeetingData.ONE_DELEGATION_OURS))
                 .bind("delegations");
         binder.forField(agenda)
-                .withValidator(list -> agenda.validateEach(), "Complete the agenda items marked below")
+                .withValidator(list -> agenda.validateEach(), getTranslation("meeting.editor.completeAgenda"))
                 .bind("agenda");
         // whatever else the record's constraints say (a rule no field above checks yet) shows above the buttons
         binder.withValidator((data, context) -> {
@@ -281,19 +286,19 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         formProblem.setId("form-problem");
         formProblem.addClassName("parley-error");
         add(
-                new H3("Meeting"),
+                new H3(getTranslation("meeting.editor.section.meeting")),
                 basics,
-                new H3("When and where"),
+                new H3(getTranslation("meeting.editor.section.whenAndWhere")),
                 whenWhere,
                 whenWhere.viewerTime,
-                new H3("Sides and related meetings"),
+                new H3(getTranslation("meeting.editor.section.related")),
                 related,
-                new H3("Delegations"),
+                new H3(getTranslation("meeting.section.delegations")),
                 delegations,
                 parityPanel,
-                new H3("Agenda"),
+                new H3(getTranslation("meeting.section.agenda")),
                 agenda,
-                new H3("Conflicts"),
+                new H3(getTranslation("meeting.section.conflicts")),
                 conflictPanel,
                 formProblem,
                 new HorizontalLayout(save, cancel));
@@ -324,7 +329,10 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         if (earlier.isPresent()) {
             MeetingDetails details = meetings.get(new MeetingId(earlier.get()));
             return MeetingData.followUpOf(
-                    details, "Follow-up: " + details.title(), details.objectives(), details.kind());
+                    details,
+                    getTranslation("meeting.editor.followUpTitle", details.title()),
+                    details.objectives(),
+                    details.kind());
         }
         for (MeetingDraftSource candidate : sources) {
             Optional<Long> sourced = number(query, candidate.name());
@@ -335,7 +343,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                     sourceId = sourced.get();
                     return draft;
                 } catch (RuleViolationException refused) {
-                    Notifications.error(refused.getMessage());
+                    Notifications.error(refused.messageIn(getLocale()));
                 }
             }
         }
@@ -420,7 +428,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     void openSlotFinder() {
         ZoneId zone = whenWhere.timeZone.getValue();
         if (zone == null) {
-            whenWhere.timeZone.setErrorMessage("Choose the time zone first: times are found on its clock");
+            whenWhere.timeZone.setErrorMessage(getTranslation("meeting.editor.zoneFirst"));
             whenWhere.timeZone.setInvalid(true);
             return;
         }
@@ -514,12 +522,12 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private void showConflicts() {
         conflictPanel.removeAll();
         if (currentConflicts.isEmpty()) {
-            conflictPanel.add(new Paragraph("No conflicts."));
+            conflictPanel.add(new Paragraph(getTranslation("meeting.conflicts.none")));
             return;
         }
         var list = new UnorderedList();
         for (Conflict conflict : currentConflicts) {
-            var item = new ListItem(conflict.message());
+            var item = new ListItem(conflict.message(getLocale()));
             item.addClassName(conflict.severity() == Conflict.Severity.WARNING ? "parley-warning" : "parley-error");
             list.add(item);
         }
@@ -534,7 +542,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             data = binder.writeRecord();
         } catch (ValidationException invalid) {
-            Notifications.error("Please correct the marked fields");
+            Notifications.error(getTranslation("meeting.editor.correctFields"));
             return;
         }
         try {
@@ -547,7 +555,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
             } else {
                 saved = meetings.create(data, conflictsHeard);
             }
-            Notifications.success("Saved \u201c" + saved.title() + "\u201d");
+            Notifications.success(getTranslation("meeting.editor.saved", saved.title()));
             leave(saved.id());
         } catch (ConflictsNeedAcknowledgementException conflicts) {
             confirmConflicts(conflicts.conflicts(), with(acknowledged, Acknowledged.CONFLICTS));
@@ -556,7 +564,7 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (ConcurrentChangeException stale) {
             explainConcurrentChange(stale, acknowledged);
         } catch (RuleViolationException rule) {
-            Notifications.error(rule.getMessage());
+            Notifications.error(rule.messageIn(getLocale()));
         }
     }
 
@@ -570,24 +578,24 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private void confirmReapproval(ReapprovalNeedsConfirmationException reapproval, Set<Acknowledged> then) {
         var dialog = new ConfirmDialog();
         dialog.setId("reapproval-confirmation");
-        dialog.setHeader("This change needs approval again");
-        dialog.setText(reapproval.getMessage());
+        dialog.setHeader(getTranslation("meeting.reapproval.header"));
+        dialog.setText(reapproval.messageIn(getLocale()));
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
-        dialog.setConfirmText("Save and ask for approval");
+        dialog.setCancelText(getTranslation("meeting.editor.keepEditing"));
+        dialog.setConfirmText(getTranslation("meeting.reapproval.confirm"));
         dialog.addConfirmListener(e -> save(then));
         dialog.open();
     }
 
     private void confirmConflicts(List<Conflict> conflicts, Set<Acknowledged> then) {
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Some people are busy then");
+        dialog.setHeader(getTranslation("meeting.conflicts.header"));
         var list = new UnorderedList();
-        conflicts.forEach(c -> list.add(new ListItem(c.message())));
+        conflicts.forEach(c -> list.add(new ListItem(c.message(getLocale()))));
         dialog.setText(list);
         dialog.setCancelable(true);
-        dialog.setCancelText("Go back");
-        dialog.setConfirmText("Save anyway");
+        dialog.setCancelText(getTranslation("meeting.conflicts.goBack"));
+        dialog.setConfirmText(getTranslation("meeting.conflicts.saveAnyway"));
         dialog.addConfirmListener(e -> save(then));
         dialog.setId("conflict-confirmation");
         dialog.open();
@@ -596,19 +604,19 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private void explainConcurrentChange(ConcurrentChangeException stale, Set<Acknowledged> acknowledged) {
         var dialog = new ConfirmDialog();
         dialog.setId("concurrent-change");
-        dialog.setHeader("Changed by someone else");
-        dialog.setText(stale.changedBy() + " saved this meeting at "
-                + TimeLabels.dayAndTime(stale.changedAt(), currentUser.require().timeZone())
-                + " while you were editing. Your version is still in this form and is not saved. Open their version"
-                + " in another tab to compare, then save yours over it or keep editing.");
+        dialog.setHeader(getTranslation("meeting.concurrent.header"));
+        dialog.setText(getTranslation(
+                "meeting.concurrent.text",
+                stale.changedBy(),
+                TimeLabels.dayAndTime(stale.changedAt(), currentUser.require().timeZone(), getLocale())));
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
+        dialog.setCancelText(getTranslation("meeting.editor.keepEditing"));
         dialog.setRejectable(true);
-        dialog.setRejectText("Open their version");
+        dialog.setRejectText(getTranslation("meeting.concurrent.openTheirs"));
         MeetingId theirs = editing;
         dialog.addRejectListener(
                 e -> getUI().ifPresent(ui -> ui.getPage().open(MeetingsNavigation.pathOf(theirs), "_blank")));
-        dialog.setConfirmText("Save mine over theirs");
+        dialog.setConfirmText(getTranslation("meeting.concurrent.saveMine"));
         dialog.addConfirmListener(e -> {
             loadedVersion = stale.currentVersion();
             save(acknowledged);

@@ -19,9 +19,9 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +46,7 @@ import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.shared.Classification;
 import org.parley.shared.CountryCode;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.CountryField;
 import org.parley.shared.ui.GridRows;
@@ -56,22 +56,21 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** Every meeting the user may see, paged and filtered in the database, in the viewer's time zone by default. */
 @Route("meetings")
-@PageTitle("Meetings")
-@Menu(title = "Meetings", order = 10, icon = "vaadin:calendar-briefcase")
+@Menu(title = "meeting.list.title", order = 10, icon = "vaadin:calendar-briefcase")
 @PermitAll
-class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
+class MeetingListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField text = new TextField();
     final Select<MeetingKind> kind = new Select<>();
     final Select<Tier> tier = new Select<>();
     final Select<MeetingStatus> status = new Select<>();
     final Select<Classification> classification = new Select<>();
-    final CountryField country = new CountryField("Country");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    final ZoneField zone = new ZoneField("Times in");
+    final CountryField country = new CountryField(getTranslation("meeting.field.country"));
+    final DatePicker from = new DatePicker(getTranslation("meeting.list.from"));
+    final DatePicker to = new DatePicker(getTranslation("meeting.list.to"));
+    final ZoneField zone = new ZoneField(getTranslation("meeting.field.timesIn"));
     final Grid<MeetingSummary> grid = new Grid<>(MeetingSummary.class, false);
-    final Button newMeeting = new Button("New meeting", VaadinIcon.PLUS.create());
+    final Button newMeeting = new Button(getTranslation("meeting.editor.newTitle"), VaadinIcon.PLUS.create());
 
     private final transient MeetingService meetings;
     private final LocalDate today;
@@ -91,55 +90,53 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         this.today = LocalDate.now(clock.withZone(viewerZone));
         addClassName("parley-page");
         setSizeFull();
-        Locale locale = Locale.ENGLISH;
-
-        text.setLabel("Search");
-        text.setPlaceholder("Title, people, organisations, agenda\u2026");
-        text.setHelperText("Each word must begin a word of the meeting");
+        text.setLabel(getTranslation("meeting.list.search"));
+        text.setPlaceholder(getTranslation("meeting.list.searchHint"));
+        text.setHelperText(getTranslation("meeting.list.searchHelp"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        optional(kind, "Kind", MeetingKind.values(), MeetingKind::label);
-        optional(tier, "Tier", Tier.values(), Tier::label);
-        optional(status, "Status", MeetingStatus.values(), MeetingStatus::label);
-        optional(classification, "Classification", Classification.values(), Classification::label);
-        zone.setHelperText("Your zone by default");
+        optional(kind, getTranslation("meeting.field.kind"), MeetingKind.values());
+        optional(tier, getTranslation("meeting.field.tier"), Tier.values());
+        optional(status, getTranslation("meeting.field.status"), MeetingStatus.values());
+        optional(classification, getTranslation("meeting.field.classification"), Classification.values());
+        zone.setHelperText(getTranslation("meeting.field.yourZoneByDefault"));
         // the list opens at today, what is coming rather than what was three months ago, unless the address says
         // otherwise (beforeEnter)
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
 
-        grid.addColumn(m -> TimeLabels.dayAndTime(m.start(), displayZone()))
-                .setHeader("Start")
+        grid.addColumn(m -> TimeLabels.dayAndTime(m.start(), displayZone(), getLocale()))
+                .setHeader(getTranslation("meeting.editor.start"))
                 .setSortable(true)
                 .setSortProperty("start")
                 .setKey("start")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(MeetingSummary::title)
-                .setHeader("Title")
+                .setHeader(getTranslation("meeting.editor.title"))
                 .setSortable(true)
                 .setSortProperty("title")
                 .setKey("title")
                 .setFlexGrow(3);
-        grid.addColumn(m -> m.kind().label())
-                .setHeader("Kind")
+        grid.addColumn(m -> Messages.label(getLocale(), m.kind()))
+                .setHeader(getTranslation("meeting.field.kind"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(m -> Badges.status(m.status()))
-                .setHeader("Status")
+        grid.addComponentColumn(m -> Badges.status(m.status(), getLocale()))
+                .setHeader(getTranslation("meeting.field.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(m -> Badges.classification(m.classification()))
-                .setHeader("Classification")
+        grid.addComponentColumn(m -> Badges.classification(m.classification(), getLocale()))
+                .setHeader(getTranslation("meeting.field.classification"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         // the venue's city ("Geneva"); a call without a venue is where its zone is named after
         grid.addColumn(m -> m.city() != null ? m.city() : TimeLabels.place(m.timeZone()))
-                .setHeader("Where")
+                .setHeader(getTranslation("meeting.page.where"))
                 .setAutoWidth(true);
         grid.addColumn(m ->
                         m.countries().stream().map(CountryCode::code).distinct().collect(Collectors.joining(", ")))
-                .setHeader("Delegations")
+                .setHeader(getTranslation("meeting.section.delegations"))
                 .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.START);
         // the answers to the invitation, counted for the page the grid fetches (docs/0025)
@@ -149,7 +146,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        grid.setEmptyStateText("No meetings match. Remove a word or a filter, or choose an earlier From date.");
+        grid.setEmptyStateText(getTranslation("meeting.list.empty"));
         grid.setItems(query -> {
             var page = meetings.find(filter(), toSpringPageRequest(query)).getContent();
             answers.putAll(
@@ -259,7 +256,17 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
         firstRow = state.row();
         if (firstRow > 0) {
-            grid.scrollToIndex(firstRow);
+            // after Back the grid may not know its size yet and would ignore the scroll: wait for it (10 s at most)
+            grid.getElement().executeJs("""
+                            const grid = this;
+                            const restore = (tries) => {
+                              if ((!grid.$ || !grid.size) && tries > 0) {
+                                setTimeout(() => restore(tries - 1), 100);
+                                return;
+                              }
+                              grid.scrollToIndex($0);
+                            };
+                            restore(100);""", firstRow);
         }
     }
 
@@ -323,13 +330,18 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
     }
 
-    private static <T> void optional(
-            Select<T> select, String label, T[] values, java.util.function.Function<T, String> labels) {
+    private <T extends Enum<T>> void optional(Select<T> select, String label, T[] values) {
         select.setLabel(label);
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Any");
+        select.setEmptySelectionCaption(getTranslation("meeting.field.any"));
         select.setItems(values);
-        select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
+        select.setItemLabelGenerator(
+                value -> value == null ? getTranslation("meeting.field.any") : Messages.label(getLocale(), value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.list.title");
     }
 
     String answersText(@Nullable AnswerSummary summary) {

@@ -48,6 +48,7 @@ import org.parley.protocol.ParityWarning;
 import org.parley.security.CurrentUser;
 import org.parley.security.Role;
 import org.parley.security.SignedInUser;
+import org.parley.shared.Messages;
 import org.parley.shared.TimeLabels;
 import org.parley.shared.ui.MeetingHeaderFacts;
 import org.parley.shared.ui.MeetingSection;
@@ -67,13 +68,11 @@ import org.springframework.beans.factory.ObjectProvider;
 class MeetingPageView extends VerticalLayout
         implements HasUrlParameter<Long>, HasDynamicTitle, AfterNavigationObserver {
 
-    private static final Locale LOCALE = Locale.ENGLISH;
-
     private final transient MeetingService meetings;
     private final transient CurrentUser currentUser;
     private final transient List<MeetingSection> sections;
     private final transient List<MeetingHeaderFacts> headerFacts;
-    private String title = "Meeting";
+    private String title = "";
     MeetingDetails meeting;
 
     MeetingPageView(
@@ -162,38 +161,41 @@ class MeetingPageView extends VerticalLayout
         top.expand(heading);
         top.addClassName("parley-meeting-heading");
         if (me.hasRole(Role.PLANNER)) {
-            var edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> MeetingsNavigation.toEditor(meeting.id()));
+            var edit = new Button(
+                    getTranslation("meeting.page.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> MeetingsNavigation.toEditor(meeting.id()));
             edit.setId("edit-meeting");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setVisible(meeting.status().editable());
             top.add(edit);
         }
         var badges = new FlexLayout(
-                Badges.status(meeting.status()),
-                Badges.classification(meeting.classification()),
-                Badges.badge(meeting.kind().label(), "info"),
-                Badges.badge(meeting.tier().label(), ""),
-                Badges.badge(meeting.format().label(), ""));
+                Badges.status(meeting.status(), getLocale()),
+                Badges.classification(meeting.classification(), getLocale()),
+                Badges.badge(Messages.label(getLocale(), meeting.kind()), "info"),
+                Badges.badge(Messages.label(getLocale(), meeting.tier()), ""),
+                Badges.badge(Messages.label(getLocale(), meeting.format()), ""));
         badges.addClassName("parley-badges");
 
         var facts = new DescriptionList();
         facts.addClassName("parley-facts");
         facts.setId("meeting-facts");
-        fact(facts, "When", when());
+        fact(facts, getTranslation("meeting.page.when"), when());
         ZoneId viewerZone = me.timeZone();
         if (!viewerZone.equals(meeting.timeZone())) {
-            var yours = new Span(
-                    TimeLabels.range(meeting.start(), meeting.end(), viewerZone, TimeLabels.place(viewerZone)));
+            var yours = new Span(TimeLabels.range(
+                    meeting.start(), meeting.end(), viewerZone, TimeLabels.place(viewerZone), getLocale()));
             yours.setId("time-viewer");
-            fact(facts, "Your time", yours);
+            fact(facts, getTranslation("meeting.page.yourTime"), yours);
         }
-        fact(facts, "Where", where());
-        fact(facts, "Heads of delegations", heads());
+        fact(facts, getTranslation("meeting.page.where"), where());
+        fact(facts, getTranslation("meeting.page.heads"), heads());
         if (meeting.parentConference() != null) {
-            fact(facts, "Conference", link(meeting.parentConference()));
+            fact(facts, getTranslation("meeting.page.conference"), link(meeting.parentConference()));
         }
         if (meeting.followUpOf() != null) {
-            fact(facts, "Follow-up of", link(meeting.followUpOf()));
+            fact(facts, getTranslation("meeting.editor.followUpOf"), link(meeting.followUpOf()));
         }
         long clashes = conflicts.stream()
                 .filter(c -> c.severity() != Conflict.Severity.WARNING)
@@ -201,10 +203,10 @@ class MeetingPageView extends VerticalLayout
         if (clashes > 0) {
             var clash = new Anchor(
                     MeetingsNavigation.pathOf(meeting.id()) + "#conflicts",
-                    clashes == 1 ? "1 clash with another meeting" : clashes + " clashes with other meetings");
+                    getTranslation("meeting.page.clashes", clashes));
             clash.getElement().setAttribute("router-ignore", true);
             clash.addClassName("parley-error");
-            fact(facts, "Conflicts", clash);
+            fact(facts, getTranslation("meeting.section.conflicts"), clash);
         }
         for (MeetingHeaderFacts contributor : headerFacts) {
             for (MeetingHeaderFacts.Fact each : contributor.facts(meeting.id().value())) {
@@ -226,12 +228,14 @@ class MeetingPageView extends VerticalLayout
 
     /** In the venue's zone, named by the venue's city; and each delegation's start in its home zone. */
     private Component when() {
-        var venueTime = new Paragraph(TimeLabels.range(meeting.start(), meeting.end(), meeting.timeZone(), place()));
+        var venueTime = new Paragraph(
+                TimeLabels.range(meeting.start(), meeting.end(), meeting.timeZone(), place(), getLocale()));
         venueTime.setId("time-venue");
         List<ZoneId> zones = new ArrayList<>();
         zones.add(meeting.timeZone());
         meeting.delegations().forEach(d -> d.homeZone().ifPresent(zones::add));
-        var across = new Paragraph("Delegations: " + TimeLabels.startAcross(meeting.start(), place(), zones));
+        var across = new Paragraph(getTranslation(
+                "meeting.page.delegationsStart", TimeLabels.startAcross(meeting.start(), place(), zones, getLocale())));
         across.setId("time-delegations");
         across.addClassName("parley-muted");
         return new Div(venueTime, across);
@@ -248,7 +252,8 @@ class MeetingPageView extends VerticalLayout
         var where = new Span();
         where.setId("meeting-where");
         if (meeting.venue() == null) {
-            where.setText(meeting.format().label() + ", no venue; times as in " + place());
+            where.setText(
+                    getTranslation("meeting.page.noVenue", Messages.label(getLocale(), meeting.format()), place()));
         } else {
             var venue = meeting.venue();
             where.setText(venue.name()
@@ -262,10 +267,12 @@ class MeetingPageView extends VerticalLayout
     private Component heads() {
         var heads = new Span(
                 meeting.delegations().isEmpty()
-                        ? "No delegations yet"
+                        ? getTranslation("meeting.page.noDelegations")
                         : meeting.delegations().stream()
-                                .map(d -> d.country().displayName(LOCALE) + ": "
-                                        + d.head().map(MeetingPageView::name).orElse("no head yet"))
+                                .map(d -> d.country().displayName(getLocale()) + ": "
+                                        + d.head()
+                                                .map(MeetingPageView::name)
+                                                .orElse(getTranslation("meeting.page.noHead")))
                                 .collect(Collectors.joining(" \u00b7 ")));
         heads.setId("meeting-heads");
         return heads;
@@ -284,7 +291,7 @@ class MeetingPageView extends VerticalLayout
         var links = new Nav();
         links.addClassName("parley-jump-links");
         links.setId("meeting-sections");
-        links.getElement().setAttribute("aria-label", "Sections of this meeting");
+        links.getElement().setAttribute("aria-label", getTranslation("meeting.page.sections"));
         List<Component> all = new ArrayList<>(main);
         all.addAll(side);
         for (Component section : all) {
@@ -314,31 +321,31 @@ class MeetingPageView extends VerticalLayout
     // --- what the meeting is about ------------------------------------------------------------------------------
 
     private Component objectives() {
-        var block = section("Objectives", "objectives");
-        var text = new Paragraph(meeting.objectives().isBlank() ? "None recorded." : meeting.objectives());
+        var block = section(getTranslation("meeting.section.objectives"), "objectives");
+        var text = new Paragraph(
+                meeting.objectives().isBlank() ? getTranslation("meeting.page.noObjectives") : meeting.objectives());
         text.addClassName("parley-preformatted");
         block.add(text);
-        Locale locale = LOCALE;
-        block.add(new Paragraph("Initiative: "
-                + (meeting.initiatingSide() == null
-                        ? "not recorded"
-                        : meeting.initiatingSide().displayName(locale) + " side")
-                + " \u00b7 Host: "
-                + (meeting.hostSide() == null
-                        ? "not recorded"
-                        : meeting.hostSide().displayName(locale))));
+        Locale locale = getLocale();
+        String notRecorded = getTranslation("meeting.page.notRecorded");
+        block.add(new Paragraph(getTranslation(
+                "meeting.page.sides",
+                meeting.initiatingSide() == null
+                        ? notRecorded
+                        : meeting.initiatingSide().displayName(locale),
+                meeting.hostSide() == null ? notRecorded : meeting.hostSide().displayName(locale))));
         return block;
     }
 
     private Component conflictsBlock(List<Conflict> conflicts) {
-        var block = section("Conflicts", "conflicts");
+        var block = section(getTranslation("meeting.section.conflicts"), "conflicts");
         if (conflicts.isEmpty()) {
-            block.add(new Paragraph("No conflicts."));
+            block.add(new Paragraph(getTranslation("meeting.conflicts.none")));
             return block;
         }
         var list = new UnorderedList();
         for (Conflict conflict : conflicts) {
-            var item = new ListItem(conflict.message());
+            var item = new ListItem(conflict.message(getLocale()));
             item.addClassName(conflict.severity() == Conflict.Severity.WARNING ? "parley-warning" : "parley-error");
             list.add(item);
         }
@@ -347,18 +354,18 @@ class MeetingPageView extends VerticalLayout
     }
 
     private Component delegations() {
-        var block = section("Delegations", "delegations");
+        var block = section(getTranslation("meeting.section.delegations"), "delegations");
         for (DelegationDetails delegation : meeting.delegations()) {
-            String name = delegation.country().displayName(LOCALE)
+            String name = delegation.country().displayName(getLocale())
                     + (delegation.organisation() == null ? "" : " \u2014 " + delegation.organisation())
-                    + (delegation.ours() ? " (ours)" : "");
+                    + (delegation.ours() ? " " + getTranslation("meeting.page.ours") : "");
             var members = new UnorderedList();
             for (MemberDetails member : delegation.members()) {
                 // protocol names people with their form of address here (never in calendars), docs/0023
                 String addressed = member.addressedName(getLocale());
                 String line =
                         (member.originalName() == null ? addressed : addressed + " (" + member.originalName() + ")")
-                                + " \u2014 " + member.role().label()
+                                + " \u2014 " + Messages.label(getLocale(), member.role())
                                 + (member.title() == null ? "" : ", " + member.title())
                                 + (member.organisation() == null ? "" : ", " + member.organisation())
                                 + (member.rank() == null
@@ -367,7 +374,7 @@ class MeetingPageView extends VerticalLayout
                                                 + getTranslation(
                                                         "protocol.member.rank",
                                                         member.rank().label(getLocale())))
-                                + " \u00b7 " + member.response().label();
+                                + " \u00b7 " + Messages.label(getLocale(), member.response());
                 members.add(new ListItem(line));
             }
             var heading = new Paragraph(name);
@@ -375,7 +382,7 @@ class MeetingPageView extends VerticalLayout
             block.add(heading, members);
         }
         if (meeting.delegations().isEmpty()) {
-            block.add(new Paragraph("No delegations yet."));
+            block.add(new Paragraph(getTranslation("meeting.page.noDelegationsYet")));
         }
         for (ParityWarning warning : meetings.parity(meeting.id())) {
             var line = new Paragraph(warning.message(getLocale()));
@@ -387,15 +394,15 @@ class MeetingPageView extends VerticalLayout
     }
 
     private Component agenda() {
-        var block = section("Agenda", "agenda");
+        var block = section(getTranslation("meeting.section.agenda"), "agenda");
         if (meeting.agenda().isEmpty()) {
-            block.add(new Paragraph("No agenda yet."));
+            block.add(new Paragraph(getTranslation("meeting.page.noAgenda")));
             return block;
         }
         var list = new OrderedList();
         for (AgendaItemDetails item : meeting.agenda()) {
             var entry = new ListItem();
-            entry.add(new Span(item.title() + " (" + item.plannedMinutes() + " min)"));
+            entry.add(new Span(getTranslation("meeting.page.agendaItem", item.title(), item.plannedMinutes())));
             if (!item.description().isBlank()) {
                 var description = new Div(item.description());
                 description.addClassName("parley-muted");
@@ -404,10 +411,11 @@ class MeetingPageView extends VerticalLayout
             list.add(entry);
         }
         long meetingMinutes = meeting.duration().toMinutes();
-        var total = new Paragraph("Planned " + meeting.plannedAgendaMinutes() + " of " + meetingMinutes + " minutes");
+        var total = new Paragraph(
+                getTranslation("meeting.agenda.plannedOf", meeting.plannedAgendaMinutes(), meetingMinutes));
         total.setId("agenda-total");
         if (meeting.plannedAgendaMinutes() > meetingMinutes) {
-            total.setText(total.getText() + " \u2014 the agenda runs over the meeting's length");
+            total.setText(total.getText() + " \u2014 " + getTranslation("meeting.agenda.overruns"));
             total.addClassName("parley-warning");
         }
         block.add(list, total);
@@ -417,12 +425,13 @@ class MeetingPageView extends VerticalLayout
     // --- around it ----------------------------------------------------------------------------------------------
 
     private Component provenance() {
-        var text = new Paragraph("Created by " + meeting.createdBy() + " on "
-                + TimeLabels.dayAndTime(
-                        meeting.createdAt(), currentUser.require().timeZone())
-                + " \u00b7 last changed by " + meeting.updatedBy() + " on "
-                + TimeLabels.dayAndTime(
-                        meeting.updatedAt(), currentUser.require().timeZone()));
+        ZoneId zone = currentUser.require().timeZone();
+        var text = new Paragraph(getTranslation(
+                "meeting.page.provenance",
+                meeting.createdBy(),
+                TimeLabels.dayAndTime(meeting.createdAt(), zone, getLocale()),
+                meeting.updatedBy(),
+                TimeLabels.dayAndTime(meeting.updatedAt(), zone, getLocale())));
         text.addClassName("parley-muted");
         text.setId("meeting-provenance");
         return text;
@@ -430,7 +439,7 @@ class MeetingPageView extends VerticalLayout
 
     /** Collapsed at first, and read only when opened: most visits do not need the history. */
     private Component history() {
-        var details = new Details("History");
+        var details = new Details(getTranslation("meeting.section.history"));
         details.setId("history");
         details.setWidthFull();
         details.addClassName("parley-section");
@@ -448,7 +457,7 @@ class MeetingPageView extends VerticalLayout
         block.setId("history-entries");
         List<MeetingChange> changes = meetings.history(meeting.id());
         if (changes.isEmpty()) {
-            block.add(new Paragraph("No changes recorded."));
+            block.add(new Paragraph(getTranslation("meeting.history.none")));
             return block;
         }
         ZoneId zone = currentUser.require().timeZone();
@@ -457,7 +466,8 @@ class MeetingPageView extends VerticalLayout
         for (MeetingChange change : changes) {
             if (change.revision() != revision) {
                 revision = change.revision();
-                var when = new Paragraph(TimeLabels.dayAndTime(change.at(), zone) + " \u00b7 " + change.username());
+                var when = new Paragraph(
+                        TimeLabels.dayAndTime(change.at(), zone, getLocale()) + " \u00b7 " + change.username());
                 when.addClassName("parley-muted");
                 saved = new UnorderedList();
                 block.add(when, saved);

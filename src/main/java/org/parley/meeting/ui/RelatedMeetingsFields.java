@@ -14,12 +14,16 @@ import org.parley.shared.ui.CountryField;
 /** Which side took the initiative and which hosts; the conference it belongs to; the meeting it follows up. */
 class RelatedMeetingsFields extends FormLayout {
 
-    final CountryField initiatingSide = new CountryField("Initiative of");
-    final CountryField hostSide = new CountryField("Host side");
-    final ComboBox<MeetingRef> parentConference = new ComboBox<>("On the sidelines of (conference)");
-    final ComboBox<MeetingRef> followUpOf = new ComboBox<>("Follow-up of");
+    final CountryField initiatingSide = new CountryField("");
+    final CountryField hostSide = new CountryField("");
+    final ComboBox<MeetingRef> parentConference = new ComboBox<>();
+    final ComboBox<MeetingRef> followUpOf = new ComboBox<>();
 
     RelatedMeetingsFields(MeetingService meetings, ZoneId viewerZone) {
+        initiatingSide.setLabel(getTranslation("meeting.editor.initiativeOf"));
+        hostSide.setLabel(getTranslation("meeting.editor.hostSide"));
+        parentConference.setLabel(getTranslation("meeting.editor.parentConference"));
+        followUpOf.setLabel(getTranslation("meeting.editor.followUpOf"));
         parentConference.setId("parent-conference");
         followUpOf.setId("follow-up-of");
         // both lists are paged in the database: there may be thousands of meetings
@@ -32,7 +36,8 @@ class RelatedMeetingsFields extends FormLayout {
                         .find(MeetingFilter.all().withText(query.getFilter().orElse("")), toSpringPageRequest(query))
                         .stream()
                         .map(m -> new MeetingRef(m.id(), m.title(), m.kind(), m.start(), true)));
-        followUpOf.setItemLabelGenerator(m -> m.title() + " (" + TimeLabels.dayAndTime(m.start(), viewerZone) + ")");
+        followUpOf.setItemLabelGenerator(
+                m -> m.title() + " (" + TimeLabels.dayAndTime(m.start(), viewerZone, getLocale()) + ")");
         followUpOf.setClearButtonVisible(true);
         add(initiatingSide, hostSide, parentConference, followUpOf);
     }

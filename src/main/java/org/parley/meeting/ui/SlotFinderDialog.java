@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,7 @@ import org.parley.meeting.SchedulingService;
 import org.parley.meeting.SlotProposal;
 import org.parley.meeting.SlotProposals;
 import org.parley.meeting.SlotRequest;
+import org.parley.shared.Messages;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.TimeLabels;
@@ -57,13 +59,13 @@ class SlotFinderDialog extends Dialog {
     final List<Person> people = new ArrayList<>();
     final VerticalLayout peopleList = new VerticalLayout();
     final Span peopleProblem = new Span();
-    final ComboBox<Person> addPerson = new ComboBox<>("Add a person");
-    final IntegerField duration = new IntegerField("Duration (minutes)");
-    final DatePicker from = new DatePicker("First day");
-    final DatePicker to = new DatePicker("Last day");
-    final TimePicker earliest = new TimePicker("Earliest start");
-    final TimePicker latest = new TimePicker("Latest start");
-    final Button search = new Button("Search", VaadinIcon.SEARCH.create());
+    final ComboBox<Person> addPerson = new ComboBox<>(getTranslation("meeting.slots.addPerson"));
+    final IntegerField duration = new IntegerField(getTranslation("meeting.slots.duration"));
+    final DatePicker from = new DatePicker(getTranslation("meeting.slots.firstDay"));
+    final DatePicker to = new DatePicker(getTranslation("meeting.slots.lastDay"));
+    final TimePicker earliest = new TimePicker(getTranslation("meeting.slots.earliest"));
+    final TimePicker latest = new TimePicker(getTranslation("meeting.slots.latest"));
+    final Button search = new Button(getTranslation("meeting.slots.search"), VaadinIcon.SEARCH.create());
     final Paragraph explanation = new Paragraph();
     final VerticalLayout results = new VerticalLayout();
     final List<ProposalRow> proposals = new ArrayList<>();
@@ -91,7 +93,7 @@ class SlotFinderDialog extends Dialog {
         this.editing = editing;
         this.onUse = onUse;
         setId("slot-finder");
-        setHeaderTitle("Find a time");
+        setHeaderTitle(getTranslation("meeting.editor.findTime"));
         setWidth("56rem");
 
         peopleList.setPadding(false);
@@ -99,7 +101,7 @@ class SlotFinderDialog extends Dialog {
         peopleProblem.addClassName("parley-error");
         initialPeople.forEach(this::addPerson);
         picker.configure(addPerson);
-        addPerson.setPlaceholder("Search the directory");
+        addPerson.setPlaceholder(getTranslation("meeting.searchDirectory"));
         addPerson.setWidthFull();
         addPerson.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -119,7 +121,7 @@ class SlotFinderDialog extends Dialog {
         latest.setValue(DEFAULT_LATEST);
         earliest.setStep(Duration.ofMinutes(15));
         latest.setStep(Duration.ofMinutes(15));
-        var clock = new Paragraph("Starts are on the meeting's clock (" + zone.getId() + ").");
+        var clock = new Paragraph(getTranslation("meeting.slots.clock", zone.getId()));
         clock.addClassName("parley-muted");
 
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -130,17 +132,17 @@ class SlotFinderDialog extends Dialog {
         results.setSpacing(false);
 
         add(
-                new H4("People"),
+                new H4(getTranslation("meeting.slots.people")),
                 peopleList,
                 peopleProblem,
                 addPerson,
-                new H4("When"),
+                new H4(getTranslation("meeting.page.when")),
                 new FormLayout(duration, from, to, earliest, latest),
                 clock,
                 search,
                 explanation,
                 results);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("meeting.slots.close"), e -> close()));
     }
 
     private void addPerson(Person person) {
@@ -148,11 +150,15 @@ class SlotFinderDialog extends Dialog {
             return;
         }
         people.add(person);
-        var label = new Span(person.fullName() + " \u2014 " + TimeLabels.place(person.homeZone()) + ", works "
-                + TimeLabels.time(person.workdayStart()) + "\u2013" + TimeLabels.time(person.workdayEnd()));
+        var label = new Span(getTranslation(
+                "meeting.slots.personLine",
+                person.fullName(),
+                TimeLabels.place(person.homeZone()),
+                TimeLabels.time(person.workdayStart(), getLocale()) + "\u2013"
+                        + TimeLabels.time(person.workdayEnd(), getLocale())));
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        remove.setAriaLabel("Remove " + person.fullName());
+        remove.setAriaLabel(getTranslation("meeting.slots.removePerson", person.fullName()));
         var row = new HorizontalLayout(label, remove);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         remove.addClickListener(e -> {
@@ -180,8 +186,10 @@ class SlotFinderDialog extends Dialog {
             show(scheduling.findSlots(request));
         } catch (ConstraintViolationException invalid) {
             invalid.getConstraintViolations().forEach(this::showProblem);
-        } catch (RuleViolationException | NotFoundException refused) {
-            Notifications.error(refused.getMessage());
+        } catch (RuleViolationException refused) {
+            Notifications.error(refused.messageIn(getLocale()));
+        } catch (NotFoundException refused) {
+            Notifications.error(getTranslation("shared.error.notFound"));
         }
     }
 
@@ -236,25 +244,25 @@ class SlotFinderDialog extends Dialog {
         final Span when = new Span();
         final Span outside = new Span();
         final Div localTimes = new Div();
-        final Button use = new Button("Use this time");
+        final Button use = new Button(getTranslation("meeting.slots.use"));
 
         ProposalRow(SlotProposal proposal, ZoneId zone) {
             addClassName("parley-slot");
             setWidthFull();
             setAlignItems(FlexComponent.Alignment.CENTER);
-            when.setText(TimeLabels.range(proposal.start(), proposal.end(), zone));
+            when.setText(TimeLabels.range(proposal.start(), proposal.end(), zone, getLocale()));
             int n = proposal.peopleOutsideHours();
             outside.setText(
                     n == 0
-                            ? "Everyone within working hours"
-                            : n + (n == 1 ? " person" : " people") + " outside working hours");
+                            ? getTranslation("meeting.slots.everyoneInside")
+                            : getTranslation("meeting.slots.outside", n));
             outside.addClassName(n == 0 ? "parley-success" : "parley-warning");
             LocalDate venueDay = proposal.start().atZone(zone).toLocalDate();
             for (LocalTimeOfPerson person : proposal.people()) {
                 if (localTimes.getComponentCount() > 0) {
                     localTimes.add(new Span(" \u00b7 "));
                 }
-                localTimes.add(localTime(person, venueDay));
+                localTimes.add(localTime(person, venueDay, getLocale()));
             }
             use.addThemeVariants(ButtonVariant.LUMO_SMALL);
             var text = new VerticalLayout(when, outside, localTimes);
@@ -265,15 +273,15 @@ class SlotFinderDialog extends Dialog {
         }
 
         /** "Marco Rubio 02:00 New York ✗", with "(+1 day)" when it falls on another day than at the venue. */
-        private static Span localTime(LocalTimeOfPerson person, LocalDate venueDay) {
-            int days = person.localStart().toLocalDate().compareTo(venueDay);
-            String shift = days == 0 ? "" : days > 0 ? " (+1 day)" : " (\u22121 day)";
+        private static Span localTime(LocalTimeOfPerson person, LocalDate venueDay, Locale locale) {
+            String shift = TimeLabels.dayShift(
+                    venueDay.atStartOfDay(person.zone()), person.localStart().atZone(person.zone()), locale);
             var span = new Span(
-                    person.name() + " " + TimeLabels.time(person.localStart().toLocalTime()) + shift + " "
+                    person.name() + " " + TimeLabels.time(person.localStart().toLocalTime(), locale) + shift + " "
                             + TimeLabels.place(person.zone()) + (person.insideHours() ? "" : " \u2717"));
             if (!person.insideHours()) {
                 span.addClassName("parley-warning");
-                span.setTitle("Outside " + person.name() + "'s working hours");
+                span.setTitle(Messages.get(locale, "meeting.slots.outsideOf", person.name()));
             }
             return span;
         }

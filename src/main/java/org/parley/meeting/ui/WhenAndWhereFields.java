@@ -27,15 +27,20 @@ import org.parley.shared.ui.ZoneField;
  */
 class WhenAndWhereFields extends FormLayout {
 
-    final ComboBox<Venue> venue = new ComboBox<>("Venue");
+    final ComboBox<Venue> venue = new ComboBox<>();
     final Select<Room> room = new Select<>();
-    final ZoneField timeZone = new ZoneField("Time zone");
-    final DateTimePicker start = new DateTimePicker("Start");
-    final DateTimePicker end = new DateTimePicker("End");
-    final Button findTime = new Button("Find a time", VaadinIcon.CALENDAR_CLOCK.create());
+    final ZoneField timeZone = new ZoneField("");
+    final DateTimePicker start = new DateTimePicker();
+    final DateTimePicker end = new DateTimePicker();
+    final Button findTime = new Button(VaadinIcon.CALENDAR_CLOCK.create());
     final Paragraph viewerTime = new Paragraph();
 
     WhenAndWhereFields(VenueService venues) {
+        venue.setLabel(getTranslation("meeting.editor.venue"));
+        timeZone.setLabel(getTranslation("meeting.editor.timeZone"));
+        start.setLabel(getTranslation("meeting.editor.start"));
+        end.setLabel(getTranslation("meeting.editor.end"));
+        findTime.setText(getTranslation("meeting.editor.findTime"));
         venue.setId("venue");
         timeZone.setId("time-zone");
         start.setId("start");
@@ -46,14 +51,16 @@ class WhenAndWhereFields extends FormLayout {
         venue.setItems(query -> venues.find(query.getFilter().orElse(""), toSpringPageRequest(query)).stream());
         venue.setItemLabelGenerator(v -> v.name() + (v.city() == null ? "" : ", " + v.city()));
         venue.setClearButtonVisible(true);
-        venue.setHelperText("Times are entered in the venue's time zone");
+        venue.setHelperText(getTranslation("meeting.editor.venueHelp"));
         venue.addValueChangeListener(e -> venueChosen(e.getValue()));
-        room.setLabel("Room");
+        room.setLabel(getTranslation("meeting.editor.room"));
         room.setEmptySelectionAllowed(true);
-        room.setEmptySelectionCaption("No room yet");
-        room.setItemLabelGenerator(r -> r == null ? "No room yet" : r.name() + " (" + r.capacity() + ")");
+        room.setEmptySelectionCaption(getTranslation("meeting.editor.noRoom"));
+        room.setItemLabelGenerator(r -> r == null
+                ? getTranslation("meeting.editor.noRoom")
+                : getTranslation("meeting.editor.roomWithCapacity", r.name(), r.capacity()));
         room.setEnabled(false);
-        timeZone.setHelperText("For calls: the host side's zone");
+        timeZone.setHelperText(getTranslation("meeting.editor.timeZoneHelp"));
         start.setStep(Duration.ofMinutes(15));
         end.setStep(Duration.ofMinutes(15));
         add(venue, room, timeZone, start, end, findTime);
@@ -100,7 +107,9 @@ class WhenAndWhereFields extends FormLayout {
             viewerTime.setText("");
             return;
         }
-        viewerTime.setText("Starts at "
-                + TimeLabels.dayAndTime(local.atZone(zone).toInstant(), mine) + " your time (" + mine.getId() + ")");
+        viewerTime.setText(getTranslation(
+                "meeting.editor.startsAtYourTime",
+                TimeLabels.dayAndTime(local.atZone(zone).toInstant(), mine, getLocale()),
+                mine.getId()));
     }
 }

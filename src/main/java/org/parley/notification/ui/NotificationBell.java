@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
 import org.parley.meeting.ui.MeetingsNavigation;
 import org.parley.notification.NotificationService;
 import org.parley.notification.NotificationSummary;
@@ -41,10 +42,15 @@ class NotificationBell implements NavigationBadge {
         bell.setId("notification-bell");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         bell.setSuffixComponent(count);
-        // the layout outlives navigations, so the count refreshes whenever the user moves to another view
+        // the layout outlives navigations, so the count refreshes whenever the user moves to another view; the UI's
+        // listener goes with the bell, or every new attach would leave one more behind, holding the old bell
         bell.addAttachListener(attach -> {
             refresh(bell, count);
-            attach.getUI().addAfterNavigationListener(navigation -> refresh(bell, count));
+            Registration navigations = attach.getUI().addAfterNavigationListener(navigation -> refresh(bell, count));
+            bell.addDetachListener(detach -> {
+                navigations.remove();
+                detach.unregisterListener();
+            });
         });
         bell.addClickListener(click -> {
             open();

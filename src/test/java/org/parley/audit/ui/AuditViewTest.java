@@ -66,6 +66,18 @@ class AuditViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void every_action_written_to_the_log_is_offered_in_the_filter() throws IllegalAccessException {
+        var written = new java.util.ArrayList<String>();
+        for (var field : AuditActions.class.getFields()) {
+            // an action's code is its constant's name; the actors' names (system, anonymous) are not actions
+            if (field.getType() == String.class && field.getName().equals(field.get(null))) {
+                written.add((String) field.get(null));
+            }
+        }
+        assertThat(AuditActions.KNOWN).containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    @Test
     void every_known_action_has_a_label_in_words() {
         assertThat(AuditActions.KNOWN)
                 .allSatisfy(action -> assertThat(Messages.has(AuditView.ACTION_LABEL + action))

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,6 +25,7 @@ import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.bilateral.BilateralService;
+import org.parley.bilateral.PlanRunState;
 import org.parley.directory.Person;
 import org.parley.directory.Venue;
 import org.parley.meeting.MeetingDataBuilder;
@@ -103,6 +108,10 @@ class BilateralsSectionTest extends SpringBrowserlessTest {
         test(byId(Button.class, "bilateral-import")).click();
         test(byId(Button.class, "bilateral-plan")).click();
 
+        assertThat(byId(Span.class, "bilateral-plan-best").getText()).startsWith("Planning");
+        assertThat(UI.getCurrent().getPollInterval()).isPositive();
+        awaitEndOfPlanning(id);
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
         @SuppressWarnings("unchecked")
         Grid<Object> grid = byId(Grid.class, "bilateral-grid");
         assertThat(test(grid).size()).isEqualTo(1);
@@ -110,6 +119,74 @@ class BilateralsSectionTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 4)).contains("Redoutensaal");
         assertThat(byId(Span.class, "bilateral-plan-summary").getText())
                 .isEqualTo("Plan made: 1 must, 0 should and 0 could bilaterals placed.");
+        List<String> dayByRoom = texts(byId(Div.class, "bilateral-plan-grid"));
+        assertThat(dayByRoom).startsWith("", "Redoutensaal", "3 Mar 2750");
+        assertThat(dayByRoom).anyMatch(text -> text.contains("Section guest A (AT)"));
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_planner_stops_planning_early_and_keeps_the_best_plan_so_far() {
+        MeetingId id = conference("Section conference D", 6);
+        Person minister = directory.person("Section minister D", new CountryCode("RU"), VIENNA);
+        Person guest = directory.person("Section guest D", new CountryCode("FR"), VIENNA);
+        bilaterals.importCsv(
+                id,
+                "country,counterpart,our_principal,priority\n" + "FR," + guest.fullName() + "," + minister.fullName()
+                        + ",should\n");
+        shown(id);
+
+        test(byId(Button.class, "bilateral-plan")).click();
+        test(byId(Button.class, "bilateral-plan-stop")).click();
+        awaitEndOfPlanning(id);
+
+        assertThat(byId(Span.class, "bilateral-plan-summary").getText()).startsWith("Planning stopped early");
+        assertThat(bilaterals.planRun(id).state()).isEqualTo(PlanRunState.STOPPED);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void leaving_the_page_while_planning_stops_asking_for_news() {
+        MeetingId id = conference("Section conference E", 8);
+        Person minister = directory.person("Section minister E", new CountryCode("RU"), VIENNA);
+        Person guest = directory.person("Section guest E", new CountryCode("IN"), VIENNA);
+        bilaterals.importCsv(
+                id,
+                "country,counterpart,our_principal,priority\n" + "IN," + guest.fullName() + "," + minister.fullName()
+                        + ",could\n");
+        Component shown = shown(id);
+        test(byId(Button.class, "bilateral-plan")).click();
+
+        UI.getCurrent().remove(shown);
+
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+        bilaterals.stopPlanning(id);
+        awaitEnd(id);
+        assertThat(bilaterals.planRun(id).state()).isIn(PlanRunState.STOPPED, PlanRunState.FINISHED);
+    }
+
+    /** Waits for the run to end, then lets the page poll once, as the browser would. */
+    private void awaitEndOfPlanning(MeetingId id) {
+        awaitEnd(id);
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+    }
+
+    private void awaitEnd(MeetingId id) {
+        long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (bilaterals.planRun(id).running() && System.nanoTime() < giveUp) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<String> texts(Div table) {
+        return table.getChildren()
+                .map(cell -> cell.getElement().getTextRecursively())
+                .toList();
     }
 
     @Test

@@ -189,6 +189,26 @@ class MeetingEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("planner")
+    void a_planner_sets_a_delegations_working_language_as_an_iso_code() {
+        MeetingEditorView editor = openNewMeeting();
+        test(editor.delegations.addDelegation).click();
+        DelegationEditor only = editor.delegations.editors.getFirst();
+        only.country.setValue(new CountryCode("RU"));
+        test(only.addMember).click();
+        only.members.get(0).person.setValue(minister);
+        assertThat(only.value().language()).as("empty: the head's language").isNull();
+
+        only.language.setValue("Russian");
+        assertThat(only.validate()).isFalse();
+        assertThat(only.language.isInvalid()).isTrue();
+
+        only.language.setValue("en");
+        assertThat(only.validate()).isTrue();
+        assertThat(only.value().language()).isEqualTo("en");
+    }
+
+    @Test
+    @WithUserDetails("planner")
     void the_agenda_total_warns_when_it_runs_over() {
         MeetingEditorView editor = openNewMeeting();
         editor.whenWhere.start.setValue(LocalDateTime.of(year, 3, 1, 10, 0));

@@ -51,6 +51,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
                         "People",
                         "Venues",
                         "Calendar feeds",
+                        "Replies not applied",
                         "Profile");
     }
 
