@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.meeting.AgendaItemDetails;
 import org.parley.meeting.MeetingDetails;
@@ -15,7 +17,10 @@ import org.parley.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,7 +36,26 @@ import org.springframework.test.context.ActiveProfiles;
         })
 // the demo profile alone: the test profile's database cleaning would compete with the demo's own fresh database
 @ActiveProfiles("demo")
+// closed after this class: the demo's own context (and its jobs) must not stay beside the suite's
+@DirtiesContext
 class DemoDataTest {
+
+    /**
+     * Vaadin's security set-up puts a new security-context strategy into Spring Security's static holder whenever a
+     * context starts. The suite's cached context keeps the one it started with, so after this class's own context
+     * the signed-in test users would no longer reach its services: the strategy goes back when this class is done.
+     */
+    private static SecurityContextHolderStrategy suiteStrategy;
+
+    @BeforeAll
+    static void rememberTheSuitesSecurityStrategy() {
+        suiteStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void giveTheSuiteItsSecurityStrategyBack() {
+        SecurityContextHolder.setContextHolderStrategy(suiteStrategy);
+    }
 
     /** Generated titles read "Working group on the Arctic (Germany–Russia)"; the scenario's have no such ending. */
     private static final Pattern GENERATED_TITLE = Pattern.compile(".+ on .+ \\(.+\u2013.+\\)");

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.shared.TimeLabels;
 
 /**
  * After the demo's Foreign Ministers' call, the planner records an action item, plans a follow-up meeting from it and
@@ -68,7 +69,7 @@ class FollowUpE2ETest {
                 .hasValue("");
         page.locator("#save-outcome").click();
         Locator recorded = page.locator("li.parley-outcome").filter(new Locator.FilterOptions().setHasText(action));
-        PlaywrightAssertions.assertThat(recorded).containsText("Elena Morozova, due " + due);
+        PlaywrightAssertions.assertThat(recorded).containsText("Elena Morozova, due " + TimeLabels.day(due));
 
         // one click opens the editor filled in from the action item; nothing is saved before Save
         recorded.locator(".plan-follow-up").click();

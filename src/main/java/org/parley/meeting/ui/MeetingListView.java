@@ -256,15 +256,20 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         refresh();
         firstRow = state.row();
         if (firstRow > 0) {
-            // after Back the grid may not know its size yet and would ignore the scroll: wait for it (10 s at most)
+            // after Back the grid may not know its size or have its height yet and would ignore the scroll: it is
+            // asked again every 100 ms until the row is in view (10 s at most)
             grid.getElement().executeJs("""
                             const grid = this;
                             const restore = (tries) => {
-                              if ((!grid.$ || !grid.size) && tries > 0) {
-                                setTimeout(() => restore(tries - 1), 100);
-                                return;
+                              if (grid.$ && grid.size > $0 && grid.$.table.clientHeight > 0) {
+                                if (Math.abs((grid._firstVisibleIndex || 0) - $0) <= 1) {
+                                  return;
+                                }
+                                grid.scrollToIndex($0);
                               }
-                              grid.scrollToIndex($0);
+                              if (tries > 0) {
+                                setTimeout(() => restore(tries - 1), 100);
+                              }
                             };
                             restore(100);""", firstRow);
         }
