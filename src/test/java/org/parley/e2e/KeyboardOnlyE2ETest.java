@@ -48,6 +48,9 @@ class KeyboardOnlyE2ETest {
 
         tabTo(page, "#title input");
         page.keyboard().type(title);
+        // a call needs no venue; the default kind (in person) would
+        tabTo(page, "#kind");
+        chooseInSelect(page, "Video call");
         delegation(page, 0, "Russia", "Volkov");
         delegation(page, 1, "United States", "Grant");
         tabTo(page, "#add-agenda-item");
@@ -134,6 +137,21 @@ class KeyboardOnlyE2ETest {
         person.waitFor();
         tabTo(page, person);
         chooseInComboBox(page, member);
+    }
+
+    /** Opens the focused select with Enter, moves down its items with the arrow key to the one and takes it. */
+    private static void chooseInSelect(Page page, String text) {
+        page.keyboard().press("Enter");
+        Locator wanted =
+                page.locator("vaadin-select-item[focused]").filter(new Locator.FilterOptions().setHasText(text));
+        page.locator("vaadin-select-item").first().waitFor();
+        for (int i = 0; i < 30 && wanted.count() == 0; i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertThat(wanted.count()).as("the select's item %s has focus", text).isEqualTo(1);
+        page.keyboard().press("Enter");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-select-item").first())
+                .isHidden();
     }
 
     private static void chooseInComboBox(Page page, String text) {

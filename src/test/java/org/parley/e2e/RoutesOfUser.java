@@ -55,44 +55,6 @@ final class RoutesOfUser {
         page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
     }
 
-    /**
-     * Goes to a path within the app as a click on a link would: Vaadin's client-side router asks the server for the
-     * new view in one round trip, with no reload of the page (and what the page holds, such as axe-core, stays).
-     */
-    static void go(Page page, String path) {
-        page.evaluate("""
-                path => new Promise(resolve => {
-                    const done = () => { clearTimeout(timer); resolve(); };
-                    const timer = setTimeout(done, 5000);
-                    window.addEventListener('vaadin-navigated', done, { once: true });
-                    const link = document.createElement('a');
-                    link.href = path;
-                    document.body.appendChild(link);
-                    link.click();
-                    link.remove();
-                })""", path);
-        page.waitForFunction("path => location.pathname === path", path);
-        settle(page);
-    }
-
-    /**
-     * Waits until Vaadin has no request to the server under way for a few moments in a row (a view may ask again
-     * once it is attached, e.g. a grid for its first rows), instead of a fixed sleep or the network's 500 ms of quiet.
-     */
-    static void settle(Page page) {
-        page.waitForFunction("""
-                () => new Promise(resolve => {
-                    let quiet = 0;
-                    const busy = () => Object.values((window.Vaadin && window.Vaadin.Flow
-                            && window.Vaadin.Flow.clients) || {}).some(c => c.isActive && c.isActive());
-                    const poll = () => {
-                        quiet = busy() ? 0 : quiet + 1;
-                        if (quiet >= 3) { resolve(true); } else { setTimeout(poll, 50); }
-                    };
-                    poll();
-                })""");
-    }
-
     /** The two languages the checks run in: English and Arabic (right to left), each as the profile lists it. */
     enum Language {
         ENGLISH("en", "English"),

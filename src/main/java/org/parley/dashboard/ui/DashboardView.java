@@ -276,7 +276,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** The meeting's status; the meeting feature's own label until its bundle has the status names. */
     private static String status(MeetingSummary meeting, Locale locale) {
-        return Messages.labelOr(locale, meeting.status(), meeting.status().label());
+        return Messages.label(locale, meeting.status());
     }
 
     @Override

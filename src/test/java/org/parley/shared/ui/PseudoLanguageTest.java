@@ -317,20 +317,7 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
         }
     }
 
-    /**
-     * Meeting kinds shown by a converted page (the feeds' filter) while the meeting feature has no labels for them in
-     * its bundle yet ({@code Messages.labelOr}); empty, and so checked, once it has.
-     */
-    private static final Set<String> KINDS_NOT_YET_IN_A_BUNDLE = java.util.Arrays.stream(
-                    org.parley.meeting.MeetingKind.values())
-            .filter(kind -> !Messages.has(Messages.keyOf(kind)))
-            .map(org.parley.meeting.MeetingKind::label)
-            .collect(Collectors.toSet());
-
     private static boolean isData(String text) {
-        if (KINDS_NOT_YET_IN_A_BUNDLE.contains(text)) {
-            return true;
-        }
         Set<String> ownNames =
                 Messages.LANGUAGES.stream().map(Messages::ownName).collect(Collectors.toSet());
         return text.matches("[\\d\\s.,:+\\-]+")
