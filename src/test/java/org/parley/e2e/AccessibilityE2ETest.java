@@ -178,6 +178,8 @@ class AccessibilityE2ETest {
                     counts.addAll(collect(
                             session.page().evaluate("() => window.parleyAxeWalk"), session.user(), language, blocking));
                 }
+                System.out.printf(
+                        "axe-core phase: %s walked %d s%n", language, (System.nanoTime() - started) / 1_000_000_000);
             }
         } finally {
             for (Session session : sessions) {
