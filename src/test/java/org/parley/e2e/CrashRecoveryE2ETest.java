@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Nothing Parley has acknowledged is lost when its process dies. The packaged jar starts without demo data; a planner
@@ -33,11 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
  * and every meeting that got a 201 is there (submitted ones still submitted), and the audit chain verifies. Several
  * rounds on one database, so later crashes must not lose what earlier rounds wrote either. On the embedded H2
  * database, and on PostgreSQL when PARLEY_TEST_POSTGRES_URL is set (in a schema of its own, dropped at the end).
+ * The two databases' runs go on at the same time (each in its own processes, ports and directory): most of a run is
+ * waiting for a JVM to start, and two cores start two JVMs in little more than the time of one.
  */
 @Tag("e2e")
 class CrashRecoveryE2ETest {
 
-    private static final int ROUNDS = 3;
+    /** Two rounds: the second crash must not lose what the first round wrote either. */
+    private static final int ROUNDS = 2;
+
     private static final int WRITERS = 4;
     /** Acknowledged creates per round before the kill comes, at a random moment after that. */
     private static final int WRITES_BEFORE_KILL = 30;
@@ -46,11 +52,13 @@ class CrashRecoveryE2ETest {
     private static final String PG_SCHEMA = "parley_crash_test";
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void every_acknowledged_meeting_survives_kill_9_on_the_embedded_database(@TempDir Path workDir) throws Exception {
         crashRounds(ParleyProcess.in(workDir).name("crash-h2"), "h2");
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void every_acknowledged_meeting_survives_kill_9_on_postgresql(@TempDir Path workDir) throws Exception {
         String url = System.getenv("PARLEY_TEST_POSTGRES_URL");
         assumeTrue(url != null && !url.isBlank(), "PARLEY_TEST_POSTGRES_URL is not set: PostgreSQL is not tested");

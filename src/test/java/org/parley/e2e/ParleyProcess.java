@@ -38,7 +38,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ParleyProcess implements AutoCloseable {
 
-    public static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** As long as the shared demo app may take ({@code -Dparley.e2e.start-timeout-seconds}, 180 by default). */
+    public static final Duration START_TIMEOUT = RunningParley.START_TIMEOUT;
+
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String READY = "Parley is ready";
 

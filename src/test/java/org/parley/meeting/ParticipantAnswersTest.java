@@ -3,38 +3,30 @@ package org.parley.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parley.meeting.MeetingDataBuilder.meeting;
+import static org.parley.participation.Participants.MOSCOW;
+import static org.parley.participation.Participants.RU;
+import static org.parley.participation.Participants.US;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.parley.ApiCalls;
-import org.parley.DirectoryFixture;
 import org.parley.ParleyTest;
 import org.parley.TestUsers;
 import org.parley.approval.ApprovalService;
 import org.parley.audit.AuditFilter;
 import org.parley.audit.AuditService;
 import org.parley.calendar.InviteService;
-import org.parley.directory.PeopleService;
-import org.parley.directory.Person;
-import org.parley.directory.PersonData;
 import org.parley.notification.NotificationService;
 import org.parley.notification.NotificationSummary;
+import org.parley.participation.Participants;
+import org.parley.participation.Participants.Participant;
 import org.parley.security.ApiAccess;
 import org.parley.security.ApiTokenService;
-import org.parley.security.NewUser;
-import org.parley.security.Role;
-import org.parley.security.SystemTask;
-import org.parley.security.UserService;
-import org.parley.security.UserSummary;
-import org.parley.shared.Classification;
-import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.context.WebApplicationContext;
@@ -44,18 +36,9 @@ import org.springframework.web.context.WebApplicationContext;
 class ParticipantAnswersTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
-    private static final CountryCode RU = new CountryCode("RU");
-    private static final CountryCode US = new CountryCode("US");
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @Autowired
     MeetingService meetings;
-
-    @Autowired
-    PeopleService people;
-
-    @Autowired
-    UserService users;
 
     @Autowired
     ApprovalService approvals;
@@ -73,44 +56,13 @@ class ParticipantAnswersTest {
     ApiTokenService tokens;
 
     @Autowired
-    DirectoryFixture directory;
+    Participants participants;
 
     @Autowired
     TestUsers as;
 
     @Autowired
     WebApplicationContext context;
-
-    /** A participant with an account linked to their person. */
-    private record Participant(UserSummary account, Person person) {}
-
-    private Participant participant(String name, CountryCode country) {
-        int n = counter.incrementAndGet();
-        String username = "answers" + n + "-" + System.nanoTime() % 100000;
-        UserSummary account = SystemTask.runAsSystem(() -> users.create(new NewUser(
-                username,
-                name,
-                null,
-                Set.of(Role.VIEWER),
-                Classification.SECRET,
-                MOSCOW,
-                "en",
-                "a-long-pass-phrase-1")));
-        Person person = directory.person(new PersonData(
-                name + " " + n,
-                null,
-                null,
-                country,
-                username + "@mfa.example",
-                null,
-                null,
-                MOSCOW,
-                java.time.LocalTime.of(9, 0),
-                java.time.LocalTime.of(18, 0),
-                ""));
-        as.as("admin", () -> people.linkAccount(person.id(), account.id()));
-        return new Participant(account, person);
-    }
 
     /** Talks planned by "planner" with two delegations: ours headed by {@code head}, theirs by {@code other}. */
     private MeetingId talks(String title, Participant head, Participant deputy, Participant other) {
@@ -157,9 +109,9 @@ class ParticipantAnswersTest {
 
     @Test
     void a_participant_accepts_with_a_comment_and_the_planner_sees_it_in_the_answers_and_the_audit_log() {
-        Participant head = participant("Andrei Volkov", RU);
-        Participant deputy = participant("Yuri Sokolov", RU);
-        Participant other = participant("Michael Grant", US);
+        Participant head = participants.participant("Andrei Volkov", RU);
+        Participant deputy = participants.participant("Yuri Sokolov", RU);
+        Participant other = participants.participant("Michael Grant", US);
         MeetingId id = talks("Answers accepted", head, deputy, other);
 
         MeetingDetails answered = as.as(
@@ -192,10 +144,10 @@ class ParticipantAnswersTest {
 
     @Test
     void only_a_participant_answers_and_only_for_themselves() {
-        Participant head = participant("Pavel Orlov", RU);
-        Participant deputy = participant("Kirill Belov", RU);
-        Participant other = participant("Robert Hale", US);
-        Participant stranger = participant("Thomas Fischer", RU);
+        Participant head = participants.participant("Pavel Orlov", RU);
+        Participant deputy = participants.participant("Kirill Belov", RU);
+        Participant other = participants.participant("Robert Hale", US);
+        Participant stranger = participants.participant("Thomas Fischer", RU);
         MeetingId id = talks("Answers refused", head, deputy, other);
         var answer = new AnswerData(ParticipantResponse.DECLINED, null);
 
@@ -222,9 +174,9 @@ class ParticipantAnswersTest {
 
     @Test
     void the_planner_hears_when_a_head_declines_and_when_everybody_has_answered() {
-        Participant head = participant("Faisal Al-Harbi", RU);
-        Participant deputy = participant("Khalid Al-Otaibi", RU);
-        Participant other = participant("Laura Bennett", US);
+        Participant head = participants.participant("Faisal Al-Harbi", RU);
+        Participant deputy = participants.participant("Khalid Al-Otaibi", RU);
+        Participant other = participants.participant("Laura Bennett", US);
         String title = "Answers noticed " + counter.incrementAndGet();
         MeetingId id = talks(title, head, deputy, other);
 
@@ -264,9 +216,9 @@ class ParticipantAnswersTest {
 
     @Test
     void an_answer_reaches_the_invite_as_partstat() {
-        Participant head = participant("Sergei Ivanov", RU);
-        Participant deputy = participant("Olga Petrova", RU);
-        Participant other = participant("Daniel Reyes", US);
+        Participant head = participants.participant("Sergei Ivanov", RU);
+        Participant deputy = participants.participant("Olga Petrova", RU);
+        Participant other = participants.participant("Daniel Reyes", US);
         MeetingId id = talks("Answers in the invite", head, deputy, other);
         as.as("planner", () -> approvals.submit(id, null));
         as.as("approver", () -> approvals.approve(id, 1, null));
@@ -287,9 +239,9 @@ class ParticipantAnswersTest {
 
     @Test
     void the_api_takes_the_token_owners_own_answer_and_refuses_others_with_403() {
-        Participant head = participant("Natalia Kuznetsova", RU);
-        Participant deputy = participant("Igor Lebedev", RU);
-        Participant other = participant("Sarah Collins", US);
+        Participant head = participants.participant("Natalia Kuznetsova", RU);
+        Participant deputy = participants.participant("Igor Lebedev", RU);
+        Participant other = participants.participant("Sarah Collins", US);
         MeetingId id = talks("Answers through the API", head, deputy, other);
         var api = new ApiCalls(context);
         String headToken = as.as(
