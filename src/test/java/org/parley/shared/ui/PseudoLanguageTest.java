@@ -130,14 +130,16 @@ class PseudoLanguageTest extends SpringBrowserlessTest {
         }
         // the calendar's other two ways to show a period
         UI.getCurrent().navigate("calendar");
-        for (String mode : List.of("meeting.calendar.mode.WEEK", "meeting.calendar.mode.AGENDA")) {
-            com.vaadin.flow.component.tabs.Tabs tabs =
-                    $(com.vaadin.flow.component.tabs.Tabs.class).id("calendar-mode");
-            tabs.getChildren()
-                    .map(com.vaadin.flow.component.tabs.Tab.class::cast)
-                    .filter(tab -> tab.getLabel().equals(Messages.get(Messages.PSEUDO, mode)))
+        for (String mode : List.of("WEEK", "AGENDA")) {
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> modes =
+                    $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                            .id("calendar-mode");
+            modes.getListDataView()
+                    .getItems()
+                    .filter(item -> ((Enum<?>) item).name().equals(mode))
                     .findFirst()
-                    .ifPresent(tabs::setSelectedTab);
+                    .ifPresent(modes::setValue);
             assertThat(unwrapped(UI.getCurrent().getElement(), PseudoLanguageTest::meetingData))
                     .as("texts not from a bundle in the calendar's %s", mode)
                     .isEmpty();
