@@ -144,9 +144,9 @@ public class FollowUpService {
     /**
      * The meeting a decision or action item asks for, for the planner to complete in the editor; nothing is saved.
      * It carries the earlier meeting forward (delegations, a link back, two weeks later) with a title and objectives
-     * from the item. Its kind is the one the item names ("convene experts": an expert meeting); an item that names
-     * none gets an expert meeting, the usual next step (call, then experts, then a summit), not a copy of the earlier
-     * meeting's kind.
+     * from the item. Its kind is the usual next step after the earlier meeting's kind
+     * ({@link MeetingKind#usualFollowUp()}: after a call, experts), not a copy of it, and not read from the item's
+     * words, which may be in any language.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PLANNER')")
@@ -158,7 +158,7 @@ public class FollowUpService {
                 // the planner reads and edits the title, so it comes in the planner's language
                 Messages.get(Messages.current(), "followup.draft.title", entry.text()),
                 entry.text(),
-                MeetingKind.namedIn(entry.text()).orElse(MeetingKind.EXPERT_MEETING));
+                earlier.kind().usualFollowUp());
     }
 
     /**

@@ -87,15 +87,6 @@ public final class Messages {
         return get(locale, keyOf(value));
     }
 
-    /**
-     * The label of an enum constant whose feature has not moved its labels to its bundle yet: the bundle's when it
-     * has one, else {@code english} (the enum's own label). Lets a converted view show such values without
-     * converting another feature's texts; it turns into {@link #label} by itself once the keys exist.
-     */
-    public static String labelOr(Locale locale, Enum<?> value, String english) {
-        return has(keyOf(value)) ? label(locale, value) : english;
-    }
-
     private static boolean labelled(Enum<?> value) {
         Class<?> type = value.getDeclaringClass();
         return type.getPackageName().startsWith("org.parley.") && has(keyOf(value));

@@ -168,6 +168,11 @@ public final class TimeLabels {
         return DAY_AND_SECONDS.format(instant.atZone(zone));
     }
 
+    /** "Sat 14 Feb 2026, 09:00:05", "сб, 14 февр. 2026, 09:00:05"… in the zone, in the reader's language. */
+    public static String dayAndSeconds(Instant instant, ZoneId zone, Locale locale) {
+        return localized(locale, DAY_AND_SECONDS, "EEE, d MMM yyyy, HH:mm:ss").format(instant.atZone(zone));
+    }
+
     /** "Sat 14 Feb": a day whose year is plain from where it stands (a week's column). */
     public static String shortDay(LocalDate day) {
         return SHORT_DAY.format(day);

@@ -75,7 +75,7 @@ class FollowUpE2ETest {
         recorded.locator(".plan-follow-up").click();
         page.waitForURL(Pattern.compile(".*/meetings/new\\?actionItem=\\d+$"));
         PlaywrightAssertions.assertThat(page.locator("#title input")).hasValue("Follow-up: " + action);
-        // the item names no kind, so the follow-up is an experts' meeting, held in person; this one meets online
+        // it follows a call, so the follow-up is an experts' meeting, held in person; this one meets online
         page.locator("#format").click();
         page.locator("vaadin-select-item")
                 .filter(new Locator.FilterOptions().setHasText("Virtual"))

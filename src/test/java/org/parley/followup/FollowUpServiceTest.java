@@ -218,30 +218,32 @@ class FollowUpServiceTest {
     }
 
     @Test
-    void a_follow_up_is_the_kind_the_action_item_asks_for_not_a_copy_of_the_call() {
+    void a_follow_up_of_a_call_is_an_expert_meeting_whatever_language_the_action_item_is_written_in() {
         MeetingId call = pastCall("Kind call", Classification.UNCLASSIFIED);
-        Outcome experts = users.as(
-                "planner",
-                () -> followUps.record(
-                        call,
-                        action("Convene experts soon to remove obstacles to the embassies", LocalDate.of(2400, 3, 1))));
-        Outcome summit = users.as(
+        Outcome english = users.as(
                 "planner",
                 () -> followUps.record(call, action("Prepare a summit of the Presidents", LocalDate.of(2400, 3, 1))));
-        Outcome unnamed = users.as(
+        Outcome russian = users.as(
                 "planner",
-                () -> followUps.record(call, action("Agree on the wording of the readout", LocalDate.of(2400, 3, 1))));
+                () -> followUps.record(call, action("Подготовить встречу на высшем уровне", LocalDate.of(2400, 3, 1))));
 
-        MeetingData expertsDraft = users.as("planner", () -> followUps.followUpDraft(experts.id()));
-        MeetingData summitDraft = users.as("planner", () -> followUps.followUpDraft(summit.id()));
-        MeetingData unnamedDraft = users.as("planner", () -> followUps.followUpDraft(unnamed.id()));
+        MeetingData englishDraft = users.as("planner", () -> followUps.followUpDraft(english.id()));
+        MeetingData russianDraft = users.as("planner", () -> followUps.followUpDraft(russian.id()));
 
         assertThat(users.as("planner", () -> meetings.get(call)).kind()).isEqualTo(MeetingKind.PHONE_CALL);
-        assertThat(expertsDraft.kind()).isEqualTo(MeetingKind.EXPERT_MEETING);
-        assertThat(expertsDraft.tier()).isEqualTo(MeetingKind.EXPERT_MEETING.defaultTier());
-        assertThat(expertsDraft.format()).isEqualTo(MeetingFormat.IN_PERSON);
-        assertThat(summitDraft.kind()).isEqualTo(MeetingKind.SUMMIT);
-        assertThat(unnamedDraft.kind()).isEqualTo(MeetingKind.EXPERT_MEETING);
+        assertThat(englishDraft.kind()).isEqualTo(MeetingKind.EXPERT_MEETING);
+        assertThat(englishDraft.tier()).isEqualTo(MeetingKind.EXPERT_MEETING.defaultTier());
+        assertThat(englishDraft.format()).isEqualTo(MeetingFormat.IN_PERSON);
+        assertThat(russianDraft.kind()).isEqualTo(MeetingKind.EXPERT_MEETING);
+    }
+
+    @Test
+    void the_usual_follow_up_climbs_from_a_call_to_experts_to_ministers_to_a_summit() {
+        assertThat(MeetingKind.PHONE_CALL.usualFollowUp()).isEqualTo(MeetingKind.EXPERT_MEETING);
+        assertThat(MeetingKind.EXPERT_MEETING.usualFollowUp()).isEqualTo(MeetingKind.MINISTERIAL_MEETING);
+        assertThat(MeetingKind.MINISTERIAL_MEETING.usualFollowUp()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(MeetingKind.SUMMIT.usualFollowUp()).isEqualTo(MeetingKind.EXPERT_MEETING);
+        assertThat(MeetingKind.WORKING_GROUP.usualFollowUp()).isEqualTo(MeetingKind.WORKING_GROUP);
     }
 
     @Test

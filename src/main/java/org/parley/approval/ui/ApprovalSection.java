@@ -220,9 +220,7 @@ class ApprovalSection implements MeetingSection {
             case APPROVED -> text("approval.summary.approved");
             case REJECTED -> text("approval.summary.rejected");
             case DRAFT -> text("approval.summary.draft", state.approvalsNeeded());
-            default ->
-                Messages.labelOr(
-                        Languages.current(), state.status(), state.status().label());
+            default -> Messages.label(Languages.current(), state.status());
         };
     }
 

@@ -102,9 +102,8 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div meeting(ApprovalRequest request) {
-        var details = new Div(Messages.labelOr(
-                        getLocale(), request.kind(), request.kind().label()) + " \u00b7 "
-                + Messages.labelOr(getLocale(), request.tier(), request.tier().label())
+        var details = new Div(Messages.label(getLocale(), request.kind()) + " \u00b7 "
+                + Messages.label(getLocale(), request.tier())
                 + " \u00b7 " + Messages.label(getLocale(), request.classification()));
         details.addClassName("parley-muted");
         var cell = new Div(
@@ -135,7 +134,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
             cell.add(new Span(getTranslation("approval.inbox.noConflicts")));
         }
         for (Conflict conflict : found.subList(0, Math.min(2, found.size()))) {
-            var line = new Div(conflict.message());
+            var line = new Div(conflict.message(getLocale()));
             line.addClassName(conflict.severity() == Conflict.Severity.WARNING ? "parley-warning" : "parley-error");
             cell.add(line);
         }

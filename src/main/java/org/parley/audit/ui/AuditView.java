@@ -99,7 +99,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             filterChanged();
         });
 
-        grid.addColumn(e -> TimeLabels.dayAndSeconds(e.occurredAt(), zone))
+        grid.addColumn(e -> TimeLabels.dayAndSeconds(e.occurredAt(), zone, getLocale()))
                 .setHeader(getTranslation("audit.time", zone.getId()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

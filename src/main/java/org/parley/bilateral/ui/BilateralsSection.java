@@ -245,9 +245,17 @@ class BilateralsSection implements MeetingSection {
         }
     }
 
+    /** The language the section's texts are in: its page's (as getTranslation finds it). */
+    private static java.util.Locale readerLocale(Component context) {
+        return context.getUI()
+                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .orElse(java.util.Locale.ENGLISH);
+    }
+
     private static String placement(Component context, Bilateral b, ZoneId zone) {
         if (b.slot() != null) {
-            return TimeLabels.range(b.slot().start(), b.slot().end(), zone) + " \u00b7 "
+            return TimeLabels.range(b.slot().start(), b.slot().end(), zone, readerLocale(context)) + " \u00b7 "
                     + b.slot().roomName()
                     + (b.slot().pinned() ? " \u00b7 " + context.getTranslation("bilateral.section.pinned") : "");
         }

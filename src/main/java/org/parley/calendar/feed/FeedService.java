@@ -146,8 +146,7 @@ public class FeedService {
                 Messages.get(
                         locale,
                         "calendar.feed.scope.kind",
-                        Messages.labelOr(locale, feed.kind(), feed.kind().label())
-                                .toLowerCase(locale));
+                        Messages.label(locale, feed.kind()).toLowerCase(locale));
             // by number: reading the title could fail once the owner may no longer see it
             case CONFERENCE ->
                 Messages.get(

@@ -48,6 +48,7 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import org.jspecify.annotations.Nullable;
 import org.parley.shared.CalendarYears;
 import org.parley.shared.FileSizes;
+import org.parley.shared.Messages;
 import org.parley.shared.RuleViolationException;
 import org.parley.shared.TimeZones;
 
@@ -91,8 +92,7 @@ final class InvitationReader {
      */
     Invitation read(byte[] file, ZoneId unzonedTimes) {
         if (file.length > maxBytes) {
-            throw refused("The file is too large (" + FileSizes.describe(file.length)
-                    + "): Parley imports invitations of " + "up to " + FileSizes.describe(maxBytes));
+            throw refused("tooLarge", FileSizes.describe(file.length), FileSizes.describe(maxBytes));
         }
         String text = decode(file);
         checkLooksLikeICalendar(text);
@@ -104,10 +104,10 @@ final class InvitationReader {
                 .map(m -> m.trim().toUpperCase(Locale.ROOT))
                 .orElse(null);
         if ("CANCEL".equals(method)) {
-            throw refused("This file cancels a meeting (METHOD:CANCEL); there is no invitation in it to import");
+            throw refused("cancels");
         }
         if (method != null && NOT_INVITATIONS.contains(method)) {
-            throw refused("This file answers an invitation (METHOD:" + method + "); it is not an invitation itself");
+            throw refused("answers", method);
         }
         VEvent event = theOnlyEvent(calendar);
         List<String> warnings = new ArrayList<>();
@@ -117,21 +117,23 @@ final class InvitationReader {
                 .filter(TimeZones::isAccepted)
                 .orElse(unzonedTimes);
 
-        DateProperty<?> dtStart = event.<DateProperty<?>>getProperty(Property.DTSTART)
-                .orElseThrow(() -> refused("The event has no start time (DTSTART) that Parley can read"));
+        DateProperty<?> dtStart =
+                event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow(() -> refused("noStart"));
         When start = when(dtStart, zones, calendarZone, unzonedTimes, warnings, "start");
         When end = endOf(event, start, zones, calendarZone, unzonedTimes, warnings);
         ZonedDateTime startTime = start.time();
         ZonedDateTime endTime = end.time().withZoneSameInstant(startTime.getZone());
         for (ZonedDateTime time : List.of(startTime, endTime)) {
             if (!CalendarYears.contain(time)) {
-                throw refused("The event is dated " + time.format(WALL_CLOCK) + ", outside the years "
-                        + CalendarYears.FIRST + " to " + CalendarYears.LAST + " that Parley plans in");
+                throw refused(
+                        "outsideYears",
+                        time.format(WALL_CLOCK),
+                        plainNumber(CalendarYears.FIRST),
+                        plainNumber(CalendarYears.LAST));
             }
         }
         if (!endTime.isAfter(startTime)) {
-            throw refused("The event ends (" + endTime.format(WALL_CLOCK) + ") before it starts ("
-                    + startTime.format(WALL_CLOCK) + "); Parley cannot make a meeting of it");
+            throw refused("endsBeforeStart", endTime.format(WALL_CLOCK), startTime.format(WALL_CLOCK));
         }
         if (start.allDay()) {
             warnings.add("This is an all-day event: the draft runs from midnight to midnight in "
@@ -198,22 +200,18 @@ final class InvitationReader {
     private static void checkLooksLikeICalendar(String text) {
         String start = text.stripLeading();
         if (start.isEmpty()) {
-            throw refused("The file is empty: save the invitation from your calendar or e-mail as an .ics file and "
-                    + "upload that");
+            throw refused("empty");
         }
         if (start.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
             return;
         }
         String head = start.substring(0, Math.min(start.length(), 1024)).toLowerCase(Locale.ROOT);
         String looksLike = head.startsWith("%pdf")
-                ? ": it is a PDF document"
+                ? "pdf"
                 : head.contains("<html") || head.startsWith("<!doctype")
-                        ? ": it is a web page (HTML)"
-                        : head.startsWith("begin:vcard")
-                                ? ": it is a contact card (vCard)"
-                                : head.startsWith("pk") ? ": it looks like a ZIP archive or an Office document" : "";
-        throw refused("This is not an iCalendar (.ics) invitation" + looksLike + ". Save the invitation from your "
-                + "calendar or e-mail as an .ics file and upload that");
+                        ? "html"
+                        : head.startsWith("begin:vcard") ? "vcard" : head.startsWith("pk") ? "zip" : "unknown";
+        throw refused("notICalendar." + looksLike);
     }
 
     private static final Pattern EVENT = Pattern.compile(
@@ -245,12 +243,15 @@ final class InvitationReader {
                 continue; // not in the basic form; left to iCal4j, which says so if it cannot read it
             }
             if (!exists(parts)) {
-                throw refused("The " + what + " time \u201c" + value + "\u201d is not a date and time that exists, so "
-                        + "Parley cannot tell which was meant: correct it in the invitation");
+                throw refused("nonexistentTime", time(what), value);
             }
             if (!CalendarYears.contain(Integer.parseInt(parts.group(1)))) {
-                throw refused("The " + what + " time \u201c" + value + "\u201d lies outside the years "
-                        + CalendarYears.FIRST + " to " + CalendarYears.LAST + " that Parley plans in");
+                throw refused(
+                        "timeOutsideYears",
+                        time(what),
+                        value,
+                        plainNumber(CalendarYears.FIRST),
+                        plainNumber(CalendarYears.LAST));
             }
         }
     }
@@ -278,10 +279,12 @@ final class InvitationReader {
         try {
             return builder.build(new UnfoldingReader(new StringReader(text), true));
         } catch (ParserException e) {
-            String line = e.getLineNo() > 0 ? " near line " + e.getLineNo() : "";
-            throw refused("The file is not valid iCalendar" + line + ": " + plain(e) + ". Nothing was imported");
+            // the parser's own words (iCal4j's, in English) say what it stumbled on
+            throw e.getLineNo() > 0
+                    ? refused("invalidNearLine", plainNumber(e.getLineNo()), plain(e))
+                    : refused("invalid", plain(e));
         } catch (IOException | RuntimeException e) {
-            throw refused("The file is not valid iCalendar: " + plain(e) + ". Nothing was imported");
+            throw refused("invalid", plain(e));
         }
     }
 
@@ -295,18 +298,16 @@ final class InvitationReader {
     private static VEvent theOnlyEvent(Calendar calendar) {
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         if (events.isEmpty()) {
-            throw refused("The file holds no event (VEVENT), so there is no meeting in it to import");
+            throw refused("noEvent");
         }
         if (events.size() > 1) {
             Set<String> uids = new LinkedHashSet<>();
             events.forEach(e ->
                     uids.add(e.getProperty(Property.UID).map(Property::getValue).orElse("")));
             if (uids.size() == 1) {
-                throw refused("The file holds a repeating meeting with " + (events.size() - 1) + " changed "
-                        + (events.size() == 2 ? "occurrence" : "occurrences") + "; Parley imports one invitation at a "
-                        + "time: forward the occurrence you need on its own");
+                throw refused("changedOccurrences", events.size() - 1);
             }
-            throw refused("The file holds " + events.size() + " events; Parley imports one invitation at a time");
+            throw refused("severalEvents", events.size());
         }
         return events.getFirst();
     }
@@ -326,10 +327,10 @@ final class InvitationReader {
         try {
             value = property.getDate();
         } catch (DateTimeException e) {
-            throw refused("The " + what + " time \u201c" + raw(property) + "\u201d cannot be read");
+            throw refused("unreadableTime", time(what), raw(property));
         }
         if (value == null) {
-            throw refused("The event has no " + what + " time that Parley can read");
+            throw refused("noTime", time(what));
         }
         Optional<String> tzId = property.<TzId>getParameter(Parameter.TZID).map(TzId::getValue);
         return switch (value) {
@@ -347,7 +348,7 @@ final class InvitationReader {
                         + unzonedTimes.getId() + ": check it");
                 yield new When(floating.atZone(unzonedTimes), false);
             }
-            default -> throw refused("The " + what + " time \u201c" + raw(property) + "\u201d cannot be read");
+            default -> throw refused("unreadableTime", time(what), raw(property));
         };
     }
 
@@ -377,7 +378,7 @@ final class InvitationReader {
                 TemporalAmount amount = ((net.fortuna.ical4j.model.property.Duration) duration.get()).getDuration();
                 return new When(start.time().plus(amount), start.allDay());
             } catch (RuntimeException e) {
-                throw refused("The event's length (DURATION) \u201c" + raw(duration.get()) + "\u201d cannot be read");
+                throw refused("unreadableDuration", raw(duration.get()));
             }
         }
         if (start.allDay()) {
@@ -522,7 +523,18 @@ final class InvitationReader {
         return text == null ? "" : text;
     }
 
-    private static RuleViolationException refused(String message) {
-        return new RuleViolationException(message);
+    /** Why the file cannot be imported, in the planner's language: {@code calendar.import.refused.<reason>}. */
+    private static RuleViolationException refused(String reason, Object... arguments) {
+        return RuleViolationException.because("calendar.import.refused." + reason, arguments);
+    }
+
+    /** "start time" or "end time" in the reader's language, for a refusal's sentence. */
+    private static Messages.Text time(String what) {
+        return new Messages.Text("calendar.import.refused." + what + "Time");
+    }
+
+    /** A year or line number as it stands, without a thousands separator ("2026", not "2,026"). */
+    private static String plainNumber(int number) {
+        return Integer.toString(number);
     }
 }

@@ -12,7 +12,10 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 import org.parley.calendar.internal.CalendarSettings;
+import org.parley.security.SystemTask;
+import org.parley.shared.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -28,9 +31,11 @@ class InvitationMessages {
     static final String ATTACHMENT_NAME = "invite.ics";
 
     private final CalendarSettings calendar;
+    private final RecipientLanguages languages;
 
-    InvitationMessages(CalendarSettings calendar) {
+    InvitationMessages(CalendarSettings calendar, RecipientLanguages languages) {
         this.calendar = calendar;
+        this.languages = languages;
     }
 
     private String messageId(InvitationMail mail) {
@@ -56,7 +61,9 @@ class InvitationMessages {
         text.setText(mail.body(), "UTF-8", "plain");
         alternative.addBodyPart(text);
         var html = new MimeBodyPart();
-        html.setText(html(mail), "UTF-8", "html");
+        // the sender is a background job: it looks the recipient's language up as the system, as it was written in
+        Locale language = SystemTask.runAsSystem(() -> languages.of(mail.recipient()));
+        html.setText(html(mail, language), "UTF-8", "html");
         alternative.addBodyPart(html);
         var calendarPart = new MimeBodyPart();
         calendarPart.setDataHandler(
@@ -85,9 +92,16 @@ class InvitationMessages {
         return message;
     }
 
-    /** The plain text as HTML, escaped line by line: nothing from a meeting is ever read as markup. */
-    static String html(InvitationMail mail) {
-        var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>")
+    /**
+     * The plain text as HTML, escaped line by line: nothing from a meeting is ever read as markup. It says its language
+     * and, for Arabic, that it reads right to left (mail programs lay it out left to right otherwise).
+     */
+    static String html(InvitationMail mail, Locale language) {
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(language.toLanguageTag())
+                .append("\" dir=\"")
+                .append(Messages.rightToLeft(language) ? "rtl" : "ltr")
+                .append("\"><head><meta charset=\"UTF-8\"><title>")
                 .append(HtmlUtils.htmlEscape(mail.subject(), StandardCharsets.UTF_8.name()))
                 .append("</title></head><body>");
         for (String paragraph : mail.body().split("\n\n")) {

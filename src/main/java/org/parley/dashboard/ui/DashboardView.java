@@ -281,7 +281,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** The meeting's status; the meeting feature's own label until its bundle has the status names. */
     private static String status(MeetingSummary meeting, Locale locale) {
-        return Messages.labelOr(locale, meeting.status(), meeting.status().label());
+        return Messages.label(locale, meeting.status());
     }
 
     @Override
@@ -315,9 +315,18 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         card.setId(id);
         card.addClassName("parley-card");
         card.setSpacing(false);
+        // a list holds only its items (axe "list"): the card's "nothing here" line stands beside it
         var list = new UnorderedList();
-        items.forEach(list::add);
-        card.add(list);
+        items.forEach(item -> {
+            if (item instanceof ListItem) {
+                list.add(item);
+            } else {
+                card.add(item);
+            }
+        });
+        if (list.getChildren().findAny().isPresent()) {
+            card.add(list);
+        }
         if (link != null) {
             card.add(link);
         }

@@ -74,7 +74,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.homeZone().getId())
                 .setHeader(getTranslation("directory.people.homeZone"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.workdayStart() + "\u2013" + p.workdayEnd() + ", " + WorkingDays.label(p.workingDays()))
+        grid.addColumn(p -> p.workdayStart() + "\u2013" + p.workdayEnd() + ", "
+                        + WorkingDays.label(p.workingDays(), getLocale()))
                 .setHeader(getTranslation("directory.people.workingHours"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.active() ? "" : getTranslation("directory.people.inactive"))

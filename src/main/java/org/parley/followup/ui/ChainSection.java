@@ -77,9 +77,8 @@ class ChainSection implements MeetingSection {
 
     private static Component step(MeetingRef ref, ZoneId zone, boolean current) {
         Locale locale = Languages.current();
-        String when =
-                " \u00b7 " + Messages.labelOr(locale, ref.kind(), ref.kind().label()) + ", "
-                        + TimeLabels.dayAndTime(ref.start(), zone, locale);
+        String when = " \u00b7 " + Messages.label(locale, ref.kind()) + ", "
+                + TimeLabels.dayAndTime(ref.start(), zone, locale);
         if (current) {
             var here = new Span(ref.title() + when);
             here.addClassNames("parley-badge", "info", "parley-chain-current");

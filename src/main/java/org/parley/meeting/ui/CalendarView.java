@@ -13,9 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -60,7 +59,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     /** A month cell shows this many meetings; the rest are a click away in the week. */
     static final int MONTH_CELL_LIMIT = 5;
 
-    final Tabs mode = new Tabs();
+    /** Month, week or agenda: radio buttons, as the choice has no tab panels (and axe finds vaadin-tabs lacking). */
+    final RadioButtonGroup<CalendarMode> mode = new RadioButtonGroup<>();
+
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button today = new Button(getTranslation("meeting.calendar.today"));
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
@@ -73,7 +74,6 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph limitNote = new Paragraph();
     final Div body = new Div();
 
-    private final Map<Tab, CalendarMode> modeByTab = new java.util.LinkedHashMap<>();
     private final transient MeetingService meetings;
     private final transient Clock clock;
     private final String username;
@@ -95,11 +95,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         addClassName("parley-calendar-page");
         setSizeFull();
 
-        for (CalendarMode each : CalendarMode.values()) {
-            Tab tab = new Tab(getTranslation(each.key()));
-            modeByTab.put(tab, each);
-            mode.add(tab);
-        }
+        mode.setItems(CalendarMode.values());
+        mode.setItemLabelGenerator(each -> getTranslation(each.key()));
+        mode.setValue(CalendarMode.MONTH);
         mode.getElement().setAttribute("aria-label", getTranslation("meeting.calendar.modeLabel"));
         mode.setId("calendar-mode");
 
@@ -131,7 +129,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         anchor = LocalDate.now(clock.withZone(displayZone()));
         period = CalendarPeriod.containing(CalendarMode.MONTH, anchor, displayZone());
 
-        mode.addSelectedChangeListener(e -> {
+        mode.addValueChangeListener(e -> {
             period = CalendarPeriod.containing(selectedMode(), anchor, displayZone());
             refresh();
         });
@@ -170,23 +168,18 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     CalendarMode selectedMode() {
-        CalendarMode selected = modeByTab.get(mode.getSelectedTab());
+        CalendarMode selected = mode.getValue();
         return selected == null ? CalendarMode.MONTH : selected;
     }
 
     /** Shows the mode's period that contains the day; for "+ more" in a month cell and for tests. */
     void show(CalendarMode newMode, LocalDate day) {
         anchor = day;
-        Tab tab = modeByTab.entrySet().stream()
-                .filter(e -> e.getValue() == newMode)
-                .findFirst()
-                .orElseThrow()
-                .getKey();
-        if (mode.getSelectedTab() == tab) {
+        if (mode.getValue() == newMode) {
             period = CalendarPeriod.containing(newMode, anchor, displayZone());
             refresh();
         } else {
-            mode.setSelectedTab(tab); // the listener builds the period and refreshes
+            mode.setValue(newMode); // the listener builds the period and refreshes
         }
     }
 
@@ -235,7 +228,6 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private Component month(Map<LocalDate, List<CalendarEntry>> byDay) {
         var grid = new Div();
         grid.addClassName("parley-calendar-month");
-        grid.getElement().setAttribute("role", "list");
         for (DayOfWeek day : DayOfWeek.values()) {
             var header = new Div(TimeLabels.weekday(day, getLocale()));
             header.addClassName("parley-calendar-weekday");
@@ -254,7 +246,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 grid.add(cell);
                 continue;
             }
-            cell.getElement().setAttribute("role", "listitem");
+            // each day a named group of its meetings (a list would allow nothing but items: axe aria-required-children)
+            cell.getElement().setAttribute("role", "group");
             cell.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date, getLocale()));
             if (date.equals(todayHere)) {
                 cell.addClassName("parley-calendar-today");
@@ -316,7 +309,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
             var column = new Div();
             column.addClassNames("parley-calendar-day", "parley-week-column");
-            column.getElement().setAttribute("role", "list");
+            column.getElement().setAttribute("role", "group");
             column.getElement().setAttribute("aria-label", TimeLabels.weekdayAndDate(date, getLocale()));
             if (entries.isEmpty()) {
                 var free = new Span(getTranslation("meeting.calendar.noMeetings"));
@@ -328,7 +321,6 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             for (WeekHours.Placed placed : hours.place(timed)) {
                 RouterLink chip = chip(placed.entry(), true, true);
                 chip.addClassName("parley-week-timed");
-                chip.getElement().setAttribute("role", "listitem");
                 chip.getStyle()
                         .set("top", placed.top() + "%")
                         .set("height", placed.height() + "%")

@@ -161,6 +161,11 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(basics.format).bind("format");
         binder.forField(basics.classification).bind("classification");
         binder.forField(basics.objectives).bind("objectives");
+        // Vaadin's select marks "required" with aria-required on its role=button value button, which ARIA does not
+        // allow (axe: aria-allowed-attr; vaadin/web-components#7337); an empty one still gets its message on saving
+        for (var select : List.of(basics.kind, basics.tier, basics.format, basics.classification)) {
+            select.setRequiredIndicatorVisible(false);
+        }
         binder.forField(whenWhere.timeZone).bind("timeZone");
         binder.forField(whenWhere.start)
                 .withValidator(
@@ -178,6 +183,9 @@ class MeetingEditorView extends VerticalLayout implements BeforeEnterObserver, H
                         end -> MeetingData.existsIn(end, whenWhere.timeZone.getValue()),
                         getTranslation(MeetingData.END_EXISTS))
                 .bind("end");
+        // the same for the date-time pickers, which put aria-required on their role=group host
+        whenWhere.start.setRequiredIndicatorVisible(false);
+        whenWhere.end.setRequiredIndicatorVisible(false);
         binder.forField(whenWhere.venue)
                 .withConverter((Venue v) -> v == null ? null : v.id(), id -> id == null ? null : venues.get(id))
                 .withValidator(

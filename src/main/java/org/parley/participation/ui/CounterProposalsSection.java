@@ -147,7 +147,7 @@ class CounterProposalsSection implements MeetingSection {
             refreshPage.run();
         } catch (ConflictsNeedAcknowledgementException conflicts) {
             var list = new UnorderedList();
-            conflicts.conflicts().forEach(c -> list.add(new ListItem(c.message())));
+            conflicts.conflicts().forEach(c -> list.add(new ListItem(c.message(locale()))));
             confirm(
                     "proposal-conflicts",
                     text("participation.proposal.conflictsHeader"),

@@ -102,6 +102,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         skipLink.addClassName("parley-skip-link");
         skipLink.setId("skip-to-content");
         skipLink.getElement().setAttribute("router-ignore", true); // a jump within the page, not a navigation
+        // the browser's own jump to the fragment does not move focus into main under Vaadin's router (Chromium):
+        // the link focuses main itself; the address stays as it is
+        skipLink.getElement()
+                .addEventListener("click", click -> main.getElement().callJsFunction("focus"))
+                .preventDefault();
         main.setId(MAIN_ID);
         main.addClassName("parley-main");
         main.getElement().setAttribute("tabindex", "-1");

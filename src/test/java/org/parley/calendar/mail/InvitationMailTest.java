@@ -158,8 +158,10 @@ class InvitationMailTest extends MailServerTest {
         assertThat(Imip.of(toLavrov).text())
                 .contains("Вы приглашены на встречу «Consultations " + year + "».")
                 .contains("Время: ");
+        assertThat(Imip.of(toLavrov).html()).contains("<html lang=\"ru\" dir=\"ltr\">");
         assertThat(toRubio.getSubject()).startsWith("Invitation: Consultations " + year);
         assertThat(Imip.of(toRubio).text()).contains("You are invited to");
+        assertThat(Imip.of(toRubio).html()).contains("<html lang=\"en\" dir=\"ltr\">");
         assertThat(Imip.of(toLavrov).lines())
                 .as("the .ics is the same for every reader")
                 .contains("SUMMARY:Consultations " + year);

@@ -137,7 +137,7 @@ class CalendarViewTest extends SpringBrowserlessTest {
                 .as("above the viewer's clearance")
                 .isEmpty();
 
-        test(view.mode).select("Agenda");
+        test(view.mode).selectItem("Agenda");
         assertThat(view.periodTitle.getText()).isEqualTo("March " + year);
         RouterLink inAgenda = chip(view, "Calview summit").orElseThrow();
         assertThat(text(inAgenda))
@@ -166,7 +166,7 @@ class CalendarViewTest extends SpringBrowserlessTest {
         test(view.kind).selectItem("Summit");
         assertThat(chip(view, "Calview summit")).isPresent();
 
-        test(view.mode).select("Week");
+        test(view.mode).selectItem("Week");
         assertThat(view.periodTitle.getText()).startsWith("Week of ");
         assertThat(view.period.contains(LocalDate.of(year, 3, 18))).isTrue();
         test(chip(view, "Calview summit").orElseThrow()).click();
@@ -224,7 +224,7 @@ class CalendarViewTest extends SpringBrowserlessTest {
                 .isEqualTo(
                         LocalDate.of(year, 3, 19).format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH)));
 
-        test(view.mode).select("Week");
+        test(view.mode).selectItem("Week");
         assertThat(view.period.contains(LocalDate.of(year, 3, 18)))
                 .as("the week of today")
                 .isTrue();
@@ -246,7 +246,7 @@ class CalendarViewTest extends SpringBrowserlessTest {
                 null);
         CalendarView view = navigate(CalendarView.class);
 
-        test(view.mode).select("Week");
+        test(view.mode).selectItem("Week");
 
         assertThat($(Span.class, view.body).all()).extracting(Span::getText).contains("08:00", "12:00", "19:00");
         RouterLink morning = chip(view, "Calview morning call").orElseThrow();

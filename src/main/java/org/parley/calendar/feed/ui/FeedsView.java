@@ -87,7 +87,7 @@ class FeedsView extends VerticalLayout implements HasDynamicTitle {
         kind.setLabel(getTranslation("calendar.feeds.kind"));
         kind.setId("feed-kind");
         kind.setItems(MeetingKind.values());
-        kind.setItemLabelGenerator(k -> Messages.labelOr(getLocale(), k, k.label()));
+        kind.setItemLabelGenerator(k -> Messages.label(getLocale(), k));
         conference.setId("feed-conference");
         conference.setItems(
                 query -> meetings

@@ -88,7 +88,7 @@ class ImportInvitationView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(Arrays.stream(MeetingKind.values())
                 .filter(k -> k != MeetingKind.SIDELINE_MEETING)
                 .toList());
-        kind.setItemLabelGenerator(k -> Messages.labelOr(getLocale(), k, k.label()));
+        kind.setItemLabelGenerator(k -> Messages.label(getLocale(), k));
         kind.setHelperText(getTranslation("calendar.import.kindHelper"));
         kind.addValueChangeListener(e -> {
             if (e.getValue() != null && file != null) {
@@ -155,7 +155,8 @@ class ImportInvitationView extends VerticalLayout implements HasDynamicTitle {
                 TimeLabels.range(
                                 found.start().toInstant(),
                                 found.end().toInstant(),
-                                found.start().getZone())
+                                found.start().getZone(),
+                                getLocale())
                         + (found.allDay() ? getTranslation("calendar.import.allDay") : ""),
                 "import-when");
         var where = line(
