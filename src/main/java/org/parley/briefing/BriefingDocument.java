@@ -15,6 +15,7 @@ import org.parley.meeting.AgendaItemDetails;
 import org.parley.meeting.DelegationDetails;
 import org.parley.meeting.MeetingDetails;
 import org.parley.meeting.MemberDetails;
+import org.parley.protocol.Confirmation;
 import org.parley.protocol.Interpretation;
 import org.parley.protocol.InterpretationWarning;
 import org.parley.protocol.LanguagePair;
@@ -143,7 +144,7 @@ final class BriefingDocument {
         if (!briefed.parity().isEmpty()) {
             parity(section, briefed);
         }
-        delegations(section, briefed.delegations());
+        delegations(section, briefed.delegations(), meeting.timeZone());
         interpretation(section, briefed.interpretation());
         agenda(section, meeting);
         if (!meeting.objectives().isBlank()) {
@@ -229,13 +230,28 @@ final class BriefingDocument {
                         : text("briefing.note.justification", briefed.justification()));
     }
 
-    private void delegations(Element section, List<DelegationDetails> delegations) {
+    /** The other side's answer (docs/0033): "Their answer: Confirmed (Note verbale, 3 Feb 2027, No. 0417)". */
+    private String answer(Confirmation confirmation, ZoneId venueZone) {
+        String how = Stream.of(
+                        confirmation.channel() == null ? null : Messages.label(locale, confirmation.channel()),
+                        confirmation.at() == null ? null : TimeLabels.dayAndTime(confirmation.at(), venueZone, locale),
+                        confirmation.reference())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
+        String status = Messages.label(locale, confirmation.status());
+        return text("briefing.note.answer", how.isEmpty() ? status : status + " (" + how + ")");
+    }
+
+    private void delegations(Element section, List<DelegationDetails> delegations, ZoneId venueZone) {
         add(section, "h2", text("briefing.note.delegations"));
         for (DelegationDetails delegation : delegations) {
             String name = delegation.country().displayName(locale)
                     + (delegation.organisation() == null ? "" : " \u2014 " + delegation.organisation())
                     + (delegation.ours() ? " (" + text("briefing.note.ours") + ")" : "");
             add(section, "h3", name);
+            if (delegation.confirmation() != null) {
+                add(section, "p", answer(delegation.confirmation(), venueZone));
+            }
             Element table = add(section, "table");
             table.setAttribute("class", "members");
             Element header = add(table, "tr");

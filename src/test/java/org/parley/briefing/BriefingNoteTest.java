@@ -41,6 +41,9 @@ import org.parley.meeting.MeetingService;
 import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
 import org.parley.meeting.Tier;
+import org.parley.protocol.Confirmation;
+import org.parley.protocol.ConfirmationChannel;
+import org.parley.protocol.ConfirmationStatus;
 import org.parley.protocol.FormOfAddress;
 import org.parley.protocol.ProtocolService;
 import org.parley.protocol.RankId;
@@ -235,6 +238,35 @@ class BriefingNoteTest {
         int saudi = text.indexOf("Faisal bin Farhan " + n);
         assertThat(india).isPositive().isLessThan(russia);
         assertThat(russia).isLessThan(saudi);
+    }
+
+    @Test
+    void each_other_side_shows_its_answer_and_how_it_came() throws IOException {
+        MeetingId id = planned(talks(Classification.UNCLASSIFIED, 1));
+        long theirs = users.as("planner", () -> meetings.get(id)).delegations().stream()
+                .filter(d -> !d.ours())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        users.as(
+                "planner",
+                () -> meetings.recordConfirmation(
+                        id,
+                        theirs,
+                        new Confirmation(
+                                ConfirmationStatus.CONFIRMED,
+                                ConfirmationChannel.PHONE,
+                                java.time.Instant.parse("2030-01-10T09:00:00Z"),
+                                "Call log 12",
+                                null,
+                                null,
+                                null)));
+
+        String all = String.join(
+                "", pagesOf(users.as("planner", () -> briefings.note(id)).content()));
+
+        assertThat(all).contains("Their answer: Confirmed (Telephone, ", "Call log 12)");
+        assertThat(all).contains("Their answer: Proposed");
     }
 
     @Test
