@@ -78,6 +78,9 @@ class BriefingNoteTest {
     BriefingService briefings;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MeetingService meetings;
 
     @Autowired
@@ -256,7 +259,7 @@ class BriefingNoteTest {
                         new Confirmation(
                                 ConfirmationStatus.CONFIRMED,
                                 ConfirmationChannel.PHONE,
-                                java.time.Instant.parse("2030-01-10T09:00:00Z"),
+                                clock.instant().minusSeconds(86_400),
                                 "Call log 12",
                                 null,
                                 null,

@@ -25,6 +25,7 @@ import org.parley.meeting.MemberData;
 import org.parley.meeting.MemberRole;
 import org.parley.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @ParleyTest
@@ -181,8 +182,12 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         navigate(DashboardView.class);
 
+        // the card lists the inbox's oldest submissions first; other tests' submissions may come before the probe
+        var waiting = approvals.inbox(PageRequest.of(0, 8)).getContent();
+        assertThat(waiting).extracting(r -> r.meeting()).isNotEmpty();
         assertThat(card("waiting-for-approval"))
-                .contains("Dashboard approval probe")
+                .contains(waiting.getFirst().title())
+                .contains(waiting.getLast().title())
                 .contains("by planner");
     }
 
